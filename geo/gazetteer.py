@@ -1,0 +1,179 @@
+"""The gazetteer: normalised names -> candidate places, and places -> boundaries.
+
+Stages receive a gazetteer object (anything with ``candidates``, ``boundary`` and
+``max_words``), so tests can pass a tiny :class:`MemoryGazetteer` and the app a cached
+real one from :func:`load_gazetteer`.
+
+The real one is built from the committed files in ``data/`` (``derived/places.tsv.gz``,
+made by ``data/build_data.py`` from GeoNames and Natural Earth, and the reviewed
+``aliases.csv``). The first load writes a compact pickle next to them in
+``data/cache/``; it is rebuilt whenever a source file changes (keyed by their hashes).
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import hashlib
+import io
+import json
+import logging
+import pickle
+from collections import defaultdict
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+from typing import Protocol
+
+from geo.errors import DataError
+from geo.normalize import name_key
+from geo.types import Candidate, Kind
+
+__all__ = ["Gazetteer", "MemoryGazetteer", "load_gazetteer", "DATA_DIR"]
+
+log = logging.getLogger(__name__)
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+_PLACES = "derived/places.tsv.gz"
+_ALIASES = "aliases.csv"
+_BOUNDARIES = "derived/boundaries.geojson.gz"
+_CACHE_FORMAT = 2
+# Row layout inside the index: compact tuples, turned into Candidates on look-up.
+_Row = tuple[str, str, str, str, str, float, float, int]
+
+
+class Gazetteer(Protocol):
+    """What the recognizer and resolver need from a gazetteer."""
+
+    max_words: int
+
+    def candidates(self, key: str) -> tuple[Candidate, ...]:
+        """Every place whose name has this :func:`geo.normalize.name_key`."""
+        ...
+
+    def boundary(self, place_id: str) -> dict | None:
+        """The GeoJSON geometry of an area, or None when no polygon is known."""
+        ...
+
+    def country(self, code: str) -> Candidate | None:
+        """The country with this ISO 3166-1 alpha-2 code."""
+        ...
+
+
+def _candidate(row: _Row) -> Candidate:
+    pid, kind, name, country, admin1, lat, lon, population = row
+    geonameid = int(pid[3:]) if pid.startswith("gn:") else None
+    return Candidate(id=pid, kind=Kind(kind), name=name, country=country, admin1=admin1,
+                     lon=lon, lat=lat, population=population, geonameid=geonameid)
+
+
+class MemoryGazetteer:
+    """A gazetteer held in dicts: rows, a name index and (lazily) boundaries."""
+
+    def __init__(self, rows: list[_Row], index: dict[str, tuple[int, ...]],
+                 boundaries: dict[str, dict] | None = None,
+                 boundary_loader=None) -> None:
+        self._rows = rows
+        self._index = index
+        self._boundaries = boundaries
+        self._boundary_loader = boundary_loader
+        self.max_words = max((k.count(" ") + 1 for k in index), default=1)
+        self._countries: dict[str, int] | None = None
+
+    @classmethod
+    def from_entries(cls, entries: Iterable[tuple[Candidate, Iterable[str]]],
+                     boundaries: dict[str, dict] | None = None) -> MemoryGazetteer:
+        """Build from ``(candidate, names)`` pairs: the way tests make a small one."""
+        rows: list[_Row] = []
+        index: dict[str, list[int]] = defaultdict(list)
+        for cand, names in entries:
+            rows.append((cand.id, cand.kind.value, cand.name, cand.country, cand.admin1,
+                         cand.lat, cand.lon, cand.population))
+            for key in {name_key(n) for n in [cand.name, *names]}:
+                index[key].append(len(rows) - 1)
+        return cls(rows, {k: tuple(v) for k, v in index.items()}, boundaries or {})
+
+    def candidates(self, key: str) -> tuple[Candidate, ...]:
+        return tuple(_candidate(self._rows[i]) for i in self._index.get(key, ()))
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._index
+
+    def country(self, code: str) -> Candidate | None:
+        if self._countries is None:
+            self._countries = {row[3]: i for i, row in enumerate(self._rows)
+                               if row[1] == Kind.COUNTRY.value}
+        i = self._countries.get(code)
+        return None if i is None else _candidate(self._rows[i])
+
+    def boundary(self, place_id: str) -> dict | None:
+        if self._boundaries is None:
+            self._boundaries = self._boundary_loader() if self._boundary_loader else {}
+        return self._boundaries.get(place_id)
+
+
+def _read_places(data_dir: Path) -> tuple[list[_Row], dict[str, list[int]]]:
+    rows: list[_Row] = []
+    index: dict[str, list[int]] = defaultdict(list)
+    with gzip.open(data_dir / _PLACES, "rt", encoding="utf-8", newline="") as f:
+        reader = csv.reader(f, delimiter="\t")
+        next(reader)
+        for pid, kind, name, country, admin1, lat, lon, pop, names in reader:
+            rows.append((pid, kind, name, country, admin1, float(lat), float(lon), int(pop)))
+            i = len(rows) - 1
+            for key in {name_key(n) for n in names.split("|") if n}:
+                if key:
+                    index[key].append(i)
+    return rows, index
+
+
+def _add_aliases(data_dir: Path, rows: list[_Row], index: dict[str, list[int]]) -> None:
+    position = {row[0]: i for i, row in enumerate(rows)}
+    text = (data_dir / _ALIASES).read_text(encoding="utf-8")
+    for record in csv.DictReader(io.StringIO(text)):
+        i = position.get(record["place_id"])
+        if i is None:
+            raise DataError(f"aliases.csv: unknown place_id {record['place_id']!r} "
+                            f"for alias {record['alias']!r}")
+        key = name_key(record["alias"])
+        if i not in index[key]:
+            index[key].append(i)
+
+
+def _source_hash(data_dir: Path) -> str:
+    digest = hashlib.sha256(str(_CACHE_FORMAT).encode())
+    for name in (_PLACES, _ALIASES):
+        digest.update((data_dir / name).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _load_boundaries(data_dir: Path) -> dict[str, dict]:
+    with gzip.open(data_dir / _BOUNDARIES, "rt", encoding="utf-8") as f:
+        collection = json.load(f)
+    return {feat["properties"]["id"]: feat["geometry"] for feat in collection["features"]}
+
+
+@lru_cache(maxsize=4)
+def load_gazetteer(data_dir: Path = DATA_DIR) -> MemoryGazetteer:
+    """The real gazetteer, from the pickle cache when it matches the sources."""
+    try:
+        digest = _source_hash(data_dir)
+    except OSError as exc:
+        raise DataError(f"gazetteer data missing in {data_dir}: {exc}") from exc
+    cache = data_dir / "cache" / f"gazetteer-{digest}.pickle"
+    if cache.exists():
+        with cache.open("rb") as f:
+            rows, index = pickle.load(f)
+    else:
+        log.info("building gazetteer index in %s", cache)
+        rows, lists = _read_places(data_dir)
+        _add_aliases(data_dir, rows, lists)
+        index = {k: tuple(v) for k, v in lists.items()}
+        cache.parent.mkdir(exist_ok=True)
+        for old in cache.parent.glob("gazetteer-*.pickle"):
+            old.unlink()
+        tmp = cache.with_suffix(".tmp")
+        with tmp.open("wb") as f:
+            pickle.dump((rows, index), f, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(cache)
+    return MemoryGazetteer(rows, index, boundary_loader=lambda: _load_boundaries(data_dir))

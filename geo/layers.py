@@ -1,0 +1,118 @@
+"""GeoJSON layers: places and role features -> one RFC 7946 FeatureCollection.
+
+One feature per (place, layer). Role features carry their evidence sentences and cue;
+every other place mentioned goes to the ``place`` layer with the sentences that mention
+it. Geometry rules:
+
+- a centre in a town: Point at the town; located only by an admin-1 area or a country:
+  Point at its representative point, ``approximate: true``;
+- a disputed admin-1 area (or region): its Natural Earth polygon; a disputed district
+  without a polygon: Point at its seat, ``approximate: true``;
+- places in the ``place`` layer: polygons for areas with a known boundary, else Points.
+
+Polygons come from ``data/derived/boundaries.geojson.gz``, already wound by the
+right-hand rule (exterior counter-clockwise) and in lon/lat order, with no ``crs``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from geo.gazetteer import Gazetteer
+from geo.sentences import sentence_at
+from geo.types import Evidence, Kind, Layer, Place, Precision, RoleFeature
+
+__all__ = ["to_feature_collection", "display_name", "PRECISION_OF_KIND"]
+
+PRECISION_OF_KIND = {
+    Kind.CITY: Precision.POINT,
+    Kind.ADMIN2: Precision.ADMIN2,
+    Kind.ADMIN1: Precision.ADMIN1,
+    Kind.REGION: Precision.ADMIN1,
+    Kind.COUNTRY: Precision.COUNTRY,
+}
+_MAX_PLACE_EVIDENCE = 5
+
+
+def display_name(place: Place) -> str:
+    """The name as the article writes it most often (gazetteer spelling for demonyms)."""
+    literal = [m.text for m in place.mentions if not m.associative and not m.country_hint]
+    if not literal:
+        return place.name
+    text, _ = Counter(literal).most_common(1)[0]
+    return text.title() if text.isupper() and len(text) > 3 else text
+
+
+def _point(place: Place) -> dict:
+    return {"type": "Point", "coordinates": [place.candidate.lon, place.candidate.lat]}
+
+
+def _geometry(place: Place, layer: Layer, gazetteer: Gazetteer) -> tuple[dict, bool]:
+    """The geometry for a feature and whether it is approximate."""
+    kind = place.candidate.kind
+    if layer in (Layer.ANNOUNCED_CENTER, Layer.PROPOSED_CENTER):
+        return _point(place), kind is not Kind.CITY
+    if place.candidate.has_boundary:
+        shape = gazetteer.boundary(place.id)
+        if shape is not None:
+            return shape, False
+    return _point(place), kind is not Kind.CITY or layer is Layer.DISPUTED_AREA
+
+
+def _feature(place: Place, layer: Layer, evidence: Sequence[Evidence], cue: str,
+             confidence: float, gazetteer: Gazetteer, date: str | None) -> dict:
+    geometry, approximate = _geometry(place, layer, gazetteer)
+    cand = place.candidate
+    return {
+        "type": "Feature",
+        "geometry": geometry,
+        "properties": {
+            "name": display_name(place),
+            "gazetteer_name": cand.name,
+            "layer": layer.value,
+            "id": cand.id,
+            "geonameid": cand.geonameid,
+            "kind": cand.kind.value,
+            "country": cand.country,
+            "admin1": cand.admin1 or None,
+            "confidence": confidence,
+            "precision": PRECISION_OF_KIND[cand.kind].value,
+            "approximate": approximate,
+            "mentions": [{"text": m.text, "start": m.start, "end": m.end,
+                          "associative": m.associative} for m in place.mentions],
+            "evidence": [{"sentence": e.sentence, "start": e.start, "end": e.end}
+                         for e in evidence],
+            "cue": cue,
+            "date": date,
+        },
+    }
+
+
+def _mention_sentences(place: Place, sentences: list[Evidence]) -> list[Evidence]:
+    found: dict[int, Evidence] = {}
+    for m in place.mentions:
+        s = sentence_at(sentences, m.start)
+        if s is not None:
+            found.setdefault(s.start, s)
+    return list(found.values())[:_MAX_PLACE_EVIDENCE]
+
+
+def to_feature_collection(places: Sequence[Place], roles: Sequence[RoleFeature],
+                          sentences: list[Evidence], gazetteer: Gazetteer,
+                          date: str | None = None) -> dict:
+    """The article's layers as one FeatureCollection (role layers first)."""
+    order = [Layer.ANNOUNCED_CENTER, Layer.PROPOSED_CENTER, Layer.DISPUTED_AREA]
+    features = [
+        _feature(r.place, r.layer, r.evidence, r.cue, r.confidence, gazetteer, date)
+        for r in sorted(roles, key=lambda r: (order.index(r.layer),
+                                              r.place.mentions[0].start))
+    ]
+    with_role = {r.place.id for r in roles}
+    for place in places:
+        if place.id in with_role:
+            continue
+        cue = "mentioned" if place.literal else "mentioned as an adjective or organisation"
+        features.append(_feature(place, Layer.PLACE, _mention_sentences(place, sentences),
+                                 cue, place.confidence, gazetteer, date))
+    return {"type": "FeatureCollection", "features": features}

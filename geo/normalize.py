@@ -1,0 +1,49 @@
+"""Name normalisation, applied identically to gazetteer names and to text spans.
+
+``name_key`` folds the many spellings of one name onto one key: case, diacritics, the
+dozen apostrophe-like characters of transliterated Arabic and Kurdish, hyphens and
+dashes, and Arabic-style ``al-``/``el-`` article prefixes. Keys are computed from the
+original substring of a token span, so mention offsets always index the input as given.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+__all__ = ["name_key", "fold", "WORD_RE"]
+
+# Apostrophes, ayin/hamza letters and primes used in transliterations: Ba'quba, Ba‘qūbah.
+_APOSTROPHES = "'’‘`´ʼʻʽʾʿ′ˈ"
+_HYPHENS = "-‐‑‒–—―"
+_TRANSLATE = str.maketrans({**{c: "" for c in _APOSTROPHES}, **{c: " " for c in _HYPHENS},
+                            ".": " ", ",": " "})
+_ARTICLE_RE = re.compile(r"^(?:al|el|ad|ar|as|an|at|az|ash|adh)\s+(?=\w)")
+_SPACES_RE = re.compile(r"\s+")
+
+# A word: letters, with internal apostrophes or hyphens (Tall-'Afar, Ba'quba, al-Anbar).
+WORD_RE = re.compile(
+    rf"[^\W\d_]+(?:[{_APOSTROPHES}{_HYPHENS}]+[^\W\d_]+)*|\d+", re.UNICODE
+)
+
+
+def fold(text: str) -> str:
+    """Lower-case ``text`` and strip diacritics (``Şanlıurfa`` -> ``sanliurfa``)."""
+    text = text.replace("ı", "i").replace("ø", "o").replace("ł", "l").replace("đ", "d")
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+@lru_cache(maxsize=65536)
+def name_key(name: str) -> str:
+    """The look-up key of a place name or a text span.
+
+    >>> name_key("Tall ‘Afar") == name_key("tall-Afar") == name_key("TALL AFAR")
+    True
+    >>> name_key("al-Anbar") == name_key("Anbar")
+    True
+    """
+    key = fold(name).translate(_TRANSLATE)
+    key = _SPACES_RE.sub(" ", key).strip()
+    return _ARTICLE_RE.sub("", key)

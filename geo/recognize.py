@@ -1,0 +1,264 @@
+"""Toponym recognition: text -> :class:`~geo.types.Mention` list, with exact offsets.
+
+The default recognizer needs no model: it looks up capitalised token spans (longest
+first) in the gazetteer's name index, then drops spans that the words around them show
+to be something else (a person, a media outlet, a common word) and marks demonyms and
+places inside organisation names as *associative* mentions.
+
+The recognizer is pluggable: anything callable as ``recognizer(text) -> list[Mention]``
+can be passed to :func:`geo.pipeline.run`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from geo.gazetteer import Gazetteer
+from geo.lexicon import NEVER_PLACES, ORG_WORDS, PERSON_TITLES, Lexicon
+from geo.normalize import WORD_RE, name_key
+from geo.types import Candidate, Kind, Mention
+
+__all__ = ["Recognizer", "RuleRecognizer", "recognize_mentions"]
+
+# Lower-case words allowed inside a multi-word name: "Bay of Islands", "Sant Julià de Lòria".
+_CONNECTORS = frozenset("of de del la le al el du des da di upon on am an sur y".split())
+_ABBREVIATIONS = frozenset("st ft mt pt".split())
+_ADMIN1_AFTER = frozenset("province governorate state region prefecture oblast".split())
+_ADMIN2_AFTER = frozenset("district county parish municipality subdistrict".split())
+_CITY_BEFORE = frozenset("city town village".split())
+_SPEECH_VERBS = frozenset("said says told wrote added".split())
+_BYLINE_RE = re.compile(r"^\s*(?:editing|reporting|writing|additional reporting|compiled|"
+                        r"written|edited|photos?)\b[^\n]*\bby\b", re.I)
+_SENTENCE_END = set(".!?:;\"“”‘’'(—–-\n")
+_POSSESSIVE_RE = re.compile(r"^(.{2,}?)['’]s$")
+_MAJOR_POPULATION = 100_000
+_VERY_COMMON_ZIPF = 5.0
+_COMMON_ZIPF = 3.5
+
+
+@dataclass(frozen=True)
+class _Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def all_caps(self) -> bool:
+        return len(self.text) > 1 and self.text.isupper()
+
+
+def _tokenize(text: str) -> list[_Token]:
+    tokens = []
+    for m in WORD_RE.finditer(text):
+        word, start = m.group(), m.start()
+        possessive = _POSSESSIVE_RE.match(word)
+        if possessive:
+            word = possessive.group(1)
+        tokens.append(_Token(word, start, start + len(word)))
+    return tokens
+
+
+class Recognizer:
+    """Interface of a recognizer: ``recognizer(text) -> list[Mention]``."""
+
+    def __call__(self, text: str) -> list[Mention]:  # pragma: no cover - interface
+        raise NotImplementedError
+
+
+class RuleRecognizer(Recognizer):
+    """The model-free recognizer: gazetteer look-up plus context rules."""
+
+    def __init__(self, gazetteer: Gazetteer, lexicon: Lexicon) -> None:
+        self.gazetteer = gazetteer
+        self.lexicon = lexicon
+        self.max_words = min(gazetteer.max_words, 6)
+
+    def __call__(self, text: str) -> list[Mention]:
+        tokens = _tokenize(text)
+        mentions: list[Mention] = []
+        i = 0
+        while i < len(tokens):
+            tok = tokens[i]
+            if not tok.capitalised:
+                i += 1
+                continue
+            span = self._longest_match(text, tokens, i)
+            if span is None:
+                demonym = self._demonym(tok)
+                if demonym:
+                    mentions.append(demonym)
+                i += 1
+                continue
+            j, key, candidates = span
+            mention = self._judge(text, tokens, i, j, key, candidates)
+            if mention is not None:
+                mentions.append(mention)
+            i = j
+        return mentions
+
+    # -- matching ---------------------------------------------------------------
+
+    def _longest_match(self, text: str, tokens: list[_Token], i: int
+                       ) -> tuple[int, str, tuple[Candidate, ...]] | None:
+        last = i
+        for j in range(i + 1, min(len(tokens), i + self.max_words)):
+            gap = text[tokens[j - 1].end:tokens[j].start]
+            if gap not in (" ", "-") and not (gap == ". " and
+                                              tokens[j - 1].lower in _ABBREVIATIONS):
+                break
+            last = j
+        for j in range(last, i - 1, -1):
+            end_tok = tokens[j]
+            if j > i and not end_tok.capitalised:
+                continue  # a name does not end on a connector
+            if any(not t.capitalised and t.lower not in _CONNECTORS
+                   for t in tokens[i + 1:j]):
+                continue
+            key = name_key(text[tokens[i].start:end_tok.end])
+            candidates = self.gazetteer.candidates(key)
+            if candidates:
+                return j + 1, key, candidates
+        return None
+
+    def _demonym(self, tok: _Token) -> Mention | None:
+        country = self.lexicon.demonyms.get(tok.text)
+        if country is None:
+            return None
+        return Mention(tok.text, tok.start, tok.end, key=name_key(tok.text),
+                       associative=True, country_hint=country)
+
+    # -- judging a match ----------------------------------------------------------
+
+    def _judge(self, text: str, tokens: list[_Token], i: int, j: int, key: str,
+               candidates: tuple[Candidate, ...]) -> Mention | None:
+        span = tokens[i:j]
+        first, last = span[0], span[-1]
+        before = tokens[i - 1] if i > 0 else None
+        after = tokens[j] if j < len(tokens) else None
+        adjacent_after = after if after and text[last.end:after.start] == " " else None
+        adjacent_before = before if before and text[before.end:first.start] == " " else None
+        if all(t.lower in NEVER_PLACES for t in span):
+            return None
+        if not self._plausible_surface(text, tokens, i, span, key, candidates):
+            return None
+        if self._in_byline(text, first.start):
+            return None
+        if adjacent_after and adjacent_after.text.isdigit():
+            return None  # a media outlet or brand: "Kurdistan 24", "France 24"
+        if self._is_person(text, tokens, i, span, adjacent_before, adjacent_after):
+            return None
+        major = any(self._is_major(c, key) for c in candidates)
+        if adjacent_after and adjacent_after.lower in _SPEECH_VERBS and not major:
+            return None
+        associative = (self._in_organisation(tokens, i, adjacent_after)
+                       or self._in_compound_adjective(text, last, after))
+        cue = self._cue(tokens, i, j, adjacent_after)
+        surface = text[first.start:last.end]
+        return Mention(surface, first.start, last.end, key=key, associative=associative,
+                       cue=cue)
+
+    def _plausible_surface(self, text: str, tokens: list[_Token], i: int,
+                           span: list[_Token], key: str,
+                           candidates: tuple[Candidate, ...]) -> bool:
+        """Reject capitalised common words ("Read", "More", "Pushed") and stray caps."""
+        first = span[0]
+        if first.all_caps and len(span) == 1:
+            if len(first.text) <= 3:  # US, UK, UAE: only as a country abbreviation
+                return any(c.kind is Kind.COUNTRY for c in candidates)
+            if not (self._starts_line(text, first.start) or self._starts_sentence(text, first)):
+                return any(self._is_major(c, key) for c in candidates)
+        if len(span) > 1:
+            return True
+        zipf = self.lexicon.zipf(first.text)
+        if zipf >= _VERY_COMMON_ZIPF:
+            return any(c.kind is Kind.COUNTRY or c.population >= 1_000_000
+                       for c in candidates)
+        if zipf >= _COMMON_ZIPF or (zipf >= 3.0 and self._starts_sentence(text, first)):
+            return any(self._is_major(c, key) for c in candidates)
+        return True
+
+    @staticmethod
+    def _is_major(c: Candidate, key: str) -> bool:
+        if c.kind is Kind.COUNTRY:
+            return True
+        if c.kind in (Kind.ADMIN1, Kind.REGION):
+            return name_key(c.name) == key
+        return c.population >= _MAJOR_POPULATION
+
+    @staticmethod
+    def _starts_sentence(text: str, tok: _Token) -> bool:
+        k = tok.start - 1
+        while k >= 0 and text[k] in " \t":
+            k -= 1
+        return k < 0 or text[k] in _SENTENCE_END
+
+    @staticmethod
+    def _starts_line(text: str, pos: int) -> bool:
+        line_start = text.rfind("\n", 0, pos) + 1
+        return not text[line_start:pos].strip()
+
+    @staticmethod
+    def _in_byline(text: str, pos: int) -> bool:
+        line_start = text.rfind("\n", 0, pos) + 1
+        line_end = text.find("\n", pos)
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        return bool(_BYLINE_RE.match(line))
+
+    def _is_person(self, text: str, tokens: list[_Token], i: int, span: list[_Token],
+                   before: _Token | None, after: _Token | None) -> bool:
+        if before is not None:
+            if before.lower.rstrip(".") in PERSON_TITLES:
+                return True
+            if before.capitalised and before.text in self.lexicon.given_names:
+                return True
+        # "John J. Catherine": an initial right before the span
+        prefix = text[max(0, span[0].start - 3):span[0].start]
+        if re.fullmatch(r" ?[A-Z]\. ", prefix) or re.fullmatch(r"[A-Z]\. ", prefix[-3:]):
+            return True
+        return (len(span) == 1 and after is not None and after.capitalised
+                and span[0].text in self.lexicon.given_names
+                and not self.gazetteer.candidates(name_key(after.text)))
+
+    @staticmethod
+    def _in_organisation(tokens: list[_Token], i: int, after: _Token | None) -> bool:
+        if after is not None and after.capitalised and after.lower in ORG_WORDS:
+            return True
+        if i >= 2 and tokens[i - 1].lower == "of" and tokens[i - 2].capitalised:
+            return tokens[i - 2].lower in ORG_WORDS
+        return False
+
+    @staticmethod
+    def _in_compound_adjective(text: str, last: _Token, after: _Token | None) -> bool:
+        """"Iran-backed militias", "US-led coalition": the place qualifies something."""
+        return (after is not None and text[last.end:after.start] == "-"
+                and not after.capitalised)
+
+    @staticmethod
+    def _cue(tokens: list[_Token], i: int, j: int, after: _Token | None) -> Kind | None:
+        if after is not None and after.lower in _ADMIN1_AFTER:
+            return Kind.ADMIN1
+        if after is not None and after.lower in _ADMIN2_AFTER:
+            return Kind.ADMIN2
+        if i >= 2 and tokens[i - 1].lower == "of":
+            word = tokens[i - 2].lower
+            if word in _ADMIN2_AFTER:
+                return Kind.ADMIN2
+            if word in _ADMIN1_AFTER:
+                return Kind.ADMIN1
+            if word in _CITY_BEFORE:
+                return Kind.CITY
+        return None
+
+
+def recognize_mentions(text: str, gazetteer: Gazetteer, lexicon: Lexicon) -> list[Mention]:
+    """Every toponym mention in ``text`` (see :class:`RuleRecognizer`)."""
+    return RuleRecognizer(gazetteer, lexicon)(text)

@@ -1,0 +1,204 @@
+"""Toponym resolution: mentions -> :class:`~geo.types.Place` list.
+
+Each distinct name in the document gets one sense ("one sense per discourse"), chosen by
+a score over its gazetteer candidates:
+
+- a prior from the kind of place and its population (countries and big cities first);
+- cue words next to any of its mentions ("X province" -> admin-1, "district of X" ->
+  admin-2, "city of X" -> populated place);
+- document context: countries named or implied by demonyms, admin-1 areas named, a
+  "Town, State" pattern, and distance to the places the rest of the document resolves to.
+
+Confidence is the softmax probability of the chosen candidate among the name's candidates.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from pyproj import Geod
+
+from geo.gazetteer import Gazetteer
+from geo.normalize import name_key
+from geo.types import Candidate, Kind, Mention, Place
+
+__all__ = ["resolve_mentions"]
+
+_GEOD = Geod(ellps="WGS84")
+_KIND_PRIOR = {Kind.COUNTRY: 4.0, Kind.REGION: 1.0, Kind.ADMIN1: 1.0, Kind.ADMIN2: 0.6}
+_PRIMARY_NAME_BONUS = 1.0
+_CUE_BONUS = 3.0
+_COUNTRY_BONUS = 1.5
+_ADMIN1_BONUS = 1.0
+_PAIR_BONUS = 3.0  # "Paris, Texas"
+_NEAR_KM, _NEAR_BONUS = 250.0, 1.0
+_REGION_KM, _REGION_BONUS = 800.0, 0.5
+_ALIAS_KM = 50.0
+
+
+@dataclass
+class _Name:
+    """All mentions of one normalised name, with its candidates and their scores."""
+
+    key: str
+    mentions: list[Mention]
+    candidates: tuple[Candidate, ...]
+    scores: list[float]
+
+    def best(self) -> tuple[Candidate, float]:
+        exps = [math.exp(s - max(self.scores)) for s in self.scores]
+        i = max(range(len(self.scores)), key=self.scores.__getitem__)
+        return self.candidates[i], exps[i] / sum(exps)
+
+
+def _prior(c: Candidate, key: str) -> float:
+    if c.kind is Kind.CITY:
+        score = 0.5 * math.log10(c.population + 10)
+    else:
+        score = _KIND_PRIOR[c.kind]
+    if name_key(c.name) == key:
+        score += _PRIMARY_NAME_BONUS if c.kind is not Kind.CITY else 0.2
+    return score
+
+
+def _cue_matches(cue: Kind, c: Candidate) -> bool:
+    if cue is Kind.ADMIN1:
+        return c.kind in (Kind.ADMIN1, Kind.REGION)
+    return cue is c.kind
+
+
+def _group(mentions: Sequence[Mention], gazetteer: Gazetteer) -> dict[str, _Name]:
+    names: dict[str, _Name] = {}
+    for m in mentions:
+        key = m.key
+        if m.country_hint:  # demonym: the country it names
+            country = gazetteer.country(m.country_hint)
+            if country is None:
+                continue
+            candidates: tuple[Candidate, ...] = (country,)
+            key = name_key(country.name)
+        else:
+            candidates = gazetteer.candidates(key)
+        if not candidates:
+            continue
+        if key not in names:
+            names[key] = _Name(key, [], candidates, [_prior(c, key) for c in candidates])
+        names[key].mentions.append(m)
+    return names
+
+
+def _document_context(names: dict[str, _Name]) -> tuple[Counter, set[str]]:
+    """Countries and admin-1 codes the document names (or implies) unambiguously."""
+    countries: Counter = Counter()
+    admin1: set[str] = set()
+    for name in names.values():
+        top, _ = name.best()
+        weight = len(name.mentions)
+        if top.kind is Kind.COUNTRY:
+            countries[top.country] += weight
+        elif len({c.country for c in name.candidates}) == 1:
+            countries[top.country] += weight
+        if top.kind is Kind.ADMIN1 and top.admin1:
+            admin1.add(top.admin1)
+    return countries, admin1
+
+
+def _apply_cues_and_context(names: dict[str, _Name], text: str | None) -> None:
+    for name in names.values():
+        for i, c in enumerate(name.candidates):
+            if any(m.cue and _cue_matches(m.cue, c) for m in name.mentions):
+                name.scores[i] += _CUE_BONUS
+    countries, admin1 = _document_context(names)
+    total = sum(countries.values()) or 1
+    for name in names.values():
+        for i, c in enumerate(name.candidates):
+            if c.kind is not Kind.COUNTRY and countries.get(c.country):
+                name.scores[i] += _COUNTRY_BONUS * min(1.0, 2 * countries[c.country] / total)
+            if c.kind in (Kind.CITY, Kind.ADMIN2) and c.admin1 in admin1:
+                name.scores[i] += _ADMIN1_BONUS
+    if text is not None:
+        _apply_pairs(names, text)
+
+
+def _apply_pairs(names: dict[str, _Name], text: str) -> None:
+    """"Town, State" / "Town, Country": favour towns inside the area named after them."""
+    by_start = {m.start: (name, m) for name in names.values() for m in name.mentions}
+    for name in names.values():
+        for m in name.mentions:
+            nxt = by_start.get(m.end + 2)
+            if nxt is None or text[m.end:m.end + 2] != ", ":
+                continue
+            area = nxt[0]
+            for i, c in enumerate(name.candidates):
+                if any((a.kind is Kind.ADMIN1 and a.admin1 and a.admin1 == c.admin1)
+                       or (a.kind is Kind.COUNTRY and a.country == c.country)
+                       for a in area.candidates if a.id != c.id):
+                    name.scores[i] += _PAIR_BONUS
+
+
+def _apply_distance(names: dict[str, _Name]) -> None:
+    """Favour candidates near where the rest of the document resolves to."""
+    anchors = {key: name.best()[0] for key, name in names.items()}
+    for key, name in names.items():
+        if len(name.candidates) < 2:
+            continue
+        others = [a for k, a in anchors.items() if k != key and a.kind is not Kind.COUNTRY]
+        if not others:
+            continue
+        for i, c in enumerate(name.candidates):
+            _, _, dist_m = _GEOD.inv([c.lon] * len(others), [c.lat] * len(others),
+                                     [a.lon for a in others], [a.lat for a in others])
+            nearest_km = min(dist_m) / 1000
+            if nearest_km <= _NEAR_KM:
+                name.scores[i] += _NEAR_BONUS
+            elif nearest_km <= _REGION_KM:
+                name.scores[i] += _REGION_BONUS
+
+
+def _merge_parenthetical_aliases(places: dict[str, list], text: str | None) -> None:
+    """"Sinjar (Shingal)": the name in brackets is the same place, if it is nearby."""
+    if text is None:
+        return
+    ends = {m.end: pid for pid, (_, ms) in places.items() for m in ms}
+    for pid, (cand, mentions) in list(places.items()):
+        for m in list(mentions):
+            if text[m.start - 2:m.start] != " (" or text[m.end:m.end + 1] != ")":
+                continue
+            outer = ends.get(m.start - 2)
+            if outer is None or outer == pid or outer not in places:
+                continue
+            outer_cand = places[outer][0]
+            _, _, metres = _GEOD.inv(cand.lon, cand.lat, outer_cand.lon, outer_cand.lat)
+            if metres / 1000 <= _ALIAS_KM:
+                places[outer][1].append(m)
+                mentions.remove(m)
+        if not mentions:
+            del places[pid]
+
+
+def resolve_mentions(mentions: Sequence[Mention], gazetteer: Gazetteer,
+                     text: str | None = None) -> list[Place]:
+    """Resolve every mention; mentions with no candidate are dropped.
+
+    ``text`` (the article) enables the patterns that need the characters between
+    mentions ("Town, State", "Sinjar (Shingal)").
+    """
+    names = _group(mentions, gazetteer)
+    _apply_cues_and_context(names, text)
+    _apply_distance(names)
+    places: dict[str, list] = {}
+    chosen: dict[str, tuple[Candidate, float]] = {}
+    for name in names.values():
+        cand, confidence = name.best()
+        places.setdefault(cand.id, [cand, []])[1].extend(name.mentions)
+        prev = chosen.get(cand.id)
+        chosen[cand.id] = (cand, max(confidence, prev[1] if prev else 0.0))
+    _merge_parenthetical_aliases(places, text)
+    result = [Place(cand, round(chosen[pid][1], 3),
+                    tuple(sorted(ms, key=lambda m: m.start)))
+              for pid, (cand, ms) in places.items()]
+    return sorted(result, key=lambda p: p.mentions[0].start)
+

@@ -1,0 +1,335 @@
+"""Roles: what the article says about each place (announced / proposed centre, disputed).
+
+Rules, sentence by sentence (no place names or known sentences in them):
+
+1. A *centre reference* is a centre/room/office/cell/base noun qualified as joint,
+   coordination, operations, command or security ("two joint coordination centers"),
+   or, once the article has such a reference, a bare "centre" ("The Kirkuk centre").
+   City, shopping, health, detention... centres and "the centre of" never count.
+2. A centre's *locations* are the places named right before the noun ("the Kirkuk
+   centre") or in the coordinated list that follows "in"/"at" shortly after it
+   ("centres ... in Diyala, Makhmour, Mosul and Kirkuk", "one in Baghdad and one in
+   Erbil"), plus "similar agreements for X" (always proposed).
+3. The *status* comes from the cue words of the clause: a proposal word before the noun
+   ("discussed opening", "plan to set up") or right after it ("are planned") makes it
+   proposed; otherwise an agreement/opening word makes it announced. A list in a
+   person's reported claim ("<Name> recently said that ...") is proposed. Cancellation
+   words make it cancelled, which keeps a place out of the announced layer.
+4. Across the article, announced wins over proposed unless a cancellation is reported.
+5. A *disputed area* is a place the article calls disputed: "disputed areas such as
+   A, B and C", "the disputed areas of A", "A and other disputed territories",
+   "one of the disputed territories, the ... district of A", "disputed A". Places after
+   "disputed by" are the parties, not the areas.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from geo.lexicon import ORG_WORDS
+from geo.sentences import split_sentences
+from geo.types import Evidence, Layer, Mention, Place, RoleFeature
+
+__all__ = ["assign_roles", "Status"]
+
+_CENTRE_NOUN = r"(?:cent(?:er|re)s?|rooms?|offices?|cells?|bases?|headquarters|hubs?)"
+_QUALIFIER = (r"(?:joint|coordination|co-ordination|operations?|command|security|combined|"
+              r"liaison|fusion|intelligence-sharing)")
+_QUALIFIED_RE = re.compile(
+    rf"\b{_QUALIFIER}(?:[\s-]+(?:[\w-]+[\s-]+){{0,3}}?){_CENTRE_NOUN}\b", re.I)
+_BARE_CENTRE_RE = re.compile(r"\bcent(?:er|re)s?\b", re.I)
+_NOT_JOINT_BEFORE = re.compile(
+    r"\b(?:city|town|shopping|health|medical|detention|data|community|cultural|research|"
+    r"call|trade|convention|visitors?|youth|sports?|leisure|garden|treatment|"
+    r"rehabilitation|vaccination|testing|test|distribution|reception|fitness|"
+    r"administrative|commercial|urban|historic|nerve|dialysis|cancer|care)\s*-?\s*$", re.I)
+_NOT_JOINT_AFTER = re.compile(r"^\s*(?:of\b|-(?:left|right)\b|stage\b|ground\b)", re.I)
+
+_PROPOSED_CUES = re.compile(
+    r"\b(?:discuss(?:ed|es|ing)?|discussions?|talks?|propos(?:ed|es|ing|al|als)|"
+    r"plan(?:s|ned|ning)?|consider(?:s|ed|ing)?|negotiat(?:e|es|ed|ing|ions?)|"
+    r"expected|may|might|could|would|suggest(?:s|ed|ing)?|call(?:s|ed)? for|urg(?:e|es|ed)|"
+    r"study(?:ing)?|explor(?:e|es|ed|ing)|seek(?:s|ing)?|want(?:s|ed)?|hope(?:s|d)?|"
+    r"in dispute|left to|aim(?:s|ed)? to|intend(?:s|ed)? to|envisag(?:e|es|ed))\b", re.I)
+_ANNOUNCED_CUES = re.compile(
+    r"\b(?:agree(?:d|s|ment)?|decided|decision|establish(?:ed|es|ing)?|set up|opened|opens|"
+    r"open(?:ing)?|inaugurat(?:ed|es)|launch(?:ed|es)?|operating|operational|began|begun|"
+    r"start(?:s|ed)?|creat(?:ed|e)|form(?:ed)?|provides? for|approv(?:ed|es)|signed|"
+    r"based|built|deployed|activated|preparations|set-up|installed|will open)\b", re.I)
+_CANCELLED_CUES = re.compile(
+    r"\b(?:cancel(?:l?ed|s)?|postponed?|suspend(?:ed|s)?|scrapped|called off|shelved|"
+    r"delayed|halted|frozen|abandoned|closed)\b", re.I)
+_CLAUSE_BREAK = re.compile(r"[;:—–]|,\s+(?:but|while|whereas|although)\b|\.\s", re.I)
+_LIST_SEPARATOR = re.compile(
+    r"(?:\s+(?:province|governorate|district|city|town|region|area|county))?"
+    r"(?P<sep>\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as|plus)\s+)"
+    r"(?:(?:one|another|the other)\s+)?(?:(?:in|at)\s+)?(?:the\s+)?", re.I)
+_LOCATION_START = re.compile(
+    r"\b(?:in|at)\s+(?:the\s+)?(?:(?:city|town|province|governorate|district|"
+    r"region)\s+of\s+)?$", re.I)
+_LOCATION_STOP = re.compile(r"\b(?:that|which|who|to|for|because|after|while|but|since|"
+                            r"where|when|until)\b|[.;:]", re.I)
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?[\w\s'’-]*?\band\s+(?:the\s+)?"
+                      r"(?:[A-Z][\w'’-]*\s*)+", re.U)
+_SIMILAR_RE = re.compile(r"\bsimilar\s+(?:agreements?|deals?|arrangements?|centers?|"
+                         r"centres?|ones?)\s+(?:for|in|at)\s+(?:the\s+)?", re.I)
+_CLAIM_RE = re.compile(
+    r"(?P<who>[A-Z][\w'’-]+)\s+(?:(?:recently|previously|earlier|also|once|has|had|"
+    r"reportedly)\s+)*(?:said|claimed|stated|asserted|insisted)\s+that\b")
+_AREA_NOUN = r"(?:areas?|territor(?:y|ies)|regions?|lands?|provinces?|districts?|cit(?:y|ies)|" \
+             r"towns?|governorates?|zones?|border areas?)"
+_DISPUTED_THEN_LIST = re.compile(
+    rf"\bdisputed\s+{_AREA_NOUN}\s*(?:such as|including|like|of|in|:|,|—|–|-)\s*"
+    rf"(?:(?:the|a|an|[\w()'’-]+)\s+){{0,6}}?", re.I)
+_LIST_THEN_OTHER_DISPUTED = re.compile(
+    rf"\s*(?:,\s*)?(?:and|as well as|or|,)\s+(?:the\s+)?(?:other|another)\s+"
+    rf"(?:(?:of\s+)?(?:the\s+)?[\w'’]+\s+)?disputed\s+{_AREA_NOUN}", re.I)
+_DISPUTED_BEFORE = re.compile(
+    r"\bdisputed\s+(?:(?:city|town|province|governorate|district|region)\s+of\s+)?$", re.I)
+_DISPUTED_AFTER = re.compile(
+    rf"\s*(?:,\s*(?:a|an|one of the)\s+(?:\w+\s+)?disputed\s+{_AREA_NOUN}|"
+    r"\s+(?:is|are|remains|remain)\s+(?:a\s+)?(?:\w+\s+)?disputed\b)", re.I)
+_FOLLOWING_KIND_WORD = re.compile(
+    r"\s+(?:province|governorate|district|city|town|region|area|county)\b", re.I)
+
+
+class Status:
+    ANNOUNCED = "announced"
+    PROPOSED = "proposed"
+    CANCELLED = "cancelled"
+
+
+@dataclass(frozen=True)
+class _Finding:
+    """One thing a sentence says about a place."""
+
+    place_id: str
+    layer: Layer
+    status: str
+    cue: str
+    evidence: Evidence
+    confidence: float
+
+
+class _SentenceView:
+    """A sentence with the literal place mentions inside it."""
+
+    def __init__(self, sentence: Evidence, spans: list[tuple[Mention, str]]) -> None:
+        self.s = sentence
+        self.text = sentence.sentence
+        self.spans = [(m.start - sentence.start, m.end - sentence.start, pid)
+                      for m, pid in spans]
+
+    def place_starting_at(self, pos: int) -> tuple[int, int, str] | None:
+        return next((sp for sp in self.spans if sp[0] == pos), None)
+
+    def place_ending_at(self, pos: int) -> tuple[int, int, str] | None:
+        return next((sp for sp in self.spans if sp[1] == pos), None)
+
+    def list_from(self, pos: int) -> list[tuple[int, int, str]]:
+        """The coordinated list of places starting at ``pos`` ("A, B and C")."""
+        first = self.place_starting_at(pos)
+        if first is None:
+            return []
+        items = [first]
+        while True:
+            m = _LIST_SEPARATOR.match(self.text, items[-1][1])
+            nxt = self.place_starting_at(m.end()) if m else None
+            if nxt is None:
+                return items
+            items.append(nxt)
+
+    def list_before(self, end: int) -> list[tuple[int, int, str]]:
+        """The coordinated list of places that ends at ``end`` ("Kirkuk", "A and B")."""
+        last = self.place_ending_at(end)
+        if last is None:
+            return []
+        items = [last]
+        while True:
+            prev = next((sp for sp in self.spans if sp[1] < items[0][0]
+                         and (m := _LIST_SEPARATOR.match(self.text, sp[1]))
+                         and m.end() == items[0][0]), None)
+            if prev is None:
+                return items[::-1]
+            items.insert(0, prev)
+
+
+def _centre_references(text: str, article_has_joint: bool) -> list[re.Match]:
+    refs = [m for m in _QUALIFIED_RE.finditer(text) if _is_joint_noun(text, m)]
+    if article_has_joint:
+        covered = [(m.start(), m.end()) for m in refs]
+        refs += [m for m in _BARE_CENTRE_RE.finditer(text)
+                 if _is_joint_noun(text, m)
+                 and not any(a <= m.start() < b for a, b in covered)]
+    return sorted(refs, key=lambda m: m.start())
+
+
+def _is_joint_noun(text: str, m: re.Match) -> bool:
+    noun_start = m.end() - len(re.search(rf"{_CENTRE_NOUN}$", m.group(), re.I).group())
+    before = text[max(0, noun_start - 40):noun_start]
+    return not (_NOT_JOINT_BEFORE.search(before) or _NOT_JOINT_AFTER.match(text[m.end():]))
+
+
+def _centre_locations(view: _SentenceView, ref: re.Match) -> list[tuple[int, int, str]]:
+    text = view.text
+    # "the Kirkuk centre", "Baghdad and Erbil joint centres"
+    lead = re.search(rf"(?:\s+{_QUALIFIER})*\s+$", text[:ref.start()], re.I)
+    before = view.list_before(lead.start()) if lead else []
+    if not before:
+        before = view.list_before(ref.start() - 1) if ref.start() > 0 else []
+    # "... centres [between A and B] [are planned,] in A, B and C"
+    after = _BETWEEN.sub(lambda m: " " * len(m.group()), text[ref.end():])
+    located: list[tuple[int, int, str]] = []
+    for sp in sorted(view.spans):
+        if sp[0] < ref.end():
+            continue
+        gap = after[:sp[0] - ref.end()]
+        if len(gap.split()) > 12 or _LOCATION_STOP.search(gap):
+            break
+        if _LOCATION_START.search(gap):
+            located = view.list_from(sp[0])
+            break
+    return before + located
+
+
+def _status(view: _SentenceView, ref: re.Match) -> tuple[str, str]:
+    """The status a clause gives a centre reference, and the cue words."""
+    text = view.text
+    clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(text[:ref.start()])),
+                       default=0)
+    before = text[clause_start:ref.start()]
+    # After the noun, only up to the first place or comma: "centres are planned, in X".
+    stop = min([sp[0] for sp in view.spans if sp[0] >= ref.end()]
+               + [m.start() for m in re.finditer(r"[,.;]", text) if m.start() >= ref.end()]
+               + [len(text)])
+    after = text[ref.end():stop]
+    for region in (before, after):
+        cancelled = _CANCELLED_CUES.search(region)
+        if cancelled:
+            return Status.CANCELLED, cancelled.group()
+    proposed = [*_PROPOSED_CUES.finditer(before), *_PROPOSED_CUES.finditer(after)]
+    if proposed:
+        return Status.PROPOSED, proposed[0].group()
+    announced_before = list(_ANNOUNCED_CUES.finditer(before))
+    if announced_before:
+        return Status.ANNOUNCED, announced_before[-1].group()
+    announced_after = _ANNOUNCED_CUES.search(after)
+    if announced_after:
+        return Status.ANNOUNCED, announced_after.group()
+    return Status.PROPOSED, "mentioned without a decision"
+
+
+def _claim(view: _SentenceView) -> str | None:
+    """"<Name> recently said that ...": one person's claim, not a reported decision."""
+    for m in _CLAIM_RE.finditer(view.text):
+        who = m.group("who")
+        in_place = any(a <= m.start("who") < b for a, b, _ in view.spans)
+        if not in_place and who.lower() not in ORG_WORDS:
+            return m.group()
+    return None
+
+
+def _centre_findings(view: _SentenceView, refs: Iterable[re.Match]) -> list[_Finding]:
+    findings = []
+    claim = _claim(view)
+    for ref in refs:
+        status, cue = _status(view, ref)
+        confidence = 0.85 if status == Status.ANNOUNCED else 0.75
+        if claim and status == Status.ANNOUNCED:
+            status, cue, confidence = Status.PROPOSED, claim, 0.6
+        for _, _, pid in _centre_locations(view, ref):
+            layer = (Layer.ANNOUNCED_CENTER if status == Status.ANNOUNCED
+                     else Layer.PROPOSED_CENTER)
+            findings.append(_Finding(pid, layer, status, cue, view.s, confidence))
+    for m in _SIMILAR_RE.finditer(view.text):
+        clause = view.text[:m.start()]
+        cue = ([c.group() for c in _PROPOSED_CUES.finditer(clause)] or ["similar"])[-1]
+        for _, _, pid in view.list_from(m.end()):
+            findings.append(_Finding(pid, Layer.PROPOSED_CENTER, Status.PROPOSED,
+                                     f"{cue} similar", view.s, 0.7))
+    return findings
+
+
+def _disputed_findings(view: _SentenceView) -> list[_Finding]:
+    text, found = view.text, []
+    for m in _DISPUTED_THEN_LIST.finditer(text):
+        if re.match(r"\s*by\b", text[m.end():]):
+            continue
+        for sp in sorted(view.spans):
+            if sp[0] >= m.start() + len("disputed") and sp[0] <= m.end() + 1:
+                found += [(item, m.group().strip()) for item in view.list_from(sp[0])]
+                break
+        else:
+            nxt = next((sp for sp in sorted(view.spans) if sp[0] >= m.end()), None)
+            between = text[m.end():nxt[0]] if nxt else ""
+            if nxt and len(between.split()) <= 6 and not re.search(r"[.;]|\bby\b", between):
+                found += [(item, m.group().strip()) for item in view.list_from(nxt[0])]
+    for start, end, _ in view.spans:
+        other = _LIST_THEN_OTHER_DISPUTED.match(text, end)
+        if other:
+            found += [(item, other.group().strip()) for item in view.list_before(end)]
+        before = _DISPUTED_BEFORE.search(text[:start])
+        if before:
+            found.append(((start, end, _), before.group().strip()))
+        kind_word = _FOLLOWING_KIND_WORD.match(text, end)
+        after = _DISPUTED_AFTER.match(text, kind_word.end() if kind_word else end)
+        if after:
+            found.append(((start, end, _), after.group().strip()))
+    return [_Finding(sp[2], Layer.DISPUTED_AREA, "disputed", cue, view.s, 0.8)
+            for sp, cue in found]
+
+
+def _merge(findings: list[_Finding], places: dict[str, Place]) -> list[RoleFeature]:
+    """One feature per (place, layer); announced wins unless a cancellation is reported."""
+    by_place: dict[str, list[_Finding]] = {}
+    for f in findings:
+        by_place.setdefault(f.place_id, []).append(f)
+    features: list[RoleFeature] = []
+    for pid, items in by_place.items():
+        centre = [f for f in items if f.layer is not Layer.DISPUTED_AREA]
+        cancelled = [f for f in centre if f.status == Status.CANCELLED]
+        announced = [f for f in centre if f.status == Status.ANNOUNCED]
+        if announced and not cancelled:
+            features.append(_feature(places[pid], Layer.ANNOUNCED_CENTER, announced))
+        elif centre:
+            features.append(_feature(places[pid], Layer.PROPOSED_CENTER,
+                                     cancelled + [f for f in centre if f not in cancelled]))
+        disputed = [f for f in items if f.layer is Layer.DISPUTED_AREA]
+        if disputed:
+            features.append(_feature(places[pid], Layer.DISPUTED_AREA, disputed))
+    return features
+
+
+def _feature(place: Place, layer: Layer, findings: list[_Finding]) -> RoleFeature:
+    evidence: dict[int, Evidence] = {}
+    for f in findings:
+        evidence.setdefault(f.evidence.start, f.evidence)
+    best = max(findings, key=lambda f: f.confidence)
+    corroboration = min(0.1, 0.05 * (len(evidence) - 1))
+    return RoleFeature(place, layer, tuple(sorted(evidence.values(), key=lambda e: e.start)),
+                       cue=best.cue, confidence=round(min(1.0, best.confidence
+                                                          + corroboration), 3))
+
+
+def assign_roles(text: str, places: Sequence[Place],
+                 sentences: list[Evidence] | None = None) -> list[RoleFeature]:
+    """Role features (announced/proposed centres, disputed areas) of the given places."""
+    sentences = sentences if sentences is not None else split_sentences(text)
+    by_id = {p.id: p for p in places}
+    literal = sorted(((m, p.id) for p in places for m in p.mentions if not m.associative),
+                     key=lambda x: x[0].start)
+    has_joint = any(_is_joint_noun(text, m) for m in _QUALIFIED_RE.finditer(text))
+    findings: list[_Finding] = []
+    for sentence in sentences:
+        spans = [(m, pid) for m, pid in literal
+                 if sentence.start <= m.start and m.end <= sentence.end]
+        if not spans:
+            continue
+        view = _SentenceView(sentence, spans)
+        refs = _centre_references(view.text, has_joint)
+        findings += _centre_findings(view, refs)
+        if "disputed" in view.text.lower():
+            findings += _disputed_findings(view)
+    return _merge(findings, by_id)
