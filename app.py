@@ -1,0 +1,199 @@
+"""The news-to-map dashboard: ``streamlit run app.py`` (``make run``).
+
+Only wiring: sidebar widgets (article source, layer toggles kept in ``st.query_params``),
+the cached pipeline and gazetteer, the map from :func:`geo.mapview.build_map`, the
+highlighted article and the evidence table. Expected failures (bad uploads, empty text,
+no places) are shown with ``st.error``/``st.info``; the last good result stays on screen.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import streamlit as st
+from streamlit_folium import st_folium
+
+from geo import geojson_io, mapview
+from geo.errors import GeoError
+from geo.gazetteer import MemoryGazetteer, load_gazetteer
+from geo.pipeline import extract_feature_collection
+from geo.types import Layer
+
+ROOT = Path(__file__).resolve().parent
+ARTICLE_DIRS = (ROOT / "seeds", ROOT / "tests" / "data" / "articles")
+DEFAULT_ARTICLE = "000_5fe70ab38a61ff6b.txt"
+SOURCES = ("Bundled article", "Paste text", "Upload a file")
+DEFAULT_LAYERS = tuple(layer.value for layer in Layer)
+
+__all__ = ["bundled_articles", "main"]
+
+
+
+@dataclass(frozen=True)
+class Result:
+    """What the page shows: a FeatureCollection and, when known, the article text."""
+
+    label: str
+    collection: dict
+    text: str | None = None
+
+
+@st.cache_resource(show_spinner="Loading the gazetteer…")
+def _gazetteer() -> MemoryGazetteer:
+    return load_gazetteer()
+
+
+@st.cache_resource(show_spinner="Loading country outlines…")
+def _basemap() -> dict:
+    return geojson_io.load_basemap()
+
+
+@st.cache_data(show_spinner="Finding places…", max_entries=64)
+def _extract(text: str, date: str | None) -> dict:
+    return extract_feature_collection(text, date=date, gazetteer=_gazetteer())
+
+
+def bundled_articles(dirs: tuple[Path, ...] = ARTICLE_DIRS) -> dict[str, Path]:
+    """Article files by name: ``*.txt``, and ``*.json`` objects with a ``text`` field
+    (skipping a ``*.json`` whose ``source_file`` is a listed ``.txt``)."""
+    found: dict[str, Path] = {}
+    for folder in dirs:
+        found.update({p.name: p for p in sorted(folder.glob("*.txt"))})
+        for path in sorted(folder.glob("*.json")):
+            try:
+                record = json.loads(path.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                continue
+            if (isinstance(record, dict) and isinstance(record.get("text"), str)
+                    and record.get("source_file") not in found):
+                found[path.name] = path
+    return found
+
+
+def _result(upload: geojson_io.Upload) -> Result:
+    if upload.collection is not None:
+        return Result(upload.name, upload.collection)
+    return Result(upload.name, _extract(upload.text, upload.date), upload.text)
+
+
+def _sidebar_input() -> Result | None:
+    """The chosen input, processed; None when there is nothing to show yet."""
+    source = st.sidebar.radio("Article source", SOURCES, key="source")
+    if source == "Bundled article":
+        articles = bundled_articles()
+        names = list(articles)
+        wanted = st.query_params.get("article", DEFAULT_ARTICLE)
+        index = names.index(wanted) if wanted in names else 0
+        name = st.sidebar.selectbox("Article", names, index=index, key="article")
+        if name is None:
+            st.info("No bundled articles found in seeds/.")
+            return None
+        st.query_params["article"] = name
+        path = articles[name]
+        return _result(geojson_io.read_upload(path.read_bytes(), path.name))
+    st.query_params.pop("article", None)
+    if source == "Paste text":
+        text = st.sidebar.text_area("Article text", key="pasted", height=200)
+        date = st.sidebar.text_input("Article date (YYYY-MM-DD, optional)", key="date")
+        if not text.strip():
+            st.info("Paste the text of a news article in the sidebar to map its places.")
+            return None
+        return Result("pasted text", _extract(text, date.strip() or None), text)
+    uploaded = st.sidebar.file_uploader(
+        "Article (.txt, .html) or FeatureCollection (.geojson, .json)",
+        type=["txt", "html", "htm", "geojson", "json"], key="upload")
+    if uploaded is None:
+        st.info("Upload an article or a GeoJSON FeatureCollection written by `geo extract`.")
+        return None
+    upload = geojson_io.read_upload(uploaded.getvalue(), uploaded.name)
+    for warning in upload.warnings:
+        st.warning(warning)
+    return _result(upload)
+
+
+def _layer_toggles() -> list[str]:
+    """Checkboxes for the layers, initialised from and written back to the URL."""
+    st.sidebar.subheader("Layers")
+    from_url = st.query_params.get("layers")
+    initial = set(DEFAULT_LAYERS if from_url is None else from_url.split(","))
+    visible = []
+    for layer in Layer:
+        key = f"show_{layer.value}"
+        if key not in st.session_state:
+            st.session_state[key] = layer.value in initial
+        if st.sidebar.checkbox(mapview.LAYER_STYLES[layer].label, key=key):
+            visible.append(layer.value)
+    st.query_params["layers"] = ",".join(visible)
+    return visible
+
+
+def _online_tiles() -> bool:
+    if "tiles" not in st.session_state:
+        st.session_state["tiles"] = st.query_params.get("tiles") == "osm"
+    on = st.sidebar.checkbox("OpenStreetMap background (online)", key="tiles",
+                             help="Loads map tiles from openstreetmap.org; off by default.")
+    if on:
+        st.query_params["tiles"] = "osm"
+    else:
+        st.query_params.pop("tiles", None)
+    return on
+
+
+def _show(result: Result, visible: list[str], tiles: bool) -> None:
+    counts = mapview.layer_counts(result.collection)
+    st.caption(f"**{result.label}** · " + " · ".join(
+        f"{mapview.LAYER_STYLES[layer].label}: {n}" for layer, n in counts.items()))
+    m = mapview.build_map(result.collection, visible_layers=visible, basemap=_basemap(),
+                          online_tiles=tiles)
+    st_folium(m, key="map", returned_objects=[], height=560, use_container_width=True)
+
+    rows = mapview.evidence_rows(result.collection, visible)
+    st.subheader("Why each place is on the map")
+    st.dataframe(rows, hide_index=True, width="stretch", column_config={
+        "confidence": st.column_config.NumberColumn(format="%.2f"),
+        "evidence": st.column_config.TextColumn(width="large")})
+    left, right = st.columns(2)
+    left.download_button("Download GeoJSON (visible layers)", key="dl_geojson",
+                         data=geojson_io.feature_collection_bytes(
+                             mapview.visible_features(result.collection, visible)),
+                         file_name="layers.geojson", mime="application/geo+json")
+    right.download_button("Download table (CSV)", key="dl_csv",
+                          data=geojson_io.csv_bytes(rows), file_name="evidence.csv",
+                          mime="text/csv")
+    if result.text is not None:
+        st.subheader("Article")
+        st.markdown(" ".join(
+            f'<mark style="{mapview.LAYER_STYLES[layer].text_css};color:inherit">'
+            f"{mapview.LAYER_STYLES[layer].label}</mark>" for layer in Layer),
+            unsafe_allow_html=True)
+        st.html(mapview.article_html(result.text, result.collection, visible))
+
+
+def main() -> None:
+    """The page: sidebar input and toggles, then map, evidence table and article."""
+    st.set_page_config(page_title="News to map", page_icon=":world_map:", layout="wide")
+    st.title("News to map: joint centres and disputed areas")
+    try:
+        result = _sidebar_input()
+    except GeoError as exc:
+        st.error(str(exc))
+        result = None
+    visible = _layer_toggles()
+    tiles = _online_tiles()
+    if result is not None and not result.collection.get("features"):
+        st.info(f"No places found in {result.label}.")
+        result = None
+    if result is not None:
+        st.session_state["last_good"] = result
+    shown = st.session_state.get("last_good")
+    if shown is None:
+        return
+    if shown is not result:
+        st.caption(f"Still showing the previous result ({shown.label}).")
+    _show(shown, visible, tiles)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,256 @@
+"""GeoJSON and table IO for the dashboard: uploads in, downloads out, the basemap.
+
+- :func:`read_feature_collection` checks an uploaded FeatureCollection (the CLI's output
+  format) and raises :class:`~geo.errors.InputError` quoting what is wrong;
+- :func:`read_upload` sorts an uploaded file into an article or a FeatureCollection;
+- :func:`load_basemap` reads the country outlines from the committed boundaries and
+  simplifies them for display, cached in memory and in ``data/cache/``;
+- :func:`feature_collection_bytes` / :func:`csv_bytes` serialise the downloads.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import hashlib
+import io
+import json
+import logging
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from shapely.geometry import mapping, shape
+
+from geo.errors import DataError, InputError
+from geo.types import Layer
+
+__all__ = ["MAX_UPLOAD_BYTES", "Upload", "csv_bytes", "feature_collection_bytes",
+           "load_basemap", "read_feature_collection", "read_upload"]
+
+log = logging.getLogger(__name__)
+
+MAX_UPLOAD_BYTES = 5 * 1024 * 1024
+_DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+_BOUNDARIES = _DATA_DIR / "derived" / "boundaries.geojson.gz"
+_GEOMETRY_TYPES = ("Point", "MultiPoint", "Polygon", "MultiPolygon")
+_LAYERS = ", ".join(layer.value for layer in Layer)
+
+
+def _quote(value: object, limit: int = 60) -> str:
+    text = repr(value)
+    return text if len(text) <= limit else text[:limit] + "..."
+
+
+def _check_position(pos: object, where: str) -> None:
+    if not isinstance(pos, list | tuple) or len(pos) < 2:
+        raise InputError(f"{where}: a position must be [lon, lat], got {_quote(pos)}")
+    lon, lat = pos[0], pos[1]
+    for v in (lon, lat):
+        if isinstance(v, bool) or not isinstance(v, int | float) or not math.isfinite(v):
+            raise InputError(f"{where}: coordinates must be numbers, got {_quote(pos)}")
+    if not (-180 <= lon <= 180 and -90 <= lat <= 90):
+        raise InputError(f"{where}: coordinate {_quote(pos)} is outside lon -180..180, "
+                         "lat -90..90 (is it [lat, lon]?)")
+
+
+def _check_geometry(geometry: object, where: str) -> None:
+    if not isinstance(geometry, dict):
+        raise InputError(f"{where}: has no geometry (got {_quote(geometry)})")
+    kind, coords = geometry.get("type"), geometry.get("coordinates")
+    if kind not in _GEOMETRY_TYPES:
+        raise InputError(f"{where}: geometry type {_quote(kind)} is not one of "
+                         f"{', '.join(_GEOMETRY_TYPES)}")
+    depth = {"Point": 0, "MultiPoint": 1, "Polygon": 2, "MultiPolygon": 3}[kind]
+
+    def walk(node: object, level: int) -> None:
+        if level == 0:
+            _check_position(node, where)
+            return
+        if not isinstance(node, list) or not node:
+            raise InputError(f"{where}: {kind} coordinates are malformed near {_quote(node)}")
+        if kind in ("Polygon", "MultiPolygon") and level == 1 and len(node) < 4:
+            raise InputError(f"{where}: a polygon ring needs at least 4 positions, "
+                             f"got {len(node)}")
+        for child in node:
+            walk(child, level - 1)
+
+    walk(coords, depth)
+
+
+def _check_properties(props: object, where: str) -> None:
+    if not isinstance(props, dict):
+        raise InputError(f"{where}: has no properties (got {_quote(props)})")
+    name = props.get("name")
+    if not isinstance(name, str) or not name.strip():
+        raise InputError(f"{where}: properties.name must be a non-empty string, "
+                         f"got {_quote(name)}")
+    if props.get("layer") not in {layer.value for layer in Layer}:
+        raise InputError(f"{where} ({name!r}): unknown layer {_quote(props.get('layer'))}; "
+                         f"expected one of {_LAYERS}")
+    conf = props.get("confidence")
+    if conf is not None and (isinstance(conf, bool) or not isinstance(conf, int | float)
+                             or not 0 <= conf <= 1):
+        raise InputError(f"{where} ({name!r}): confidence must be a number in 0..1, "
+                         f"got {_quote(conf)}")
+    for key, fields in (("mentions", ("text", "start", "end")),
+                        ("evidence", ("sentence", "start", "end"))):
+        items = props.get(key, [])
+        if not isinstance(items, list) or not all(
+                isinstance(i, dict) and all(f in i for f in fields) for i in items):
+            raise InputError(f"{where} ({name!r}): properties.{key} must be a list of "
+                             f"objects with {', '.join(fields)}; got {_quote(items)}")
+
+
+def read_feature_collection(data: bytes) -> dict:
+    """Parse and check an uploaded GeoJSON FeatureCollection of the dashboard's layers.
+
+    Raises
+    ------
+    InputError
+        With a message quoting the problem: not JSON, not a FeatureCollection, a feature
+        without geometry or properties, an unknown layer, bad coordinates.
+    """
+    if len(data) > MAX_UPLOAD_BYTES:
+        raise InputError(f"GeoJSON is {len(data) / 1e6:.1f} MB; the limit is "
+                         f"{MAX_UPLOAD_BYTES / 1e6:.0f} MB")
+    try:
+        collection = json.loads(data.decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        raise InputError(f"GeoJSON is not UTF-8 text (bad byte at {exc.start})") from None
+    except json.JSONDecodeError as exc:
+        raise InputError(f"not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}"
+                         ) from None
+    if not isinstance(collection, dict) or collection.get("type") != "FeatureCollection":
+        got = collection.get("type") if isinstance(collection, dict) else type(collection)
+        got = got.__name__ if isinstance(got, type) else got
+        raise InputError(f"expected a GeoJSON FeatureCollection, got {_quote(got)}")
+    features = collection.get("features")
+    if not isinstance(features, list):
+        raise InputError(f"FeatureCollection.features must be a list, got {_quote(features)}")
+    for i, feat in enumerate(features):
+        where = f"feature {i}"
+        if not isinstance(feat, dict) or feat.get("type") != "Feature":
+            raise InputError(f"{where}: is not a GeoJSON Feature ({_quote(feat)})")
+        _check_properties(feat.get("properties"), where)
+        _check_geometry(feat.get("geometry"), f"{where} ({feat['properties']['name']!r})")
+    return collection
+
+
+@dataclass(frozen=True)
+class Upload:
+    """An uploaded file: a ready ``collection``, or else the article ``text``."""
+
+    name: str
+    text: str = ""
+    collection: dict | None = None
+    date: str | None = None
+    warnings: tuple[str, ...] = field(default_factory=tuple)
+
+
+def read_upload(data: bytes, filename: str) -> Upload:
+    """Sort an upload: ``.geojson`` or a JSON FeatureCollection loads as it is; a JSON
+    object with a ``text`` field (the bundled article format) and ``.txt``/``.html`` files
+    are articles, decoded by :func:`geo.textio.decode_article`."""
+    from geo.textio import decode_article
+
+    lower = filename.lower()
+    if lower.endswith((".geojson", ".json")):
+        if len(data) > MAX_UPLOAD_BYTES:
+            raise InputError(f"{filename}: file is {len(data) / 1e6:.1f} MB; the limit is "
+                             f"{MAX_UPLOAD_BYTES / 1e6:.0f} MB")
+        try:
+            parsed = json.loads(data.decode("utf-8-sig"))
+        except (UnicodeDecodeError, json.JSONDecodeError):
+            parsed = None  # read_feature_collection reports the precise problem
+        if (lower.endswith(".json") and isinstance(parsed, dict)
+                and parsed.get("type") != "FeatureCollection" and "text" in parsed):
+            if not isinstance(parsed["text"], str):
+                raise InputError(f"{filename}: the 'text' field must be a string")
+            text, warnings = decode_article(parsed["text"].encode("utf-8"), filename)
+            date = parsed.get("date") if isinstance(parsed.get("date"), str) else None
+            return Upload(filename, text=text, date=date, warnings=tuple(warnings))
+        try:
+            return Upload(filename, collection=read_feature_collection(data))
+        except InputError as exc:
+            raise InputError(f"{filename}: {exc}") from None
+    text, warnings = decode_article(data, filename)
+    return Upload(filename, text=text, warnings=tuple(warnings))
+
+
+def _rounded(coords: Any, ndigits: int) -> Any:
+    if isinstance(coords, int | float):
+        return round(coords, ndigits)
+    return [_rounded(c, ndigits) for c in coords]
+
+
+def _simplified_countries(path: Path, tolerance: float) -> dict:
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        source = json.load(f)
+    features = []
+    for feat in source["features"]:
+        pid = feat["properties"]["id"]
+        if not pid.startswith("country:"):
+            continue
+        geom = shape(feat["geometry"]).simplify(tolerance, preserve_topology=True)
+        if geom.is_empty:
+            continue
+        gj = mapping(geom)
+        features.append({"type": "Feature", "properties": {"id": pid},
+                         "bbox": [round(v, 2) for v in geom.bounds],
+                         "geometry": {"type": gj["type"],
+                                      "coordinates": _rounded(gj["coordinates"], 2)}})
+    return {"type": "FeatureCollection", "features": features}
+
+
+@lru_cache(maxsize=4)
+def load_basemap(path: Path = _BOUNDARIES, *, tolerance: float = 0.05) -> dict:
+    """Country outlines (ids ``country:XX``) simplified to ``tolerance`` degrees.
+
+    Each feature has a ``bbox`` so the map can keep only the countries near its view.
+
+    The result is cached in memory and as JSON in ``data/cache/`` keyed by the source
+    file's hash, so only the first start after a data change pays for simplification.
+    """
+    try:
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+    except OSError as exc:
+        raise DataError(f"basemap boundaries missing: {exc}") from exc
+    cache = path.parent.parent / "cache" / f"basemap-{digest}-{tolerance:g}-v2.json"
+    if cache.exists():
+        with cache.open(encoding="utf-8") as f:
+            return json.load(f)
+    log.info("simplifying country outlines into %s", cache)
+    basemap = _simplified_countries(path, tolerance)
+    try:
+        cache.parent.mkdir(exist_ok=True)
+        cache.write_text(json.dumps(basemap, separators=(",", ":")), encoding="utf-8")
+    except OSError as exc:  # a read-only checkout still gets the map, just slower
+        log.warning("cannot write basemap cache %s: %s", cache, exc)
+    return basemap
+
+
+def feature_collection_bytes(features: Sequence[Mapping[str, Any]]) -> bytes:
+    """A FeatureCollection of ``features`` as UTF-8 JSON (the download format)."""
+    return json.dumps({"type": "FeatureCollection", "features": list(features)},
+                      ensure_ascii=False, indent=1).encode("utf-8")
+
+
+def _cell(value: object) -> object:
+    # Spreadsheets run cells that start like a formula; article text must not.
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
+def csv_bytes(rows: Sequence[Mapping[str, Any]]) -> bytes:
+    """Rows (dicts with the same keys) as UTF-8 CSV with a header."""
+    out = io.StringIO()
+    if rows:
+        writer = csv.DictWriter(out, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows({k: _cell(v) for k, v in row.items()} for row in rows)
+    return out.getvalue().encode("utf-8")

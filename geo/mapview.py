@@ -1,0 +1,451 @@
+"""The map view: GeoJSON layers from the pipeline -> an offline ``folium.Map``.
+
+:func:`build_map` is pure (data in, map out) so it is tested without Streamlit. Every mark
+says why it is there: its popup and tooltip carry the evidence sentence with the mention
+marked. All article text is HTML-escaped before it reaches the page.
+
+Status is never told by colour alone: each layer has an Okabe-Ito colour *and* its own
+shape or line pattern (announced = filled square, proposed = hollow dashed circle,
+disputed = hatched triangle / hatched polygon with a dashed outline, place = small grey
+dot). Leaflet and Leaflet.markercluster are served from ``static/vendor`` by Streamlit
+(``/app/static/vendor``), so by default the page loads nothing from another host.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, cast
+
+import folium
+import folium.plugins
+from branca.element import Element, Figure, MacroElement
+from jinja2 import Template
+from shapely.geometry import mapping, shape
+
+from geo.types import Layer
+
+__all__ = ["LAYER_STYLES", "VENDOR_URL", "LayerStyle", "article_html", "build_map",
+           "evidence_html", "evidence_rows", "layer_counts", "popup_html", "visible_features"]
+
+#: Where Streamlit serves ``static/vendor`` (``server.enableStaticServing``).
+VENDOR_URL = "/app/static/vendor"
+#: Above this many points in one layer, the layer's markers are clustered.
+CLUSTER_THRESHOLD = 100
+#: Display simplification of feature polygons, in degrees.
+DISPLAY_TOLERANCE = 0.02
+#: Countries within this many degrees of the view are drawn in the basemap.
+BASEMAP_MARGIN = 20.0
+_HATCH_ID = "geo-hatch-disputed"
+_BASEMAP_PANE = "geo-basemap"
+_PLACE_PANE = "geo-place-areas"
+
+
+@dataclass(frozen=True)
+class LayerStyle:
+    """How one layer looks: colour, point symbol (SVG) and polygon style."""
+
+    label: str
+    colour: str
+    symbol: str  # inline SVG of the point marker, also used in the legend
+    size: int
+    polygon: Mapping[str, Any]
+    z_index: int
+    text_css: str  # how a mention of this layer is marked in the article text
+
+
+def _svg(size: int, body: str) -> str:
+    return (f'<svg width="{size}" height="{size}" '
+            f'viewBox="0 0 {size} {size}" aria-hidden="true">{body}</svg>')
+
+
+# Okabe-Ito: blue #0072B2, orange #E69F00, vermillion #D55E00; grey for plain places.
+LAYER_STYLES: dict[Layer, LayerStyle] = {
+    Layer.ANNOUNCED_CENTER: LayerStyle(
+        "Announced joint centre", "#0072B2",
+        _svg(20, '<rect x="2" y="2" width="16" height="16" fill="#0072B2" '
+                 'stroke="#000" stroke-width="1.5"/>'),
+        20, {"color": "#0072B2", "weight": 3, "fillColor": "#0072B2", "fillOpacity": 0.3},
+        400, "background:#cfe3f2;border-bottom:3px solid #0072B2"),
+    Layer.PROPOSED_CENTER: LayerStyle(
+        "Proposed centre", "#E69F00",
+        _svg(20, '<circle cx="10" cy="10" r="7.5" fill="#fff" fill-opacity="0.6" '
+                 'stroke="#E69F00" stroke-width="3" stroke-dasharray="4 2.5"/>'),
+        20, {"color": "#E69F00", "weight": 3, "dashArray": "2 6", "fillColor": "#E69F00",
+             "fillOpacity": 0.08},
+        300, "background:#fbe9c2;border-bottom:3px dashed #E69F00"),
+    Layer.DISPUTED_AREA: LayerStyle(
+        "Disputed area", "#D55E00",
+        _svg(20, f'<polygon points="10,2 19,18 1,18" fill="url(#{_HATCH_ID})" '
+                 'stroke="#D55E00" stroke-width="2" stroke-dasharray="4 2"/>'),
+        20, {"color": "#D55E00", "weight": 2, "dashArray": "8 5",
+             "fillColor": f"url(#{_HATCH_ID})", "fillOpacity": 0.7},
+        200, "background:#f7d4c0;border-bottom:3px double #D55E00"),
+    Layer.PLACE: LayerStyle(
+        "Other place", "#6E6E6E",
+        _svg(12, '<circle cx="6" cy="6" r="4.5" fill="#6E6E6E" stroke="#fff" '
+                 'stroke-width="1.2"/>'),
+        12, {"color": "#6E6E6E", "weight": 1, "fillColor": "#6E6E6E", "fillOpacity": 0.05},
+        100, "background:#e6e6e6;border-bottom:2px dotted #6E6E6E"),
+}
+
+_HATCH_DEFS = (
+    '<svg width="0" height="0" style="position:absolute" aria-hidden="true"><defs>'
+    f'<pattern id="{_HATCH_ID}" patternUnits="userSpaceOnUse" width="7" height="7" '
+    'patternTransform="rotate(45)"><rect width="7" height="7" fill="#D55E00" '
+    'fill-opacity="0.12"/><line x1="0" y1="0" x2="0" y2="7" stroke="#D55E00" '
+    'stroke-width="2.5"/></pattern></defs></svg>')
+
+_CSS = """<style>
+.leaflet-container { background: #e8eff5; }
+.geo-marker { background: none; border: none; }
+.geo-popup { font: 13px/1.4 system-ui, sans-serif; max-width: 360px; }
+.geo-popup blockquote { margin: 6px 0; padding-left: 8px; border-left: 3px solid #999; }
+.geo-popup mark, .geo-tip mark { background: #F0E442; color: #000; padding: 0 1px; }
+.geo-meta { color: #444; font-size: 12px; }
+.geo-legend { background: #fff; padding: 6px 8px; border-radius: 4px;
+  box-shadow: 0 1px 4px rgba(0,0,0,.3); font: 12px/1.5 system-ui, sans-serif; }
+.geo-legend-row { display: flex; align-items: center; gap: 6px; }
+.geo-legend-row.off { opacity: .45; }
+.leaflet-control-layers { font-size: 12px; }
+</style>"""
+
+_POINT_JS = """function(feature, layer) {
+    var p = feature.properties;
+    if (layer.options) { layer.options.title = p.name; layer.options.alt = p.name; }
+    layer.bindPopup(p.popup, {maxWidth: 380});
+    layer.bindTooltip(p.tooltip, {sticky: true});
+}"""
+
+
+class _Legend(MacroElement):
+    """A Leaflet control listing each layer's symbol, label and feature count."""
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        var {{ this.get_name() }} = L.control({position: "bottomright"});
+        {{ this.get_name() }}.onAdd = function () {
+            var div = L.DomUtil.create("div", "geo-legend");
+            div.innerHTML = {{ this.body|tojson }};
+            L.DomEvent.disableClickPropagation(div);
+            return div;
+        };
+        {{ this.get_name() }}.addTo({{ this._parent.get_name() }});
+        {% endmacro %}
+    """)
+
+    def __init__(self, body: str) -> None:
+        super().__init__()
+        self._name = "Legend"
+        self.body = body
+
+
+def _layer(value: object) -> Layer | None:
+    try:
+        return Layer(value)
+    except ValueError:
+        return None
+
+
+def visible_features(collection: Mapping[str, Any],
+                     visible_layers: Iterable[str]) -> list[dict[str, Any]]:
+    """The features of ``collection`` whose ``properties.layer`` is in ``visible_layers``."""
+    wanted = {str(v) for v in visible_layers}
+    return [f for f in collection.get("features", [])
+            if (f.get("properties") or {}).get("layer") in wanted]
+
+
+def layer_counts(collection: Mapping[str, Any]) -> dict[Layer, int]:
+    """How many features each layer has (0 for layers with none)."""
+    counts = Counter(_layer((f.get("properties") or {}).get("layer"))
+                     for f in collection.get("features", []))
+    return {layer: counts.get(layer, 0) for layer in Layer}
+
+
+def _spans_in(sentence: str, start: int, mentions: Sequence[Mapping[str, Any]],
+              name: str) -> list[tuple[int, int]]:
+    """Character spans of ``sentence`` to mark: the mentions inside it, by offset.
+
+    When offsets do not line up (an edited upload), fall back to finding the mention texts
+    (or the place name) in the sentence.
+    """
+    spans = []
+    for m in mentions:
+        s, e = m.get("start"), m.get("end")
+        if isinstance(s, int) and isinstance(e, int) and sentence[s - start:e - start] == \
+                m.get("text") and 0 <= s - start < e - start:
+            spans.append((s - start, e - start))
+    if not spans:
+        lowered = sentence.lower()
+        for word in {str(m.get("text", "")) for m in mentions} | {name}:
+            at = lowered.find(word.lower()) if word else -1
+            while at != -1:
+                spans.append((at, at + len(word)))
+                at = lowered.find(word.lower(), at + len(word))
+    merged: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if merged and s < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    return merged
+
+
+def evidence_html(sentence: str, start: int, mentions: Sequence[Mapping[str, Any]],
+                  name: str = "") -> str:
+    """The escaped sentence with each mention of the place wrapped in ``<mark>``."""
+    out, pos = [], 0
+    for s, e in _spans_in(sentence, start, mentions, name):
+        out.append(html.escape(sentence[pos:s]))
+        out.append(f"<mark>{html.escape(sentence[s:e])}</mark>")
+        pos = e
+    out.append(html.escape(sentence[pos:]))
+    return "".join(out)
+
+
+def _confidence(value: object) -> str:
+    if isinstance(value, int | float) and math.isfinite(value):
+        return f"{value:.2f}"
+    return "n/a"
+
+
+def popup_html(properties: Mapping[str, Any]) -> str:
+    """The popup of one feature: name, layer, precision, confidence and evidence."""
+    esc = html.escape
+    layer = _layer(properties.get("layer"))
+    label = LAYER_STYLES[layer].label if layer else str(properties.get("layer"))
+    name = str(properties.get("name", ""))
+    precision = str(properties.get("precision") or "unknown")
+    if properties.get("approximate"):
+        precision += ", approximate"
+    meta = [f"precision: {esc(precision)}",
+            f"confidence: {_confidence(properties.get('confidence'))}"]
+    if properties.get("date"):
+        meta.append(f"date: {esc(str(properties['date']))}")
+    parts = [f'<div class="geo-popup"><b>{esc(name)}</b> &middot; {esc(label)}',
+             f'<div class="geo-meta">{" &middot; ".join(meta)}</div>']
+    if properties.get("cue"):
+        parts.append(f'<div class="geo-meta">cue: &ldquo;{esc(str(properties["cue"]))}'
+                     '&rdquo;</div>')
+    mentions = properties.get("mentions") or []
+    for ev in properties.get("evidence") or []:
+        start = ev.get("start") if isinstance(ev.get("start"), int) else -10**9
+        parts.append("<blockquote>"
+                     f"{evidence_html(str(ev.get('sentence', '')), start, mentions, name)}"
+                     "</blockquote>")
+    if not properties.get("evidence"):
+        parts.append('<div class="geo-meta">no evidence sentence given</div>')
+    parts.append("</div>")
+    return "".join(parts)
+
+
+def _tooltip_html(properties: Mapping[str, Any], label: str) -> str:
+    return (f'<div class="geo-tip"><b>{html.escape(str(properties.get("name", "")))}</b>'
+            f" &middot; {html.escape(label)}</div>")
+
+
+def _round(coords: Any, ndigits: int = 4) -> Any:
+    if isinstance(coords, int | float):
+        return round(coords, ndigits)
+    return [_round(c, ndigits) for c in coords]
+
+
+def _display_geometry(geometry: Mapping[str, Any]) -> dict[str, Any]:
+    if geometry["type"] in ("Polygon", "MultiPolygon"):
+        simple = shape(geometry).simplify(DISPLAY_TOLERANCE, preserve_topology=True)
+        if not simple.is_empty:
+            geometry = mapping(simple)
+    return {"type": geometry["type"], "coordinates": _round(geometry["coordinates"])}
+
+
+def _bounds(features: Iterable[Mapping[str, Any]]) -> list[list[float]] | None:
+    boxes = [shape(f["geometry"]).bounds for f in features if f.get("geometry")]
+    if not boxes:
+        return None
+    west, south = min(b[0] for b in boxes), min(b[1] for b in boxes)
+    east, north = max(b[2] for b in boxes), max(b[3] for b in boxes)
+    return [[south, west], [north, east]]
+
+
+def _near(basemap: Mapping[str, Any], bounds: list[list[float]] | None) -> list[dict]:
+    """Basemap features whose ``bbox`` meets the view grown by ``BASEMAP_MARGIN``."""
+    features = list(basemap.get("features", []))
+    if bounds is None:
+        return features
+    (south, west), (north, east) = bounds
+    m = BASEMAP_MARGIN
+    return [f for f in features if "bbox" not in f or (
+        f["bbox"][0] <= east + m and f["bbox"][2] >= west - m
+        and f["bbox"][1] <= north + m and f["bbox"][3] >= south - m)]
+
+
+def _layer_group(layer: Layer, features: list[dict[str, Any]]) -> folium.FeatureGroup:
+    """One FeatureGroup: the layer's polygons, then its points (clustered when many)."""
+    style = LAYER_STYLES[layer]
+    group = folium.FeatureGroup(name=f"{style.label} ({len(features)})", overlay=True)
+    points: list[dict[str, Any]] = []
+    shapes: list[dict[str, Any]] = []
+    for i, feat in enumerate(features):
+        props = feat["properties"]
+        geometry = _display_geometry(feat["geometry"])
+        shown = {"name": str(props.get("name", "")), "layer": layer.value,
+                 "popup": popup_html(props), "tooltip": _tooltip_html(props, style.label),
+                 "style": dict(style.polygon)}
+        target = points if geometry["type"] in ("Point", "MultiPoint") else shapes
+        target.append({"type": "Feature", "id": f"{layer.value}-{i}", "geometry": geometry,
+                       "properties": shown})
+    if shapes:
+        # Areas of plain places lie under the role areas, so they never catch their clicks.
+        pane = _PLACE_PANE if layer is Layer.PLACE else "overlayPane"
+        folium.GeoJson({"type": "FeatureCollection", "features": shapes},
+                       on_each_feature=folium.JsCode(_POINT_JS), pane=pane,
+                       class_name=f"geo-shape geo-shape-{layer.value}").add_to(group)
+    if points:
+        icon = folium.DivIcon(html=style.symbol, icon_size=(style.size, style.size),
+                              icon_anchor=(style.size // 2, style.size // 2),
+                              class_name=f"geo-marker geo-marker-{layer.value}")
+        parent: folium.FeatureGroup | folium.plugins.MarkerCluster = group
+        if len(points) > CLUSTER_THRESHOLD:
+            parent = folium.plugins.MarkerCluster(name=style.label, control=False)
+            parent.default_js = [("markerclusterjs",
+                                  f"{VENDOR_URL}/leaflet.markercluster/leaflet.markercluster.js")]
+            parent.default_css = [
+                ("markerclustercss", f"{VENDOR_URL}/leaflet.markercluster/MarkerCluster.css"),
+                ("markerclusterdefaultcss",
+                 f"{VENDOR_URL}/leaflet.markercluster/MarkerCluster.Default.css")]
+            parent.add_to(group)
+        folium.GeoJson({"type": "FeatureCollection", "features": points},
+                       marker=folium.Marker(icon=icon, z_index_offset=style.z_index),
+                       on_each_feature=folium.JsCode(_POINT_JS)).add_to(parent)
+    return group
+
+
+def _legend_html(counts: Mapping[Layer, int], visible: set[str]) -> str:
+    rows = ["<b>Layers</b> <span class='geo-meta'>(count in article)</span>"]
+    for layer, style in LAYER_STYLES.items():
+        off = "" if layer.value in visible else " off"
+        state = "" if layer.value in visible else " &ndash; hidden"
+        rows.append(f'<div class="geo-legend-row{off}" data-layer="{layer.value}">'
+                    f"{style.symbol}<span>{html.escape(style.label)}: "
+                    f"<b>{counts[layer]}</b>{state}</span></div>")
+    return "".join(rows)
+
+
+def build_map(collection: Mapping[str, Any], *, visible_layers: Iterable[str],
+              basemap: Mapping[str, Any] | None = None, online_tiles: bool = False,
+              vendor_url: str = VENDOR_URL) -> folium.Map:
+    """Build the dashboard map from a pipeline FeatureCollection.
+
+    Parameters
+    ----------
+    collection
+        An RFC 7946 FeatureCollection as returned by ``geo.pipeline``.
+    visible_layers
+        Layer values (``Layer.value``) to draw; the others are only counted in the legend.
+    basemap
+        Country outlines drawn under everything (see ``geo.geojson_io.load_basemap``).
+    online_tiles
+        Add the OpenStreetMap tile layer (loaded from openstreetmap.org).
+    vendor_url
+        URL prefix of the vendored Leaflet files.
+
+    Returns
+    -------
+    folium.Map
+        Fitted to the visible centres and disputed areas; to the visible places when no
+        role layer is shown (a country named in passing, "US-led", would otherwise zoom
+        the map out to half the world); to all features when nothing is visible. The
+        basemap keeps the countries within ``BASEMAP_MARGIN`` degrees of that view.
+    """
+    visible = {str(v) for v in visible_layers}
+    m = folium.Map(location=(30.0, 30.0), zoom_start=3, tiles=None, control_scale=True,
+                   min_zoom=2)
+    m.default_js = [("leaflet", f"{vendor_url}/leaflet/leaflet.js")]
+    m.default_css = [("leaflet_css", f"{vendor_url}/leaflet/leaflet.css")]
+    root = cast(Figure, m.get_root())
+    root.header.add_child(Element(_CSS), name="geo_css")
+    root.html.add_child(Element(_HATCH_DEFS), name="geo_hatch")
+
+    if online_tiles:
+        folium.TileLayer("OpenStreetMap", name="OpenStreetMap (online)", attr=(
+            '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> '
+            "contributors")).add_to(m)
+    folium.map.CustomPane(_BASEMAP_PANE, z_index=250).add_to(m)
+    folium.map.CustomPane(_PLACE_PANE, z_index=350).add_to(m)
+    shown = visible_features(collection, visible)
+    roles = [f for f in shown if f["properties"].get("layer") != Layer.PLACE.value]
+    bounds = _bounds(roles) or _bounds(shown) or _bounds(collection.get("features", []))
+    nearby = _near(basemap, bounds) if basemap else []
+    if nearby:
+        folium.GeoJson({"type": "FeatureCollection", "features": nearby},
+                       name="Country outlines (Natural Earth)", interactive=False,
+                       pane=_BASEMAP_PANE,
+                       attribution="Boundaries: Natural Earth (public domain)",
+                       style_function=lambda _: {"color": "#8a8a8a", "weight": 0.8,
+                                                 "fillColor": "#fbfbf8", "fillOpacity": 1},
+                       ).add_to(m)
+
+    for layer in Layer:
+        features = [f for f in shown if f["properties"].get("layer") == layer.value]
+        if features:
+            _layer_group(layer, features).add_to(m)
+    folium.LayerControl(collapsed=False).add_to(m)
+    _Legend(_legend_html(layer_counts(collection), visible)).add_to(m)
+
+    if bounds:
+        m.fit_bounds(bounds, padding=(30, 30), max_zoom=9)
+    return m
+
+
+def evidence_rows(collection: Mapping[str, Any],
+                  visible_layers: Iterable[str]) -> list[dict[str, Any]]:
+    """One table row per visible feature and evidence sentence (plain text, unescaped)."""
+    rows = []
+    for feat in visible_features(collection, visible_layers):
+        props = feat["properties"]
+        layer = _layer(props.get("layer"))
+        point = shape(feat["geometry"]).representative_point()
+        base = {"layer": LAYER_STYLES[layer].label if layer else props.get("layer"),
+                "name": props.get("name"), "precision": props.get("precision"),
+                "approximate": bool(props.get("approximate")),
+                "confidence": props.get("confidence"), "cue": props.get("cue") or "",
+                "id": props.get("id"), "lon": round(point.x, 4), "lat": round(point.y, 4)}
+        for ev in props.get("evidence") or [{"sentence": ""}]:
+            rows.append({**base, "evidence": " ".join(str(ev.get("sentence", "")).split())})
+    return rows
+
+
+def article_html(text: str, collection: Mapping[str, Any],
+                 visible_layers: Iterable[str]) -> str:
+    """The article, escaped, with each mention of a visible feature marked by its layer.
+
+    A mention in several layers takes the style of the first in ``Layer`` order and lists
+    all of them in its title. Mentions whose offsets do not match ``text`` are skipped.
+    """
+    order = list(Layer)
+    spans: dict[tuple[int, int], set[Layer]] = {}
+    for feat in visible_features(collection, visible_layers):
+        layer = _layer(feat["properties"].get("layer"))
+        for m in feat["properties"].get("mentions") or []:
+            s, e = m.get("start"), m.get("end")
+            if (layer and isinstance(s, int) and isinstance(e, int) and 0 <= s < e
+                    and text[s:e] == m.get("text")):
+                spans.setdefault((s, e), set()).add(layer)
+    out, pos = [], 0
+    for (s, e), layers in sorted(spans.items()):
+        if s < pos:  # overlapping mention: the earlier one wins
+            continue
+        ranked = sorted(layers, key=order.index)
+        style = LAYER_STYLES[ranked[0]]
+        title = html.escape(", ".join(LAYER_STYLES[la].label for la in ranked))
+        out.append(html.escape(text[pos:s]))
+        out.append(f'<mark class="geo-m geo-m-{ranked[0].value}" title="{title}" '
+                   f'style="{style.text_css};color:inherit;padding:0 1px">'
+                   f"{html.escape(text[s:e])}</mark>")
+        pos = e
+    out.append(html.escape(text[pos:]))
+    body = "".join(out).replace("\n", "<br>")
+    return f'<div class="geo-article" style="line-height:1.6">{body}</div>'
