@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import csv
 import gzip
+import io
 import json
 import subprocess
 import sys
@@ -40,6 +41,11 @@ COMMON_WORD_MIN_ZIPF = 3.0
 # names people use as places on their own.
 _GENERIC_REGIONS = {"north", "south", "east", "west", "central", "midwest", "northeast",
                     "northwest", "southeast", "southwest", "centre", "center"}
+
+
+def _gzip_text(path: Path):
+    """A text stream to a gzip file with a fixed header time, so rebuilds are identical."""
+    return io.TextIOWrapper(gzip.GzipFile(path, "wb", mtime=0), encoding="utf-8", newline="")
 
 
 def _is_latin(name: str) -> bool:
@@ -169,9 +175,12 @@ def _admin1_and_boundaries(package: Path) -> tuple[list[list], list[dict], dict]
     def clean(geom, tolerance):
         geom = shapely.make_valid(geom).simplify(tolerance, preserve_topology=True)
         polys = [p for p in getattr(geom, "geoms", [geom]) if p.geom_type == "Polygon"]
-        polys = [orient(p, sign=1.0) for p in polys if not p.is_empty]
+        polys = [p for p in polys if not p.is_empty]
         out = polys[0] if len(polys) == 1 else shapely.MultiPolygon(polys)
-        return shapely.set_precision(out, 1e-4)
+        out = shapely.set_precision(out, 1e-4)
+        # RFC 7946 right-hand rule, applied last: set_precision may rewind rings.
+        parts = [orient(p, sign=1.0) for p in getattr(out, "geoms", [out])]
+        return parts[0] if len(parts) == 1 else shapely.MultiPolygon(parts)
 
     admin = json.loads((package / "data" / "build.json").read_text(encoding="utf-8"))
     rows, boundaries = [], []
@@ -182,7 +191,7 @@ def _admin1_and_boundaries(package: Path) -> tuple[list[list], list[dict], dict]
             continue
         geom = shape(feature["geometry"])
         code = p["adm1_code"]
-        names = [p["name"], p.get("name_en") or ""] + (p.get("name_alt") or "").split("|")
+        names = [p["name"], p.get("name_en") or "", *(p.get("name_alt") or "").split("|")]
         names = [n for n in names if n and _good_alternate(n)]
         rows.append([f"ne:{code}", "admin1", p.get("name_en") or p["name"], p["iso_a2"],
                      p.get("gn_a1_code") or "", round(p["latitude"], 5),
@@ -217,7 +226,7 @@ def _write_words() -> None:
 
     words = [w for w in top_n_list("en", 60000)
              if w.isalpha() and zipf_frequency(w, "en") >= COMMON_WORD_MIN_ZIPF]
-    with gzip.open(DERIVED / "common_words.tsv.gz", "wt", encoding="utf-8") as f:
+    with _gzip_text(DERIVED / "common_words.tsv.gz") as f:
         for w in words:
             f.write(f"{w}\t{zipf_frequency(w, 'en'):.2f}\n")
     given: set[str] = set()
@@ -241,12 +250,12 @@ def main() -> int:
     country_rows, demonyms = _country_rows(country_shapes)
     cities = _cities()
     rows = country_rows + admin1_rows + _admin2_rows() + _city_rows(cities)
-    with gzip.open(DERIVED / "places.tsv.gz", "wt", encoding="utf-8", newline="") as f:
+    with _gzip_text(DERIVED / "places.tsv.gz") as f:
         writer = csv.writer(f, delimiter="\t", lineterminator="\n")
         writer.writerow(["id", "kind", "name", "country", "admin1", "lat", "lon",
                          "population", "names"])
         writer.writerows(rows)
-    with gzip.open(DERIVED / "boundaries.geojson.gz", "wt", encoding="utf-8") as f:
+    with _gzip_text(DERIVED / "boundaries.geojson.gz") as f:
         json.dump({"type": "FeatureCollection", "features": boundaries}, f,
                   separators=(",", ":"))
     with open(DERIVED / "demonyms.tsv", "w", encoding="utf-8") as f:

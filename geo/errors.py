@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["GeoError", "InputError", "DataError"]
+__all__ = ["DataError", "GeoError", "InputError"]
 
 
 class GeoError(Exception):

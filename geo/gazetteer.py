@@ -29,7 +29,7 @@ from geo.errors import DataError
 from geo.normalize import name_key
 from geo.types import Candidate, Kind
 
-__all__ = ["Gazetteer", "MemoryGazetteer", "load_gazetteer", "DATA_DIR"]
+__all__ = ["DATA_DIR", "Gazetteer", "MemoryGazetteer", "load_gazetteer"]
 
 log = logging.getLogger(__name__)
 
@@ -95,6 +95,9 @@ class MemoryGazetteer:
 
     def candidates(self, key: str) -> tuple[Candidate, ...]:
         return tuple(_candidate(self._rows[i]) for i in self._index.get(key, ()))
+
+    def __len__(self) -> int:
+        return len(self._index)
 
     def __contains__(self, key: str) -> bool:
         return key in self._index

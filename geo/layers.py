@@ -23,7 +23,7 @@ from geo.gazetteer import Gazetteer
 from geo.sentences import sentence_at
 from geo.types import Evidence, Kind, Layer, Place, Precision, RoleFeature
 
-__all__ = ["to_feature_collection", "display_name", "PRECISION_OF_KIND"]
+__all__ = ["PRECISION_OF_KIND", "display_name", "to_feature_collection"]
 
 PRECISION_OF_KIND = {
     Kind.CITY: Precision.POINT,

@@ -15,36 +15,198 @@ from pathlib import Path
 from geo.errors import DataError
 from geo.gazetteer import DATA_DIR
 
-__all__ = ["Lexicon", "load_lexicon", "PERSON_TITLES", "ORG_WORDS", "NEVER_PLACES"]
+__all__ = ["NEVER_PLACES", "ORG_WORDS", "PERSON_TITLES", "Lexicon", "load_lexicon"]
 
 # Words that, right before a capitalised span, make it a person's name.
-PERSON_TITLES = frozenset("""
-mr mrs ms miss dr prof sir dame lord lady president minister general gen lt lieutenant
-col colonel maj major capt captain sgt sergeant cpl adm admiral sen senator rep gov
-governor mayor judge justice officer chief commander pm premier king queen prince
-princess pope sheikh imam rev reverend father brother sister secretary spokesman
-spokeswoman spokesperson ambassador deputy chairman councilman councilwoman coach
-detective trooper deputy-minister dpm mp
-""".split())
+PERSON_TITLES = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "prof",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "president",
+        "minister",
+        "general",
+        "gen",
+        "lt",
+        "lieutenant",
+        "col",
+        "colonel",
+        "maj",
+        "major",
+        "capt",
+        "captain",
+        "sgt",
+        "sergeant",
+        "cpl",
+        "adm",
+        "admiral",
+        "sen",
+        "senator",
+        "rep",
+        "gov",
+        "governor",
+        "mayor",
+        "judge",
+        "justice",
+        "officer",
+        "chief",
+        "commander",
+        "pm",
+        "premier",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "pope",
+        "sheikh",
+        "imam",
+        "rev",
+        "reverend",
+        "father",
+        "brother",
+        "sister",
+        "secretary",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "ambassador",
+        "deputy",
+        "chairman",
+        "councilman",
+        "councilwoman",
+        "coach",
+        "detective",
+        "trooper",
+        "deputy-minister",
+        "dpm",
+        "mp",
+    ]
+)
 
 # Words that, right after a place name, make the span part of an organisation's name.
-ORG_WORDS = frozenset("""
-police department university college school academy hospital clinic ministry forces
-force army party council committee company corp corporation inc ltd group times post
-news herald tribune gazette journal daily radio tv television channel bank club fc
-airlines airways airport church mosque cathedral court agency authority institute
-foundation association union league government regional federation brigade division
-battalion regiment command guard guards militia board commission service
-stadium museum library theatre theater hotel parliament assembly cabinet senate
-congress
-""".split())
+ORG_WORDS = frozenset(
+    [
+        "police",
+        "department",
+        "university",
+        "college",
+        "school",
+        "academy",
+        "hospital",
+        "clinic",
+        "ministry",
+        "forces",
+        "force",
+        "army",
+        "party",
+        "council",
+        "committee",
+        "company",
+        "corp",
+        "corporation",
+        "inc",
+        "ltd",
+        "group",
+        "times",
+        "post",
+        "news",
+        "herald",
+        "tribune",
+        "gazette",
+        "journal",
+        "daily",
+        "radio",
+        "tv",
+        "television",
+        "channel",
+        "bank",
+        "club",
+        "fc",
+        "airlines",
+        "airways",
+        "airport",
+        "church",
+        "mosque",
+        "cathedral",
+        "court",
+        "agency",
+        "authority",
+        "institute",
+        "foundation",
+        "association",
+        "union",
+        "league",
+        "government",
+        "regional",
+        "federation",
+        "brigade",
+        "division",
+        "battalion",
+        "regiment",
+        "command",
+        "guard",
+        "guards",
+        "militia",
+        "board",
+        "commission",
+        "service",
+        "stadium",
+        "museum",
+        "library",
+        "theatre",
+        "theater",
+        "hotel",
+        "parliament",
+        "assembly",
+        "cabinet",
+        "senate",
+        "congress",
+    ]
+)
 
 # Capitalised words that are never toponyms in English prose.
-NEVER_PLACES = frozenset("""
-monday tuesday wednesday thursday friday saturday sunday january february april june
-july september october november december read more editing reporting photo video
-image source update breaking advertisement subscribe share comments related
-""".split())
+NEVER_PLACES = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "april",
+        "june",
+        "july",
+        "september",
+        "october",
+        "november",
+        "december",
+        "read",
+        "more",
+        "editing",
+        "reporting",
+        "photo",
+        "video",
+        "image",
+        "source",
+        "update",
+        "breaking",
+        "advertisement",
+        "subscribe",
+        "share",
+        "comments",
+        "related",
+    ]
+)
 
 
 @dataclass(frozen=True)

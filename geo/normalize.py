@@ -12,7 +12,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["name_key", "fold", "WORD_RE"]
+__all__ = ["WORD_RE", "fold", "name_key"]
 
 # Apostrophes, ayin/hamza letters and primes used in transliterations: Ba'quba, Ba‘qūbah.
 _APOSTROPHES = "'’‘`´ʼʻʽʾʿ′ˈ"
@@ -22,10 +22,10 @@ _TRANSLATE = str.maketrans({**{c: "" for c in _APOSTROPHES}, **{c: " " for c in 
 _ARTICLE_RE = re.compile(r"^(?:al|el|ad|ar|as|an|at|az|ash|adh)\s+(?=\w)")
 _SPACES_RE = re.compile(r"\s+")
 
-# A word: letters, with internal apostrophes or hyphens (Tall-'Afar, Ba'quba, al-Anbar).
-WORD_RE = re.compile(
-    rf"[^\W\d_]+(?:[{_APOSTROPHES}{_HYPHENS}]+[^\W\d_]+)*|\d+", re.UNICODE
-)
+# Apostrophes join a word (Ba'quba); hyphens do not, so "Iran-backed" is two words and
+# the recognizer can treat "Tall-Afar" as a two-word name.
+_JOINERS = re.escape(_APOSTROPHES)
+WORD_RE = re.compile(rf"[^\W\d_]+(?:[{_JOINERS}]+[^\W\d_]+)*|\d+", re.UNICODE)
 
 
 def fold(text: str) -> str:

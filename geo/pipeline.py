@@ -21,7 +21,7 @@ from geo.sentences import split_sentences
 from geo.textio import MAX_BYTES
 from geo.types import Evidence, Mention, Place, RoleFeature
 
-__all__ = ["Extraction", "run", "extract_feature_collection", "validate_date"]
+__all__ = ["Extraction", "extract_feature_collection", "run", "validate_date"]
 
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 

@@ -22,12 +22,14 @@ from geo.types import Candidate, Kind, Mention
 __all__ = ["Recognizer", "RuleRecognizer", "recognize_mentions"]
 
 # Lower-case words allowed inside a multi-word name: "Bay of Islands", "Sant Julià de Lòria".
-_CONNECTORS = frozenset("of de del la le al el du des da di upon on am an sur y".split())
-_ABBREVIATIONS = frozenset("st ft mt pt".split())
-_ADMIN1_AFTER = frozenset("province governorate state region prefecture oblast".split())
-_ADMIN2_AFTER = frozenset("district county parish municipality subdistrict".split())
-_CITY_BEFORE = frozenset("city town village".split())
-_SPEECH_VERBS = frozenset("said says told wrote added".split())
+_CONNECTORS = frozenset(
+    ["of", "de", "del", "la", "le", "al", "el", "du", "des", "da", "di", "upon", "on", "am",
+     "an", "sur", "y"])
+_ABBREVIATIONS = frozenset(["st", "ft", "mt", "pt"])
+_ADMIN1_AFTER = frozenset(["province", "governorate", "state", "region", "prefecture", "oblast"])
+_ADMIN2_AFTER = frozenset(["district", "county", "parish", "municipality", "subdistrict"])
+_CITY_BEFORE = frozenset(["city", "town", "village"])
+_SPEECH_VERBS = frozenset(["said", "says", "told", "wrote", "added"])
 _BYLINE_RE = re.compile(r"^\s*(?:editing|reporting|writing|additional reporting|compiled|"
                         r"written|edited|photos?)\b[^\n]*\bby\b", re.I)
 _SENTENCE_END = set(".!?:;\"“”‘’'(—–-\n")

@@ -55,10 +55,7 @@ class _Name:
 
 
 def _prior(c: Candidate, key: str) -> float:
-    if c.kind is Kind.CITY:
-        score = 0.5 * math.log10(c.population + 10)
-    else:
-        score = _KIND_PRIOR[c.kind]
+    score = 0.5 * math.log10(c.population + 10) if c.kind is Kind.CITY else _KIND_PRIOR[c.kind]
     if name_key(c.name) == key:
         score += _PRIMARY_NAME_BONUS if c.kind is not Kind.CITY else 0.2
     return score
@@ -97,9 +94,7 @@ def _document_context(names: dict[str, _Name]) -> tuple[Counter, set[str]]:
     for name in names.values():
         top, _ = name.best()
         weight = len(name.mentions)
-        if top.kind is Kind.COUNTRY:
-            countries[top.country] += weight
-        elif len({c.country for c in name.candidates}) == 1:
+        if top.kind is Kind.COUNTRY or len({c.country for c in name.candidates}) == 1:
             countries[top.country] += weight
         if top.kind is Kind.ADMIN1 and top.admin1:
             admin1.add(top.admin1)

@@ -32,7 +32,7 @@ from geo.lexicon import ORG_WORDS
 from geo.sentences import split_sentences
 from geo.types import Evidence, Layer, Mention, Place, RoleFeature
 
-__all__ = ["assign_roles", "Status"]
+__all__ = ["Status", "assign_roles"]
 
 _CENTRE_NOUN = r"(?:cent(?:er|re)s?|rooms?|offices?|cells?|bases?|headquarters|hubs?)"
 _QUALIFIER = (r"(?:joint|coordination|co-ordination|operations?|command|security|combined|"
@@ -167,7 +167,8 @@ def _centre_references(text: str, article_has_joint: bool) -> list[re.Match]:
 
 
 def _is_joint_noun(text: str, m: re.Match) -> bool:
-    noun_start = m.end() - len(re.search(rf"{_CENTRE_NOUN}$", m.group(), re.I).group())
+    noun = re.search(rf"{_CENTRE_NOUN}$", m.group(), re.I)
+    noun_start = m.end() - len(noun.group()) if noun else m.start()
     before = text[max(0, noun_start - 40):noun_start]
     return not (_NOT_JOINT_BEFORE.search(before) or _NOT_JOINT_AFTER.match(text[m.end():]))
 

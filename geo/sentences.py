@@ -12,13 +12,58 @@ from bisect import bisect_right
 
 from geo.types import Evidence
 
-__all__ = ["split_sentences", "sentence_at"]
+__all__ = ["sentence_at", "split_sentences"]
 
 _BOUNDARY_RE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n+")
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof gen lt col maj capt sgt sen rep gov st ft mt no vs etc inc ltd "
-    "co corp jr sr jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e "
-    "a.m p.m".split())
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "gen",
+        "lt",
+        "col",
+        "maj",
+        "capt",
+        "sgt",
+        "sen",
+        "rep",
+        "gov",
+        "st",
+        "ft",
+        "mt",
+        "no",
+        "vs",
+        "etc",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "jr",
+        "sr",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "u.s",
+        "u.k",
+        "u.n",
+        "e.g",
+        "i.e",
+        "a.m",
+        "p.m",
+    ]
+)
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from geo.errors import InputError
 
-__all__ = ["MAX_BYTES", "decode_article", "read_article", "looks_like_html", "html_to_text"]
+__all__ = ["MAX_BYTES", "decode_article", "html_to_text", "looks_like_html", "read_article"]
 
 MAX_BYTES = 5 * 1024 * 1024
 _HTML_HINT_RE = re.compile(r"<\s*(html|body|p|div|article|head|br|span|h[1-6])\b", re.I)

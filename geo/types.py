@@ -7,13 +7,21 @@ the IO modules). Coordinates are always named ``lon``/``lat`` so axis order is e
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
-__all__ = ["Kind", "Layer", "Mention", "Candidate", "Place", "Evidence", "RoleFeature",
-           "Precision"]
+__all__ = [
+    "Candidate",
+    "Evidence",
+    "Kind",
+    "Layer",
+    "Mention",
+    "Place",
+    "Precision",
+    "RoleFeature",
+]
 
 
-class Kind(str, Enum):
+class Kind(StrEnum):
     """What a gazetteer entry is."""
 
     CITY = "city"
@@ -23,7 +31,7 @@ class Kind(str, Enum):
     REGION = "region"
 
 
-class Layer(str, Enum):
+class Layer(StrEnum):
     """The map layer a feature belongs to (``properties.layer`` in GeoJSON)."""
 
     ANNOUNCED_CENTER = "announced_center"
@@ -32,7 +40,7 @@ class Layer(str, Enum):
     PLACE = "place"
 
 
-class Precision(str, Enum):
+class Precision(StrEnum):
     """How precisely a geometry locates what the article talks about (after ACLED)."""
 
     POINT = "point"

@@ -1,0 +1,170 @@
+"""Command line: ``python -m geo extract|batch|bench|prepare``.
+
+Only wiring: reading input (through :mod:`geo.textio`), calling :mod:`geo.pipeline`,
+writing JSON. Every :class:`~geo.errors.GeoError` becomes a one-line message on stderr
+and exit code 2; there is never a traceback for user input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO
+
+from geo.errors import GeoError, InputError
+from geo.gazetteer import load_gazetteer
+from geo.pipeline import extract_feature_collection
+from geo.textio import MAX_BYTES, decode_article, read_article
+
+__all__ = ["main"]
+
+log = logging.getLogger("geo")
+
+
+def _read_input(path: str) -> str:
+    if path == "-":
+        data = sys.stdin.buffer.read(MAX_BYTES + 1)
+        text, warnings = decode_article(data, "stdin")
+    else:
+        text, warnings = read_article(path)
+    for warning in warnings:
+        log.warning("%s", warning)
+    return text
+
+
+def _open_output(out: str | None) -> IO[str]:
+    if out is None or out == "-":
+        return sys.stdout
+    try:
+        return open(out, "w", encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"cannot write {out!r}: {exc.strerror or exc}") from None
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    text = _read_input(args.path)
+    collection = extract_feature_collection(text, date=args.date)
+    out = _open_output(args.output)
+    try:
+        json.dump(collection, out, ensure_ascii=False, indent=1 if args.pretty else None)
+        out.write("\n")
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    return 0
+
+
+def _batch_lines(path: str) -> Iterator[tuple[int, str]]:
+    stream = sys.stdin.buffer if path == "-" else None
+    try:
+        handle = stream or open(path, "rb")  # noqa: SIM115 - closed below
+    except OSError as exc:
+        raise InputError(f"cannot read {path!r}: {exc.strerror or exc}") from None
+    try:
+        for number, raw in enumerate(handle, start=1):
+            if raw.strip():
+                yield number, raw.decode("utf-8", errors="replace")
+    finally:
+        if handle is not sys.stdin.buffer:
+            handle.close()
+
+
+def _batch_record(number: int, line: str) -> dict:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return {"id": None, "line": number, "error": f"line {number}: not JSON ({exc.msg})"}
+    if not isinstance(record, dict):
+        return {"id": None, "line": number, "error": f"line {number}: not a JSON object"}
+    rid = record.get("id")
+    try:
+        text = record.get("text")
+        if not isinstance(text, str):
+            raise InputError("missing or non-string 'text'")
+        if len(text.encode("utf-8", "surrogatepass")) > MAX_BYTES:
+            raise InputError(f"text is over the {MAX_BYTES // 2**20} MB limit")
+        collection = extract_feature_collection(text, date=record.get("date"))
+    except GeoError as exc:
+        return {"id": rid, "error": f"line {number}: {exc}"}
+    return {"id": rid, **collection}
+
+
+def _cmd_batch(args: argparse.Namespace) -> int:
+    out = _open_output(args.output)
+    failures = 0
+    try:
+        for number, line in _batch_lines(args.path):
+            result = _batch_record(number, line)
+            failures += "error" in result
+            out.write(json.dumps(result, ensure_ascii=False) + "\n")
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    if failures:
+        log.warning("%d line(s) had errors; see their 'error' members", failures)
+    return 0
+
+
+def _cmd_bench(args: argparse.Namespace) -> int:
+    from geo.evaluate import evaluate_corpus, format_report
+
+    started = time.perf_counter()
+    report = evaluate_corpus(Path(args.path), args.format, limit=args.limit,
+                             baseline=not args.no_baseline)
+    print(format_report(report, command=" ".join(sys.argv),
+                        seconds=time.perf_counter() - started))
+    return 0
+
+
+def _cmd_prepare(args: argparse.Namespace) -> int:
+    started = time.perf_counter()
+    gazetteer = load_gazetteer()
+    print(f"gazetteer ready: {len(gazetteer)} names in "
+          f"{time.perf_counter() - started:.1f} s", file=sys.stderr)
+    return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m geo", description=__doc__)
+    parser.add_argument("-v", "--verbose", action="store_true", help="log progress")
+    sub = parser.add_subparsers(dest="command", required=True)
+    extract = sub.add_parser("extract", help="one article -> GeoJSON FeatureCollection")
+    extract.add_argument("path", help="article file (.txt or .html), or - for stdin")
+    extract.add_argument("--date", help="article date, YYYY-MM-DD")
+    extract.add_argument("-o", "--output", help="output file (default: stdout)")
+    extract.add_argument("--pretty", action="store_true", help="indent the JSON")
+    extract.set_defaults(func=_cmd_extract)
+    batch = sub.add_parser("batch", help='JSONL of {"id","text","date"?} -> JSONL')
+    batch.add_argument("path", help="input .jsonl, or - for stdin")
+    batch.add_argument("-o", "--output", help="output .jsonl (default: stdout)")
+    batch.set_defaults(func=_cmd_batch)
+    bench = sub.add_parser("bench", help="score recognition/resolution on a corpus")
+    bench.add_argument("path", help="corpus file (LGL or GeoVirus XML)")
+    bench.add_argument("--format", required=True, choices=["lgl", "geovirus", "gwn", "tr"])
+    bench.add_argument("--limit", type=int, help="only the first N documents")
+    bench.add_argument("--no-baseline", action="store_true", help="skip the geotext run")
+    bench.set_defaults(func=_cmd_bench)
+    prepare = sub.add_parser("prepare", help="build the gazetteer index cache")
+    prepare.set_defaults(func=_cmd_prepare)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
+                        format="%(levelname)s: %(message)s")
+    try:
+        return int(args.func(args))
+    except GeoError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("error: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0

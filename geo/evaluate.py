@@ -1,0 +1,215 @@
+"""Scoring the geoparser on standard corpora (LGL, GeoVirus), with a geotext baseline.
+
+Metrics follow Gritta et al. (2019), "A Pragmatic Guide to Geoparsing Evaluation":
+recognition P/R/F1 on exact character spans; on correctly recognised gold toponyms with
+coordinates, Acc@161 (share within 161 km), mean error in km and AUC of
+ln(1 + error km) / ln(20039). Throughput counts only the pipeline, not start-up.
+
+Readers: ``lgl`` (and ``tr``, ``gwn``, which use the same ``<article><text><toponyms>``
+schema) and ``geovirus`` (1-based offsets in most records, checked against the text).
+"""
+
+from __future__ import annotations
+
+import math
+import platform
+import time
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pyproj import Geod
+
+from geo.errors import InputError
+from geo.gazetteer import Gazetteer, load_gazetteer
+from geo.lexicon import load_lexicon
+from geo.normalize import name_key
+from geo.pipeline import run
+from geo.recognize import RuleRecognizer
+
+__all__ = ["Document", "GoldToponym", "evaluate_corpus", "format_report", "read_corpus"]
+
+_GEOD = Geod(ellps="WGS84")
+_EARTH_HALF_CIRCUMFERENCE_KM = 20039.0
+
+
+@dataclass(frozen=True)
+class GoldToponym:
+    start: int
+    end: int
+    lat: float | None
+    lon: float | None
+
+
+@dataclass(frozen=True)
+class Document:
+    text: str
+    toponyms: tuple[GoldToponym, ...]
+
+
+def _float(node: ET.Element | None) -> float | None:
+    try:
+        return float(node.text) if node is not None and node.text else None
+    except ValueError:
+        return None
+
+
+def _read_lgl(root: ET.Element) -> Iterator[Document]:
+    for article in root.iter("article"):
+        text = article.findtext("text") or ""
+        gold = []
+        for top in article.iter("toponym"):
+            start, end = int(top.findtext("start") or 0), int(top.findtext("end") or 0)
+            tag = top.find("gaztag")
+            lat = _float(tag.find("lat")) if tag is not None else None
+            lon = _float(tag.find("lon")) if tag is not None else None
+            gold.append(GoldToponym(start, end, lat, lon))
+        yield Document(text, tuple(gold))
+
+
+def _read_geovirus(root: ET.Element) -> Iterator[Document]:
+    for article in root.iter("article"):
+        text = article.findtext("text") or ""
+        gold = []
+        for loc in article.iter("location"):
+            name = loc.findtext("name") or ""
+            start, end = int(loc.findtext("start") or 0), int(loc.findtext("end") or 0)
+            if text[start:end] != name and text[start - 1:end - 1] == name:
+                start, end = start - 1, end - 1
+            gold.append(GoldToponym(start, end, _float(loc.find("lat")), _float(loc.find("lon"))))
+        yield Document(text, tuple(gold))
+
+
+def read_corpus(path: Path, fmt: str) -> list[Document]:
+    try:
+        root = ET.parse(path).getroot()
+    except (OSError, ET.ParseError) as exc:
+        raise InputError(f"cannot read corpus {str(path)!r}: {exc}") from None
+    reader = _read_geovirus if fmt == "geovirus" else _read_lgl
+    return list(reader(root))
+
+
+@dataclass
+class Scores:
+    """Counts for one system on one corpus."""
+
+    true_pos: int = 0
+    false_pos: int = 0
+    false_neg: int = 0
+    errors_km: list[float] = field(default_factory=list)
+    seconds: float = 0.0
+    documents: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.true_pos / max(1, self.true_pos + self.false_pos)
+
+    @property
+    def recall(self) -> float:
+        return self.true_pos / max(1, self.true_pos + self.false_neg)
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def acc161(self) -> float:
+        return sum(e <= 161 for e in self.errors_km) / max(1, len(self.errors_km))
+
+    @property
+    def auc(self) -> float:
+        scale = math.log(_EARTH_HALF_CIRCUMFERENCE_KM)
+        return sum(math.log1p(e) / scale for e in self.errors_km) / max(1, len(self.errors_km))
+
+    @property
+    def mean_km(self) -> float:
+        return sum(self.errors_km) / max(1, len(self.errors_km))
+
+    @property
+    def docs_per_second(self) -> float:
+        return self.documents / self.seconds if self.seconds else 0.0
+
+
+def _score(doc: Document, predicted: dict[tuple[int, int], tuple[float, float] | None],
+           scores: Scores) -> None:
+    gold = {(g.start, g.end): g for g in doc.toponyms}
+    hits = gold.keys() & predicted.keys()
+    scores.true_pos += len(hits)
+    scores.false_pos += len(predicted.keys() - gold.keys())
+    scores.false_neg += len(gold.keys() - predicted.keys())
+    for span in hits:
+        g, point = gold[span], predicted[span]
+        if g.lat is None or g.lon is None or point is None:
+            continue
+        _, _, metres = _GEOD.inv(g.lon, g.lat, point[0], point[1])
+        scores.errors_km.append(metres / 1000)
+
+
+def _ours(doc: Document, gazetteer: Gazetteer, associative: bool,
+          recognizer: RuleRecognizer) -> dict[tuple[int, int], tuple[float, float] | None]:
+    result = run(doc.text, gazetteer=gazetteer, recognizer=recognizer)
+    out: dict[tuple[int, int], tuple[float, float] | None] = {}
+    for place in result.places:
+        for m in place.mentions:
+            if associative or not m.associative:
+                out[(m.start, m.end)] = (place.candidate.lon, place.candidate.lat)
+    return out
+
+
+def _geotext(doc: Document, gazetteer: Gazetteer
+             ) -> dict[tuple[int, int], tuple[float, float] | None]:
+    """The geotext baseline; its names placed at their most populous gazetteer entry."""
+    import re
+
+    from geotext import GeoText
+
+    found = GeoText(doc.text)
+    out: dict[tuple[int, int], tuple[float, float] | None] = {}
+    for name in set(found.cities) | set(found.countries):
+        candidates = gazetteer.candidates(name_key(name))
+        best = max(candidates, key=lambda c: (c.kind.value == "country", c.population),
+                   default=None)
+        for m in re.finditer(rf"\b{re.escape(name)}\b", doc.text):
+            out[(m.start(), m.end())] = (best.lon, best.lat) if best else None
+    return out
+
+
+def evaluate_corpus(path: Path, fmt: str, *, limit: int | None = None,
+                    baseline: bool = True) -> dict[str, Scores]:
+    documents = read_corpus(path, fmt)[:limit]
+    gazetteer = load_gazetteer()
+    recognizer = RuleRecognizer(gazetteer, load_lexicon())
+    run("Warm-up in Baghdad.", gazetteer=gazetteer, recognizer=recognizer)
+    systems = {"ours (literal)": Scores(), "ours (+associative)": Scores()}
+    if baseline:
+        systems["geotext baseline"] = Scores()
+    for doc in documents:
+        started = time.perf_counter()
+        literal = _ours(doc, gazetteer, False, recognizer)
+        systems["ours (literal)"].seconds += time.perf_counter() - started
+        _score(doc, literal, systems["ours (literal)"])
+        _score(doc, _ours(doc, gazetteer, True, recognizer), systems["ours (+associative)"])
+        if baseline:
+            started = time.perf_counter()
+            predicted = _geotext(doc, gazetteer)
+            systems["geotext baseline"].seconds += time.perf_counter() - started
+            _score(doc, predicted, systems["geotext baseline"])
+    for scores in systems.values():
+        scores.documents = len(documents)
+    systems["ours (+associative)"].seconds = systems["ours (literal)"].seconds
+    return systems
+
+
+def format_report(report: dict[str, Scores], *, command: str, seconds: float) -> str:
+    lines = [f"command: {command}",
+             f"machine: {platform.machine()} {platform.processor() or ''} "
+             f"python {platform.python_version()}, wall {seconds:.1f} s",
+             "| system | P | R | F1 | Acc@161 | AUC | mean km | resolved | docs/s |",
+             "|---|---|---|---|---|---|---|---|---|"]
+    for name, s in report.items():
+        lines.append(f"| {name} | {s.precision:.3f} | {s.recall:.3f} | {s.f1:.3f} | "
+                     f"{s.acc161:.3f} | {s.auc:.3f} | {s.mean_km:.0f} | "
+                     f"{len(s.errors_km)} | {s.docs_per_second:.0f} |")
+    return "\n".join(lines)

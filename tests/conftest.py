@@ -1,0 +1,45 @@
+"""Shared fixtures: the real gazetteer (cached once per session) and the article set."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED_TEXT = ROOT / "seeds" / "000_5fe70ab38a61ff6b.txt"
+SEED_EXPECTED = ROOT / "seeds" / "000_5fe70ab38a61ff6b.expected.json"
+SHARED_ARTICLES = ROOT.parent / "shared" / "articles"
+
+
+def article_files() -> list[Path]:
+    """The bundled copies of the shared articles, plus any newer ones in ../shared."""
+    files = {p.name: p for p in sorted((ROOT / "tests" / "data" / "articles").glob("*.json"))}
+    if SHARED_ARTICLES.is_dir():
+        files.update({p.name: p for p in sorted(SHARED_ARTICLES.glob("*.json"))})
+    return [SEED_EXPECTED, *files.values()]
+
+
+@pytest.fixture(scope="session")
+def gazetteer():
+    from geo.gazetteer import load_gazetteer
+
+    return load_gazetteer()
+
+
+@pytest.fixture(scope="session")
+def lexicon():
+    from geo.lexicon import load_lexicon
+
+    return load_lexicon()
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return SEED_TEXT.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def seed_expected() -> dict:
+    return json.loads(SEED_EXPECTED.read_text(encoding="utf-8"))

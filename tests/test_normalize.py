@@ -1,0 +1,35 @@
+from geo.normalize import WORD_RE, fold, name_key
+
+
+def test_fold_strips_diacritics_and_case():
+    assert fold("Şanlıurfa") == "sanliurfa"
+    assert fold("Khānaqīn") == "khanaqin"
+
+
+def test_apostrophes_and_hyphens_fold_to_one_key():
+    variants = ["Tall ‘Afar", "Tall 'Afar", "Tall-Afar", "TALL AFAR", "tall – afar"]
+    assert {name_key(v) for v in variants} == {"tall afar"}
+
+
+def test_arabic_article_prefix_is_dropped():
+    assert name_key("al-Anbar") == name_key("Anbar") == "anbar"
+    assert name_key("Al Mawsil") == "mawsil"
+    assert name_key("Alabama") == "alabama"  # "al" only as a separate prefix word
+
+
+def test_ba_quba_spellings_share_a_key():
+    assert name_key("Ba'qubah") == name_key("Ba‘qūbah") == name_key("Baqubah")
+
+
+def test_word_offsets_index_the_original_text():
+    text = "Near Ṭūz Khūrmātū\u00a0and Ba‘qūbah 😀 in al-Anbar."
+    words = [(m.group(), m.start(), m.end()) for m in WORD_RE.finditer(text)]
+    for word, start, end in words:
+        assert text[start:end] == word
+    assert ("Ba‘qūbah", text.index("Ba‘"), text.index("Ba‘") + 8) in words
+    assert [w for w, _, _ in words][-2:] == ["al", "Anbar"]
+
+
+def test_dashes_and_hyphens_separate_words():
+    assert [m.group() for m in WORD_RE.finditer("Erbil–Baghdad Iran-backed")] == [
+        "Erbil", "Baghdad", "Iran", "backed"]

@@ -1,0 +1,72 @@
+import pytest
+
+from geo.recognize import recognize_mentions
+
+
+@pytest.fixture(scope="module")
+def seed_mentions(seed_text, gazetteer, lexicon):
+    return recognize_mentions(seed_text, gazetteer, lexicon)
+
+
+def test_offsets_are_exact(seed_text, seed_mentions):
+    assert seed_mentions
+    for m in seed_mentions:
+        assert seed_text[m.start:m.end] == m.text
+
+
+@pytest.mark.parametrize("name", ["Erbil", "Baghdad", "Kirkuk", "Diyala", "Makhmour", "Mosul",
+                                  "Sinjar", "Shingal", "Nineveh", "Salahuddin"])
+def test_every_seed_place_is_found_literally(seed_mentions, name):
+    assert any(m.text == name and not m.associative for m in seed_mentions)
+
+
+def test_seed_non_places_are_absent(seed_text, seed_mentions, seed_expected):
+    for phrase in seed_expected["not_places"]:
+        start = seed_text.find(phrase)
+        while start >= 0:
+            end = start + len(phrase)
+            overlapping = [m for m in seed_mentions if m.start < end and start < m.end
+                           and not m.associative]
+            # "Kurdistan 24": Kurdistan is not a literal place there either
+            assert overlapping == [], (phrase, overlapping)
+            start = seed_text.find(phrase, end)
+
+
+def test_dateline_in_capitals_is_found(seed_mentions):
+    assert any(m.text == "ERBIL" for m in seed_mentions)
+
+
+def test_demonyms_are_associative_mentions_of_their_country(seed_mentions):
+    iraqi = [m for m in seed_mentions if m.text == "Iraqi"]
+    assert iraqi and all(m.associative and m.country_hint == "IQ" for m in iraqi)
+    syrian = [m for m in seed_mentions if m.text == "Syrian"]
+    assert syrian and syrian[0].associative and syrian[0].country_hint == "SY"
+
+
+def test_place_inside_organisation_or_compound_is_associative(gazetteer, lexicon):
+    text = ("Officers of the Shreveport Police Department met Iran-backed militias "
+            "in Shreveport on Monday.")
+    mentions = recognize_mentions(text, gazetteer, lexicon)
+    by_start = {m.start: m for m in mentions}
+    assert by_start[text.index("Shreveport")].associative
+    assert by_start[text.index("Iran")].associative
+    assert not by_start[text.rindex("Shreveport")].associative
+
+
+@pytest.mark.parametrize("text, not_place", [
+    ("Editing by John J. Catherine", "Catherine"),
+    ("President Jackson visited the troops.", "Jackson"),
+    ("Read More: the report continues.", "Read"),
+    ("He told France 24 that talks went well.", "France"),
+])
+def test_people_outlets_and_boilerplate_are_not_places(gazetteer, lexicon, text, not_place):
+    mentions = recognize_mentions(text, gazetteer, lexicon)
+    assert not any(m.text == not_place and not m.associative for m in mentions)
+
+
+def test_cue_words_set_the_kind_hint(gazetteer, lexicon):
+    from geo.types import Kind
+
+    text = "A centre in Diyala province and the district of Sinjar, near the city of Mosul."
+    cues = {m.text: m.cue for m in recognize_mentions(text, gazetteer, lexicon)}
+    assert cues == {"Diyala": Kind.ADMIN1, "Sinjar": Kind.ADMIN2, "Mosul": Kind.CITY}

@@ -1,0 +1,74 @@
+import pytest
+from pyproj import Geod
+from shapely.geometry import Point, shape
+
+from geo.gazetteer import MemoryGazetteer
+from geo.lexicon import load_lexicon
+from geo.recognize import recognize_mentions
+from geo.resolve import resolve_mentions
+from geo.types import Candidate, Kind
+
+GEOD = Geod(ellps="WGS84")
+
+
+def km(lon1, lat1, lon2, lat2):
+    return GEOD.inv(lon1, lat1, lon2, lat2)[2] / 1000
+
+
+@pytest.fixture(scope="module")
+def seed_places(seed_text, gazetteer, lexicon):
+    return resolve_mentions(recognize_mentions(seed_text, gazetteer, lexicon), gazetteer,
+                            seed_text)
+
+
+def _place_named(places, name):
+    return next(p for p in places if any(m.text == name for m in p.mentions))
+
+
+@pytest.mark.parametrize("name", ["Baghdad", "Erbil", "Kirkuk", "Diyala", "Makhmour", "Mosul",
+                                  "Sinjar", "Nineveh", "Salahuddin"])
+def test_seed_places_within_50_km_or_inside_their_governorate(seed_places, seed_expected,
+                                                              gazetteer, name):
+    truth = next(p for p in seed_expected["places"] if p["name"] == name)
+    place = _place_named(seed_places, name)
+    c = place.candidate
+    if truth.get("admin1"):
+        assert c.kind is Kind.ADMIN1
+        polygon = shape(gazetteer.boundary(c.id))
+        assert polygon.contains(Point(truth["lon"], truth["lat"]))
+    else:
+        assert km(c.lon, c.lat, truth["lon"], truth["lat"]) <= 50
+    assert c.country == "IQ" and 0 < place.confidence <= 1
+
+
+def test_shingal_is_the_same_place_as_sinjar(seed_places):
+    assert _place_named(seed_places, "Shingal") is _place_named(seed_places, "Sinjar")
+
+
+def _tiny_gazetteer():
+    def city(i, name, country, admin1, lon, lat, pop):
+        return Candidate(f"gn:{i}", Kind.CITY, name, country, admin1, lon, lat, pop, i)
+
+    entries = [
+        (city(1, "Paris", "FR", "FR.11", 2.35, 48.85, 2_100_000), []),
+        (city(2, "Paris", "US", "US.TX", -95.55, 33.66, 25_000), []),
+        (Candidate("ne:tx", Kind.ADMIN1, "Texas", "US", "US.TX", -99.0, 31.0, 0), []),
+        (city(3, "Dallas", "US", "US.TX", -96.8, 32.78, 1_300_000), []),
+    ]
+    return MemoryGazetteer.from_entries(entries)
+
+
+def test_population_wins_without_context():
+    gaz = _tiny_gazetteer()
+    text = "Flights to Paris resumed."
+    places = resolve_mentions(recognize_mentions(text, gaz, load_lexicon()), gaz, text)
+    assert places[0].candidate.country == "FR"
+
+
+@pytest.mark.parametrize("text", ["A fire in Paris, Texas destroyed a barn.",
+                                  "Storms hit Dallas and then Paris overnight."])
+def test_document_context_picks_the_local_namesake(text):
+    gaz = _tiny_gazetteer()
+    places = resolve_mentions(recognize_mentions(text, gaz, load_lexicon()), gaz, text)
+    paris = _place_named(places, "Paris")
+    assert paris.candidate.id == "gn:2"

@@ -1,0 +1,98 @@
+"""Role rules: the shared articles exactly, and small cases that each rule must handle."""
+
+import json
+
+import pytest
+
+from conftest import article_files
+from geo.pipeline import extract_feature_collection
+
+LAYER_KEYS = {"announced_center": "announced_centers", "proposed_center": "proposed_centers",
+              "disputed_area": "disputed_areas"}
+
+
+def layers(text: str) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {layer: set() for layer in [*LAYER_KEYS, "place"]}
+    for f in extract_feature_collection(text)["features"]:
+        props = f["properties"]
+        names = {props["name"], props["gazetteer_name"]}
+        names |= {m["text"] for m in props["mentions"]}
+        out[props["layer"]].add(frozenset(names))
+    return out
+
+
+def has(layer_names: set, name: str) -> bool:
+    return any(name in names for names in layer_names)
+
+
+@pytest.mark.parametrize("path", article_files(), ids=lambda p: p.stem)
+def test_article_gives_its_expected_layers(path):
+    article = json.loads(path.read_text(encoding="utf-8"))
+    got = layers(article["text"])
+    centres = got["announced_center"] | got["proposed_center"]
+    for layer, key in LAYER_KEYS.items():
+        for name in article[key]:
+            assert has(got[layer], name), f"{name} missing from {layer}"
+        assert len(got[layer]) <= len(article[key]) + sum(
+            has(got[layer], n) for n in article.get("centers_any", [])), got[layer]
+    for name in article.get("centers_any", []):
+        assert has(centres, name)
+    for phrase in article.get("not_places", []):
+        assert not any(has(v, phrase) for v in got.values()), phrase
+
+
+def test_seed_exactly(seed_text):
+    got = layers(seed_text)
+    names = {layer: {sorted(n)[0] for n in v} for layer, v in got.items()}
+    assert {n for n in got["announced_center"] if has({n}, "Erbil") or has({n}, "Baghdad")} \
+        == got["announced_center"]
+    assert len(names["announced_center"]) == 2
+    assert len(names["proposed_center"]) == 4
+    assert len(names["disputed_area"]) == 5
+    for name in ["Kirkuk", "Diyala", "Makhmour", "Mosul"]:
+        assert has(got["proposed_center"], name)
+    for name in ["Kirkuk", "Nineveh", "Diyala", "Salahuddin", "Sinjar"]:
+        assert has(got["disputed_area"], name)
+
+
+@pytest.mark.parametrize("text, layer, name", [
+    ("Italy and Albania opened a joint migration coordination centre in Shengjin on Friday.",
+     "announced_center", "Shengjin"),
+    ("Officials said they are considering a joint operations room in Tirana.",
+     "proposed_center", "Tirana"),
+    ("The two armies agreed to set up a joint command centre in Duhok. The planned "
+     "Duhok centre was postponed on Monday after the attack.", "proposed_center", "Duhok"),
+    ("Both sides discussed opening joint security centres, one in Kirkuk and one in Mosul.",
+     "proposed_center", "Mosul"),
+    ("Troops withdrew from the disputed town of Tuz Khurmatu last year.",
+     "disputed_area", "Tuz Khurmatu"),
+])
+def test_small_cases(text, layer, name):
+    assert has(layers(text)[layer], name)
+
+
+@pytest.mark.parametrize("text", [
+    "Shoppers crowded the city centre of Mosul on Friday.",
+    "A new health centre opened in Erbil, the ministry said.",
+    "Protesters gathered in the centre of Baghdad.",
+    "The detention centre in Kirkuk was closed.",
+])
+def test_centres_that_are_not_joint_centres(text):
+    got = layers(text)
+    assert not got["announced_center"] and not got["proposed_center"]
+
+
+def test_parties_of_a_dispute_are_not_disputed_areas():
+    text = ("Forces coordinated security in areas disputed by Erbil and Baghdad until 2017, "
+            "when fighting began near Kirkuk.")
+    assert not layers(text)["disputed_area"]
+
+
+def test_every_role_feature_cites_a_sentence_containing_its_mention(seed_text):
+    for f in extract_feature_collection(seed_text)["features"]:
+        props = f["properties"]
+        assert props["evidence"], props["name"]
+        for ev in props["evidence"]:
+            assert seed_text[ev["start"]:ev["end"]] == ev["sentence"]
+        starts = [(e["start"], e["end"]) for e in props["evidence"]]
+        assert any(s <= m["start"] < e for m in props["mentions"] for s, e in starts)
