@@ -145,7 +145,7 @@ class _Legend(MacroElement):
 
 def _layer(value: object) -> Layer | None:
     try:
-        return Layer(value)
+        return Layer(str(value))
     except ValueError:
         return None
 

@@ -1,0 +1,150 @@
+"""The Streamlit page (AppTest): toggles reach the map, the URL keeps the view, bad input
+gets a message and the last good map stays."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "tests" / "data" / "seed_sample.geojson"
+LABELS = {"announced_center": "Announced joint centre", "proposed_center": "Proposed centre",
+          "disputed_area": "Disputed area", "place": "Other place"}
+
+
+def _app(**query) -> AppTest:
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    for key, value in query.items():
+        at.query_params[key] = value
+    return at.run()
+
+
+def _map_args(at: AppTest) -> dict:
+    maps = [el for el in at.get("component_instance")
+            if el.proto.component_name == "streamlit_folium.st_folium"]
+    assert len(maps) == 1
+    return json.loads(maps[0].proto.json_args)
+
+
+def _map_layers(at: AppTest) -> set[str]:
+    """The layers whose FeatureGroup the map script creates (by layer-control label)."""
+    script = _map_args(at)["script"]
+    return {layer for layer, label in LABELS.items() if re.search(rf'"{label} \(\d+\)"', script)}
+
+
+def _visible_in_table(at: AppTest) -> set[str]:
+    return set(at.dataframe[0].value["layer"])
+
+
+def test_default_page_maps_the_seed_article_offline():
+    at = _app()
+    assert not at.exception and not at.error
+    assert _map_layers(at) == set(LABELS)
+    args = _map_args(at)
+    assert args["js_links"] == ["/app/static/vendor/leaflet/leaflet.js"]
+    assert args["css_links"] == ["/app/static/vendor/leaflet/leaflet.css"]
+    assert args["returned_objects"] == []
+    assert 'title="Erbil"' not in args["script"]  # names travel as data, titles set in JS
+    assert '"name": "Erbil"' in args["script"] and '"name": "Baghdad"' in args["script"]
+    assert at.query_params["article"] == "000_5fe70ab38a61ff6b.txt"
+    assert at.query_params["layers"] == ",".join(LABELS)
+    assert "Erbil" in at.get("html")[0].proto.body  # the highlighted article
+    assert {b.label for b in at.get("download_button")} == {
+        "Download GeoJSON (visible layers)", "Download table (CSV)"}
+
+
+def test_toggles_change_the_map_table_and_url():
+    at = _app()
+    at.checkbox(key="show_proposed_center").uncheck()
+    at.checkbox(key="show_place").uncheck().run()
+    assert _map_layers(at) == {"announced_center", "disputed_area"}
+    assert _visible_in_table(at) == {"Announced joint centre", "Disputed area"}
+    assert at.query_params["layers"] == "announced_center,disputed_area"
+    at.checkbox(key="show_proposed_center").check().run()
+    assert _map_layers(at) == {"announced_center", "proposed_center", "disputed_area"}
+
+
+def test_url_reproduces_the_view():
+    at = _app(layers="announced_center,disputed_area", article="two-centres-three-planned.json")
+    assert at.checkbox(key="show_disputed_area").value is True
+    assert at.checkbox(key="show_proposed_center").value is False
+    assert at.selectbox(key="article").value == "two-centres-three-planned.json"
+    assert _map_layers(at) == {"announced_center"}  # this article has no disputed area
+    assert "Sulaimani" not in _map_args(at)["script"]  # a plain place: its layer is off
+    assert at.query_params["layers"] == "announced_center,disputed_area"
+    none = _app(layers="")
+    assert _map_layers(none) == set() and not none.exception
+    osm = _app(tiles="osm")
+    assert osm.checkbox(key="tiles").value is True
+    assert "tile.openstreetmap.org" in _map_args(osm)["script"]
+    assert "tile.openstreetmap.org" not in _map_args(_app())["script"]
+
+
+def test_uploaded_feature_collection_loads_as_it_is():
+    at = _app()
+    at.radio(key="source").set_value("Upload a file").run()
+    at.file_uploader(key="upload").upload("seed.geojson", SAMPLE.read_bytes(),
+                                          "application/geo+json").run()
+    assert not at.error and not at.exception
+    assert "seed.geojson" in at.caption[0].value
+    assert '"name": "Kurdistan Region"' in _map_args(at)["script"]
+    assert not at.get("html")  # no article text for a ready collection
+
+
+def test_pasted_text_is_mapped():
+    at = _app()
+    at.radio(key="source").set_value("Paste text").run()
+    at.text_area(key="pasted").input(
+        "Officials agreed to establish a joint coordination center in Kirkuk.").run()
+    assert not at.error and not at.exception
+    assert "pasted text" in at.caption[0].value
+    assert '"name": "Kirkuk"' in _map_args(at)["script"]
+
+
+BAD_UPLOADS = [
+    ("empty.txt", b"", "error", "input is empty"),
+    ("photo.txt", bytes(range(256)) * 40, "error", "looks binary"),
+    ("huge.txt", b"Erbil. " * (800 * 1024), "error", "the limit is 5 MB"),
+    ("latin.txt", b"Talks in Erbil \x81\x8d\x8f\x90\x9d.", "error", "neither UTF-8 nor cp1252"),
+    ("broken.geojson", b'{"type": "FeatureCollection", "features": [', "error",
+     "not valid JSON"),
+    ("feature.geojson", json.dumps({"type": "Feature", "geometry": None}).encode(), "error",
+     "expected a GeoJSON FeatureCollection, got 'Feature'"),
+    ("layers.geojson", json.dumps({"type": "FeatureCollection", "features": [
+        {"type": "Feature", "geometry": {"type": "Point", "coordinates": [44, 36]},
+         "properties": {"name": "X", "layer": "hq"}}]}).encode(), "error",
+     "unknown layer 'hq'"),
+    ("weather.txt", b"The weather was mild and nothing else happened today.", "info",
+     "No places found in weather.txt"),
+    ("empty.geojson", b'{"type": "FeatureCollection", "features": []}', "info",
+     "No places found in empty.geojson"),
+]
+
+
+@pytest.mark.parametrize(("name", "data", "kind", "message"), BAD_UPLOADS,
+                         ids=[b[0] for b in BAD_UPLOADS])
+def test_bad_upload_gives_a_message_and_keeps_the_last_map(name, data, kind, message):
+    at = _app()
+    before = _map_args(at)["script"]
+    at.radio(key="source").set_value("Upload a file").run()
+    at.file_uploader(key="upload").upload(name, data, "application/octet-stream").run()
+    assert not at.exception
+    shown = [el.value for el in getattr(at, kind)]
+    assert any(message in text for text in shown), shown
+    assert _map_args(at)["script"] == before  # the seed's map is still there
+    assert any("Still showing the previous result (000_5fe70ab38a61ff6b.txt)" in c.value
+               for c in at.caption)
+
+
+def test_empty_paste_asks_for_text_and_bad_date_is_an_error():
+    at = _app()
+    at.radio(key="source").set_value("Paste text").run()
+    assert any("Paste the text" in i.value for i in at.info)
+    at.text_area(key="pasted").input("Talks in Baghdad.")
+    at.text_input(key="date").input("2 Nov 2020").run()
+    assert any("date must be YYYY-MM-DD, got '2 Nov 2020'" in e.value for e in at.error)
+    assert not at.exception and _map_layers(at)

@@ -1,0 +1,246 @@
+"""The map view: layers, escaping, symbols, offline assets, legend, bounds, clustering."""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from geo import mapview
+from geo.mapview import (
+    LAYER_STYLES,
+    article_html,
+    build_map,
+    evidence_html,
+    evidence_rows,
+    layer_counts,
+    popup_html,
+)
+from geo.types import Layer
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "tests" / "data" / "seed_sample.geojson"
+SEED = ROOT / "seeds" / "000_5fe70ab38a61ff6b.txt"
+ALL = [layer.value for layer in Layer]
+URL_RE = re.compile(r"""(?:https?:)?//[^\s"'<>)\\]+""")
+XSS_NAME = "<script>window.pwned=1</script>Erbil"
+XSS_SENTENCE = 'Centres open in Erbil <img src=x onerror="window.pwned=1"> today.'
+
+
+@pytest.fixture()
+def sample() -> dict:
+    return json.loads(SAMPLE.read_text(encoding="utf-8"))
+
+
+def _point(name: str, layer: str, lon: float, lat: float, **props) -> dict:
+    return {"type": "Feature", "geometry": {"type": "Point", "coordinates": [lon, lat]},
+            "properties": {"name": name, "layer": layer, "precision": "point",
+                           "confidence": 0.5, "mentions": [], "evidence": [], **props}}
+
+
+def _html(collection: dict, layers=ALL, **kwargs) -> str:
+    return build_map(collection, visible_layers=layers, **kwargs).get_root().render()
+
+
+def _layer_data(page: str, layer: str) -> list[dict]:
+    """The features the page hands to Leaflet for one layer's markers or shapes."""
+    found = []
+    for blob in re.findall(r"_add\((\{.*?\})\);\n", page):
+        data = json.loads(blob)
+        found += [f for f in data["features"] if f["properties"].get("layer") == layer]
+    return found
+
+
+def test_one_feature_group_per_visible_layer(sample):
+    page = _html(sample)
+    for layer, n in ((Layer.ANNOUNCED_CENTER, 2), (Layer.PROPOSED_CENTER, 4),
+                     (Layer.DISPUTED_AREA, 5), (Layer.PLACE, 2)):
+        assert f'"{LAYER_STYLES[layer].label} ({n})"' in page  # layer control entry
+    assert page.count("L.featureGroup(") == 4
+    names = {f["properties"]["name"] for f in _layer_data(page, "announced_center")}
+    assert names == {"Erbil", "Baghdad"}
+
+
+def test_hidden_layers_are_not_drawn(sample):
+    page = _html(sample, layers=["announced_center", "disputed_area"])
+    assert page.count("L.featureGroup(") == 2
+    assert "Proposed centre (" not in page
+    assert _layer_data(page, "proposed_center") == []
+    assert "geo-marker-proposed_center" not in page
+    assert len(_layer_data(page, "disputed_area")) == 5
+
+
+def test_every_mark_has_popup_with_marked_evidence(sample):
+    page = _html(sample)
+    erbil = next(f for f in _layer_data(page, "announced_center")
+                 if f["properties"]["name"] == "Erbil")
+    popup = erbil["properties"]["popup"]
+    assert "<mark>Erbil</mark>" in popup
+    assert "two joint coordination centers in <mark>Erbil</mark> and Baghdad" in popup
+    assert "precision: point" in popup and "confidence: 0.93" in popup
+    assert "Announced joint centre" in erbil["properties"]["tooltip"]
+    assert "bindPopup(p.popup" in page and "bindTooltip(p.tooltip" in page
+
+
+def test_article_text_is_escaped_everywhere():
+    text = f"Talks: {XSS_SENTENCE}"
+    start = text.index("Centres")
+    feature = _point(XSS_NAME, "announced_center", 44.0, 36.2,
+                     cue="<b>agreed</b>", date="<i>2020</i>",
+                     mentions=[{"text": "Erbil", "start": text.index("Erbil"),
+                                "end": text.index("Erbil") + 5}],
+                     evidence=[{"sentence": XSS_SENTENCE, "start": start,
+                                "end": start + len(XSS_SENTENCE)}])
+    collection = {"type": "FeatureCollection", "features": [feature]}
+    popup = popup_html(feature["properties"])
+    assert "<script" not in popup and "<img" not in popup and "<b>agreed" not in popup
+    assert "&lt;img src=x onerror=&quot;window.pwned=1&quot;&gt;" in popup
+    assert "&lt;script&gt;window.pwned=1&lt;/script&gt;Erbil" in popup
+    assert "<mark>Erbil</mark>" in popup
+
+    page = _html(collection)
+    assert "window.pwned" in page  # the text is there, as data ...
+    assert "<script>window.pwned" not in page  # ... but never as markup
+    assert "<img src=x" not in page and "onerror=\"window" not in page
+    shown = article_html(text, collection, ALL)
+    assert "<img" not in shown and "&lt;img src=x" in shown
+    rows = evidence_rows(collection, ALL)
+    assert rows[0]["evidence"] == XSS_SENTENCE  # the table holds plain text, not markup
+
+
+def test_status_is_told_by_colour_and_shape():
+    styles = list(LAYER_STYLES.values())
+    assert len({s.colour for s in styles}) == 4
+    assert len({s.symbol for s in styles}) == 4
+    okabe_ito = {"#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7"}
+    role_styles = [LAYER_STYLES[la] for la in Layer if la is not Layer.PLACE]
+    assert all(s.colour in okabe_ito for s in role_styles)
+    announced, proposed, disputed, place = (LAYER_STYLES[la] for la in Layer)
+    assert "<rect" in announced.symbol and "dasharray" not in announced.symbol
+    assert "<circle" in proposed.symbol and "stroke-dasharray" in proposed.symbol
+    assert "<polygon" in disputed.symbol and "url(#geo-hatch-disputed)" in disputed.symbol
+    assert "<circle" in place.symbol and place.size < announced.size
+    assert "dashArray" not in announced.polygon
+    assert proposed.polygon["dashArray"] != disputed.polygon["dashArray"]
+    assert disputed.polygon["fillColor"] == "url(#geo-hatch-disputed)"
+    assert len({s.text_css.split("border-bottom:")[1].split()[1] for s in styles}) == 4
+
+
+def test_polygons_are_simplified_and_styled(sample):
+    page = _html(sample)
+    disputed = {f["properties"]["name"]: f for f in _layer_data(page, "disputed_area")}
+    nineveh = disputed["Nineveh"]
+    source = next(f for f in sample["features"] if f["properties"]["name"] == "Nineveh")
+    assert nineveh["geometry"]["type"] in ("Polygon", "MultiPolygon")
+    assert len(json.dumps(nineveh["geometry"])) < len(json.dumps(source["geometry"]))
+    assert nineveh["properties"]["style"]["dashArray"] == "8 5"
+    assert '<pattern id="geo-hatch-disputed"' in page
+
+
+def test_no_remote_url_unless_online_tiles(sample):
+    page = _html(sample)
+    assert URL_RE.findall(page) == []
+    for src in re.findall(r'<(?:script src|link rel="stylesheet" href)="([^"]+)"', page):
+        assert src.startswith("/app/static/vendor/")
+    online = _html(sample, online_tiles=True)
+    remote = {u for u in URL_RE.findall(online)}
+    assert any("tile.openstreetmap.org" in u for u in remote)
+    assert "https://www.openstreetmap.org/copyright" in online  # the attribution
+
+
+def test_vendored_files_exist_and_match_their_checksums(sample):
+    big = _many_points(CLUSTERED := mapview.CLUSTER_THRESHOLD + 5)
+    assert len(big["features"]) == CLUSTERED
+    page = _html(big)
+    vendor = ROOT / "static" / "vendor"
+    for src in re.findall(r'<(?:script src|link rel="stylesheet" href)="([^"]+)"', page):
+        assert (vendor / src.removeprefix("/app/static/vendor/")).is_file(), src
+    for line in (vendor / "SHA256SUMS").read_text().splitlines():
+        digest, name = line.split()
+        assert hashlib.sha256((vendor / name).read_bytes()).hexdigest() == digest, name
+
+
+def _many_points(n: int) -> dict:
+    return {"type": "FeatureCollection", "features": [
+        _point(f"P{i}", "place", -170 + (i * 7.3) % 340, -60 + (i * 3.1) % 120)
+        for i in range(n)]}
+
+
+def test_big_layers_are_clustered_small_ones_not(sample):
+    assert "markerClusterGroup" not in _html(sample)
+    page = _html(_many_points(mapview.CLUSTER_THRESHOLD + 1))
+    assert page.count("L.markerClusterGroup(") == 1
+    assert "/app/static/vendor/leaflet.markercluster/leaflet.markercluster.js" in page
+
+
+def test_legend_counts_every_layer_and_marks_hidden_ones(sample):
+    page = _html(sample, layers=["announced_center"])
+    legend = json.loads(re.search(r"div.innerHTML = (\".*?\");", page).group(1))
+    assert "Announced joint centre: <b>2</b>" in legend
+    assert "Proposed centre: <b>4</b> &ndash; hidden" in legend
+    assert "Disputed area: <b>5</b> &ndash; hidden" in legend
+    assert layer_counts(sample) == {Layer.ANNOUNCED_CENTER: 2, Layer.PROPOSED_CENTER: 4,
+                                    Layer.DISPUTED_AREA: 5, Layer.PLACE: 2}
+
+
+def test_map_fits_visible_role_features(sample):
+    far = copy.deepcopy(sample)
+    far["features"].append(_point("United States", "place", -98.5, 39.8))
+    m = build_map(far, visible_layers=ALL)
+    (south, west), (north, east) = next(
+        c.bounds for c in m._children.values() if type(c).__name__ == "FitBounds")
+    assert south > 29 and north < 39 and west > 38 and east < 49  # Iraq, not the Atlantic
+    only_places = build_map(far, visible_layers=["place"])
+    (_, west), _ = next(c.bounds for c in only_places._children.values()
+                        if type(c).__name__ == "FitBounds")
+    assert west == pytest.approx(-98.5)
+
+
+def test_basemap_keeps_countries_near_the_view(sample):
+    def country(code, x0, y0):
+        ring = [[x0, y0], [x0 + 5, y0], [x0 + 5, y0 + 5], [x0, y0 + 5], [x0, y0]]
+        return {"type": "Feature", "properties": {"id": f"country:{code}"},
+                "bbox": [x0, y0, x0 + 5, y0 + 5],
+                "geometry": {"type": "Polygon", "coordinates": [ring]}}
+
+    basemap = {"type": "FeatureCollection",
+               "features": [country("IQ", 40, 30), country("US", -100, 35)]}
+    page = _html(sample, basemap=basemap)
+    assert "country:IQ" in page and "country:US" not in page
+    assert "Boundaries: Natural Earth" in page
+
+
+def test_evidence_html_marks_mentions_by_offset_or_by_text():
+    sentence = "Centres in Erbil and Baghdad; Erbil first."
+    mentions = [{"text": "Erbil", "start": 111, "end": 116}]
+    assert evidence_html(sentence, 100, mentions) == (
+        "Centres in <mark>Erbil</mark> and Baghdad; Erbil first.")
+    shifted = [{"text": "Erbil", "start": 5, "end": 10}]  # offsets of another text
+    assert evidence_html(sentence, 100, shifted).count("<mark>Erbil</mark>") == 2
+    assert evidence_html("a < b in Erbil", 0, [], "Erbil") == "a &lt; b in <mark>Erbil</mark>"
+
+
+def test_article_html_colours_mentions_by_layer(sample):
+    text = SEED.read_text(encoding="utf-8")
+    shown = article_html(text, sample, ALL)
+    kirkuk = re.search(r'<mark class="geo-m geo-m-(\w+)" title="([^"]+)"[^>]*>Kirkuk</mark>',
+                       shown)
+    assert kirkuk.group(1) == "proposed_center"
+    assert kirkuk.group(2) == "Proposed centre, Disputed area"
+    assert shown.count(">Erbil</mark>") == 7 and shown.count(">ERBIL</mark>") == 1
+    assert "geo-m-announced_center" not in article_html(text, sample, ["place"])
+    assert "<br>" in shown and "&#x27;" in shown  # newlines kept, apostrophes escaped
+
+
+def test_evidence_rows_follow_the_toggles(sample):
+    rows = evidence_rows(sample, ["announced_center", "place"])
+    assert {r["layer"] for r in rows} == {"Announced joint centre", "Other place"}
+    assert {r["name"] for r in rows} == {"Erbil", "Baghdad", "Iraq", "Kurdistan Region"}
+    erbil = next(r for r in rows if r["name"] == "Erbil")
+    assert erbil["lon"] == pytest.approx(44.0094) and erbil["lat"] == pytest.approx(36.1912)
+    assert "\n" not in erbil["evidence"]
+    assert evidence_rows(sample, []) == []
