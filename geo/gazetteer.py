@@ -13,6 +13,7 @@ made by ``data/build_data.py`` from GeoNames and Natural Earth, and the reviewed
 from __future__ import annotations
 
 import csv
+import gc
 import gzip
 import hashlib
 import io
@@ -20,10 +21,10 @@ import json
 import logging
 import pickle
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, cast
 
 from geo.errors import DataError
 from geo.normalize import name_key
@@ -37,7 +38,7 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 _PLACES = "derived/places.tsv.gz"
 _ALIASES = "aliases.csv"
 _BOUNDARIES = "derived/boundaries.geojson.gz"
-_CACHE_FORMAT = 2
+_CACHE_FORMAT = 3
 # Row layout inside the index: compact tuples, turned into Candidates on look-up.
 _Row = tuple[str, str, str, str, str, float, float, int]
 
@@ -71,14 +72,16 @@ class MemoryGazetteer:
     """A gazetteer held in dicts: rows, a name index and (lazily) boundaries."""
 
     def __init__(self, rows: list[_Row], index: dict[str, tuple[int, ...]],
-                 boundaries: dict[str, dict] | None = None,
-                 boundary_loader=None) -> None:
+                 boundaries: dict[str, dict | str] | None = None,
+                 boundary_loader: Callable[[], dict[str, str]] | None = None,
+                 countries: dict[str, int] | None = None,
+                 max_words: int | None = None) -> None:
         self._rows = rows
         self._index = index
         self._boundaries = boundaries
         self._boundary_loader = boundary_loader
-        self.max_words = max((k.count(" ") + 1 for k in index), default=1)
-        self._countries: dict[str, int] | None = None
+        self._countries = countries if countries is not None else _country_rows(rows)
+        self.max_words = max_words if max_words is not None else _max_words(index)
 
     @classmethod
     def from_entries(cls, entries: Iterable[tuple[Candidate, Iterable[str]]],
@@ -91,7 +94,8 @@ class MemoryGazetteer:
                          cand.lat, cand.lon, cand.population))
             for key in {name_key(n) for n in [cand.name, *names]}:
                 index[key].append(len(rows) - 1)
-        return cls(rows, {k: tuple(v) for k, v in index.items()}, boundaries or {})
+        shapes: dict[str, dict | str] = dict(boundaries or {})
+        return cls(rows, {k: tuple(v) for k, v in index.items()}, shapes)
 
     def candidates(self, key: str) -> tuple[Candidate, ...]:
         return tuple(_candidate(self._rows[i]) for i in self._index.get(key, ()))
@@ -103,16 +107,24 @@ class MemoryGazetteer:
         return key in self._index
 
     def country(self, code: str) -> Candidate | None:
-        if self._countries is None:
-            self._countries = {row[3]: i for i, row in enumerate(self._rows)
-                               if row[1] == Kind.COUNTRY.value}
         i = self._countries.get(code)
         return None if i is None else _candidate(self._rows[i])
 
     def boundary(self, place_id: str) -> dict | None:
         if self._boundaries is None:
-            self._boundaries = self._boundary_loader() if self._boundary_loader else {}
-        return self._boundaries.get(place_id)
+            self._boundaries = dict(self._boundary_loader()) if self._boundary_loader else {}
+        shape = self._boundaries.get(place_id)
+        if isinstance(shape, str):  # kept as JSON text until asked for: loads fast
+            shape = self._boundaries[place_id] = json.loads(shape)
+        return shape
+
+
+def _country_rows(rows: list[_Row]) -> dict[str, int]:
+    return {row[3]: i for i, row in enumerate(rows) if row[1] == Kind.COUNTRY.value}
+
+
+def _max_words(index: dict[str, tuple[int, ...]]) -> int:
+    return max((k.count(" ") + 1 for k in index), default=1)
 
 
 def _read_places(data_dir: Path) -> tuple[list[_Row], dict[str, list[int]]]:
@@ -145,38 +157,66 @@ def _add_aliases(data_dir: Path, rows: list[_Row], index: dict[str, list[int]]) 
 
 def _source_hash(data_dir: Path) -> str:
     digest = hashlib.sha256(str(_CACHE_FORMAT).encode())
-    for name in (_PLACES, _ALIASES):
+    for name in (_PLACES, _ALIASES, _BOUNDARIES):
         digest.update((data_dir / name).read_bytes())
     return digest.hexdigest()[:16]
 
 
-def _load_boundaries(data_dir: Path) -> dict[str, dict]:
+def _read_boundaries(data_dir: Path) -> dict[str, str]:
+    """Boundary geometries by place id, each still as JSON text."""
     with gzip.open(data_dir / _BOUNDARIES, "rt", encoding="utf-8") as f:
         collection = json.load(f)
-    return {feat["properties"]["id"]: feat["geometry"] for feat in collection["features"]}
+    return {feat["properties"]["id"]: json.dumps(feat["geometry"], separators=(",", ":"))
+            for feat in collection["features"]}
+
+
+def _cached(path: Path, build: Callable[[], object]) -> object:
+    """Unpickle ``path``, or build the value and pickle it there atomically."""
+    if path.exists():
+        gc.disable()  # unpickling many small objects is ~2x faster without the collector
+        try:
+            with path.open("rb") as f:
+                return pickle.load(f)
+        finally:
+            gc.enable()
+    log.info("building %s", path)
+    value = build()
+    path.parent.mkdir(exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    with tmp.open("wb") as f:
+        pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
+    tmp.replace(path)
+    return value
+
+
+_Index = tuple[list[_Row], dict[str, tuple[int, ...]], dict[str, int], int]
+
+
+def _build_index(data_dir: Path) -> _Index:
+    rows, lists = _read_places(data_dir)
+    _add_aliases(data_dir, rows, lists)
+    index = {k: tuple(v) for k, v in lists.items()}
+    return rows, index, _country_rows(rows), _max_words(index)
 
 
 @lru_cache(maxsize=4)
 def load_gazetteer(data_dir: Path = DATA_DIR) -> MemoryGazetteer:
-    """The real gazetteer, from the pickle cache when it matches the sources."""
+    """The real gazetteer, from the pickle caches when they match the sources."""
     try:
         digest = _source_hash(data_dir)
     except OSError as exc:
         raise DataError(f"gazetteer data missing in {data_dir}: {exc}") from exc
-    cache = data_dir / "cache" / f"gazetteer-{digest}.pickle"
-    if cache.exists():
-        with cache.open("rb") as f:
-            rows, index = pickle.load(f)
-    else:
-        log.info("building gazetteer index in %s", cache)
-        rows, lists = _read_places(data_dir)
-        _add_aliases(data_dir, rows, lists)
-        index = {k: tuple(v) for k, v in lists.items()}
-        cache.parent.mkdir(exist_ok=True)
-        for old in cache.parent.glob("gazetteer-*.pickle"):
+    cache = data_dir / "cache"
+    for old in cache.glob("*.pickle"):
+        if digest not in old.name:
             old.unlink()
-        tmp = cache.with_suffix(".tmp")
-        with tmp.open("wb") as f:
-            pickle.dump((rows, index), f, protocol=pickle.HIGHEST_PROTOCOL)
-        tmp.replace(cache)
-    return MemoryGazetteer(rows, index, boundary_loader=lambda: _load_boundaries(data_dir))
+    built = _cached(cache / f"gazetteer-{digest}.pickle", lambda: _build_index(data_dir))
+    rows, index, countries, max_words = cast(_Index, built)
+    boundaries_path = cache / f"boundaries-{digest}.pickle"
+    _cached(boundaries_path, lambda: _read_boundaries(data_dir))
+
+    def boundaries() -> dict[str, str]:
+        return cast(dict[str, str], _cached(boundaries_path, lambda: _read_boundaries(data_dir)))
+
+    return MemoryGazetteer(rows, index, boundary_loader=boundaries, countries=countries,
+                           max_words=max_words)
