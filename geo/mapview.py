@@ -116,7 +116,7 @@ _CSS = """<style>
 _POINT_JS = """function(feature, layer) {
     var p = feature.properties;
     if (layer.options) { layer.options.title = p.name; layer.options.alt = p.name; }
-    layer.bindPopup(p.popup, {maxWidth: 380});
+    layer.bindPopup(p.popup, {maxWidth: 380, maxHeight: 300});
     layer.bindTooltip(p.tooltip, {sticky: true});
 }"""
 

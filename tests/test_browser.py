@@ -1,0 +1,181 @@
+"""End to end in headless Chromium: the real server, the real map iframe, no remote request.
+
+Needs Debian's ``chromium`` at /usr/bin/chromium (``.ci/run`` installs it); skipped with
+a reason when it is absent. Playwright drives it; ``playwright install`` is never used.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+CHROMIUM = Path("/usr/bin/chromium")
+pytestmark = pytest.mark.skipif(not CHROMIUM.exists(),
+                                reason="needs Debian chromium at /usr/bin/chromium "
+                                       "(apt-get install chromium chromium-driver)")
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTIFACTS = ROOT / "test-artifacts"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                 "--no-first-run", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync"]
+MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"]'
+LOAD_TIMEOUT = 120_000  # ms; the first page of a fresh server loads the gazetteer
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_server(port: int) -> subprocess.Popen:
+    """``streamlit run app.py`` on ``port``, returned once its health check answers."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"),
+         "--server.port", str(port), "--server.address", "127.0.0.1",
+         "--server.headless", "true", "--browser.gatherUsageStats", "false",
+         "--server.fileWatcherType", "none"],
+        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"streamlit exited: {proc.stderr.read().decode()[-2000:]}")
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health",
+                                        timeout=2) as r:
+                if r.status == 200:
+                    return proc
+        except OSError:
+            time.sleep(0.3)
+    proc.kill()
+    raise RuntimeError("streamlit did not answer its health check in 60 s")
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[str]:
+    port = _free_port()
+    proc = start_server(port)
+    try:
+        yield f"http://localhost:{port}"
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture()
+def page(browser):
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    pg = context.new_page()
+    pg.requested = []  # every URL the page or its iframes asked for
+    pg.on("request", lambda r: pg.requested.append(r.url))
+    pg.on("websocket", lambda ws: pg.requested.append(ws.url))
+    yield pg
+    context.close()
+
+
+def _remote(urls: list[str]) -> list[str]:
+    local = {"localhost", "127.0.0.1"}
+    return [u for u in urls if urlsplit(u).scheme not in ("data", "blob", "about")
+            and urlsplit(u).hostname not in local]
+
+
+def _markers(pg, layer: str, name: str | None = None):
+    title = f'[title="{name}"]' if name else ""
+    return pg.frame_locator(MAP_FRAME).locator(f".geo-marker-{layer}{title}")
+
+
+def test_seed_map_shows_centres_and_toggles_offline(server, page):
+    from playwright.sync_api import expect
+
+    page.goto(server)
+    for name in ("Erbil", "Baghdad"):
+        expect(_markers(page, "announced_center", name)).to_have_count(1, timeout=LOAD_TIMEOUT)
+    expect(_markers(page, "proposed_center", "Kirkuk")).to_have_count(1)
+    assert _markers(page, "proposed_center").count() >= 3
+    frame = page.frame_locator(MAP_FRAME)
+    expect(frame.locator(".geo-shape-disputed_area").first).to_be_attached()
+    expect(frame.locator(".geo-legend")).to_contain_text("Announced joint centre: 2")
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "dashboard.png"), full_page=True)
+    _markers(page, "announced_center", "Erbil").click()
+    popup = frame.locator(".leaflet-popup-content")
+    expect(popup).to_contain_text("Announced joint centre")
+    expect(popup.locator("mark").first).to_have_text("Erbil")
+    page.screenshot(path=str(ARTIFACTS / "dashboard-popup.png"))
+
+    sidebar = page.locator('[data-testid="stSidebar"]')
+    sidebar.get_by_text("Proposed centre", exact=True).click()
+    expect(_markers(page, "proposed_center")).to_have_count(0, timeout=30_000)
+    expect(_markers(page, "announced_center", "Erbil")).to_have_count(1, timeout=30_000)
+    assert "proposed_center" not in page.url and "announced_center" in page.url
+    page.screenshot(path=str(ARTIFACTS / "dashboard-no-proposed.png"))
+
+    assert any("/app/static/vendor/leaflet/leaflet.js" in u for u in page.requested)
+    assert _remote(page.requested) == []
+
+
+def test_url_restores_the_toggles(server, page):
+    from playwright.sync_api import expect
+
+    page.goto(f"{server}/?layers=proposed_center")
+    expect(_markers(page, "proposed_center", "Kirkuk")).to_have_count(1, timeout=LOAD_TIMEOUT)
+    expect(_markers(page, "announced_center")).to_have_count(0)
+    assert _remote(page.requested) == []
+
+
+def test_hostile_upload_runs_nothing(server, page):
+    from playwright.sync_api import expect
+
+    payload = '<img src="/xss-probe" onerror="window.top.pwned=1">'
+    evil = {"type": "FeatureCollection", "features": [{
+        "type": "Feature", "geometry": {"type": "Point", "coordinates": [44.0, 36.2]},
+        "properties": {"name": f"Erbil<script>window.top.pwned=1</script>{payload}",
+                       "layer": "announced_center", "confidence": 0.9, "precision": "point",
+                       "mentions": [], "cue": payload,
+                       "evidence": [{"sentence": f"Centre in Erbil {payload}", "start": 0,
+                                     "end": 40}]}}]}
+    dialogs = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.goto(server)
+    expect(_markers(page, "announced_center", "Erbil")).to_have_count(1, timeout=LOAD_TIMEOUT)
+    page.locator('[data-testid="stSidebar"]').get_by_text("Upload a file").click()
+    page.locator('input[type="file"]').set_input_files(files=[{
+        "name": "evil.geojson", "mimeType": "application/geo+json",
+        "buffer": json.dumps(evil).encode()}])
+    marker = page.frame_locator(MAP_FRAME).locator(".geo-marker-announced_center")
+    expect(marker).to_have_count(1, timeout=30_000)
+    expect(marker).to_have_attribute("title", evil["features"][0]["properties"]["name"])
+    marker.click()
+    popup = page.frame_locator(MAP_FRAME).locator(".leaflet-popup-content")
+    expect(popup).to_contain_text("<script>window.top.pwned=1</script>")  # shown as text
+    assert popup.locator("img, script").count() == 0
+    page.wait_for_timeout(500)
+    assert page.evaluate("window.pwned") is None
+    assert dialogs == []
+    assert not [u for u in page.requested if "xss-probe" in u]
