@@ -12,7 +12,6 @@ can be passed to :func:`geo.pipeline.run`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from geo.gazetteer import Gazetteer
 from geo.lexicon import NEVER_PLACES, ORG_WORDS, PERSON_TITLES, Lexicon
@@ -33,39 +32,32 @@ _SPEECH_VERBS = frozenset(["said", "says", "told", "wrote", "added"])
 _BYLINE_RE = re.compile(r"^\s*(?:editing|reporting|writing|additional reporting|compiled|"
                         r"written|edited|photos?)\b[^\n]*\bby\b", re.I)
 _SENTENCE_END = set(".!?:;\"“”‘’'(—–-\n")
-_POSSESSIVE_RE = re.compile(r"^(.{2,}?)['’]s$")
 _MAJOR_POPULATION = 100_000
 _VERY_COMMON_ZIPF = 5.0
 _COMMON_ZIPF = 3.5
 
 
-@dataclass(frozen=True)
 class _Token:
-    text: str
-    start: int
-    end: int
+    """A word of the text with its offsets; flags computed once (a hot path)."""
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    __slots__ = ("all_caps", "capitalised", "end", "lower", "start", "text")
 
-    @property
-    def capitalised(self) -> bool:
-        return self.text[:1].isupper()
-
-    @property
-    def all_caps(self) -> bool:
-        return len(self.text) > 1 and self.text.isupper()
+    def __init__(self, text: str, start: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = start + len(text)
+        self.lower = text.lower()
+        self.capitalised = text[:1].isupper()
+        self.all_caps = len(text) > 1 and text.isupper()
 
 
 def _tokenize(text: str) -> list[_Token]:
     tokens = []
     for m in WORD_RE.finditer(text):
-        word, start = m.group(), m.start()
-        possessive = _POSSESSIVE_RE.match(word)
-        if possessive:
-            word = possessive.group(1)
-        tokens.append(_Token(word, start, start + len(word)))
+        word = m.group()
+        if word[-2:] in ("'s", "’s") and len(word) > 3:  # possessive: Iraq's
+            word = word[:-2]
+        tokens.append(_Token(word, m.start()))
     return tokens
 
 
