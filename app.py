@@ -175,24 +175,26 @@ def main() -> None:
     """The page: sidebar input and toggles, then map, evidence table and article."""
     st.set_page_config(page_title="News to map", page_icon=":world_map:", layout="wide")
     st.title("News to map: joint centres and disputed areas")
-    try:
-        result = _sidebar_input()
-    except GeoError as exc:
-        st.error(str(exc))
-        result = None
+    # Messages go into their own container so they never shift the map's place on the
+    # page: a moved map is a new iframe, rebuilt from scratch.
+    with st.container():
+        try:
+            result = _sidebar_input()
+        except GeoError as exc:
+            st.error(str(exc))
+            result = None
+        if result is not None and not result.collection.get("features"):
+            st.info(f"No places found in {result.label}.")
+            result = None
+        if result is not None:
+            st.session_state["last_good"] = result
+        shown = st.session_state.get("last_good")
+        if shown is not None and shown is not result:
+            st.caption(f"Still showing the previous result ({shown.label}).")
     visible = _layer_toggles()
     tiles = _online_tiles()
-    if result is not None and not result.collection.get("features"):
-        st.info(f"No places found in {result.label}.")
-        result = None
-    if result is not None:
-        st.session_state["last_good"] = result
-    shown = st.session_state.get("last_good")
-    if shown is None:
-        return
-    if shown is not result:
-        st.caption(f"Still showing the previous result ({shown.label}).")
-    _show(shown, visible, tiles)
+    if shown is not None:
+        _show(shown, visible, tiles)
 
 
 if __name__ == "__main__":

@@ -111,6 +111,13 @@ _CSS = """<style>
 .geo-legend-row { display: flex; align-items: center; gap: 6px; }
 .geo-legend-row.off { opacity: .45; }
 .leaflet-control-layers { font-size: 12px; }
+.geo-cluster div { width: 30px; height: 30px; margin: 3px; border-radius: 50%;
+  background: rgba(255,255,255,.85); border: 3px solid; text-align: center;
+  font: bold 12px/24px system-ui, sans-serif; box-sizing: border-box; }
+.geo-cluster-announced_center div { border-color: #0072B2; border-radius: 3px; }
+.geo-cluster-proposed_center div { border-color: #E69F00; border-style: dashed; }
+.geo-cluster-disputed_area div { border-color: #D55E00; border-style: double; }
+.geo-cluster-place div { border-color: #6E6E6E; border-style: dotted; }
 </style>"""
 
 _POINT_JS = """function(feature, layer) {
@@ -118,6 +125,14 @@ _POINT_JS = """function(feature, layer) {
     if (layer.options) { layer.options.title = p.name; layer.options.alt = p.name; }
     layer.bindPopup(p.popup, {maxWidth: 380, maxHeight: 300});
     layer.bindTooltip(p.tooltip, {sticky: true});
+}"""
+
+
+# Cluster bubbles in the layer's colour and line style, not markercluster's traffic lights.
+_CLUSTER_JS = """function(cluster) {
+    return L.divIcon({html: "<div><span>" + cluster.getChildCount() + "</span></div>",
+                      className: "marker-cluster geo-cluster geo-cluster-LAYER",
+                      iconSize: L.point(36, 36)});
 }"""
 
 
@@ -309,7 +324,9 @@ def _layer_group(layer: Layer, features: list[dict[str, Any]]) -> folium.Feature
                               class_name=f"geo-marker geo-marker-{layer.value}")
         parent: folium.FeatureGroup | folium.plugins.MarkerCluster = group
         if len(points) > CLUSTER_THRESHOLD:
-            parent = folium.plugins.MarkerCluster(name=style.label, control=False)
+            parent = folium.plugins.MarkerCluster(
+                name=style.label, control=False,
+                icon_create_function=_CLUSTER_JS.replace("LAYER", layer.value))
             parent.default_js = [("markerclusterjs",
                                   f"{VENDOR_URL}/leaflet.markercluster/leaflet.markercluster.js")]
             parent.default_css = [
@@ -361,8 +378,9 @@ def build_map(collection: Mapping[str, Any], *, visible_layers: Iterable[str],
         basemap keeps the countries within ``BASEMAP_MARGIN`` degrees of that view.
     """
     visible = {str(v) for v in visible_layers}
+    # Without a tile layer Leaflet has no maxZoom, and Leaflet.markercluster refuses to run.
     m = folium.Map(location=(30.0, 30.0), zoom_start=3, tiles=None, control_scale=True,
-                   min_zoom=2)
+                   minZoom=2, maxZoom=18)
     m.default_js = [("leaflet", f"{vendor_url}/leaflet/leaflet.js")]
     m.default_css = [("leaflet_css", f"{vendor_url}/leaflet/leaflet.css")]
     root = cast(Figure, m.get_root())

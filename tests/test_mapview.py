@@ -174,6 +174,8 @@ def test_big_layers_are_clustered_small_ones_not(sample):
     assert "markerClusterGroup" not in _html(sample)
     page = _html(_many_points(mapview.CLUSTER_THRESHOLD + 1))
     assert page.count("L.markerClusterGroup(") == 1
+    assert '"maxZoom": 18' in page  # markercluster throws on a map without maxZoom
+    assert "geo-cluster geo-cluster-place" in page
     assert "/app/static/vendor/leaflet.markercluster/leaflet.markercluster.js" in page
 
 
