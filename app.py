@@ -145,9 +145,13 @@ def _show(result: Result, visible: list[str], tiles: bool) -> None:
     counts = mapview.layer_counts(result.collection)
     st.caption(f"**{result.label}** · " + " · ".join(
         f"{mapview.LAYER_STYLES[layer].label}: {n}" for layer, n in counts.items()))
-    m = mapview.build_map(result.collection, visible_layers=visible, basemap=_basemap(),
-                          online_tiles=tiles)
-    st_folium(m, key="map", returned_objects=[], height=560, use_container_width=True)
+    # The base map depends on the collection only; the layers travel as feature groups, so
+    # a toggle redraws them inside the same map instead of reloading it.
+    parts = mapview.map_parts(result.collection, visible_layers=visible, basemap=_basemap(),
+                              online_tiles=tiles)
+    st_folium(parts.base, key="map", feature_group_to_add=list(parts.groups),
+              layer_control=parts.control, returned_objects=[], height=560,
+              use_container_width=True)
 
     rows = mapview.evidence_rows(result.collection, visible)
     st.subheader("Why each place is on the map")

@@ -28,8 +28,9 @@ from shapely.geometry import mapping, shape
 
 from geo.types import Layer
 
-__all__ = ["LAYER_STYLES", "VENDOR_URL", "LayerStyle", "article_html", "build_map",
-           "evidence_html", "evidence_rows", "layer_counts", "popup_html", "visible_features"]
+__all__ = ["LAYER_STYLES", "VENDOR_URL", "LayerStyle", "MapParts", "article_html", "build_map",
+           "evidence_html", "evidence_rows", "layer_counts", "map_parts", "popup_html",
+           "visible_features"]
 
 #: Where Streamlit serves ``static/vendor`` (``server.enableStaticServing``).
 VENDOR_URL = "/app/static/vendor"
@@ -327,12 +328,7 @@ def _layer_group(layer: Layer, features: list[dict[str, Any]]) -> folium.Feature
             parent = folium.plugins.MarkerCluster(
                 name=style.label, control=False,
                 icon_create_function=_CLUSTER_JS.replace("LAYER", layer.value))
-            parent.default_js = [("markerclusterjs",
-                                  f"{VENDOR_URL}/leaflet.markercluster/leaflet.markercluster.js")]
-            parent.default_css = [
-                ("markerclustercss", f"{VENDOR_URL}/leaflet.markercluster/MarkerCluster.css"),
-                ("markerclusterdefaultcss",
-                 f"{VENDOR_URL}/leaflet.markercluster/MarkerCluster.Default.css")]
+            parent.default_js, parent.default_css = [], []  # listed by the base map
             parent.add_to(group)
         folium.GeoJson({"type": "FeatureCollection", "features": points},
                        marker=folium.Marker(icon=icon, z_index_offset=style.z_index),
@@ -340,15 +336,109 @@ def _layer_group(layer: Layer, features: list[dict[str, Any]]) -> folium.Feature
     return group
 
 
-def _legend_html(counts: Mapping[Layer, int], visible: set[str]) -> str:
+def _legend_html(counts: Mapping[Layer, int]) -> str:
+    """Symbol, label and count per layer; the view script greys out the hidden ones."""
     rows = ["<b>Layers</b> <span class='geo-meta'>(count in article)</span>"]
     for layer, style in LAYER_STYLES.items():
-        off = "" if layer.value in visible else " off"
-        state = "" if layer.value in visible else " &ndash; hidden"
-        rows.append(f'<div class="geo-legend-row{off}" data-layer="{layer.value}">'
+        rows.append(f'<div class="geo-legend-row" data-layer="{layer.value}">'
                     f"{style.symbol}<span>{html.escape(style.label)}: "
-                    f"<b>{counts[layer]}</b>{state}</span></div>")
+                    f'<b>{counts[layer]}</b><span class="geo-hidden"></span></span></div>')
     return "".join(rows)
+
+
+@dataclass(frozen=True)
+class MapParts:
+    """The map in two parts, so a page can redraw the layers without rebuilding the map.
+
+    ``base`` depends only on the collection (basemap, legend counts, first view); the
+    ``groups`` (one per visible layer, then a ``view`` group that fits the map to them and
+    greys out hidden layers in the legend) and ``control`` depend on the toggles.
+    """
+
+    base: folium.Map
+    groups: tuple[folium.FeatureGroup, ...]
+    control: folium.LayerControl
+
+
+class _ViewScript(MacroElement):
+    """Fit the map to the visible layers and mark the hidden ones in the legend."""
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        {%- if this.bounds %}
+        {{ this._parent._parent.get_name() }}.fitBounds({{ this.bounds|tojson }},
+            {padding: [30, 30], maxZoom: 9});
+        {%- endif %}
+        document.querySelectorAll(".geo-legend-row").forEach(function (row) {
+            var on = {{ this.visible|tojson }}.indexOf(row.dataset.layer) !== -1;
+            row.classList.toggle("off", !on);
+            row.querySelector(".geo-hidden").textContent = on ? "" : " \u2013 hidden";
+        });
+        {% endmacro %}
+    """)
+
+    def __init__(self, bounds: list[list[float]] | None, visible: Sequence[str]) -> None:
+        super().__init__()
+        self._name = "ViewScript"
+        self.bounds = bounds
+        self.visible = list(visible)
+
+
+def _view_bounds(features: list[dict[str, Any]]) -> list[list[float]] | None:
+    roles = [f for f in features if f["properties"].get("layer") != Layer.PLACE.value]
+    return _bounds(roles) or _bounds(features)
+
+
+def map_parts(collection: Mapping[str, Any], *, visible_layers: Iterable[str],
+              basemap: Mapping[str, Any] | None = None, online_tiles: bool = False,
+              vendor_url: str = VENDOR_URL) -> MapParts:
+    """The parts :func:`build_map` assembles; see there for the parameters."""
+    visible = [layer.value for layer in Layer if layer.value in {str(v) for v in visible_layers}]
+    features = list(collection.get("features", []))
+    # Without a tile layer Leaflet has no maxZoom, and Leaflet.markercluster refuses to run.
+    m = folium.Map(location=(30.0, 30.0), zoom_start=3, tiles=None, control_scale=True,
+                   minZoom=2, maxZoom=18)
+    m.default_js = [("leaflet", f"{vendor_url}/leaflet/leaflet.js")]
+    m.default_css = [("leaflet_css", f"{vendor_url}/leaflet/leaflet.css")]
+    per_layer = Counter(f["properties"].get("layer") for f in features
+                        if f["geometry"]["type"] in ("Point", "MultiPoint"))
+    if any(n > CLUSTER_THRESHOLD for n in per_layer.values()):
+        cluster = f"{vendor_url}/leaflet.markercluster"
+        m.default_js.append(("markerclusterjs", f"{cluster}/leaflet.markercluster.js"))
+        m.default_css += [("markerclustercss", f"{cluster}/MarkerCluster.css"),
+                          ("markerclusterdefaultcss", f"{cluster}/MarkerCluster.Default.css")]
+    root = cast(Figure, m.get_root())
+    root.header.add_child(Element(_CSS), name="geo_css")
+    root.html.add_child(Element(_HATCH_DEFS), name="geo_hatch")
+
+    if online_tiles:
+        folium.TileLayer("OpenStreetMap", name="OpenStreetMap (online)", attr=(
+            '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> '
+            "contributors")).add_to(m)
+    folium.map.CustomPane(_BASEMAP_PANE, z_index=250).add_to(m)
+    folium.map.CustomPane(_PLACE_PANE, z_index=350).add_to(m)
+    home = _view_bounds(features)
+    nearby = _near(basemap, home) if basemap else []
+    if nearby:
+        folium.GeoJson({"type": "FeatureCollection", "features": nearby},
+                       name="Country outlines (Natural Earth)", interactive=False,
+                       pane=_BASEMAP_PANE,
+                       attribution="Boundaries: Natural Earth (public domain)",
+                       style_function=lambda _: {"color": "#8a8a8a", "weight": 0.8,
+                                                 "fillColor": "#fbfbf8", "fillOpacity": 1},
+                       ).add_to(m)
+    _Legend(_legend_html(layer_counts(collection))).add_to(m)
+    if home:
+        m.fit_bounds(home, padding=(30, 30), max_zoom=9)
+
+    shown = visible_features(collection, visible)
+    groups = [_layer_group(layer, [f for f in shown
+                                   if f["properties"].get("layer") == layer.value])
+              for layer in Layer if any(f["properties"].get("layer") == layer.value
+                                        for f in shown)]
+    view = folium.FeatureGroup(name="view", control=False)
+    _ViewScript(_view_bounds(shown), visible).add_to(view)
+    return MapParts(m, (*groups, view), folium.LayerControl(collapsed=False))
 
 
 def build_map(collection: Mapping[str, Any], *, visible_layers: Iterable[str],
@@ -363,7 +453,8 @@ def build_map(collection: Mapping[str, Any], *, visible_layers: Iterable[str],
     visible_layers
         Layer values (``Layer.value``) to draw; the others are only counted in the legend.
     basemap
-        Country outlines drawn under everything (see ``geo.geojson_io.load_basemap``).
+        Country outlines drawn under everything (see ``geo.geojson_io.load_basemap``);
+        only those within ``BASEMAP_MARGIN`` degrees of the article's places are kept.
     online_tiles
         Add the OpenStreetMap tile layer (loaded from openstreetmap.org).
     vendor_url
@@ -374,48 +465,14 @@ def build_map(collection: Mapping[str, Any], *, visible_layers: Iterable[str],
     folium.Map
         Fitted to the visible centres and disputed areas; to the visible places when no
         role layer is shown (a country named in passing, "US-led", would otherwise zoom
-        the map out to half the world); to all features when nothing is visible. The
-        basemap keeps the countries within ``BASEMAP_MARGIN`` degrees of that view.
+        the map out to half the world).
     """
-    visible = {str(v) for v in visible_layers}
-    # Without a tile layer Leaflet has no maxZoom, and Leaflet.markercluster refuses to run.
-    m = folium.Map(location=(30.0, 30.0), zoom_start=3, tiles=None, control_scale=True,
-                   minZoom=2, maxZoom=18)
-    m.default_js = [("leaflet", f"{vendor_url}/leaflet/leaflet.js")]
-    m.default_css = [("leaflet_css", f"{vendor_url}/leaflet/leaflet.css")]
-    root = cast(Figure, m.get_root())
-    root.header.add_child(Element(_CSS), name="geo_css")
-    root.html.add_child(Element(_HATCH_DEFS), name="geo_hatch")
-
-    if online_tiles:
-        folium.TileLayer("OpenStreetMap", name="OpenStreetMap (online)", attr=(
-            '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> '
-            "contributors")).add_to(m)
-    folium.map.CustomPane(_BASEMAP_PANE, z_index=250).add_to(m)
-    folium.map.CustomPane(_PLACE_PANE, z_index=350).add_to(m)
-    shown = visible_features(collection, visible)
-    roles = [f for f in shown if f["properties"].get("layer") != Layer.PLACE.value]
-    bounds = _bounds(roles) or _bounds(shown) or _bounds(collection.get("features", []))
-    nearby = _near(basemap, bounds) if basemap else []
-    if nearby:
-        folium.GeoJson({"type": "FeatureCollection", "features": nearby},
-                       name="Country outlines (Natural Earth)", interactive=False,
-                       pane=_BASEMAP_PANE,
-                       attribution="Boundaries: Natural Earth (public domain)",
-                       style_function=lambda _: {"color": "#8a8a8a", "weight": 0.8,
-                                                 "fillColor": "#fbfbf8", "fillOpacity": 1},
-                       ).add_to(m)
-
-    for layer in Layer:
-        features = [f for f in shown if f["properties"].get("layer") == layer.value]
-        if features:
-            _layer_group(layer, features).add_to(m)
-    folium.LayerControl(collapsed=False).add_to(m)
-    _Legend(_legend_html(layer_counts(collection), visible)).add_to(m)
-
-    if bounds:
-        m.fit_bounds(bounds, padding=(30, 30), max_zoom=9)
-    return m
+    parts = map_parts(collection, visible_layers=visible_layers, basemap=basemap,
+                      online_tiles=online_tiles, vendor_url=vendor_url)
+    for group in parts.groups:
+        group.add_to(parts.base)
+    parts.control.add_to(parts.base)
+    return parts.base
 
 
 def evidence_rows(collection: Mapping[str, Any],

@@ -30,9 +30,15 @@ def _map_args(at: AppTest) -> dict:
     return json.loads(maps[0].proto.json_args)
 
 
+def _layers_js(at: AppTest) -> str:
+    """The script that draws the layers into the map (redrawn without reloading the map)."""
+    args = _map_args(at)
+    return (args["feature_group"] or "") + (args["layer_control"] or "")
+
+
 def _map_layers(at: AppTest) -> set[str]:
-    """The layers whose FeatureGroup the map script creates (by layer-control label)."""
-    script = _map_args(at)["script"]
+    """The layers whose FeatureGroup reaches the map (by layer-control label)."""
+    script = _layers_js(at)
     return {layer for layer, label in LABELS.items() if re.search(rf'"{label} \(\d+\)"', script)}
 
 
@@ -48,8 +54,9 @@ def test_default_page_maps_the_seed_article_offline():
     assert args["js_links"] == ["/app/static/vendor/leaflet/leaflet.js"]
     assert args["css_links"] == ["/app/static/vendor/leaflet/leaflet.css"]
     assert args["returned_objects"] == []
-    assert 'title="Erbil"' not in args["script"]  # names travel as data, titles set in JS
-    assert '"name": "Erbil"' in args["script"] and '"name": "Baghdad"' in args["script"]
+    layers_js = _layers_js(at)
+    assert 'title="Erbil"' not in layers_js  # names travel as data, titles are set in JS
+    assert '"name": "Erbil"' in layers_js and '"name": "Baghdad"' in layers_js
     assert at.query_params["article"] == "000_5fe70ab38a61ff6b.txt"
     assert at.query_params["layers"] == ",".join(LABELS)
     assert "Erbil" in at.get("html")[0].proto.body  # the highlighted article
@@ -59,11 +66,13 @@ def test_default_page_maps_the_seed_article_offline():
 
 def test_toggles_change_the_map_table_and_url():
     at = _app()
+    base = _map_args(at)["script"]
     at.checkbox(key="show_proposed_center").uncheck()
     at.checkbox(key="show_place").uncheck().run()
     assert _map_layers(at) == {"announced_center", "disputed_area"}
     assert _visible_in_table(at) == {"Announced joint centre", "Disputed area"}
     assert at.query_params["layers"] == "announced_center,disputed_area"
+    assert _map_args(at)["script"] == base  # same map: the iframe is not reloaded
     at.checkbox(key="show_proposed_center").check().run()
     assert _map_layers(at) == {"announced_center", "proposed_center", "disputed_area"}
 
@@ -74,7 +83,7 @@ def test_url_reproduces_the_view():
     assert at.checkbox(key="show_proposed_center").value is False
     assert at.selectbox(key="article").value == "two-centres-three-planned.json"
     assert _map_layers(at) == {"announced_center"}  # this article has no disputed area
-    assert "Sulaimani" not in _map_args(at)["script"]  # a plain place: its layer is off
+    assert "Sulaimani" not in _layers_js(at)  # a plain place: its layer is off
     assert at.query_params["layers"] == "announced_center,disputed_area"
     none = _app(layers="")
     assert _map_layers(none) == set() and not none.exception
@@ -91,7 +100,7 @@ def test_uploaded_feature_collection_loads_as_it_is():
                                           "application/geo+json").run()
     assert not at.error and not at.exception
     assert "seed.geojson" in at.caption[0].value
-    assert '"name": "Kurdistan Region"' in _map_args(at)["script"]
+    assert '"name": "Kurdistan Region"' in _layers_js(at)
     assert not at.get("html")  # no article text for a ready collection
 
 
@@ -102,7 +111,7 @@ def test_pasted_text_is_mapped():
         "Officials agreed to establish a joint coordination center in Kirkuk.").run()
     assert not at.error and not at.exception
     assert "pasted text" in at.caption[0].value
-    assert '"name": "Kirkuk"' in _map_args(at)["script"]
+    assert '"name": "Kirkuk"' in _layers_js(at)
 
 
 BAD_UPLOADS = [
@@ -129,13 +138,13 @@ BAD_UPLOADS = [
                          ids=[b[0] for b in BAD_UPLOADS])
 def test_bad_upload_gives_a_message_and_keeps_the_last_map(name, data, kind, message):
     at = _app()
-    before = _map_args(at)["script"]
+    before = _layers_js(at)
     at.radio(key="source").set_value("Upload a file").run()
     at.file_uploader(key="upload").upload(name, data, "application/octet-stream").run()
     assert not at.exception
     shown = [el.value for el in getattr(at, kind)]
     assert any(message in text for text in shown), shown
-    assert _map_args(at)["script"] == before  # the seed's map is still there
+    assert _layers_js(at) == before  # the seed's map is still there
     assert any("Still showing the previous result (000_5fe70ab38a61ff6b.txt)" in c.value
                for c in at.caption)
 

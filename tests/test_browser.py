@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -129,10 +130,16 @@ def test_seed_map_shows_centres_and_toggles_offline(server, page):
     expect(popup.locator("mark").first).to_have_text("Erbil")
     page.screenshot(path=str(ARTIFACTS / "dashboard-popup.png"))
 
+    map_frame = next(f for f in page.frames if "streamlit_folium" in f.url)
+    map_frame.evaluate("window.sameMap = true")
     sidebar = page.locator('[data-testid="stSidebar"]')
     sidebar.get_by_text("Proposed centre", exact=True).click()
     expect(_markers(page, "proposed_center")).to_have_count(0, timeout=30_000)
     expect(_markers(page, "announced_center", "Erbil")).to_have_count(1, timeout=30_000)
+    legend_row = frame.locator('.geo-legend-row[data-layer="proposed_center"]')
+    expect(legend_row).to_have_class(re.compile(r"\boff\b"))
+    expect(legend_row).to_contain_text("hidden")
+    assert map_frame.evaluate("window.sameMap") is True  # redrawn in place, not reloaded
     assert "proposed_center" not in page.url and "announced_center" in page.url
     page.screenshot(path=str(ARTIFACTS / "dashboard-no-proposed.png"))
 

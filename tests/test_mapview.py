@@ -60,14 +60,14 @@ def test_one_feature_group_per_visible_layer(sample):
     for layer, n in ((Layer.ANNOUNCED_CENTER, 2), (Layer.PROPOSED_CENTER, 4),
                      (Layer.DISPUTED_AREA, 5), (Layer.PLACE, 2)):
         assert f'"{LAYER_STYLES[layer].label} ({n})"' in page  # layer control entry
-    assert page.count("L.featureGroup(") == 4
+    assert page.count("L.featureGroup(") == 5  # four layers and the view
     names = {f["properties"]["name"] for f in _layer_data(page, "announced_center")}
     assert names == {"Erbil", "Baghdad"}
 
 
 def test_hidden_layers_are_not_drawn(sample):
     page = _html(sample, layers=["announced_center", "disputed_area"])
-    assert page.count("L.featureGroup(") == 2
+    assert page.count("L.featureGroup(") == 3
     assert "Proposed centre (" not in page
     assert _layer_data(page, "proposed_center") == []
     assert "geo-marker-proposed_center" not in page
@@ -182,24 +182,33 @@ def test_big_layers_are_clustered_small_ones_not(sample):
 def test_legend_counts_every_layer_and_marks_hidden_ones(sample):
     page = _html(sample, layers=["announced_center"])
     legend = json.loads(re.search(r"div.innerHTML = (\".*?\");", page).group(1))
-    assert "Announced joint centre: <b>2</b>" in legend
-    assert "Proposed centre: <b>4</b> &ndash; hidden" in legend
-    assert "Disputed area: <b>5</b> &ndash; hidden" in legend
+    for label, n in (("Announced joint centre", 2), ("Proposed centre", 4),
+                     ("Disputed area", 5), ("Other place", 2)):
+        assert f"{label}: <b>{n}</b>" in legend
+    # the legend is the same whatever is shown; the view script greys out hidden layers
+    assert legend == json.loads(re.search(r"div.innerHTML = (\".*?\");",
+                                          _html(sample)).group(1))
+    assert '["announced_center"].indexOf(row.dataset.layer)' in page
+    assert 'row.classList.toggle("off", !on)' in page
     assert layer_counts(sample) == {Layer.ANNOUNCED_CENTER: 2, Layer.PROPOSED_CENTER: 4,
                                     Layer.DISPUTED_AREA: 5, Layer.PLACE: 2}
+
+
+def _fitted(page: str) -> list[list[list[float]]]:
+    """Every fitBounds of the page: the first view, then the view of the visible layers."""
+    return [json.loads(b) for b in re.findall(r"fitBounds\(\s*(\[\[.*?\]\])", page)]
 
 
 def test_map_fits_visible_role_features(sample):
     far = copy.deepcopy(sample)
     far["features"].append(_point("United States", "place", -98.5, 39.8))
-    m = build_map(far, visible_layers=ALL)
-    (south, west), (north, east) = next(
-        c.bounds for c in m._children.values() if type(c).__name__ == "FitBounds")
-    assert south > 29 and north < 39 and west > 38 and east < 49  # Iraq, not the Atlantic
-    only_places = build_map(far, visible_layers=["place"])
-    (_, west), _ = next(c.bounds for c in only_places._children.values()
-                        if type(c).__name__ == "FitBounds")
-    assert west == pytest.approx(-98.5)
+    home, view = _fitted(_html(far))
+    for (south, west), (north, east) in (home, view):
+        assert south > 29 and north < 39 and west > 38 and east < 49  # Iraq, not the Atlantic
+    home, view = _fitted(_html(far, layers=["place"]))
+    assert home[0][1] > 38  # the first view is the article's centres and areas ...
+    assert view[0][1] == pytest.approx(-98.5)  # ... then the map fits the visible places
+    assert len(_fitted(_html(far, layers=[]))) == 1  # nothing visible: stay at home
 
 
 def test_basemap_keeps_countries_near_the_view(sample):
