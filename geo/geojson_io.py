@@ -198,11 +198,14 @@ def _simplified_countries(path: Path, tolerance: float) -> dict:
         geom = shape(feat["geometry"]).simplify(tolerance, preserve_topology=True)
         if geom.is_empty:
             continue
-        gj = mapping(geom)
-        features.append({"type": "Feature", "properties": {"id": pid},
-                         "bbox": [round(v, 2) for v in geom.bounds],
-                         "geometry": {"type": gj["type"],
-                                      "coordinates": _rounded(gj["coordinates"], 2)}})
+        # One feature per polygon: a map of Iraq then needs mainland France no more than
+        # French Guiana, since each part is kept or dropped by its own bbox.
+        for part in getattr(geom, "geoms", [geom]):
+            gj = mapping(part)
+            features.append({"type": "Feature", "properties": {"id": pid},
+                             "bbox": [round(v, 2) for v in part.bounds],
+                             "geometry": {"type": gj["type"],
+                                          "coordinates": _rounded(gj["coordinates"], 2)}})
     return {"type": "FeatureCollection", "features": features}
 
 
@@ -210,7 +213,8 @@ def _simplified_countries(path: Path, tolerance: float) -> dict:
 def load_basemap(path: Path = _BOUNDARIES, *, tolerance: float = 0.05) -> dict:
     """Country outlines (ids ``country:XX``) simplified to ``tolerance`` degrees.
 
-    Each feature has a ``bbox`` so the map can keep only the countries near its view.
+    Each feature is one polygon of a country, with a ``bbox`` so the map can keep only
+    the parts near its view.
 
     The result is cached in memory and as JSON in ``data/cache/`` keyed by the source
     file's hash, so only the first start after a data change pays for simplification.
@@ -219,7 +223,7 @@ def load_basemap(path: Path = _BOUNDARIES, *, tolerance: float = 0.05) -> dict:
         digest = hashlib.sha256(path.read_bytes()).hexdigest()[:16]
     except OSError as exc:
         raise DataError(f"basemap boundaries missing: {exc}") from exc
-    cache = path.parent.parent / "cache" / f"basemap-{digest}-{tolerance:g}-v2.json"
+    cache = path.parent.parent / "cache" / f"basemap-{digest}-{tolerance:g}-v3.json"
     if cache.exists():
         with cache.open(encoding="utf-8") as f:
             return json.load(f)

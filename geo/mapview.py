@@ -39,7 +39,7 @@ CLUSTER_THRESHOLD = 100
 #: Display simplification of feature polygons, in degrees.
 DISPLAY_TOLERANCE = 0.02
 #: Countries within this many degrees of the view are drawn in the basemap.
-BASEMAP_MARGIN = 20.0
+BASEMAP_MARGIN = 15.0
 _HATCH_ID = "geo-hatch-disputed"
 _BASEMAP_PANE = "geo-basemap"
 _PLACE_PANE = "geo-place-areas"

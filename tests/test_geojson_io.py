@@ -132,13 +132,18 @@ def test_basemap_keeps_simplified_countries_and_caches_them(tmp_path):
         {"type": "Feature", "properties": {"id": "country:IQ"},
          "geometry": {"type": "Polygon", "coordinates": [ring]}},
         {"type": "Feature", "properties": {"id": "ne:IRQ-3051"},
-         "geometry": {"type": "Polygon", "coordinates": [square]}}]}
+         "geometry": {"type": "Polygon", "coordinates": [square]}},
+        {"type": "Feature", "properties": {"id": "country:FR"},
+         "geometry": {"type": "MultiPolygon", "coordinates": [
+             [square], [[[x - 55, y + 4] for x, y in square]]]}}]}
     (tmp_path / "derived").mkdir()
     path = tmp_path / "derived" / "boundaries.geojson.gz"
     with gzip.open(path, "wt", encoding="utf-8") as f:
         json.dump(source, f)
     basemap = load_basemap(path, tolerance=0.05)
-    assert [f["properties"]["id"] for f in basemap["features"]] == ["country:IQ"]
+    assert [f["properties"]["id"] for f in basemap["features"]] == [
+        "country:IQ", "country:FR", "country:FR"]  # one feature per polygon
+    assert [f["bbox"] for f in basemap["features"][1:]] == [[0, 0, 1, 1], [-55, 4, -54, 5]]
     iraq = basemap["features"][0]
     assert len(iraq["geometry"]["coordinates"][0]) < 10
     assert iraq["bbox"] == [40.0, 30.0, 45.0, 35.0]
