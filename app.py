@@ -168,7 +168,7 @@ def _show(result: Result, visible: list[str], tiles: bool) -> None:
                           mime="text/csv")
     if result.text is not None:
         st.subheader("Article")
-        st.markdown(" ".join(
+        st.markdown(" &nbsp; ".join(
             f'<mark style="{mapview.LAYER_STYLES[layer].text_css};color:inherit">'
             f"{mapview.LAYER_STYLES[layer].label}</mark>" for layer in Layer),
             unsafe_allow_html=True)

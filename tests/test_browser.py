@@ -90,7 +90,7 @@ def browser():
 
 @pytest.fixture()
 def page(browser):
-    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    context = browser.new_context(viewport={"width": 1400, "height": 1700})
     pg = context.new_page()
     pg.requested = []  # every URL the page or its iframes asked for
     pg.on("request", lambda r: pg.requested.append(r.url))
