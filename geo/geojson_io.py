@@ -29,7 +29,7 @@ from geo.errors import DataError, InputError
 from geo.types import Layer
 
 __all__ = ["MAX_UPLOAD_BYTES", "Upload", "csv_bytes", "feature_collection_bytes",
-           "load_basemap", "read_feature_collection", "read_upload"]
+           "load_basemap", "read_feature_collection", "read_upload", "round_coordinates"]
 
 log = logging.getLogger(__name__)
 
@@ -181,10 +181,11 @@ def read_upload(data: bytes, filename: str) -> Upload:
     return Upload(filename, text=text, warnings=tuple(warnings))
 
 
-def _rounded(coords: Any, ndigits: int) -> Any:
+def round_coordinates(coords: Any, ndigits: int) -> Any:
+    """GeoJSON ``coordinates`` (any nesting) rounded to ``ndigits`` decimals."""
     if isinstance(coords, int | float):
         return round(coords, ndigits)
-    return [_rounded(c, ndigits) for c in coords]
+    return [round_coordinates(c, ndigits) for c in coords]
 
 
 def _simplified_countries(path: Path, tolerance: float) -> dict:
@@ -205,7 +206,7 @@ def _simplified_countries(path: Path, tolerance: float) -> dict:
             features.append({"type": "Feature", "properties": {"id": pid},
                              "bbox": [round(v, 2) for v in part.bounds],
                              "geometry": {"type": gj["type"],
-                                          "coordinates": _rounded(gj["coordinates"], 2)}})
+                                          "coordinates": round_coordinates(gj["coordinates"], 2)}})
     return {"type": "FeatureCollection", "features": features}
 
 

@@ -26,6 +26,7 @@ from branca.element import Element, Figure, MacroElement
 from jinja2 import Template
 from shapely.geometry import mapping, shape
 
+from geo.geojson_io import round_coordinates
 from geo.types import Layer
 
 __all__ = ["LAYER_STYLES", "VENDOR_URL", "LayerStyle", "MapParts", "article_html", "build_map",
@@ -263,18 +264,13 @@ def _tooltip_html(properties: Mapping[str, Any], label: str) -> str:
             f" &middot; {html.escape(label)}</div>")
 
 
-def _round(coords: Any, ndigits: int = 4) -> Any:
-    if isinstance(coords, int | float):
-        return round(coords, ndigits)
-    return [_round(c, ndigits) for c in coords]
-
-
 def _display_geometry(geometry: Mapping[str, Any]) -> dict[str, Any]:
     if geometry["type"] in ("Polygon", "MultiPolygon"):
         simple = shape(geometry).simplify(DISPLAY_TOLERANCE, preserve_topology=True)
         if not simple.is_empty:
             geometry = mapping(simple)
-    return {"type": geometry["type"], "coordinates": _round(geometry["coordinates"])}
+    return {"type": geometry["type"],
+            "coordinates": round_coordinates(geometry["coordinates"], 4)}
 
 
 def _bounds(features: Iterable[Mapping[str, Any]]) -> list[list[float]] | None:
@@ -307,10 +303,13 @@ def _layer_group(layer: Layer, features: list[dict[str, Any]]) -> folium.Feature
     for i, feat in enumerate(features):
         props = feat["properties"]
         geometry = _display_geometry(feat["geometry"])
-        shown = {"name": str(props.get("name", "")), "layer": layer.value,
-                 "popup": popup_html(props), "tooltip": _tooltip_html(props, style.label),
-                 "style": dict(style.polygon)}
-        target = points if geometry["type"] in ("Point", "MultiPoint") else shapes
+        shown: dict[str, Any] = {"name": str(props.get("name", "")), "layer": layer.value,
+                                 "popup": popup_html(props),
+                                 "tooltip": _tooltip_html(props, style.label)}
+        if geometry["type"] in ("Point", "MultiPoint"):
+            target = points
+        else:
+            target, shown["style"] = shapes, dict(style.polygon)
         target.append({"type": "Feature", "id": f"{layer.value}-{i}", "geometry": geometry,
                        "properties": shown})
     if shapes:
