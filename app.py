@@ -1,7 +1,7 @@
 """The news-to-map dashboard: ``streamlit run app.py`` (``make run``).
 
 Only wiring: sidebar widgets (article source, layer toggles kept in ``st.query_params``),
-the cached pipeline and gazetteer, the map from :func:`geo.mapview.build_map`, the
+the cached pipeline and gazetteer, the map from :func:`geo.mapview.map_parts`, the
 highlighted article and the evidence table. Expected failures (bad uploads, empty text,
 no places) are shown with ``st.error``/``st.info``; the last good result stays on screen.
 """
@@ -28,7 +28,6 @@ SOURCES = ("Bundled article", "Paste text", "Upload a file")
 DEFAULT_LAYERS = tuple(layer.value for layer in Layer)
 
 __all__ = ["bundled_articles", "main"]
-
 
 
 @dataclass(frozen=True)
@@ -100,7 +99,11 @@ def _sidebar_input() -> Result | None:
         if not text.strip():
             st.info("Paste the text of a news article in the sidebar to map its places.")
             return None
-        return Result("pasted text", _extract(text, date.strip() or None), text)
+        # the same checks and HTML clean-up as an uploaded .txt file
+        pasted = geojson_io.read_upload(text.encode("utf-8"), "pasted text")
+        for warning in pasted.warnings:
+            st.warning(warning)
+        return Result("pasted text", _extract(pasted.text, date.strip() or None), pasted.text)
     uploaded = st.sidebar.file_uploader(
         "Article (.txt, .html) or FeatureCollection (.geojson, .json)",
         type=["txt", "html", "htm", "geojson", "json"], key="upload")

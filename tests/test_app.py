@@ -112,6 +112,12 @@ def test_pasted_text_is_mapped():
     assert not at.error and not at.exception
     assert "pasted text" in at.caption[0].value
     assert '"name": "Kirkuk"' in _layers_js(at)
+    at.text_area(key="pasted").input(
+        "<html><body><p>A joint centre opened in <b>Erbil</b>.</p></body></html>").run()
+    assert any("HTML reduced to its text" in w.value for w in at.warning)
+    body = at.get("html")[0].proto.body
+    assert "opened in" in body and "&lt;b&gt;" not in body  # the tags are gone, not shown
+    assert '"name": "Erbil"' in _layers_js(at)
 
 
 BAD_UPLOADS = [
