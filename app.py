@@ -9,6 +9,7 @@ no places) are shown with ``st.error``/``st.info``; the last good result stays o
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,6 +29,15 @@ SOURCES = ("Bundled article", "Paste text", "Upload a file")
 DEFAULT_LAYERS = tuple(layer.value for layer in Layer)
 
 __all__ = ["bundled_articles", "main"]
+
+
+_MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
+
+
+def _plain(text: str) -> str:
+    """``text`` with Markdown syntax escaped: Streamlit messages render Markdown, and file
+    names and quoted input must not become links, images or formulas."""
+    return _MARKDOWN_SPECIALS.sub(r"\\\1", text)
 
 
 @dataclass(frozen=True)
@@ -102,7 +112,7 @@ def _sidebar_input() -> Result | None:
         # the same checks and HTML clean-up as an uploaded .txt file
         pasted = geojson_io.read_upload(text.encode("utf-8"), "pasted text")
         for warning in pasted.warnings:
-            st.warning(warning)
+            st.warning(_plain(warning))
         return Result("pasted text", _extract(pasted.text, date.strip() or None), pasted.text)
     uploaded = st.sidebar.file_uploader(
         "Article (.txt, .html) or FeatureCollection (.geojson, .json)",
@@ -112,7 +122,7 @@ def _sidebar_input() -> Result | None:
         return None
     upload = geojson_io.read_upload(uploaded.getvalue(), uploaded.name)
     for warning in upload.warnings:
-        st.warning(warning)
+        st.warning(_plain(warning))
     return _result(upload)
 
 
@@ -146,7 +156,7 @@ def _online_tiles() -> bool:
 
 def _show(result: Result, visible: list[str], tiles: bool) -> None:
     counts = mapview.layer_counts(result.collection)
-    st.caption(f"**{result.label}** · " + " · ".join(
+    st.caption(f"**{_plain(result.label)}** · " + " · ".join(
         f"{mapview.LAYER_STYLES[layer].label}: {n}" for layer, n in counts.items()))
     # The base map depends on the collection only; the layers travel as feature groups, so
     # a toggle redraws them inside the same map instead of reloading it.
@@ -188,16 +198,16 @@ def main() -> None:
         try:
             result = _sidebar_input()
         except GeoError as exc:
-            st.error(str(exc))
+            st.error(_plain(str(exc)))
             result = None
         if result is not None and not result.collection.get("features"):
-            st.info(f"No places found in {result.label}.")
+            st.info(f"No places found in {_plain(result.label)}.")
             result = None
         if result is not None:
             st.session_state["last_good"] = result
         shown = st.session_state.get("last_good")
         if shown is not None and shown is not result:
-            st.caption(f"Still showing the previous result ({shown.label}).")
+            st.caption(f"Still showing the previous result ({_plain(shown.label)}).")
     visible = _layer_toggles()
     tiles = _online_tiles()
     if shown is not None:

@@ -42,6 +42,11 @@ def _map_layers(at: AppTest) -> set[str]:
     return {layer for layer, label in LABELS.items() if re.search(rf'"{label} \(\d+\)"', script)}
 
 
+def _text(markdown: str) -> str:
+    """What a message shows: the app escapes Markdown in file names and quoted input."""
+    return re.sub(r"\\(.)", r"\1", markdown)
+
+
 def _visible_in_table(at: AppTest) -> set[str]:
     return set(at.dataframe[0].value["layer"])
 
@@ -99,7 +104,7 @@ def test_uploaded_feature_collection_loads_as_it_is():
     at.file_uploader(key="upload").upload("seed.geojson", SAMPLE.read_bytes(),
                                           "application/geo+json").run()
     assert not at.error and not at.exception
-    assert "seed.geojson" in at.caption[0].value
+    assert "seed.geojson" in _text(at.caption[0].value)
     assert '"name": "Kurdistan Region"' in _layers_js(at)
     assert not at.get("html")  # no article text for a ready collection
 
@@ -148,10 +153,10 @@ def test_bad_upload_gives_a_message_and_keeps_the_last_map(name, data, kind, mes
     at.radio(key="source").set_value("Upload a file").run()
     at.file_uploader(key="upload").upload(name, data, "application/octet-stream").run()
     assert not at.exception
-    shown = [el.value for el in getattr(at, kind)]
+    shown = [_text(el.value) for el in getattr(at, kind)]
     assert any(message in text for text in shown), shown
     assert _layers_js(at) == before  # the seed's map is still there
-    assert any("Still showing the previous result (000_5fe70ab38a61ff6b.txt)" in c.value
+    assert any("Still showing the previous result (000_5fe70ab38a61ff6b.txt)" in _text(c.value)
                for c in at.caption)
 
 
@@ -161,5 +166,20 @@ def test_empty_paste_asks_for_text_and_bad_date_is_an_error():
     assert any("Paste the text" in i.value for i in at.info)
     at.text_area(key="pasted").input("Talks in Baghdad.")
     at.text_input(key="date").input("2 Nov 2020").run()
-    assert any("date must be YYYY-MM-DD, got '2 Nov 2020'" in e.value for e in at.error)
+    assert any("date must be YYYY-MM-DD, got '2 Nov 2020'" in _text(e.value) for e in at.error)
     assert not at.exception and _map_layers(at)
+
+
+def test_file_names_and_quoted_input_cannot_inject_markdown():
+    at = _app()
+    at.radio(key="source").set_value("Upload a file").run()
+    name = "![x](http://example.com/p.png).geojson"
+    at.file_uploader(key="upload").upload(name, json.dumps({"type": "FeatureCollection",
+        "features": [{"type": "Feature", "geometry": None,
+                      "properties": {"name": "[click](http://example.com)",
+                                     "layer": "place"}}]}).encode()).run()
+    error = at.error[0].value
+    assert r"\!\[x\]\(http\:" in error and r"\[click\]\(http\:" in error
+    assert "![x](http" not in error and "[click](http" not in error
+    assert _text(error) == (f"{name}: feature 0 ('[click](http://example.com)'): "
+                            "has no geometry (got None)")
