@@ -39,6 +39,7 @@ _PLACES = "derived/places.tsv.gz"
 _ALIASES = "aliases.csv"
 _BOUNDARIES = "derived/boundaries.geojson.gz"
 _CACHE_FORMAT = 3
+_MADE_LIMIT = 100_000  # names whose Candidate tuples are kept after a look-up
 # Row layout inside the index: compact tuples, turned into Candidates on look-up.
 _Row = tuple[str, str, str, str, str, float, float, int]
 
@@ -78,6 +79,7 @@ class MemoryGazetteer:
                  max_words: int | None = None) -> None:
         self._rows = rows
         self._index = index
+        self._made: dict[str, tuple[Candidate, ...]] = {}
         self._boundaries = boundaries
         self._boundary_loader = boundary_loader
         self._countries = countries if countries is not None else _country_rows(rows)
@@ -98,7 +100,12 @@ class MemoryGazetteer:
         return cls(rows, {k: tuple(v) for k, v in index.items()}, shapes)
 
     def candidates(self, key: str) -> tuple[Candidate, ...]:
-        return tuple(_candidate(self._rows[i]) for i in self._index.get(key, ()))
+        found = self._made.get(key)
+        if found is None:  # Candidates are immutable: make each name's tuple once
+            found = tuple(_candidate(self._rows[i]) for i in self._index.get(key, ()))
+            if len(self._made) < _MADE_LIMIT:
+                self._made[key] = found
+        return found
 
     def __len__(self) -> int:
         return len(self._index)

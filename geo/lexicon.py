@@ -205,6 +205,16 @@ NEVER_PLACES = frozenset(
         "share",
         "comments",
         "related",
+        # compass words: as a single capitalised word never the place meant
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
     ]
 )
 

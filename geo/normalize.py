@@ -25,7 +25,9 @@ _SPACES_RE = re.compile(r"\s+")
 # Apostrophes join a word (Ba'quba); hyphens do not, so "Iran-backed" is two words and
 # the recognizer can treat "Tall-Afar" as a two-word name.
 _JOINERS = re.escape(_APOSTROPHES)
-WORD_RE = re.compile(rf"[^\W\d_]+(?:[{_JOINERS}]+[^\W\d_]+)*|\d+", re.UNICODE)
+# Dotted abbreviations (U.S., U.K.) are one word so they can be looked up as names.
+WORD_RE = re.compile(
+    rf"(?:[^\W\d_]\.){{2,}}|[^\W\d_]+(?:[{_JOINERS}]+[^\W\d_]+)*|\d+", re.UNICODE)
 
 
 def fold(text: str) -> str:

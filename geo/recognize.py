@@ -11,6 +11,7 @@ can be passed to :func:`geo.pipeline.run`.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from geo.gazetteer import Gazetteer
@@ -23,7 +24,13 @@ __all__ = ["Recognizer", "RuleRecognizer", "recognize_mentions"]
 # Lower-case words allowed inside a multi-word name: "Bay of Islands", "Sant Julià de Lòria".
 _CONNECTORS = frozenset(
     ["of", "de", "del", "la", "le", "al", "el", "du", "des", "da", "di", "upon", "on", "am",
-     "an", "sur", "y"])
+     "an", "sur", "y", "the"])
+# Lower-case words after a place name that make it a namesake, not a location:
+# "Reston ebolavirus", "Marburg virus", "Lassa fever".
+_NAMED_AFTER = frozenset(["virus", "ebolavirus", "fever", "flu", "influenza", "strain",
+                          "disease", "syndrome", "encephalitis", "variant"])
+_CONTRACTION_RE = re.compile(r"['’](?:ve|ll|re|d|m|t|s)$", re.I)
+_ELIDED_ARTICLE_RE = re.compile(r"^[dl]['’][A-Z]")  # Côte d'Ivoire
 _ABBREVIATIONS = frozenset(["st", "ft", "mt", "pt"])
 _ADMIN1_AFTER = frozenset(["province", "governorate", "state", "region", "prefecture", "oblast"])
 _ADMIN2_AFTER = frozenset(["district", "county", "parish", "municipality", "subdistrict"])
@@ -33,14 +40,13 @@ _BYLINE_RE = re.compile(r"^\s*(?:editing|reporting|writing|additional reporting|
                         r"written|edited|photos?)\b[^\n]*\bby\b", re.I)
 _SENTENCE_END = set(".!?:;\"“”‘’'(—–-\n")
 _MAJOR_POPULATION = 100_000
-_VERY_COMMON_ZIPF = 5.0
 _COMMON_ZIPF = 3.5
 
 
 class _Token:
     """A word of the text with its offsets; flags computed once (a hot path)."""
 
-    __slots__ = ("all_caps", "capitalised", "end", "lower", "start", "text")
+    __slots__ = ("all_caps", "capitalised", "end", "lower", "name_word", "start", "text")
 
     def __init__(self, text: str, start: int) -> None:
         self.text = text
@@ -49,6 +55,12 @@ class _Token:
         self.lower = text.lower()
         self.capitalised = text[:1].isupper()
         self.all_caps = len(text) > 1 and text.isupper()
+        self.name_word = self.capitalised or bool(_ELIDED_ARTICLE_RE.match(text))
+
+
+def _is_space(gap: str) -> bool:
+    """One space of any kind (articles use no-break spaces), never a line break."""
+    return len(gap) == 1 and gap.isspace() and gap != "\n"
 
 
 def _tokenize(text: str) -> list[_Token]:
@@ -57,6 +69,8 @@ def _tokenize(text: str) -> list[_Token]:
         word = m.group()
         if word[-2:] in ("'s", "’s") and len(word) > 3:  # possessive: Iraq's
             word = word[:-2]
+        elif _CONTRACTION_RE.search(word):  # I've, don't: never a name
+            continue
         tokens.append(_Token(word, m.start()))
     return tokens
 
@@ -78,6 +92,7 @@ class RuleRecognizer(Recognizer):
 
     def __call__(self, text: str) -> list[Mention]:
         tokens = _tokenize(text)
+        surnames = self._surnames(text, tokens)
         mentions: list[Mention] = []
         i = 0
         while i < len(tokens):
@@ -93,7 +108,7 @@ class RuleRecognizer(Recognizer):
                 i += 1
                 continue
             j, key, candidates = span
-            mention = self._judge(text, tokens, i, j, key, candidates)
+            mention = self._judge(text, tokens, i, j, key, candidates, surnames)
             if mention is not None:
                 mentions.append(mention)
             i = j
@@ -106,15 +121,15 @@ class RuleRecognizer(Recognizer):
         last = i
         for j in range(i + 1, min(len(tokens), i + self.max_words)):
             gap = text[tokens[j - 1].end:tokens[j].start]
-            if gap not in (" ", "-") and not (gap == ". " and
-                                              tokens[j - 1].lower in _ABBREVIATIONS):
+            if not (_is_space(gap) or gap in ("-", "'s ", "’s ")
+                    or (gap == ". " and tokens[j - 1].lower in _ABBREVIATIONS)):
                 break
             last = j
         for j in range(last, i - 1, -1):
             end_tok = tokens[j]
-            if j > i and not end_tok.capitalised:
+            if j > i and not end_tok.name_word:
                 continue  # a name does not end on a connector
-            if any(not t.capitalised and t.lower not in _CONNECTORS
+            if any(not t.name_word and t.lower not in _CONNECTORS
                    for t in tokens[i + 1:j]):
                 continue
             key = name_key(text[tokens[i].start:end_tok.end])
@@ -122,6 +137,17 @@ class RuleRecognizer(Recognizer):
             if candidates:
                 return j + 1, key, candidates
         return None
+
+    def _surnames(self, text: str, tokens: list[_Token]) -> set[str]:
+        """Capitalised words that follow a title or a given name somewhere in the text."""
+        found = set()
+        for prev, tok in itertools.pairwise(tokens):
+            if not tok.capitalised or not _is_space(text[prev.end:tok.start]):
+                continue
+            if prev.lower in PERSON_TITLES or (prev.capitalised
+                                               and prev.text in self.lexicon.given_names):
+                found.add(tok.text)
+        return found
 
     def _demonym(self, tok: _Token) -> Mention | None:
         country = self.lexicon.demonyms.get(tok.text)
@@ -133,13 +159,14 @@ class RuleRecognizer(Recognizer):
     # -- judging a match ----------------------------------------------------------
 
     def _judge(self, text: str, tokens: list[_Token], i: int, j: int, key: str,
-               candidates: tuple[Candidate, ...]) -> Mention | None:
+               candidates: tuple[Candidate, ...], surnames: set[str]) -> Mention | None:
         span = tokens[i:j]
         first, last = span[0], span[-1]
         before = tokens[i - 1] if i > 0 else None
         after = tokens[j] if j < len(tokens) else None
-        adjacent_after = after if after and text[last.end:after.start] == " " else None
-        adjacent_before = before if before and text[before.end:first.start] == " " else None
+        adjacent_after = after if after and _is_space(text[last.end:after.start]) else None
+        adjacent_before = (before if before and _is_space(text[before.end:first.start])
+                           else None)
         if all(t.lower in NEVER_PLACES for t in span):
             return None
         if not self._plausible_surface(text, tokens, i, span, key, candidates):
@@ -150,11 +177,14 @@ class RuleRecognizer(Recognizer):
             return None  # a media outlet or brand: "Kurdistan 24", "France 24"
         if self._is_person(text, tokens, i, span, adjacent_before, adjacent_after):
             return None
+        if len(span) == 1 and first.text in surnames:
+            return None  # "Bruce Ivins ... Ivins said": the surname again
         major = any(self._is_major(c, key) for c in candidates)
         if adjacent_after and adjacent_after.lower in _SPEECH_VERBS and not major:
             return None
         associative = (self._in_organisation(tokens, i, adjacent_after)
-                       or self._in_compound_adjective(text, last, after))
+                       or self._in_compound_adjective(text, last, after)
+                       or (adjacent_after is not None and adjacent_after.lower in _NAMED_AFTER))
         cue = self._cue(tokens, i, j, adjacent_after)
         surface = text[first.start:last.end]
         return Mention(surface, first.start, last.end, key=key, associative=associative,
@@ -173,11 +203,10 @@ class RuleRecognizer(Recognizer):
         if len(span) > 1:
             return True
         zipf = self.lexicon.zipf(first.text)
-        if zipf >= _VERY_COMMON_ZIPF:
-            return any(c.kind is Kind.COUNTRY or c.population >= 1_000_000
-                       for c in candidates)
         if zipf >= _COMMON_ZIPF or (zipf >= 3.0 and self._starts_sentence(text, first)):
-            return any(self._is_major(c, key) for c in candidates)
+            # A common English word is a place only if it is the own name of a major one.
+            return any(self._is_major(c, key) and name_key(c.name) == key
+                       for c in candidates)
         return True
 
     @staticmethod

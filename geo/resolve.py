@@ -28,10 +28,12 @@ from geo.types import Candidate, Kind, Mention, Place
 __all__ = ["resolve_mentions"]
 
 _GEOD = Geod(ellps="WGS84")
-_KIND_PRIOR = {Kind.COUNTRY: 4.0, Kind.REGION: 1.0, Kind.ADMIN1: 1.0, Kind.ADMIN2: 0.6}
+_KIND_PRIOR = {Kind.COUNTRY: 3.5, Kind.REGION: 1.0, Kind.ADMIN1: 1.0, Kind.ADMIN2: 0.6}
 _PRIMARY_NAME_BONUS = 1.0
+_AREA_NAME_BONUS = 2.5
+_MAJOR_TOWN = 100_000
 _CUE_BONUS = 3.0
-_COUNTRY_BONUS = 1.5
+_COUNTRY_BONUS = 2.0
 _ADMIN1_BONUS = 1.0
 _PAIR_BONUS = 3.0  # "Paris, Texas"
 _NEAR_KM, _NEAR_BONUS = 250.0, 1.0
@@ -54,11 +56,23 @@ class _Name:
         return self.candidates[i], exps[i] / sum(exps)
 
 
-def _prior(c: Candidate, key: str) -> float:
+def _prior(c: Candidate, key: str, candidates: tuple[Candidate, ...]) -> float:
     score = 0.5 * math.log10(c.population + 10) if c.kind is Kind.CITY else _KIND_PRIOR[c.kind]
-    if name_key(c.name) == key:
-        score += _PRIMARY_NAME_BONUS if c.kind is not Kind.CITY else 0.2
-    return score
+    if name_key(c.name) != key:
+        return score
+    if c.kind is Kind.CITY:
+        return score + 0.2
+    if c.kind in (Kind.ADMIN1, Kind.REGION) and not _has_namesake_town(c, key, candidates):
+        # "Oregon", "Queensland": an area's own name; unless a town inside it, or a big
+        # town of its country, has the same name ("Erbil", "Kirkuk", "Dublin").
+        return score + _AREA_NAME_BONUS
+    return score + _PRIMARY_NAME_BONUS
+
+
+def _has_namesake_town(area: Candidate, key: str, candidates: tuple[Candidate, ...]) -> bool:
+    return any(c.kind is Kind.CITY and c.country == area.country and name_key(c.name) == key
+               and (c.admin1 == area.admin1 or c.population >= _MAJOR_TOWN)
+               for c in candidates)
 
 
 def _cue_matches(cue: Kind, c: Candidate) -> bool:
@@ -82,23 +96,19 @@ def _group(mentions: Sequence[Mention], gazetteer: Gazetteer) -> dict[str, _Name
         if not candidates:
             continue
         if key not in names:
-            names[key] = _Name(key, [], candidates, [_prior(c, key) for c in candidates])
+            names[key] = _Name(key, [], candidates,
+                               [_prior(c, key, candidates) for c in candidates])
         names[key].mentions.append(m)
     return names
 
 
-def _document_context(names: dict[str, _Name]) -> tuple[Counter, set[str]]:
-    """Countries and admin-1 codes the document names (or implies) unambiguously."""
-    countries: Counter = Counter()
-    admin1: set[str] = set()
-    for name in names.values():
-        top, _ = name.best()
-        weight = len(name.mentions)
-        if top.kind is Kind.COUNTRY or len({c.country for c in name.candidates}) == 1:
-            countries[top.country] += weight
-        if top.kind is Kind.ADMIN1 and top.admin1:
-            admin1.add(top.admin1)
-    return countries, admin1
+def _country_votes(name: _Name) -> tuple[str, int] | None:
+    """The country a name points the document to: a country, a state (it names its
+    country too) or a name found in one country only; weighted by its mentions."""
+    top, _ = name.best()
+    if top.kind in (Kind.COUNTRY, Kind.ADMIN1) or len({c.country for c in name.candidates}) == 1:
+        return top.country, len(name.mentions)
+    return None
 
 
 def _apply_cues_and_context(names: dict[str, _Name], text: str | None) -> None:
@@ -106,11 +116,18 @@ def _apply_cues_and_context(names: dict[str, _Name], text: str | None) -> None:
         for i, c in enumerate(name.candidates):
             if any(m.cue and _cue_matches(m.cue, c) for m in name.mentions):
                 name.scores[i] += _CUE_BONUS
-    countries, admin1 = _document_context(names)
-    total = sum(countries.values()) or 1
-    for name in names.values():
+    votes = {key: _country_votes(name) for key, name in names.items()}
+    admin1 = {name.best()[0].admin1 for name in names.values()
+              if name.best()[0].kind is Kind.ADMIN1 and name.best()[0].admin1}
+    for key, name in names.items():
+        # the other names' votes only: a name must not confirm its own reading
+        countries: Counter = Counter()
+        for other, vote in votes.items():
+            if vote is not None and other != key:
+                countries[vote[0]] += vote[1]
+        total = sum(countries.values()) or 1
         for i, c in enumerate(name.candidates):
-            if c.kind is not Kind.COUNTRY and countries.get(c.country):
+            if countries.get(c.country):
                 name.scores[i] += _COUNTRY_BONUS * min(1.0, 2 * countries[c.country] / total)
             if c.kind in (Kind.CITY, Kind.ADMIN2) and c.admin1 in admin1:
                 name.scores[i] += _ADMIN1_BONUS
@@ -143,10 +160,13 @@ def _apply_distance(names: dict[str, _Name]) -> None:
         others = [a for k, a in anchors.items() if k != key and a.kind is not Kind.COUNTRY]
         if not others:
             continue
-        for i, c in enumerate(name.candidates):
-            _, _, dist_m = _GEOD.inv([c.lon] * len(others), [c.lat] * len(others),
-                                     [a.lon for a in others], [a.lat for a in others])
-            nearest_km = min(dist_m) / 1000
+        # every (candidate, anchor) pair in one vectorised geodesic call
+        n, m = len(name.candidates), len(others)
+        _, _, metres = _GEOD.inv([c.lon for c in name.candidates for _ in range(m)],
+                                 [c.lat for c in name.candidates for _ in range(m)],
+                                 [a.lon for a in others] * n, [a.lat for a in others] * n)
+        for i in range(n):
+            nearest_km = min(metres[i * m:(i + 1) * m]) / 1000
             if nearest_km <= _NEAR_KM:
                 name.scores[i] += _NEAR_BONUS
             elif nearest_km <= _REGION_KM:

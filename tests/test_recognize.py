@@ -70,3 +70,35 @@ def test_cue_words_set_the_kind_hint(gazetteer, lexicon):
     text = "A centre in Diyala province and the district of Sinjar, near the city of Mosul."
     cues = {m.text: m.cue for m in recognize_mentions(text, gazetteer, lexicon)}
     assert cues == {"Diyala": Kind.ADMIN1, "Sinjar": Kind.ADMIN2, "Mosul": Kind.CITY}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Aid arrived from the U.S. on Monday.", "U.S."),
+    ("Cases rose in Côte d'Ivoire last week.", "Côte d'Ivoire"),
+    ("Officials in the Democratic Republic of the Congo confirmed it.",
+     "Democratic Republic of the Congo"),
+    ("Flights from Europe and Africa resumed.", "Africa"),
+    ("A farm in Suffolk, England was closed.", "England"),
+    ("Fires burned across California on Sunday.", "California"),
+])
+def test_names_that_need_more_than_one_plain_word(gazetteer, lexicon, text, name):
+    mentions = recognize_mentions(text, gazetteer, lexicon)
+    assert any(m.text == name and not m.associative for m in mentions), mentions
+
+
+def test_a_surname_stays_a_person_later_in_the_text(gazetteer, lexicon):
+    text = "Dr. Bruce Ivins worked at the lab. Investigators said Ivins acted alone."
+    assert not [m for m in recognize_mentions(text, gazetteer, lexicon) if m.text == "Ivins"]
+
+
+def test_a_virus_named_after_a_place_is_associative(gazetteer, lexicon):
+    text = "Pigs carried the Reston ebolavirus and the Marburg virus, officials in Manila said."
+    by_text = {m.text: m for m in recognize_mentions(text, gazetteer, lexicon)}
+    assert by_text["Reston"].associative and by_text["Marburg"].associative
+    assert not by_text["Manila"].associative
+
+
+@pytest.mark.parametrize("word", ["Drug", "North", "Bell", "More"])
+def test_common_words_need_a_major_place_of_that_very_name(gazetteer, lexicon, word):
+    text = f"The report said {word} was important."
+    assert not recognize_mentions(text, gazetteer, lexicon)

@@ -72,3 +72,15 @@ def test_document_context_picks_the_local_namesake(text):
     places = resolve_mentions(recognize_mentions(text, gaz, load_lexicon()), gaz, text)
     paris = _place_named(places, "Paris")
     assert paris.candidate.id == "gn:2"
+
+
+@pytest.mark.parametrize("text, name, kind, country", [
+    ("Storms hit Oregon and Portland overnight.", "Oregon", Kind.ADMIN1, "US"),
+    ("Voters in Atlanta and across Georgia lined up.", "Georgia", Kind.ADMIN1, "US"),
+    ("Tbilisi said Georgia would join the talks.", "Georgia", Kind.COUNTRY, "GE"),
+    ("A joint centre opened in Erbil.", "Erbil", Kind.CITY, "IQ"),
+])
+def test_areas_and_towns_with_one_name(gazetteer, lexicon, text, name, kind, country):
+    places = resolve_mentions(recognize_mentions(text, gazetteer, lexicon), gazetteer, text)
+    place = _place_named(places, name)
+    assert (place.candidate.kind, place.candidate.country) == (kind, country)
