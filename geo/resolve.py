@@ -28,7 +28,7 @@ from geo.types import Candidate, Kind, Mention, Place
 __all__ = ["resolve_mentions"]
 
 _GEOD = Geod(ellps="WGS84")
-_KIND_PRIOR = {Kind.COUNTRY: 3.5, Kind.REGION: 1.0, Kind.ADMIN1: 1.0, Kind.ADMIN2: 0.6}
+_KIND_PRIOR = {Kind.COUNTRY: 4.0, Kind.REGION: 1.0, Kind.ADMIN1: 1.0, Kind.ADMIN2: 0.6}
 _PRIMARY_NAME_BONUS = 1.0
 _AREA_NAME_BONUS = 2.5
 _MAJOR_TOWN = 100_000
