@@ -38,10 +38,14 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 _PLACES = "derived/places.tsv.gz"
 _ALIASES = "aliases.csv"
 _BOUNDARIES = "derived/boundaries.geojson.gz"
-_CACHE_FORMAT = 3
+_CACHE_FORMAT = 4
 _MADE_LIMIT = 100_000  # names whose Candidate tuples are kept after a look-up
-# Row layout inside the index: compact tuples, turned into Candidates on look-up.
-_Row = tuple[str, str, str, str, str, float, float, int]
+# A row is one tab-separated line "id kind name country admin1 lat lon population",
+# parsed into a Candidate on look-up: a list of plain strings unpickles several times
+# faster than tuples of fields, and unpickling is most of the cold start.
+_Row = str
+# An index entry: a row number, or a tuple of them for names of several places.
+_Entry = int | tuple[int, ...]
 
 
 class Gazetteer(Protocol):
@@ -62,17 +66,33 @@ class Gazetteer(Protocol):
         ...
 
 
+def _row(pid: str, kind: str, name: str, country: str, admin1: str, lat: float | str,
+         lon: float | str, population: int | str) -> _Row:
+    return "\t".join([pid, kind, name, country, admin1, str(lat), str(lon), str(population)])
+
+
 def _candidate(row: _Row) -> Candidate:
-    pid, kind, name, country, admin1, lat, lon, population = row
+    pid, kind, name, country, admin1, lat, lon, population = row.split("\t")
     geonameid = int(pid[3:]) if pid.startswith("gn:") else None
     return Candidate(id=pid, kind=Kind(kind), name=name, country=country, admin1=admin1,
-                     lon=lon, lat=lat, population=population, geonameid=geonameid)
+                     lon=float(lon), lat=float(lat), population=int(population),
+                     geonameid=geonameid)
+
+
+def _entries(entry: _Entry | None) -> tuple[int, ...]:
+    if entry is None:
+        return ()
+    return (entry,) if isinstance(entry, int) else entry
+
+
+def _compact(index: dict[str, list[int]]) -> dict[str, _Entry]:
+    return {k: v[0] if len(v) == 1 else tuple(v) for k, v in index.items()}
 
 
 class MemoryGazetteer:
     """A gazetteer held in dicts: rows, a name index and (lazily) boundaries."""
 
-    def __init__(self, rows: list[_Row], index: dict[str, tuple[int, ...]],
+    def __init__(self, rows: list[_Row], index: dict[str, _Entry],
                  boundaries: dict[str, dict | str] | None = None,
                  boundary_loader: Callable[[], dict[str, str]] | None = None,
                  countries: dict[str, int] | None = None,
@@ -92,17 +112,17 @@ class MemoryGazetteer:
         rows: list[_Row] = []
         index: dict[str, list[int]] = defaultdict(list)
         for cand, names in entries:
-            rows.append((cand.id, cand.kind.value, cand.name, cand.country, cand.admin1,
-                         cand.lat, cand.lon, cand.population))
+            rows.append(_row(cand.id, cand.kind.value, cand.name, cand.country, cand.admin1,
+                             cand.lat, cand.lon, cand.population))
             for key in {name_key(n) for n in [cand.name, *names]}:
                 index[key].append(len(rows) - 1)
         shapes: dict[str, dict | str] = dict(boundaries or {})
-        return cls(rows, {k: tuple(v) for k, v in index.items()}, shapes)
+        return cls(rows, _compact(index), shapes)
 
     def candidates(self, key: str) -> tuple[Candidate, ...]:
         found = self._made.get(key)
         if found is None:  # Candidates are immutable: make each name's tuple once
-            found = tuple(_candidate(self._rows[i]) for i in self._index.get(key, ()))
+            found = tuple(_candidate(self._rows[i]) for i in _entries(self._index.get(key)))
             if len(self._made) < _MADE_LIMIT:
                 self._made[key] = found
         return found
@@ -127,10 +147,15 @@ class MemoryGazetteer:
 
 
 def _country_rows(rows: list[_Row]) -> dict[str, int]:
-    return {row[3]: i for i, row in enumerate(rows) if row[1] == Kind.COUNTRY.value}
+    found = {}
+    for i, row in enumerate(rows):
+        _, kind, _, country, _ = row.split("\t", 4)
+        if kind == Kind.COUNTRY.value:
+            found[country] = i
+    return found
 
 
-def _max_words(index: dict[str, tuple[int, ...]]) -> int:
+def _max_words(index: dict[str, _Entry]) -> int:
     return max((k.count(" ") + 1 for k in index), default=1)
 
 
@@ -141,7 +166,7 @@ def _read_places(data_dir: Path) -> tuple[list[_Row], dict[str, list[int]]]:
         reader = csv.reader(f, delimiter="\t")
         next(reader)
         for pid, kind, name, country, admin1, lat, lon, pop, names in reader:
-            rows.append((pid, kind, name, country, admin1, float(lat), float(lon), int(pop)))
+            rows.append(_row(pid, kind, name, country, admin1, lat, lon, pop))
             i = len(rows) - 1
             for key in {name_key(n) for n in names.split("|") if n}:
                 if key:
@@ -150,7 +175,7 @@ def _read_places(data_dir: Path) -> tuple[list[_Row], dict[str, list[int]]]:
 
 
 def _add_aliases(data_dir: Path, rows: list[_Row], index: dict[str, list[int]]) -> None:
-    position = {row[0]: i for i, row in enumerate(rows)}
+    position = {row.split("\t", 1)[0]: i for i, row in enumerate(rows)}
     text = (data_dir / _ALIASES).read_text(encoding="utf-8")
     for record in csv.DictReader(io.StringIO(text)):
         i = position.get(record["place_id"])
@@ -196,13 +221,13 @@ def _cached(path: Path, build: Callable[[], object]) -> object:
     return value
 
 
-_Index = tuple[list[_Row], dict[str, tuple[int, ...]], dict[str, int], int]
+_Index = tuple[list[_Row], dict[str, _Entry], dict[str, int], int]
 
 
 def _build_index(data_dir: Path) -> _Index:
     rows, lists = _read_places(data_dir)
     _add_aliases(data_dir, rows, lists)
-    index = {k: tuple(v) for k, v in lists.items()}
+    index = _compact(lists)
     return rows, index, _country_rows(rows), _max_words(index)
 
 

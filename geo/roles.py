@@ -25,8 +25,10 @@ Rules, sentence by sentence (no place names or known sentences in them):
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from geo.lexicon import ORG_WORDS
 from geo.sentences import split_sentences
@@ -37,15 +39,16 @@ __all__ = ["Status", "assign_roles"]
 _CENTRE_NOUN = r"(?:cent(?:er|re)s?|rooms?|offices?|cells?|bases?|headquarters|hubs?)"
 _QUALIFIER = (r"(?:joint|coordination|co-ordination|operations?|command|security|combined|"
               r"liaison|fusion|intelligence-sharing)")
-_QUALIFIED_RE = re.compile(
-    rf"\b{_QUALIFIER}(?:[\s-]+(?:[\w-]+[\s-]+){{0,3}}?){_CENTRE_NOUN}\b", re.I)
-_BARE_CENTRE_RE = re.compile(r"\bcent(?:er|re)s?\b", re.I)
+# A qualifier at most three words before the noun ("joint security coordination centers").
+_QUALIFIER_BEFORE_RE = re.compile(rf"\b{_QUALIFIER}(?:[\s-]+[\w-]+){{0,3}}?[\s-]+$", re.I)
+_NOUN_RE = re.compile(rf"\b{_CENTRE_NOUN}\b", re.I)
+_BARE_CENTRE_RE = re.compile(r"cent(?:er|re)s?", re.I)
 _NOT_JOINT_BEFORE = re.compile(
     r"\b(?:city|town|shopping|health|medical|detention|data|community|cultural|research|"
     r"call|trade|convention|visitors?|youth|sports?|leisure|garden|treatment|"
     r"rehabilitation|vaccination|testing|test|distribution|reception|fitness|"
     r"administrative|commercial|urban|historic|nerve|dialysis|cancer|care)\s*-?\s*$", re.I)
-_NOT_JOINT_AFTER = re.compile(r"^\s*(?:of\b|-(?:left|right)\b|stage\b|ground\b)", re.I)
+_NOT_JOINT_AFTER = re.compile(r"\s*(?:of\b|-(?:left|right)\b|stage\b|ground\b)", re.I)
 
 _PROPOSED_CUES = re.compile(
     r"\b(?:discuss(?:ed|es|ing)?|discussions?|talks?|propos(?:ed|es|ing|al|als)|"
@@ -119,6 +122,7 @@ class _SentenceView:
     def __init__(self, sentence: Evidence, spans: list[tuple[Mention, str]]) -> None:
         self.s = sentence
         self.text = sentence.sentence
+        self.lower = self.text.lower()
         self.spans = [(m.start - sentence.start, m.end - sentence.start, pid)
                       for m, pid in spans]
 
@@ -156,37 +160,45 @@ class _SentenceView:
             items.insert(0, prev)
 
 
-def _centre_references(text: str, article_has_joint: bool) -> list[re.Match]:
-    refs = [m for m in _QUALIFIED_RE.finditer(text) if _is_joint_noun(text, m)]
-    if article_has_joint:
-        covered = [(m.start(), m.end()) for m in refs]
-        refs += [m for m in _BARE_CENTRE_RE.finditer(text)
-                 if _is_joint_noun(text, m)
-                 and not any(a <= m.start() < b for a, b in covered)]
-    return sorted(refs, key=lambda m: m.start())
+class _Ref(NamedTuple):
+    """A centre reference: from its first qualifier (if any) to the end of the noun."""
+
+    start: int
+    end: int
 
 
-def _is_joint_noun(text: str, m: re.Match) -> bool:
-    noun = re.search(rf"{_CENTRE_NOUN}$", m.group(), re.I)
-    noun_start = m.end() - len(noun.group()) if noun else m.start()
-    before = text[max(0, noun_start - 40):noun_start]
-    return not (_NOT_JOINT_BEFORE.search(before) or _NOT_JOINT_AFTER.match(text[m.end():]))
+def _centre_references(text: str, article_has_joint: bool) -> list[_Ref]:
+    refs = []
+    for noun in _NOUN_RE.finditer(text):
+        if not _is_joint_noun(text, noun.start(), noun.end()):
+            continue
+        qualifier = _QUALIFIER_BEFORE_RE.search(text, max(0, noun.start() - 80), noun.start())
+        if qualifier:
+            refs.append(_Ref(qualifier.start(), noun.end()))
+        elif article_has_joint and _BARE_CENTRE_RE.fullmatch(noun.group()):
+            refs.append(_Ref(noun.start(), noun.end()))
+    return refs
 
 
-def _centre_locations(view: _SentenceView, ref: re.Match) -> list[tuple[int, int, str]]:
+def _is_joint_noun(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 40):start]
+    return not (_NOT_JOINT_BEFORE.search(before) or _NOT_JOINT_AFTER.match(text, end))
+
+
+def _centre_locations(view: _SentenceView, ref: _Ref) -> list[tuple[int, int, str]]:
     text = view.text
     # "the Kirkuk centre", "Baghdad and Erbil joint centres"
-    lead = re.search(rf"(?:\s+{_QUALIFIER})*\s+$", text[:ref.start()], re.I)
+    lead = re.search(rf"(?:\s+{_QUALIFIER})*\s+$", text[:ref.start], re.I)
     before = view.list_before(lead.start()) if lead else []
     if not before:
-        before = view.list_before(ref.start() - 1) if ref.start() > 0 else []
+        before = view.list_before(ref.start - 1) if ref.start > 0 else []
     # "... centres [between A and B] [are planned,] in A, B and C"
-    after = _BETWEEN.sub(lambda m: " " * len(m.group()), text[ref.end():])
+    after = _BETWEEN.sub(lambda m: " " * len(m.group()), text[ref.end:])
     located: list[tuple[int, int, str]] = []
     for sp in sorted(view.spans):
-        if sp[0] < ref.end():
+        if sp[0] < ref.end:
             continue
-        gap = after[:sp[0] - ref.end()]
+        gap = after[:sp[0] - ref.end]
         if len(gap.split()) > 12 or _LOCATION_STOP.search(gap):
             break
         if _LOCATION_START.search(gap):
@@ -195,17 +207,17 @@ def _centre_locations(view: _SentenceView, ref: re.Match) -> list[tuple[int, int
     return before + located
 
 
-def _status(view: _SentenceView, ref: re.Match) -> tuple[str, str]:
+def _status(view: _SentenceView, ref: _Ref) -> tuple[str, str]:
     """The status a clause gives a centre reference, and the cue words."""
     text = view.text
-    clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(text[:ref.start()])),
+    clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(text[:ref.start])),
                        default=0)
-    before = text[clause_start:ref.start()]
+    before = text[clause_start:ref.start]
     # After the noun, only up to the first place or comma: "centres are planned, in X".
-    stop = min([sp[0] for sp in view.spans if sp[0] >= ref.end()]
-               + [m.start() for m in re.finditer(r"[,.;]", text) if m.start() >= ref.end()]
+    stop = min([sp[0] for sp in view.spans if sp[0] >= ref.end]
+               + [m.start() for m in re.finditer(r"[,.;]", text) if m.start() >= ref.end]
                + [len(text)])
-    after = text[ref.end():stop]
+    after = text[ref.end:stop]
     for region in (before, after):
         cancelled = _CANCELLED_CUES.search(region)
         if cancelled:
@@ -232,9 +244,9 @@ def _claim(view: _SentenceView) -> str | None:
     return None
 
 
-def _centre_findings(view: _SentenceView, refs: Iterable[re.Match]) -> list[_Finding]:
+def _centre_findings(view: _SentenceView, refs: Sequence[_Ref]) -> list[_Finding]:
     findings = []
-    claim = _claim(view)
+    claim = _claim(view) if refs else None
     for ref in refs:
         status, cue = _status(view, ref)
         confidence = 0.85 if status == Status.ANNOUNCED else 0.75
@@ -244,7 +256,7 @@ def _centre_findings(view: _SentenceView, refs: Iterable[re.Match]) -> list[_Fin
             layer = (Layer.ANNOUNCED_CENTER if status == Status.ANNOUNCED
                      else Layer.PROPOSED_CENTER)
             findings.append(_Finding(pid, layer, status, cue, view.s, confidence))
-    for m in _SIMILAR_RE.finditer(view.text):
+    for m in _SIMILAR_RE.finditer(view.text) if "similar" in view.lower else ():
         clause = view.text[:m.start()]
         cue = ([c.group() for c in _PROPOSED_CUES.finditer(clause)] or ["similar"])[-1]
         for _, _, pid in view.list_from(m.end()):
@@ -321,16 +333,18 @@ def assign_roles(text: str, places: Sequence[Place],
     by_id = {p.id: p for p in places}
     literal = sorted(((m, p.id) for p in places for m in p.mentions if not m.associative),
                      key=lambda x: x[0].start)
-    has_joint = any(_is_joint_noun(text, m) for m in _QUALIFIED_RE.finditer(text))
+    has_joint = bool(_centre_references(text, article_has_joint=False))
     findings: list[_Finding] = []
+    starts = [m.start for m, _ in literal]
     for sentence in sentences:
-        spans = [(m, pid) for m, pid in literal
-                 if sentence.start <= m.start and m.end <= sentence.end]
+        first = bisect_left(starts, sentence.start)
+        last = bisect_left(starts, sentence.end, lo=first)
+        spans = [(m, pid) for m, pid in literal[first:last] if m.end <= sentence.end]
         if not spans:
             continue
         view = _SentenceView(sentence, spans)
         refs = _centre_references(view.text, has_joint)
         findings += _centre_findings(view, refs)
-        if "disputed" in view.text.lower():
+        if "disputed" in view.lower:
             findings += _disputed_findings(view)
     return _merge(findings, by_id)
