@@ -44,18 +44,27 @@ _COMMON_ZIPF = 3.5
 
 
 class _Token:
-    """A word of the text with its offsets; flags computed once (a hot path)."""
+    """A word of the text with its offsets (a hot path: one object per word)."""
 
-    __slots__ = ("all_caps", "capitalised", "end", "lower", "name_word", "start", "text")
+    __slots__ = ("capitalised", "end", "start", "text")
 
     def __init__(self, text: str, start: int) -> None:
         self.text = text
         self.start = start
         self.end = start + len(text)
-        self.lower = text.lower()
         self.capitalised = text[:1].isupper()
-        self.all_caps = len(text) > 1 and text.isupper()
-        self.name_word = self.capitalised or bool(_ELIDED_ARTICLE_RE.match(text))
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def all_caps(self) -> bool:
+        return len(self.text) > 1 and self.text.isupper()
+
+    @property
+    def name_word(self) -> bool:
+        return self.capitalised or bool(_ELIDED_ARTICLE_RE.match(self.text))
 
 
 def _is_space(gap: str) -> bool:
@@ -67,10 +76,11 @@ def _tokenize(text: str) -> list[_Token]:
     tokens = []
     for m in WORD_RE.finditer(text):
         word = m.group()
-        if word[-2:] in ("'s", "’s") and len(word) > 3:  # possessive: Iraq's
-            word = word[:-2]
-        elif _CONTRACTION_RE.search(word):  # I've, don't: never a name
-            continue
+        if "'" in word or "’" in word:
+            if word[-2:] in ("'s", "’s") and len(word) > 3:  # possessive: Iraq's
+                word = word[:-2]
+            elif _CONTRACTION_RE.search(word):  # I've, don't: never a name
+                continue
         tokens.append(_Token(word, m.start()))
     return tokens
 
