@@ -167,16 +167,37 @@ class _Ref(NamedTuple):
     end: int
 
 
-def _centre_references(text: str, article_has_joint: bool) -> list[_Ref]:
-    refs = []
+class _Noun(NamedTuple):
+    """A centre noun of the article, with the qualifier found before it (if any)."""
+
+    start: int
+    end: int
+    qualifier_start: int | None
+    bare_centre: bool  # "centre(s)"/"center(s)": may refer back to a joint centre
+
+
+def _centre_nouns(text: str) -> list[_Noun]:
+    nouns = []
     for noun in _NOUN_RE.finditer(text):
         if not _is_joint_noun(text, noun.start(), noun.end()):
             continue
         qualifier = _QUALIFIER_BEFORE_RE.search(text, max(0, noun.start() - 80), noun.start())
-        if qualifier:
-            refs.append(_Ref(qualifier.start(), noun.end()))
-        elif article_has_joint and _BARE_CENTRE_RE.fullmatch(noun.group()):
-            refs.append(_Ref(noun.start(), noun.end()))
+        nouns.append(_Noun(noun.start(), noun.end(), qualifier.start() if qualifier else None,
+                           bool(_BARE_CENTRE_RE.fullmatch(noun.group()))))
+    return nouns
+
+
+def _centre_references(nouns: list[_Noun], sentence: Evidence, article_has_joint: bool
+                       ) -> list[_Ref]:
+    """The sentence's centre references, in offsets relative to the sentence."""
+    refs = []
+    for n in nouns:
+        if not sentence.start <= n.start < sentence.end:
+            continue
+        if n.qualifier_start is not None and n.qualifier_start >= sentence.start:
+            refs.append(_Ref(n.qualifier_start - sentence.start, n.end - sentence.start))
+        elif article_has_joint and n.bare_centre:
+            refs.append(_Ref(n.start - sentence.start, n.end - sentence.start))
     return refs
 
 
@@ -333,7 +354,8 @@ def assign_roles(text: str, places: Sequence[Place],
     by_id = {p.id: p for p in places}
     literal = sorted(((m, p.id) for p in places for m in p.mentions if not m.associative),
                      key=lambda x: x[0].start)
-    has_joint = bool(_centre_references(text, article_has_joint=False))
+    nouns = _centre_nouns(text)
+    has_joint = any(n.qualifier_start is not None for n in nouns)
     findings: list[_Finding] = []
     starts = [m.start for m, _ in literal]
     for sentence in sentences:
@@ -343,7 +365,7 @@ def assign_roles(text: str, places: Sequence[Place],
         if not spans:
             continue
         view = _SentenceView(sentence, spans)
-        refs = _centre_references(view.text, has_joint)
+        refs = _centre_references(nouns, sentence, has_joint)
         findings += _centre_findings(view, refs)
         if "disputed" in view.lower:
             findings += _disputed_findings(view)
