@@ -122,6 +122,8 @@ def _city_rows(cities: list[dict]) -> list[list]:
     rows = []
     for c in cities:
         names = [c["name"]]
+        if "," in c["name"]:  # "Gjadër, Dajc": the town, then the unit it belongs to
+            names.append(c["name"].split(",")[0])
         if c["population"] >= MIN_POPULATION_FOR_ALTERNATES:
             names += [a for a in c.get("alternatenames", []) if _good_alternate(a)]
         else:  # small places: only spellings that differ from the name by accents

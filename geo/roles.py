@@ -31,18 +31,26 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from geo.lexicon import ORG_WORDS
-from geo.sentences import split_sentences
+from geo.sentences import sentence_at, split_sentences
 from geo.types import Evidence, Layer, Mention, Place, RoleFeature
 
 __all__ = ["Status", "assign_roles"]
 
-_CENTRE_NOUN = r"(?:cent(?:er|re)s?|rooms?|offices?|cells?|bases?|headquarters|hubs?)"
+_CENTRE_NOUN = (r"(?:cent(?:er|re)s?|rooms?|offices?|cells?|bases?|headquarters|hubs?|"
+                r"facilit(?:y|ies))")
 _QUALIFIER = (r"(?:joint|coordination|co-ordination|operations?|command|security|combined|"
               r"liaison|fusion|intelligence-sharing)")
 # A qualifier at most three words before the noun ("joint security coordination centers").
 _QUALIFIER_BEFORE_RE = re.compile(rf"\b{_QUALIFIER}(?:[\s-]+[\w-]+){{0,3}}?[\s-]+$", re.I)
 _NOUN_RE = re.compile(rf"\b{_CENTRE_NOUN}\b", re.I)
-_BARE_CENTRE_RE = re.compile(r"cent(?:er|re)s?", re.I)
+# Nouns that, once the article has a joint centre, refer back to one on their own.
+_BARE_CENTRE_RE = re.compile(r"cent(?:er|re)s?|facilit(?:y|ies)", re.I)
+# A centre set up between governments: "under an agreement between Rome and Tirana",
+# "under the Meloni-Rama deal", "a US-Turkish deal".
+_BILATERAL_RE = re.compile(
+    r"\b(?:agreement|deal|accord|pact|protocol|memorandum|arrangement)s?\b[^.;]{0,40}?"
+    r"\bbetween\s+(?:the\s+)?[A-Z]"
+    r"|\b[A-Z][\w'’]+[-–][A-Z][\w'’]+\s+(?:agreement|deal|accord|pact|protocol|memorandum)")
 _NOT_JOINT_BEFORE = re.compile(
     r"\b(?:city|town|shopping|health|medical|detention|data|community|cultural|research|"
     r"call|trade|convention|visitors?|youth|sports?|leisure|garden|treatment|"
@@ -69,9 +77,11 @@ _LIST_SEPARATOR = re.compile(
     r"(?:\s+(?:province|governorate|district|city|town|region|area|county))?"
     r"(?P<sep>\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as|plus)\s+)"
     r"(?:(?:one|another|the other)\s+)?(?:(?:in|at)\s+)?(?:the\s+)?", re.I)
+_PLACE_WORD = r"(?:city|town|village|port|province|governorate|district|region|area|island)"
+# "in X", "at the port of X", "for the southern port of X"
 _LOCATION_START = re.compile(
-    r"\b(?:in|at)\s+(?:the\s+)?(?:(?:city|town|province|governorate|district|"
-    r"region)\s+of\s+)?$", re.I)
+    rf"(?:\b(?:in|at|near)\s+(?:the\s+)?(?:[a-z]+ern\s+)?(?:{_PLACE_WORD}\s+of\s+)?"
+    rf"|\b(?:for|to)\s+(?:the\s+)?(?:[a-z]+ern\s+)?{_PLACE_WORD}\s+of\s+)$", re.I)
 _LOCATION_STOP = re.compile(r"\b(?:that|which|who|to|for|because|after|while|but|since|"
                             r"where|when|until)\b|[.;:]", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?[\w\s'’-]*?\band\s+(?:the\s+)?"
@@ -96,6 +106,9 @@ _DISPUTED_AFTER = re.compile(
     r"\s+(?:is|are|remains|remain)\s+(?:a\s+)?(?:\w+\s+)?disputed\b)", re.I)
 _FOLLOWING_KIND_WORD = re.compile(
     r"\s+(?:province|governorate|district|city|town|region|area|county)\b", re.I)
+
+
+_NO_CUE = "mentioned without a decision"
 
 
 class Status:
@@ -173,17 +186,20 @@ class _Noun(NamedTuple):
     start: int
     end: int
     qualifier_start: int | None
-    bare_centre: bool  # "centre(s)"/"center(s)": may refer back to a joint centre
+    bilateral: bool  # its sentence says it is set up between two governments or forces
+    bare_centre: bool  # "centre", "facility": may refer back to a joint centre
 
 
-def _centre_nouns(text: str) -> list[_Noun]:
+def _centre_nouns(text: str, sentences: list[Evidence]) -> list[_Noun]:
     nouns = []
     for noun in _NOUN_RE.finditer(text):
         if not _is_joint_noun(text, noun.start(), noun.end()):
             continue
         qualifier = _QUALIFIER_BEFORE_RE.search(text, max(0, noun.start() - 80), noun.start())
+        sentence = sentence_at(sentences, noun.start())
+        bilateral = bool(sentence and _BILATERAL_RE.search(sentence.sentence))
         nouns.append(_Noun(noun.start(), noun.end(), qualifier.start() if qualifier else None,
-                           bool(_BARE_CENTRE_RE.fullmatch(noun.group()))))
+                           bilateral, bool(_BARE_CENTRE_RE.fullmatch(noun.group()))))
     return nouns
 
 
@@ -196,7 +212,7 @@ def _centre_references(nouns: list[_Noun], sentence: Evidence, article_has_joint
             continue
         if n.qualifier_start is not None and n.qualifier_start >= sentence.start:
             refs.append(_Ref(n.qualifier_start - sentence.start, n.end - sentence.start))
-        elif article_has_joint and n.bare_centre:
+        elif n.bilateral or (article_has_joint and n.bare_centre):
             refs.append(_Ref(n.start - sentence.start, n.end - sentence.start))
     return refs
 
@@ -220,9 +236,11 @@ def _centre_locations(view: _SentenceView, ref: _Ref) -> list[tuple[int, int, st
         if sp[0] < ref.end:
             continue
         gap = after[:sp[0] - ref.end]
-        if len(gap.split()) > 12 or _LOCATION_STOP.search(gap):
+        start = _LOCATION_START.search(gap)
+        lead_in = gap[:start.start()] if start else gap
+        if len(gap.split()) > 12 or _LOCATION_STOP.search(lead_in):
             break
-        if _LOCATION_START.search(gap):
+        if start:
             located = view.list_from(sp[0])
             break
     return before + located
@@ -252,7 +270,7 @@ def _status(view: _SentenceView, ref: _Ref) -> tuple[str, str]:
     announced_after = _ANNOUNCED_CUES.search(after)
     if announced_after:
         return Status.ANNOUNCED, announced_after.group()
-    return Status.PROPOSED, "mentioned without a decision"
+    return Status.PROPOSED, _NO_CUE
 
 
 def _claim(view: _SentenceView) -> str | None:
@@ -265,11 +283,16 @@ def _claim(view: _SentenceView) -> str | None:
     return None
 
 
-def _centre_findings(view: _SentenceView, refs: Sequence[_Ref]) -> list[_Finding]:
+def _centre_findings(view: _SentenceView, refs: Sequence[_Ref],
+                     previous: tuple[str, str] | None) -> list[_Finding]:
+    """Centre findings of one sentence. A reference with no cue of its own ("The first
+    centre, at the port of X, will ...") takes the status of the article's previous one."""
     findings = []
     claim = _claim(view) if refs else None
     for ref in refs:
         status, cue = _status(view, ref)
+        if cue == _NO_CUE and previous is not None:
+            status, cue = previous
         confidence = 0.85 if status == Status.ANNOUNCED else 0.75
         if claim and status == Status.ANNOUNCED:
             status, cue, confidence = Status.PROPOSED, claim, 0.6
@@ -354,9 +377,10 @@ def assign_roles(text: str, places: Sequence[Place],
     by_id = {p.id: p for p in places}
     literal = sorted(((m, p.id) for p in places for m in p.mentions if not m.associative),
                      key=lambda x: x[0].start)
-    nouns = _centre_nouns(text)
-    has_joint = any(n.qualifier_start is not None for n in nouns)
+    nouns = _centre_nouns(text, sentences)
+    has_joint = any(n.qualifier_start is not None or n.bilateral for n in nouns)
     findings: list[_Finding] = []
+    previous: tuple[str, str] | None = None
     starts = [m.start for m, _ in literal]
     for sentence in sentences:
         first = bisect_left(starts, sentence.start)
@@ -366,7 +390,10 @@ def assign_roles(text: str, places: Sequence[Place],
             continue
         view = _SentenceView(sentence, spans)
         refs = _centre_references(nouns, sentence, has_joint)
-        findings += _centre_findings(view, refs)
+        found = _centre_findings(view, refs, previous)
+        previous = next(((f.status, f.cue) for f in reversed(found) if f.cue != _NO_CUE),
+                        previous)
+        findings += found
         if "disputed" in view.lower:
             findings += _disputed_findings(view)
     return _merge(findings, by_id)

@@ -14,7 +14,8 @@ SHARED_ARTICLES = ROOT.parent / "shared" / "articles"
 
 
 def article_files() -> list[Path]:
-    """The bundled copies of the shared articles, plus any newer ones in ../shared."""
+    """The bundled articles (copies of the shared ones, and ``own-*`` ones written for
+    this project's tests), plus any newer ones in ../shared."""
     files = {p.name: p for p in sorted((ROOT / "tests" / "data" / "articles").glob("*.json"))}
     if SHARED_ARTICLES.is_dir():
         files.update({p.name: p for p in sorted(SHARED_ARTICLES.glob("*.json"))})
