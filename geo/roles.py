@@ -2,9 +2,11 @@
 
 Rules, sentence by sentence (no place names or known sentences in them):
 
-1. A *centre reference* is a centre/room/office/cell/base noun qualified as joint,
-   coordination, operations, command or security ("two joint coordination centers"),
-   or, once the article has such a reference, a bare "centre" ("The Kirkuk centre").
+1. A *centre reference* is a centre/room/office/cell/base/facility noun qualified as
+   joint, coordination, operations, command or security ("two joint coordination
+   centers") or in a sentence that sets it up between two governments ("under an
+   agreement between Rome and Tirana"), or, once the article has such a reference, a
+   bare "centre"/"facility" ("The Kirkuk centre").
    City, shopping, health, detention... centres and "the centre of" never count.
 2. A centre's *locations* are the places named right before the noun ("the Kirkuk
    centre") or in the coordinated list that follows "in"/"at" shortly after it
@@ -12,9 +14,12 @@ Rules, sentence by sentence (no place names or known sentences in them):
    Erbil"), plus "similar agreements for X" (always proposed).
 3. The *status* comes from the cue words of the clause: a proposal word before the noun
    ("discussed opening", "plan to set up") or right after it ("are planned") makes it
-   proposed; otherwise an agreement/opening word makes it announced. A list in a
-   person's reported claim ("<Name> recently said that ...") is proposed. Cancellation
-   words make it cancelled, which keeps a place out of the announced layer.
+   proposed; otherwise an agreement/opening word makes it announced, unless negated
+   ("has not agreed to open"). A centre that is the subject of its clause takes the
+   last event of the clause ("was closed ... and reopened"; "is expected to open" is a
+   proposal). A reference with no cue takes the previous reference's status. A list in
+   a person's reported claim ("<Name> recently said that ...") is proposed.
+   Cancellation words make it cancelled, which keeps a place out of the announced layer.
 4. Across the article, announced wins over proposed unless a cancellation is reported.
 5. A *disputed area* is a place the article calls disputed: "disputed areas such as
    A, B and C", "the disputed areas of A", "A and other disputed territories",
@@ -24,6 +29,7 @@ Rules, sentence by sentence (no place names or known sentences in them):
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
@@ -68,7 +74,11 @@ _ANNOUNCED_CUES = re.compile(
     r"\b(?:agree(?:d|s|ment)?|decided|decision|establish(?:ed|es|ing)?|set up|opened|opens|"
     r"open(?:ing)?|inaugurat(?:ed|es)|launch(?:ed|es)?|operating|operational|began|begun|"
     r"start(?:s|ed)?|creat(?:ed|e)|form(?:ed)?|provides? for|approv(?:ed|es)|signed|"
-    r"based|built|deployed|activated|preparations|set-up|installed|will open)\b", re.I)
+    r"based|built|deployed|activated|preparations|set-up|installed|will open|"
+    r"run(?:s|ning)?|operat(?:e|es|ed)|reopen(?:ed|s)?|host(?:s|ed)?|staffed|manned)\b", re.I)
+# A negation before an agreement word undoes it: "has not agreed to open", "rejected".
+_NEGATION = re.compile(r"\b(?:not|no|never|n't|refus(?:ed|es)|reject(?:ed|s)|den(?:ied|ies)|"
+                       r"without)\b", re.I)
 _CANCELLED_CUES = re.compile(
     r"\b(?:cancel(?:l?ed|s)?|postponed?|suspend(?:ed|s)?|scrapped|called off|shelved|"
     r"delayed|halted|frozen|abandoned|closed)\b", re.I)
@@ -109,6 +119,7 @@ _FOLLOWING_KIND_WORD = re.compile(
 
 
 _NO_CUE = "mentioned without a decision"
+_GOVERNED_GAP = 12  # characters between "expected"/"plans" and the verb it governs
 
 
 class Status:
@@ -247,16 +258,42 @@ def _centre_locations(view: _SentenceView, ref: _Ref) -> list[tuple[int, int, st
 
 
 def _status(view: _SentenceView, ref: _Ref) -> tuple[str, str]:
-    """The status a clause gives a centre reference, and the cue words."""
+    """The status a clause gives a centre reference, and the cue words.
+
+    Looked for before the noun (in its clause), then right after it up to the first place
+    or comma ("centres are planned, in X"), then, for a centre that is the subject of
+    its clause ("the joint centre in Erbil was closed ... and reopened"), in the rest of
+    the clause, where the last event counts.
+    """
     text = view.text
     clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(text[:ref.start])),
                        default=0)
     before = text[clause_start:ref.start]
-    # After the noun, only up to the first place or comma: "centres are planned, in X".
     stop = min([sp[0] for sp in view.spans if sp[0] >= ref.end]
                + [m.start() for m in re.finditer(r"[,.;]", text) if m.start() >= ref.end]
                + [len(text)])
     after = text[ref.end:stop]
+    found = _cue_in(before, after)
+    if found is not None:
+        return found
+    clause_end = _CLAUSE_BREAK.search(text, stop)
+    rest = text[stop:clause_end.start() if clause_end else len(text)]
+    events = sorted([*(m for m in _CANCELLED_CUES.finditer(rest)),
+                     *(m for m in _ANNOUNCED_CUES.finditer(rest)),
+                     *(m for m in _PROPOSED_CUES.finditer(rest))], key=lambda m: m.start())
+    # "is expected to open": a proposal word governs the verb right after it
+    governed = {b.start() for a, b in itertools.pairwise(events)
+                if a.re is _PROPOSED_CUES and b.start() - a.end() <= _GOVERNED_GAP}
+    events = [m for m in events if m.start() not in governed]
+    if events:
+        last = events[-1]
+        status = (Status.CANCELLED if last.re is _CANCELLED_CUES else
+                  Status.PROPOSED if last.re is _PROPOSED_CUES else Status.ANNOUNCED)
+        return status, last.group()
+    return Status.PROPOSED, _NO_CUE
+
+
+def _cue_in(before: str, after: str) -> tuple[str, str] | None:
     for region in (before, after):
         cancelled = _CANCELLED_CUES.search(region)
         if cancelled:
@@ -266,11 +303,15 @@ def _status(view: _SentenceView, ref: _Ref) -> tuple[str, str]:
         return Status.PROPOSED, proposed[0].group()
     announced_before = list(_ANNOUNCED_CUES.finditer(before))
     if announced_before:
-        return Status.ANNOUNCED, announced_before[-1].group()
+        cue = announced_before[-1]
+        negation = _NEGATION.search(before, 0, cue.start())
+        if negation:
+            return Status.PROPOSED, before[negation.start():cue.end()].strip()
+        return Status.ANNOUNCED, cue.group()
     announced_after = _ANNOUNCED_CUES.search(after)
     if announced_after:
         return Status.ANNOUNCED, announced_after.group()
-    return Status.PROPOSED, _NO_CUE
+    return None
 
 
 def _claim(view: _SentenceView) -> str | None:

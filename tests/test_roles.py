@@ -66,6 +66,16 @@ def test_seed_exactly(seed_text):
      "proposed_center", "Mosul"),
     ("Troops withdrew from the disputed town of Tuz Khurmatu last year.",
      "disputed_area", "Tuz Khurmatu"),
+    ("Baghdad has not agreed to open a joint centre in Kirkuk, a spokesman said.",
+     "proposed_center", "Kirkuk"),
+    ("US and Turkish officers now run a joint operations centre in Akcakale.",
+     "announced_center", "Akcakale"),
+    ("The joint centre in Erbil was closed in 2017 and reopened on Monday.",
+     "announced_center", "Erbil"),
+    ("A joint operations centre in Mosul is expected to open next year.",
+     "proposed_center", "Mosul"),
+    ("The joint centre in Duhok was agreed in May but has been postponed.",
+     "proposed_center", "Duhok"),
 ])
 def test_small_cases(text, layer, name):
     assert has(layers(text)[layer], name)
