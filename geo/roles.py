@@ -21,8 +21,10 @@ Rules, sentence by sentence (no place names or known sentences in them):
    a person's reported claim ("<Name> recently said that ...") is proposed.
    Cancellation words make it cancelled, which keeps a place out of the announced layer.
 4. Across the article, announced wins over proposed unless a cancellation is reported.
-5. A *disputed area* is a place the article calls disputed: "disputed areas such as
+5. A *disputed area* is a place the article calls disputed (or contested): "disputed
+   areas such as
    A, B and C", "the disputed areas of A", "A and other disputed territories",
+   "A is one of the disputed territories",
    "one of the disputed territories, the ... district of A", "disputed A". Places after
    "disputed by" are the parties, not the areas.
 """
@@ -103,17 +105,20 @@ _CLAIM_RE = re.compile(
     r"reportedly)\s+)*(?:said|claimed|stated|asserted|insisted)\s+that\b")
 _AREA_NOUN = r"(?:areas?|territor(?:y|ies)|regions?|lands?|provinces?|districts?|cit(?:y|ies)|" \
              r"towns?|governorates?|zones?|border areas?)"
+_DISPUTED = r"(?:disputed|contested)"
 _DISPUTED_THEN_LIST = re.compile(
-    rf"\bdisputed\s+{_AREA_NOUN}\s*(?:such as|including|like|of|in|:|,|—|–|-)\s*"
+    rf"\b{_DISPUTED}\s+(?P<noun>{_AREA_NOUN})\s*"
+    rf"(?P<link>such as|including|like|of|in|:|,|—|–|-)\s*"
     rf"(?:(?:the|a|an|[\w()'’-]+)\s+){{0,6}}?", re.I)
 _LIST_THEN_OTHER_DISPUTED = re.compile(
     rf"\s*(?:,\s*)?(?:and|as well as|or|,)\s+(?:the\s+)?(?:other|another)\s+"
-    rf"(?:(?:of\s+)?(?:the\s+)?[\w'’]+\s+)?disputed\s+{_AREA_NOUN}", re.I)
+    rf"(?:(?:of\s+)?(?:the\s+)?[\w'’]+\s+)?{_DISPUTED}\s+{_AREA_NOUN}", re.I)
 _DISPUTED_BEFORE = re.compile(
-    r"\bdisputed\s+(?:(?:city|town|province|governorate|district|region)\s+of\s+)?$", re.I)
+    rf"\b{_DISPUTED}\s+(?:(?:city|town|province|governorate|district|region)\s+of\s+)?$",
+    re.I)
 _DISPUTED_AFTER = re.compile(
-    rf"\s*(?:,\s*(?:a|an|one of the)\s+(?:\w+\s+)?disputed\s+{_AREA_NOUN}|"
-    r"\s+(?:is|are|remains|remain)\s+(?:a\s+)?(?:\w+\s+)?disputed\b)", re.I)
+    rf"\s*(?:,\s*(?:a|an|one of the)\s+(?:\w+\s+)?{_DISPUTED}\s+{_AREA_NOUN}|"
+    rf"\s+(?:is|are|remains|remain)\s+(?:\w+\s+){{0,3}}?{_DISPUTED}\b)", re.I)
 _FOLLOWING_KIND_WORD = re.compile(
     r"\s+(?:province|governorate|district|city|town|region|area|county)\b", re.I)
 
@@ -354,9 +359,11 @@ def _disputed_findings(view: _SentenceView) -> list[_Finding]:
     text, found = view.text, []
     for m in _DISPUTED_THEN_LIST.finditer(text):
         if re.match(r"\s*by\b", text[m.end():]):
-            continue
+            continue  # "areas disputed by Erbil and Baghdad": the parties
+        if m.group("link").lower() == "in" and not m.group("noun").lower().endswith("s"):
+            continue  # "a disputed district in Diyala province": the container is not
         for sp in sorted(view.spans):
-            if sp[0] >= m.start() + len("disputed") and sp[0] <= m.end() + 1:
+            if sp[0] >= m.start("noun") and sp[0] <= m.end() + 1:
                 found += [(item, m.group().strip()) for item in view.list_from(sp[0])]
                 break
         else:
@@ -435,6 +442,6 @@ def assign_roles(text: str, places: Sequence[Place],
         previous = next(((f.status, f.cue) for f in reversed(found) if f.cue != _NO_CUE),
                         previous)
         findings += found
-        if "disputed" in view.lower:
+        if "disputed" in view.lower or "contested" in view.lower:
             findings += _disputed_findings(view)
     return _merge(findings, by_id)

@@ -76,7 +76,19 @@ def test_seed_exactly(seed_text):
      "proposed_center", "Mosul"),
     ("The joint centre in Duhok was agreed in May but has been postponed.",
      "proposed_center", "Duhok"),
+    ("Kirkuk is one of the disputed territories claimed by both Baghdad and Erbil.",
+     "disputed_area", "Kirkuk"),
+    ("Peshmerga forces returned to the contested city of Tuz Khurmatu.",
+     "disputed_area", "Tuz Khurmatu"),
+    ("Security has worsened in contested areas such as Makhmour and Sinjar.",
+     "disputed_area", "Sinjar"),
 ])
+
+
+def test_a_district_in_a_province_leaves_the_province_undisputed():
+    got = layers("Khanaqin, a disputed district in Diyala province, saw new attacks.")
+    assert has(got["disputed_area"], "Khanaqin")
+    assert not has(got["disputed_area"], "Diyala")
 def test_small_cases(text, layer, name):
     assert has(layers(text)[layer], name)
 
