@@ -83,12 +83,6 @@ def test_seed_exactly(seed_text):
     ("Security has worsened in contested areas such as Makhmour and Sinjar.",
      "disputed_area", "Sinjar"),
 ])
-
-
-def test_a_district_in_a_province_leaves_the_province_undisputed():
-    got = layers("Khanaqin, a disputed district in Diyala province, saw new attacks.")
-    assert has(got["disputed_area"], "Khanaqin")
-    assert not has(got["disputed_area"], "Diyala")
 def test_small_cases(text, layer, name):
     assert has(layers(text)[layer], name)
 
@@ -118,3 +112,9 @@ def test_every_role_feature_cites_a_sentence_containing_its_mention(seed_text):
             assert seed_text[ev["start"]:ev["end"]] == ev["sentence"]
         starts = [(e["start"], e["end"]) for e in props["evidence"]]
         assert any(s <= m["start"] < e for m in props["mentions"] for s, e in starts)
+
+
+def test_a_district_in_a_province_leaves_the_province_undisputed():
+    got = layers("Khanaqin, a disputed district in Diyala province, saw new attacks.")
+    assert has(got["disputed_area"], "Khanaqin")
+    assert not has(got["disputed_area"], "Diyala")
