@@ -6,8 +6,9 @@ coordinates, Acc@161 (share within 161 km), mean error in km and AUC of
 ln(1 + error km) / ln(20039). Throughput counts recognition and resolution (the
 geoparser), not start-up.
 
-Readers: ``lgl`` (and ``tr``, ``gwn``, which use the same ``<article><text><toponyms>``
-schema) and ``geovirus`` (1-based offsets in most records, checked against the text).
+Readers: ``lgl`` and ``tr`` (TR-News uses the same ``<article><text><toponyms>`` schema)
+and ``geovirus`` (1-based offsets in most records, checked against the text). GeoWebNews
+(``gwn``, brat standoff files) is refused with a clear message until it has a reader.
 """
 
 from __future__ import annotations
@@ -84,6 +85,10 @@ def _read_geovirus(root: ET.Element) -> Iterator[Document]:
 
 
 def read_corpus(path: Path, fmt: str) -> list[Document]:
+    """Documents of an LGL/TR-News (``lgl``, ``tr``) or GeoVirus (``geovirus``) XML file."""
+    if fmt == "gwn":
+        raise InputError("GeoWebNews (brat standoff .txt/.ann) is not read yet; "
+                         "use lgl, tr or geovirus")
     try:
         root = ET.parse(path).getroot()
     except (OSError, ET.ParseError) as exc:
