@@ -29,6 +29,7 @@ _CONNECTORS = frozenset(
 # "Reston ebolavirus", "Marburg virus", "Lassa fever".
 _NAMED_AFTER = frozenset(["virus", "ebolavirus", "fever", "flu", "influenza", "strain",
                           "disease", "syndrome", "encephalitis", "variant"])
+_ORG_LOOKAHEAD = 3  # capitalised words after a name in which an organisation word may come
 _CONTRACTION_RE = re.compile(r"['’](?:ve|ll|re|d|m|t|s)$", re.I)
 _ELIDED_ARTICLE_RE = re.compile(r"^[dl]['’][A-Z]")  # Côte d'Ivoire
 _ABBREVIATIONS = frozenset(["st", "ft", "mt", "pt"])
@@ -192,7 +193,7 @@ class RuleRecognizer(Recognizer):
         major = any(self._is_major(c, key) for c in candidates)
         if adjacent_after and adjacent_after.lower in _SPEECH_VERBS and not major:
             return None
-        associative = (self._in_organisation(tokens, i, adjacent_after)
+        associative = (self._in_organisation(text, tokens, i, j)
                        or self._in_compound_adjective(text, last, after)
                        or (adjacent_after is not None and adjacent_after.lower in _NAMED_AFTER))
         cue = self._cue(tokens, i, j, adjacent_after)
@@ -262,9 +263,15 @@ class RuleRecognizer(Recognizer):
                 and not self.gazetteer.candidates(name_key(after.text)))
 
     @staticmethod
-    def _in_organisation(tokens: list[_Token], i: int, after: _Token | None) -> bool:
-        if after is not None and after.capitalised and after.lower in ORG_WORDS:
-            return True
+    def _in_organisation(text: str, tokens: list[_Token], i: int, j: int) -> bool:
+        """"Shreveport Police Department", "Kurdistan Democratic Party", "University of
+        Mosul": an organisation word among the next capitalised words, or before "of"."""
+        for k in range(j, min(j + _ORG_LOOKAHEAD, len(tokens))):
+            tok = tokens[k]
+            if not tok.capitalised or not _is_space(text[tokens[k - 1].end:tok.start]):
+                break
+            if tok.lower in ORG_WORDS:
+                return True
         if i >= 2 and tokens[i - 1].lower == "of" and tokens[i - 2].capitalised:
             return tokens[i - 2].lower in ORG_WORDS
         return False

@@ -102,3 +102,13 @@ def test_a_virus_named_after_a_place_is_associative(gazetteer, lexicon):
 def test_common_words_need_a_major_place_of_that_very_name(gazetteer, lexicon, word):
     text = f"The report said {word} was important."
     assert not recognize_mentions(text, gazetteer, lexicon)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Kurdistan Democratic Party won the vote.", "Kurdistan"),
+    ("Flights resumed at Erbil International Airport.", "Erbil"),
+    ("The Baghdad Operations Command said it was calm.", "Baghdad"),
+])
+def test_a_place_opening_an_organisation_name_is_associative(gazetteer, lexicon, text, name):
+    (mention,) = [m for m in recognize_mentions(text, gazetteer, lexicon) if m.text == name]
+    assert mention.associative
