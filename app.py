@@ -166,27 +166,24 @@ def _show(result: Result, visible: list[str], tiles: bool) -> None:
               layer_control=parts.control, returned_objects=[], height=560,
               use_container_width=True)
 
+    # Everything below the map is plain HTML (st.html) and deferred downloads: a data grid
+    # or Markdown with raw HTML makes a cold browser fetch and parse ~1.8 MB of extra
+    # scripts while the map iframe is still loading Leaflet.
     rows = mapview.evidence_rows(result.collection, visible)
     st.subheader("Why each place is on the map")
-    st.dataframe(rows, hide_index=True, width="stretch", column_config={
-        "confidence": st.column_config.NumberColumn(format="%.2f"),
-        "evidence": st.column_config.TextColumn(width="large")})
+    st.html(mapview.evidence_table_html(rows))
+    collection = result.collection
     left, right = st.columns(2)
     left.download_button("Download GeoJSON (visible layers)", key="dl_geojson",
-                         data=geojson_io.feature_collection_bytes(
-                             mapview.visible_features(result.collection, visible)),
+                         data=lambda: geojson_io.feature_collection_bytes(
+                             mapview.visible_features(collection, visible)),
                          file_name="layers.geojson", mime="application/geo+json")
     right.download_button("Download table (CSV)", key="dl_csv",
-                          data=geojson_io.csv_bytes(rows), file_name="evidence.csv",
+                          data=lambda: geojson_io.csv_bytes(rows), file_name="evidence.csv",
                           mime="text/csv")
     if result.text is not None:
         st.subheader("Article")
-        st.markdown(" &nbsp; ".join(
-            f'<mark style="{mapview.LAYER_STYLES[layer].text_css};color:inherit">'
-            f"{mapview.LAYER_STYLES[layer].label}</mark>" for layer in Layer),
-            unsafe_allow_html=True)
-        st.html(mapview.article_html(result.text, result.collection, visible))
-
+        st.html(mapview.legend_html() + mapview.article_html(result.text, collection, visible))
 
 def main() -> None:
     """The page: sidebar input and toggles, then map, evidence table and article."""

@@ -30,8 +30,8 @@ from geo.geojson_io import round_coordinates
 from geo.types import Layer
 
 __all__ = ["LAYER_STYLES", "VENDOR_URL", "LayerStyle", "MapParts", "article_html", "build_map",
-           "evidence_html", "evidence_rows", "layer_counts", "map_parts", "popup_html",
-           "visible_features"]
+           "evidence_html", "evidence_rows", "evidence_table_html", "layer_counts",
+           "legend_html", "map_parts", "popup_html", "visible_features"]
 
 #: Where Streamlit serves ``static/vendor`` (``server.enableStaticServing``).
 VENDOR_URL = "/app/static/vendor"
@@ -490,6 +490,47 @@ def evidence_rows(collection: Mapping[str, Any],
         for ev in props.get("evidence") or [{"sentence": ""}]:
             rows.append({**base, "evidence": " ".join(str(ev.get("sentence", "")).split())})
     return rows
+
+
+_TABLE_CSS = (
+    "<style>.geo-table-wrap{max-height:420px;overflow:auto;border:1px solid #ddd}"
+    ".geo-table{border-collapse:collapse;font-size:13px;width:100%}"
+    ".geo-table th{position:sticky;top:0;background:#f3f3f3;text-align:left}"
+    ".geo-table th,.geo-table td{padding:3px 6px;border-bottom:1px solid #eee;"
+    "vertical-align:top}.geo-table td.num{text-align:right}</style>")
+
+
+def _table_cell(key: str, value: object) -> str:
+    if key == "confidence":
+        return f'<td class="num">{_confidence(value)}</td>'
+    if isinstance(value, bool):
+        return f"<td>{'yes' if value else 'no'}</td>"
+    if isinstance(value, int | float):
+        return f'<td class="num">{html.escape(str(value))}</td>'
+    return f"<td>{html.escape('' if value is None else str(value))}</td>"
+
+
+def evidence_table_html(rows: Sequence[Mapping[str, Any]]) -> str:
+    """The rows of :func:`evidence_rows` as an escaped HTML table in a scrolling box.
+
+    Plain HTML rather than a data grid: the page then needs no Arrow/data-grid scripts,
+    which on a cold browser cost more than drawing the map itself.
+    """
+    if not rows:
+        return '<p class="geo-table-empty">No visible places.</p>'
+    keys = list(rows[0])
+    head = "".join(f"<th>{html.escape(k)}</th>" for k in keys)
+    body = "".join("<tr>" + "".join(_table_cell(k, row.get(k)) for k in keys) + "</tr>"
+                   for row in rows)
+    return (f'{_TABLE_CSS}<div class="geo-table-wrap"><table class="geo-table">'
+            f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>")
+
+
+def legend_html() -> str:
+    """The key to the article highlighting: each layer's label marked in its style."""
+    return " &nbsp; ".join(
+        f'<mark style="{style.text_css};color:inherit">{html.escape(style.label)}</mark>'
+        for style in LAYER_STYLES.values())
 
 
 def article_html(text: str, collection: Mapping[str, Any],

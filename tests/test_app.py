@@ -47,8 +47,15 @@ def _text(markdown: str) -> str:
     return re.sub(r"\\(.)", r"\1", markdown)
 
 
+def _html(at: AppTest, css_class: str) -> list[str]:
+    """Bodies of the st.html blocks holding an element of ``css_class``."""
+    return [el.proto.body for el in at.get("html") if f'class="{css_class}' in el.proto.body]
+
+
 def _visible_in_table(at: AppTest) -> set[str]:
-    return set(at.dataframe[0].value["layer"])
+    """The layer column of the evidence table (first cell of each body row)."""
+    (table,) = _html(at, "geo-table")
+    return set(re.findall(r"<tr><td>([^<]*)</td>", table))
 
 
 def test_default_page_maps_the_seed_article_offline():
@@ -64,7 +71,8 @@ def test_default_page_maps_the_seed_article_offline():
     assert '"name": "Erbil"' in layers_js and '"name": "Baghdad"' in layers_js
     assert at.query_params["article"] == "000_5fe70ab38a61ff6b.txt"
     assert at.query_params["layers"] == ",".join(LABELS)
-    assert "Erbil" in at.get("html")[0].proto.body  # the highlighted article
+    assert "Erbil" in _html(at, "geo-article")[0]  # the highlighted article
+    assert _visible_in_table(at) == set(LABELS.values())
     assert {b.label for b in at.get("download_button")} == {
         "Download GeoJSON (visible layers)", "Download table (CSV)"}
 
@@ -106,7 +114,8 @@ def test_uploaded_feature_collection_loads_as_it_is():
     assert not at.error and not at.exception
     assert "seed.geojson" in _text(at.caption[0].value)
     assert '"name": "Kurdistan Region"' in _layers_js(at)
-    assert not at.get("html")  # no article text for a ready collection
+    assert not _html(at, "geo-article")  # no article text for a ready collection
+    assert "Kurdistan Region" in _html(at, "geo-table")[0]
 
 
 def test_pasted_text_is_mapped():
@@ -120,7 +129,7 @@ def test_pasted_text_is_mapped():
     at.text_area(key="pasted").input(
         "<html><body><p>A joint centre opened in <b>Erbil</b>.</p></body></html>").run()
     assert any("HTML reduced to its text" in w.value for w in at.warning)
-    body = at.get("html")[0].proto.body
+    (body,) = _html(at, "geo-article")
     assert "opened in" in body and "&lt;b&gt;" not in body  # the tags are gone, not shown
     assert '"name": "Erbil"' in _layers_js(at)
 

@@ -17,6 +17,7 @@ from geo.mapview import (
     build_map,
     evidence_html,
     evidence_rows,
+    evidence_table_html,
     layer_counts,
     popup_html,
 )
@@ -110,6 +111,10 @@ def test_article_text_is_escaped_everywhere():
     assert "<img" not in shown and "&lt;img src=x" in shown
     rows = evidence_rows(collection, ALL)
     assert rows[0]["evidence"] == XSS_SENTENCE  # the table holds plain text, not markup
+    table = evidence_table_html(rows)
+    assert "<script" not in table and "<img" not in table and "<b>agreed" not in table
+    assert "&lt;script&gt;window.pwned=1&lt;/script&gt;Erbil" in table
+    assert "&lt;img src=x" in table and "&lt;b&gt;agreed&lt;/b&gt;" in table
 
 
 def test_status_is_told_by_colour_and_shape():
@@ -255,3 +260,13 @@ def test_evidence_rows_follow_the_toggles(sample):
     assert erbil["lon"] == pytest.approx(44.0094) and erbil["lat"] == pytest.approx(36.1912)
     assert "\n" not in erbil["evidence"]
     assert evidence_rows(sample, []) == []
+
+
+def test_evidence_table_has_a_row_per_evidence_sentence(sample):
+    rows = evidence_rows(sample, ALL)
+    table = evidence_table_html(rows)
+    assert table.count("<tr>") == len(rows) + 1  # header + one per row
+    assert "<th>confidence</th>" in table and "<th>evidence</th>" in table
+    assert f"<td>{rows[0]['name']}</td>" in table
+    assert re.search(r'<td class="num">\d\.\d\d</td>', table)  # confidence, 2 places
+    assert "No visible places" in evidence_table_html([])
