@@ -124,7 +124,9 @@ def _city_rows(cities: list[dict]) -> list[list]:
         names = [c["name"]]
         if "," in c["name"]:  # "Gjadër, Dajc": the town, then the unit it belongs to
             names.append(c["name"].split(",")[0])
-        if c["population"] >= MIN_POPULATION_FOR_ALTERNATES:
+        # population 0 in GeoNames means unknown, not small: district seats such as
+        # Tall 'Afar or Al Hawijah, whose press spellings are alternates
+        if c["population"] >= MIN_POPULATION_FOR_ALTERNATES or c["population"] == 0:
             names += [a for a in c.get("alternatenames", []) if _good_alternate(a)]
         else:  # small places: only spellings that differ from the name by accents
             names += [a for a in c.get("alternatenames", [])

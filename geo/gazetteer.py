@@ -38,7 +38,7 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 _PLACES = "derived/places.tsv.gz"
 _ALIASES = "aliases.csv"
 _BOUNDARIES = "derived/boundaries.geojson.gz"
-_CACHE_FORMAT = 4
+_CACHE_FORMAT = 5  # bump when name_key or the cache layout changes
 _MADE_LIMIT = 100_000  # names whose Candidate tuples are kept after a look-up
 # A row is one tab-separated line "id kind name country admin1 lat lon population",
 # parsed into a Candidate on look-up: a list of plain strings unpickles several times

@@ -21,6 +21,12 @@ _TRANSLATE = str.maketrans({**{c: "" for c in _APOSTROPHES}, **{c: " " for c in 
                             ".": " ", ",": " "})
 _ARTICLE_RE = re.compile(r"^(?:al|el|ad|ar|as|an|at|az|ash|adh)\s+(?=\w)")
 _SPACES_RE = re.compile(r"\s+")
+# Spellings of the same Arabic word in English transliterations, inside multi-word names:
+# Tell/Tal/Tall Abyad, Ras el/al Ain/Ayn.
+_ARABIC_VARIANTS = {"el": "al", "tell": "tal", "tall": "tal", "tel": "tal", "ayn": "ain",
+                    "ein": "ain"}
+# Final -ah/-a (ta marbuta): Hawijah/Hawija, Baqubah/Baquba.
+_TA_MARBUTA_RE = re.compile(r"(?<=[a-z]{3})ah\b")
 
 # Apostrophes join a word (Ba'quba); hyphens do not, so "Iran-backed" is two words and
 # the recognizer can treat "Tall-Afar" as a two-word name.
@@ -45,7 +51,12 @@ def name_key(name: str) -> str:
     True
     >>> name_key("al-Anbar") == name_key("Anbar")
     True
+    >>> name_key("Ras el Ain") == name_key("Ra's al 'Ayn") and name_key("Hawijah") == "hawija"
+    True
     """
     key = fold(name).translate(_TRANSLATE)
     key = _SPACES_RE.sub(" ", key).strip()
-    return _ARTICLE_RE.sub("", key)
+    key = _ARTICLE_RE.sub("", key)
+    if " " in key:
+        key = " ".join(_ARABIC_VARIANTS.get(w, w) for w in key.split(" "))
+    return _TA_MARBUTA_RE.sub("a", key)
