@@ -27,6 +27,8 @@ ARTICLE_DIRS = (ROOT / "seeds", ROOT / "tests" / "data" / "articles")
 DEFAULT_ARTICLE = "000_5fe70ab38a61ff6b.txt"
 SOURCES = ("Bundled article", "Paste text", "Upload a file")
 DEFAULT_LAYERS = tuple(layer.value for layer in Layer)
+#: Evidence tables up to this many rows are plain HTML (no data-grid scripts to load).
+HTML_TABLE_ROWS = 300
 
 __all__ = ["bundled_articles", "main"]
 
@@ -164,14 +166,19 @@ def _show(result: Result, visible: list[str], tiles: bool) -> None:
                               online_tiles=tiles)
     st_folium(parts.base, key="map", feature_group_to_add=list(parts.groups),
               layer_control=parts.control, returned_objects=[], height=560,
-              use_container_width=True)
+              use_container_width=True, render=False)
 
-    # Everything below the map is plain HTML (st.html) and deferred downloads: a data grid
-    # or Markdown with raw HTML makes a cold browser fetch and parse ~1.8 MB of extra
-    # scripts while the map iframe is still loading Leaflet.
+    # Below the map: plain HTML (st.html) and downloads built on click. A data grid or
+    # Markdown with raw HTML makes a cold browser fetch and parse ~1.8 MB of extra
+    # scripts while the map iframe is still loading Leaflet; large tables still get the grid.
     rows = mapview.evidence_rows(result.collection, visible)
     st.subheader("Why each place is on the map")
-    st.html(mapview.evidence_table_html(rows))
+    if len(rows) <= HTML_TABLE_ROWS:
+        st.html(mapview.evidence_table_html(rows))
+    else:  # thousands of rows: a virtualised grid, sortable and searchable
+        st.dataframe(rows, hide_index=True, width="stretch", column_config={
+            "confidence": st.column_config.NumberColumn(format="%.2f"),
+            "evidence": st.column_config.TextColumn(width="large")})
     collection = result.collection
     left, right = st.columns(2)
     left.download_button("Download GeoJSON (visible layers)", key="dl_geojson",

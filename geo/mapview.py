@@ -23,6 +23,8 @@ from typing import Any, cast
 import folium
 import folium.plugins
 from branca.element import Element, Figure, MacroElement
+from folium.elements import ElementAddToElement
+from folium.utilities import get_obj_in_upper_tree
 from jinja2 import Template
 from shapely.geometry import mapping, shape
 
@@ -158,6 +160,40 @@ class _Legend(MacroElement):
         super().__init__()
         self._name = "Legend"
         self.body = body
+
+
+class _Text(Element):
+    """Text put on the page as it is: unlike ``branca.element.Element(text)`` it is not
+    compiled (and, in a saved page, rendered) as a Jinja template."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+
+    def render(self, **kwargs: Any) -> str:
+        return self.text
+
+
+class _DataGeoJson(folium.GeoJson):
+    """``folium.GeoJson`` for article data, rendered without branca's re-templating.
+
+    branca wraps every rendered script in a new Jinja ``Template``: a place named
+    ``{{ ... }}`` in an upload would be evaluated in a saved map, a quote inside braces
+    makes the page fail, and compiling the data costs ~0.1 s per 1,000 features on each
+    rerun. Only for layers without ``style_function``/``highlight_function``.
+    """
+
+    def render(self, **kwargs: Any) -> str:
+        self.parent_map = get_obj_in_upper_tree(self, folium.Map)  # type: ignore[assignment]
+        if self.show and self._parent is not None:  # as folium.map.Layer.render
+            self.add_child(ElementAddToElement(element_name=self.get_name(),
+                                               element_parent_name=self._parent.get_name()),
+                           name=self.get_name() + "_add")
+        script = self._template.module.__dict__["script"](self, kwargs)
+        cast(Figure, self.get_root()).script.add_child(_Text(script), name=self.get_name())
+        for child in self._children.values():
+            child.render(**kwargs)
+        return ""
 
 
 def _layer(value: object) -> Layer | None:
@@ -315,7 +351,7 @@ def _layer_group(layer: Layer, features: list[dict[str, Any]]) -> folium.Feature
     if shapes:
         # Areas of plain places lie under the role areas, so they never catch their clicks.
         pane = _PLACE_PANE if layer is Layer.PLACE else "overlayPane"
-        folium.GeoJson({"type": "FeatureCollection", "features": shapes},
+        _DataGeoJson({"type": "FeatureCollection", "features": shapes},
                        on_each_feature=folium.JsCode(_POINT_JS), pane=pane,
                        class_name=f"geo-shape geo-shape-{layer.value}").add_to(group)
     if points:
@@ -329,7 +365,7 @@ def _layer_group(layer: Layer, features: list[dict[str, Any]]) -> folium.Feature
                 icon_create_function=_CLUSTER_JS.replace("LAYER", layer.value))
             parent.default_js, parent.default_css = [], []  # listed by the base map
             parent.add_to(group)
-        folium.GeoJson({"type": "FeatureCollection", "features": points},
+        _DataGeoJson({"type": "FeatureCollection", "features": points},
                        marker=folium.Marker(icon=icon, z_index_offset=style.z_index),
                        on_each_feature=folium.JsCode(_POINT_JS)).add_to(parent)
     return group

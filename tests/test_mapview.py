@@ -262,6 +262,15 @@ def test_evidence_rows_follow_the_toggles(sample):
     assert evidence_rows(sample, []) == []
 
 
+@pytest.mark.parametrize("name", ["{{ lipsum.__globals__.os.getcwd() }}", "{{ 'x' }}",
+                                  "{% for x in range(3) %}Q{% endfor %}"])
+def test_template_syntax_in_data_stays_text(name):
+    feature = _point(name, "announced_center", 44.0, 36.2)
+    page = _html({"type": "FeatureCollection", "features": [feature]})
+    assert json.dumps(name)[1:-1].replace("'", "\\u0027") in page
+    assert str(Path.cwd()) not in page and "QQQ" not in page  # not evaluated
+
+
 def test_evidence_table_has_a_row_per_evidence_sentence(sample):
     rows = evidence_rows(sample, ALL)
     table = evidence_table_html(rows)
