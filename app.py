@@ -66,6 +66,12 @@ def _extract(text: str, date: str | None) -> dict:
     return extract_feature_collection(text, date=date, gazetteer=_gazetteer())
 
 
+@st.cache_data(show_spinner=False, max_entries=8)
+def _read_upload(data: bytes, name: str) -> geojson_io.Upload:
+    # Checked once per file, not on every toggle (2,000 places: ~0.1 s a rerun).
+    return geojson_io.read_upload(data, name)
+
+
 def bundled_articles(dirs: tuple[Path, ...] = ARTICLE_DIRS) -> dict[str, Path]:
     """Article files by name: ``*.txt``, and ``*.json`` objects with a ``text`` field
     (skipping a ``*.json`` whose ``source_file`` is a listed ``.txt``)."""
@@ -122,7 +128,7 @@ def _sidebar_input() -> Result | None:
     if uploaded is None:
         st.info("Upload an article or a GeoJSON FeatureCollection written by `geo extract`.")
         return None
-    upload = geojson_io.read_upload(uploaded.getvalue(), uploaded.name)
+    upload = _read_upload(uploaded.getvalue(), uploaded.name)
     for warning in upload.warnings:
         st.warning(_plain(warning))
     return _result(upload)

@@ -46,6 +46,7 @@ BASEMAP_MARGIN = 15.0
 _HATCH_ID = "geo-hatch-disputed"
 _BASEMAP_PANE = "geo-basemap"
 _PLACE_PANE = "geo-place-areas"
+_BASEMAP_STYLE = {"color": "#8a8a8a", "weight": 0.8, "fillColor": "#fbfbf8", "fillOpacity": 1}
 
 
 @dataclass(frozen=True)
@@ -180,7 +181,8 @@ class _DataGeoJson(folium.GeoJson):
     branca wraps every rendered script in a new Jinja ``Template``: a place named
     ``{{ ... }}`` in an upload would be evaluated in a saved map, a quote inside braces
     makes the page fail, and compiling the data costs ~0.1 s per 1,000 features on each
-    rerun. Only for layers without ``style_function``/``highlight_function``.
+    rerun. Only for layers without ``style_function``/``highlight_function``: their
+    features carry ``properties.style``.
     """
 
     def render(self, **kwargs: Any) -> str:
@@ -455,13 +457,13 @@ def map_parts(collection: Mapping[str, Any], *, visible_layers: Iterable[str],
     home = _view_bounds(features)
     nearby = _near(basemap, home) if basemap else []
     if nearby:
-        folium.GeoJson({"type": "FeatureCollection", "features": nearby},
-                       name="Country outlines (Natural Earth)", interactive=False,
-                       pane=_BASEMAP_PANE,
-                       attribution="Boundaries: Natural Earth (public domain)",
-                       style_function=lambda _: {"color": "#8a8a8a", "weight": 0.8,
-                                                 "fillColor": "#fbfbf8", "fillOpacity": 1},
-                       ).add_to(m)
+        # The style travels in each feature (Leaflet reads properties.style), so the
+        # outlines need no style_function and render as data (see _DataGeoJson).
+        _DataGeoJson({"type": "FeatureCollection", "features": [
+            {**f, "properties": {**f.get("properties", {}), "style": _BASEMAP_STYLE}}
+            for f in nearby]}, name="Country outlines (Natural Earth)", interactive=False,
+            pane=_BASEMAP_PANE, attribution="Boundaries: Natural Earth (public domain)",
+        ).add_to(m)
     _Legend(_legend_html(layer_counts(collection))).add_to(m)
     if home:
         m.fit_bounds(home, padding=(30, 30), max_zoom=9)
