@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from typing import Protocol
 
 from geo.gazetteer import Gazetteer
 from geo.lexicon import NEVER_PLACES, ORG_WORDS, PERSON_TITLES, Lexicon
@@ -86,14 +87,13 @@ def _tokenize(text: str) -> list[_Token]:
     return tokens
 
 
-class Recognizer:
-    """Interface of a recognizer: ``recognizer(text) -> list[Mention]``."""
+class Recognizer(Protocol):
+    """What a recognizer is: ``recognizer(text) -> list[Mention]``."""
 
-    def __call__(self, text: str) -> list[Mention]:  # pragma: no cover - interface
-        raise NotImplementedError
+    def __call__(self, text: str) -> list[Mention]: ...
 
 
-class RuleRecognizer(Recognizer):
+class RuleRecognizer:
     """The model-free recognizer: gazetteer look-up plus context rules."""
 
     def __init__(self, gazetteer: Gazetteer, lexicon: Lexicon) -> None:
