@@ -117,9 +117,12 @@ def _apply_cues_and_context(names: dict[str, _Name], text: str | None) -> None:
             if any(m.cue and _cue_matches(m.cue, c) for m in name.mentions):
                 name.scores[i] += _CUE_BONUS
     votes = {key: _country_votes(name) for key, name in names.items()}
-    admin1 = {name.best()[0].admin1 for name in names.values()
-              if name.best()[0].kind is Kind.ADMIN1 and name.best()[0].admin1}
+    tops = {key: name.best()[0] for key, name in names.items()}
+    admin1 = {top.admin1 for top in tops.values() if top.kind is Kind.ADMIN1 and top.admin1}
     for key, name in names.items():
+        # admin-1 codes of the towns the other names resolve to: "Oakland ... California"
+        towns_in = {top.admin1 for other, top in tops.items()
+                    if other != key and top.kind in (Kind.CITY, Kind.ADMIN2)}
         # the other names' votes only: a name must not confirm its own reading
         countries: Counter = Counter()
         for other, vote in votes.items():
@@ -129,7 +132,9 @@ def _apply_cues_and_context(names: dict[str, _Name], text: str | None) -> None:
         for i, c in enumerate(name.candidates):
             if countries.get(c.country):
                 name.scores[i] += _COUNTRY_BONUS * min(1.0, 2 * countries[c.country] / total)
-            if c.kind in (Kind.CITY, Kind.ADMIN2) and c.admin1 in admin1:
+            town_in_named_area = c.kind in (Kind.CITY, Kind.ADMIN2) and c.admin1 in admin1
+            area_of_named_town = c.kind is Kind.ADMIN1 and bool(c.admin1) and c.admin1 in towns_in
+            if town_in_named_area or area_of_named_town:
                 name.scores[i] += _ADMIN1_BONUS
     if text is not None:
         _apply_pairs(names, text)
