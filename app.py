@@ -174,7 +174,8 @@ def _show(result: Result, visible: list[str], tiles: bool) -> None:
               layer_control=parts.control, returned_objects=[], height=560,
               use_container_width=True, render=False)
 
-    # Below the map: plain HTML (st.html) and downloads built on click. A data grid or
+    # Below the map: plain HTML (st.html) and downloads built on click (without a rerun,
+    # which could swallow a second click). A data grid or
     # Markdown with raw HTML makes a cold browser fetch and parse ~1.8 MB of extra
     # scripts while the map iframe is still loading Leaflet; large tables still get the grid.
     rows = mapview.evidence_rows(result.collection, visible)
@@ -190,10 +191,11 @@ def _show(result: Result, visible: list[str], tiles: bool) -> None:
     left.download_button("Download GeoJSON (visible layers)", key="dl_geojson",
                          data=lambda: geojson_io.feature_collection_bytes(
                              mapview.visible_features(collection, visible)),
-                         file_name="layers.geojson", mime="application/geo+json")
+                         file_name="layers.geojson", mime="application/geo+json",
+                         on_click="ignore")
     right.download_button("Download table (CSV)", key="dl_csv",
                           data=lambda: geojson_io.csv_bytes(rows), file_name="evidence.csv",
-                          mime="text/csv")
+                          mime="text/csv", on_click="ignore")
     if result.text is not None:
         st.subheader("Article")
         st.html(mapview.legend_html() + mapview.article_html(result.text, collection, visible))

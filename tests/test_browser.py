@@ -186,3 +186,21 @@ def test_hostile_upload_runs_nothing(server, page):
     assert page.evaluate("window.pwned") is None
     assert dialogs == []
     assert not [u for u in page.requested if "xss-probe" in u]
+
+
+def test_downloads_are_built_on_click(server, page):
+    from playwright.sync_api import expect
+
+    page.goto(server)
+    expect(_markers(page, "announced_center", "Erbil")).to_have_count(1, timeout=LOAD_TIMEOUT)
+    got = {}
+    for label in ("Download table (CSV)", "Download GeoJSON (visible layers)"):
+        with page.expect_download(timeout=30_000) as download:
+            page.get_by_text(label).click()
+        got[download.value.suggested_filename] = Path(download.value.path()).read_bytes()
+    assert got["evidence.csv"].startswith(b"layer,name,precision")
+    assert b"Erbil" in got["evidence.csv"]
+    collection = json.loads(got["layers.geojson"])
+    assert collection["type"] == "FeatureCollection"
+    assert "Erbil" in {f["properties"]["name"] for f in collection["features"]}
+    assert _remote(page.requested) == []
