@@ -6,7 +6,7 @@ Rules, sentence by sentence (no place names or known sentences in them):
    joint, coordination, operations, command or security ("two joint coordination
    centers") or in a sentence that sets it up between two governments ("under an
    agreement between Rome and Tirana"), or, once the article has such a reference, a
-   bare "centre"/"facility" ("The Kirkuk centre").
+   bare "centre"/"facility"/"room" ("The Kirkuk centre").
    City, shopping, health, detention... centres and "the centre of" never count.
 2. A centre's *locations* are the places named right before the noun ("the Kirkuk
    centre") or in the coordinated list that follows "in"/"at" shortly after it
@@ -52,7 +52,7 @@ _QUALIFIER = (r"(?:joint|coordination|co-ordination|operations?|command|security
 _QUALIFIER_BEFORE_RE = re.compile(rf"\b{_QUALIFIER}(?:[\s-]+[\w-]+){{0,3}}?[\s-]+$", re.I)
 _NOUN_RE = re.compile(rf"\b{_CENTRE_NOUN}\b", re.I)
 # Nouns that, once the article has a joint centre, refer back to one on their own.
-_BARE_CENTRE_RE = re.compile(r"cent(?:er|re)s?|facilit(?:y|ies)", re.I)
+_BARE_CENTRE_RE = re.compile(r"cent(?:er|re)s?|facilit(?:y|ies)|rooms?", re.I)
 # A centre set up between governments: "under an agreement between Rome and Tirana",
 # "under the Meloni-Rama deal", "a US-Turkish deal".
 _BILATERAL_RE = re.compile(
@@ -69,7 +69,7 @@ _NOT_JOINT_AFTER = re.compile(r"\s*(?:of\b|-(?:left|right)\b|stage\b|ground\b)",
 _PROPOSED_CUES = re.compile(
     r"\b(?:discuss(?:ed|es|ing)?|discussions?|talks?|propos(?:ed|es|ing|al|als)|"
     r"plan(?:s|ned|ning)?|consider(?:s|ed|ing)?|negotiat(?:e|es|ed|ing|ions?)|"
-    r"expected|may|might|could|would|suggest(?:s|ed|ing)?|call(?:s|ed)? for|urg(?:e|es|ed)|"
+    r"expected|may|might|could|suggest(?:s|ed|ing)?|call(?:s|ed)? for|urg(?:e|es|ed)|"
     r"study(?:ing)?|explor(?:e|es|ed|ing)|seek(?:s|ing)?|want(?:s|ed)?|hope(?:s|d)?|"
     r"in dispute|left to|aim(?:s|ed)? to|intend(?:s|ed)? to|envisag(?:e|es|ed))\b", re.I)
 _ANNOUNCED_CUES = re.compile(
@@ -93,7 +93,9 @@ _PLACE_WORD = r"(?:city|town|village|port|province|governorate|district|region|a
 # "in X", "at the port of X", "for the southern port of X"
 _LOCATION_START = re.compile(
     rf"(?:\b(?:in|at|near)\s+(?:the\s+)?(?:[a-z]+ern\s+)?(?:{_PLACE_WORD}\s+of\s+)?"
-    rf"|\b(?:for|to)\s+(?:the\s+)?(?:[a-z]+ern\s+)?{_PLACE_WORD}\s+of\s+)$", re.I)
+    rf"|\b(?:for|to)\s+(?:the\s+)?(?:[a-z]+ern\s+)?{_PLACE_WORD}\s+of\s+"
+    rf"|\b(?:planned|proposed|earmarked|slated|envisaged|intended)\s+for\s+(?:the\s+)?)$",
+    re.I)
 _LOCATION_STOP = re.compile(r"\b(?:that|which|who|to|for|because|after|while|but|since|"
                             r"where|when|until)\b|[.;:]", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?[\w\s'’-]*?\band\s+(?:the\s+)?"
@@ -163,16 +165,26 @@ class _SentenceView:
 
     def list_from(self, pos: int) -> list[tuple[int, int, str]]:
         """The coordinated list of places starting at ``pos`` ("A, B and C")."""
-        first = self.place_starting_at(pos)
+        first = self._most_specific(self.place_starting_at(pos))
         if first is None:
             return []
         items = [first]
         while True:
             m = _LIST_SEPARATOR.match(self.text, items[-1][1])
-            nxt = self.place_starting_at(m.end()) if m else None
+            nxt = self._most_specific(self.place_starting_at(m.end()) if m else None)
             if nxt is None:
                 return items
             items.append(nxt)
+
+    def _most_specific(self, item: tuple[int, int, str] | None
+                       ) -> tuple[int, int, str] | None:
+        """"Azerbaijan's Aghdam district": the place after the possessive."""
+        while item is not None and self.text.startswith(("'s ", "’s "), item[1]):
+            inner = self.place_starting_at(item[1] + 3)
+            if inner is None:
+                break
+            item = inner
+        return item
 
     def list_before(self, end: int) -> list[tuple[int, int, str]]:
         """The coordinated list of places that ends at ``end`` ("Kirkuk", "A and B")."""
@@ -315,6 +327,9 @@ def _cue_in(before: str, after: str) -> tuple[str, str] | None:
         return Status.ANNOUNCED, cue.group()
     announced_after = _ANNOUNCED_CUES.search(after)
     if announced_after:
+        negation = _NEGATION.search(before) or _NEGATION.search(after, 0, announced_after.start())
+        if negation:  # "denied reports that a joint base would be built"
+            return Status.PROPOSED, f"{negation.group()} ... {announced_after.group()}"
         return Status.ANNOUNCED, announced_after.group()
     return None
 
