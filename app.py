@@ -27,8 +27,8 @@ ARTICLE_DIRS = (ROOT / "seeds", ROOT / "tests" / "data" / "articles")
 DEFAULT_ARTICLE = "000_5fe70ab38a61ff6b.txt"
 SOURCES = ("Bundled article", "Paste text", "Upload a file")
 DEFAULT_LAYERS = tuple(layer.value for layer in Layer)
-#: Evidence tables up to this many rows are plain HTML (no data-grid scripts to load).
-HTML_TABLE_ROWS = 300
+#: Evidence tables of up to this many places are plain HTML (no data-grid scripts to load).
+HTML_TABLE_PLACES = 300
 
 __all__ = ["bundled_articles", "main"]
 
@@ -180,9 +180,10 @@ def _show(result: Result, visible: list[str], tiles: bool) -> None:
     # scripts while the map iframe is still loading Leaflet; large tables still get the grid.
     rows = mapview.evidence_rows(result.collection, visible)
     st.subheader("Why each place is on the map")
-    if len(rows) <= HTML_TABLE_ROWS:
+    # Chosen by the whole collection, so a toggle never swaps one table widget for another.
+    if len(result.collection.get("features", [])) <= HTML_TABLE_PLACES:
         st.html(mapview.evidence_table_html(rows))
-    else:  # thousands of rows: a virtualised grid, sortable and searchable
+    else:  # thousands of places: a virtualised grid, sortable and searchable
         st.dataframe(rows, hide_index=True, width="stretch", column_config={
             "confidence": st.column_config.NumberColumn(format="%.2f"),
             "evidence": st.column_config.TextColumn(width="large")})
