@@ -288,9 +288,13 @@ def _report(command: str, machine: str, r: dict[str, list[float]]) -> str:
     note = (f"Where the page time goes: {shell:.2f} s pass before Streamlit's own page shows "
             f"its title; the remaining {page - shell:.2f} s run the script, mount the map's "
             "component iframe and load Leaflet into it. The same map as a static page takes "
-            f"{statistics.median(r['static_seed']):.2f} s. Toggles redraw the layers inside the "
-            "loaded map (st_folium feature groups); the 2,000-place toggle re-sends and "
-            "re-draws every visible marker.")
+            f"{statistics.median(r['static_seed']):.2f} s. Below the map the page uses "
+            "only plain HTML and download buttons (a data grid only for tables over 300 rows), "
+            "so a cold browser loads no data-grid/Arrow scripts while the map iframe starts. "
+            "Toggles redraw the layers inside the loaded map (st_folium feature groups), but "
+            "st_folium sends its arguments as one message: the 2,000-place toggle re-sends "
+            "the whole base map (~340 KB, mostly country outlines) with the visible layers "
+            "(~170 KB) and re-draws every visible marker.")
     lines = [
         SECTION, "",
         f"Command: `{command}` (from the repository root, with `.venv`; starts its own "
