@@ -220,12 +220,18 @@ class _Noun(NamedTuple):
 
 def _centre_nouns(text: str, sentences: list[Evidence]) -> list[_Noun]:
     nouns = []
+    bilateral_sentences: dict[int, bool] = {}
     for noun in _NOUN_RE.finditer(text):
         if not _is_joint_noun(text, noun.start(), noun.end()):
             continue
         qualifier = _QUALIFIER_BEFORE_RE.search(text, max(0, noun.start() - 80), noun.start())
         sentence = sentence_at(sentences, noun.start())
-        bilateral = bool(sentence and _BILATERAL_RE.search(sentence.sentence))
+        bilateral = False
+        if sentence is not None:
+            if sentence.start not in bilateral_sentences:
+                bilateral_sentences[sentence.start] = bool(
+                    _BILATERAL_RE.search(sentence.sentence))
+            bilateral = bilateral_sentences[sentence.start]
         nouns.append(_Noun(noun.start(), noun.end(), qualifier.start() if qualifier else None,
                            bilateral, bool(_BARE_CENTRE_RE.fullmatch(noun.group()))))
     return nouns
