@@ -49,6 +49,9 @@ _CENTRE_NOUN = (r"(?:cent(?:er|re)s?|rooms?|offices?|cells?|bases?|headquarters|
 _QUALIFIER = (r"(?:joint|coordination|co-ordination|operations?|command|security|combined|"
               r"liaison|fusion|intelligence-sharing)")
 # A qualifier at most three words before the noun ("joint security coordination centers").
+# "$"-anchored patterns are searched in a window before a position, not the whole prefix.
+_WINDOW = 80
+_LEAD_RE = re.compile(rf"(?:\s+{_QUALIFIER})*\s+$", re.I)
 _QUALIFIER_BEFORE_RE = re.compile(rf"\b{_QUALIFIER}(?:[\s-]+[\w-]+){{0,3}}?[\s-]+$", re.I)
 _NOUN_RE = re.compile(rf"\b{_CENTRE_NOUN}\b", re.I)
 # Nouns that, once the article has a joint centre, refer back to one on their own.
@@ -154,6 +157,7 @@ class _SentenceView:
         self.s = sentence
         self.text = sentence.sentence
         self.lower = self.text.lower()
+        self.punctuation = [m.start() for m in re.finditer(r"[,.;]", self.text)]
         self.spans = [(m.start - sentence.start, m.end - sentence.start, pid)
                       for m, pid in spans]
 
@@ -224,7 +228,7 @@ def _centre_nouns(text: str, sentences: list[Evidence]) -> list[_Noun]:
     for noun in _NOUN_RE.finditer(text):
         if not _is_joint_noun(text, noun.start(), noun.end()):
             continue
-        qualifier = _QUALIFIER_BEFORE_RE.search(text, max(0, noun.start() - 80), noun.start())
+        qualifier = _QUALIFIER_BEFORE_RE.search(text, max(0, noun.start() - _WINDOW), noun.start())
         sentence = sentence_at(sentences, noun.start())
         bilateral = False
         if sentence is not None:
@@ -259,7 +263,7 @@ def _is_joint_noun(text: str, start: int, end: int) -> bool:
 def _centre_locations(view: _SentenceView, ref: _Ref) -> list[tuple[int, int, str]]:
     text = view.text
     # "the Kirkuk centre", "Baghdad and Erbil joint centres"
-    lead = re.search(rf"(?:\s+{_QUALIFIER})*\s+$", text[:ref.start], re.I)
+    lead = _LEAD_RE.search(text, max(0, ref.start - _WINDOW), ref.start)
     before = view.list_before(lead.start()) if lead else []
     if not before:
         before = view.list_before(ref.start - 1) if ref.start > 0 else []
@@ -293,8 +297,7 @@ def _status(view: _SentenceView, ref: _Ref) -> tuple[str, str]:
                        default=0)
     before = text[clause_start:ref.start]
     stop = min([sp[0] for sp in view.spans if sp[0] >= ref.end]
-               + [m.start() for m in re.finditer(r"[,.;]", text) if m.start() >= ref.end]
-               + [len(text)])
+               + [p for p in view.punctuation if p >= ref.end] + [len(text)])
     after = text[ref.end:stop]
     found = _cue_in(before, after)
     if found is not None:
@@ -396,7 +399,7 @@ def _disputed_findings(view: _SentenceView) -> list[_Finding]:
         other = _LIST_THEN_OTHER_DISPUTED.match(text, end)
         if other:
             found += [(item, other.group().strip()) for item in view.list_before(end)]
-        before = _DISPUTED_BEFORE.search(text[:start])
+        before = _DISPUTED_BEFORE.search(text, max(0, start - _WINDOW), start)
         if before:
             found.append(((start, end, _), before.group().strip()))
         kind_word = _FOLLOWING_KIND_WORD.match(text, end)
