@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import math
 import platform
+import re
 import time
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,7 +28,6 @@ from geo.errors import InputError
 from geo.gazetteer import Gazetteer, load_gazetteer
 from geo.lexicon import load_lexicon
 from geo.normalize import name_key
-from geo.pipeline import run
 from geo.recognize import RuleRecognizer
 from geo.resolve import resolve_mentions
 
@@ -144,7 +144,7 @@ class Scores:
         return self.documents / self.warm_seconds if self.warm_seconds else 0.0
 
 
-def _score(doc: Document, predicted: dict[tuple[int, int], tuple[float, float] | None],
+def _score(doc: Document, predicted: Mapping[tuple[int, int], tuple[float, float] | None],
            scores: Scores) -> None:
     gold = {(g.start, g.end): g for g in doc.toponyms}
     hits = gold.keys() & predicted.keys()
@@ -159,23 +159,28 @@ def _score(doc: Document, predicted: dict[tuple[int, int], tuple[float, float] |
         scores.errors_km.append(metres / 1000)
 
 
-def _ours(doc: Document, gazetteer: Gazetteer, associative: bool,
-          recognizer: RuleRecognizer) -> dict[tuple[int, int], tuple[float, float] | None]:
-    # the geoparser only (recognition + resolution): roles do not change what is scored
+def _ours(doc: Document, gazetteer: Gazetteer, recognizer: RuleRecognizer
+          ) -> tuple[dict[tuple[int, int], tuple[float, float]],
+                     dict[tuple[int, int], tuple[float, float]]]:
+    """Predicted spans and points, literal mentions only and with associative ones.
+
+    The geoparser only (recognition + resolution): roles do not change what is scored.
+    """
     places = resolve_mentions(recognizer(doc.text), gazetteer, doc.text)
-    out: dict[tuple[int, int], tuple[float, float] | None] = {}
+    literal: dict[tuple[int, int], tuple[float, float]] = {}
+    everything: dict[tuple[int, int], tuple[float, float]] = {}
     for place in places:
+        point = (place.candidate.lon, place.candidate.lat)
         for m in place.mentions:
-            if associative or not m.associative:
-                out[(m.start, m.end)] = (place.candidate.lon, place.candidate.lat)
-    return out
+            everything[(m.start, m.end)] = point
+            if not m.associative:
+                literal[(m.start, m.end)] = point
+    return literal, everything
 
 
 def _geotext(doc: Document, gazetteer: Gazetteer
              ) -> dict[tuple[int, int], tuple[float, float] | None]:
     """The geotext baseline; its names placed at their most populous gazetteer entry."""
-    import re
-
     from geotext import GeoText
 
     found = GeoText(doc.text)
@@ -194,16 +199,16 @@ def evaluate_corpus(path: Path, fmt: str, *, limit: int | None = None,
     documents = read_corpus(path, fmt)[:limit]
     gazetteer = load_gazetteer()
     recognizer = RuleRecognizer(gazetteer, load_lexicon())
-    run("Warm-up in Baghdad.", gazetteer=gazetteer, recognizer=recognizer)
+    resolve_mentions(recognizer("Warm-up in Baghdad."), gazetteer)
     systems = {"ours (literal)": Scores(), "ours (+associative)": Scores()}
     if baseline:
         systems["geotext baseline"] = Scores()
     for doc in documents:
         started = time.perf_counter()
-        literal = _ours(doc, gazetteer, False, recognizer)
+        literal, everything = _ours(doc, gazetteer, recognizer)
         systems["ours (literal)"].seconds += time.perf_counter() - started
         _score(doc, literal, systems["ours (literal)"])
-        _score(doc, _ours(doc, gazetteer, True, recognizer), systems["ours (+associative)"])
+        _score(doc, everything, systems["ours (+associative)"])
         if baseline:
             started = time.perf_counter()
             predicted = _geotext(doc, gazetteer)
