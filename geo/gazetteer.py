@@ -122,7 +122,10 @@ class MemoryGazetteer:
     def candidates(self, key: str) -> tuple[Candidate, ...]:
         found = self._made.get(key)
         if found is None:  # Candidates are immutable: make each name's tuple once
-            found = tuple(_candidate(self._rows[i]) for i in _entries(self._index.get(key)))
+            entry = self._index.get(key)
+            if entry is None:  # most look-ups are misses: keep them out of the cache
+                return ()
+            found = tuple(_candidate(self._rows[i]) for i in _entries(entry))
             if len(self._made) < _MADE_LIMIT:
                 self._made[key] = found
         return found
