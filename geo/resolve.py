@@ -102,10 +102,9 @@ def _group(mentions: Sequence[Mention], gazetteer: Gazetteer) -> dict[str, _Name
     return names
 
 
-def _country_votes(name: _Name) -> tuple[str, int] | None:
+def _country_vote(name: _Name, top: Candidate) -> tuple[str, int] | None:
     """The country a name points the document to: a country, a state (it names its
     country too) or a name found in one country only; weighted by its mentions."""
-    top, _ = name.best()
     if top.kind in (Kind.COUNTRY, Kind.ADMIN1) or len({c.country for c in name.candidates}) == 1:
         return top.country, len(name.mentions)
     return None
@@ -116,24 +115,29 @@ def _apply_cues_and_context(names: dict[str, _Name], text: str | None) -> None:
         for i, c in enumerate(name.candidates):
             if any(m.cue and _cue_matches(m.cue, c) for m in name.mentions):
                 name.scores[i] += _CUE_BONUS
-    votes = {key: _country_votes(name) for key, name in names.items()}
     tops = {key: name.best()[0] for key, name in names.items()}
+    votes = {key: _country_vote(name, tops[key]) for key, name in names.items()}
+    all_countries: Counter = Counter()
+    for vote in votes.values():
+        if vote is not None:
+            all_countries[vote[0]] += vote[1]
     admin1 = {top.admin1 for top in tops.values() if top.kind is Kind.ADMIN1 and top.admin1}
+    # admin-1 codes of the towns names resolve to: "Oakland ... California"
+    town_areas = Counter(top.admin1 for top in tops.values()
+                         if top.kind in (Kind.CITY, Kind.ADMIN2))
     for key, name in names.items():
-        # admin-1 codes of the towns the other names resolve to: "Oakland ... California"
-        towns_in = {top.admin1 for other, top in tops.items()
-                    if other != key and top.kind in (Kind.CITY, Kind.ADMIN2)}
-        # the other names' votes only: a name must not confirm its own reading
-        countries: Counter = Counter()
-        for other, vote in votes.items():
-            if vote is not None and other != key:
-                countries[vote[0]] += vote[1]
-        total = sum(countries.values()) or 1
+        # the other names only: a name must not confirm its own reading
+        own = votes[key] or ("", 0)
+        total = (sum(all_countries.values()) - own[1]) or 1
+        own_town_area = tops[key].admin1 if tops[key].kind in (Kind.CITY, Kind.ADMIN2) else None
         for i, c in enumerate(name.candidates):
-            if countries.get(c.country):
-                name.scores[i] += _COUNTRY_BONUS * min(1.0, 2 * countries[c.country] / total)
+            votes_for = all_countries[c.country] - (own[1] if own[0] == c.country else 0)
+            if votes_for:
+                name.scores[i] += _COUNTRY_BONUS * min(1.0, 2 * votes_for / total)
+            towns_in_area = town_areas[c.admin1] - (c.admin1 == own_town_area)
             town_in_named_area = c.kind in (Kind.CITY, Kind.ADMIN2) and c.admin1 in admin1
-            area_of_named_town = c.kind is Kind.ADMIN1 and bool(c.admin1) and c.admin1 in towns_in
+            area_of_named_town = (c.kind is Kind.ADMIN1 and bool(c.admin1)
+                                  and towns_in_area > 0)
             if town_in_named_area or area_of_named_town:
                 name.scores[i] += _ADMIN1_BONUS
     if text is not None:
