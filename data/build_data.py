@@ -48,9 +48,6 @@ def _gzip_text(path: Path):
     return io.TextIOWrapper(gzip.GzipFile(path, "wb", mtime=0), encoding="utf-8", newline="")
 
 
-_GEOUNITS: set[str] = set()
-
-
 def _is_latin(name: str) -> bool:
     """True when every letter of ``name`` is Latin script (alternates in other scripts
     can never match English text and only cost memory)."""
@@ -219,8 +216,8 @@ def _admin1_and_boundaries(package: Path) -> tuple[list[list], list[dict], dict]
     admin = json.loads((package / "data" / "build.json").read_text(encoding="utf-8"))
     rows, boundaries = [], []
     regions: dict[tuple[str, str], list] = defaultdict(list)
-    _GEOUNITS.update(f["properties"].get("geonunit") or "" for f in admin["features"]
-                     if f["properties"].get("geonunit") != f["properties"].get("admin"))
+    geounits = {f["properties"].get("geonunit") or "" for f in admin["features"]
+                if f["properties"].get("geonunit") != f["properties"].get("admin")}
     for feature in admin["features"]:
         p = feature["properties"]
         if not p.get("name") or not feature.get("geometry"):
@@ -248,7 +245,7 @@ def _admin1_and_boundaries(package: Path) -> tuple[list[list], list[dict], dict]
         point = union.representative_point()
         rid = f"ne-region:{iso}-{region.replace(' ', '_')}"
         names = [region, f"{region} Region"]
-        label = region if len(region.split()) > 1 or region in _GEOUNITS else f"{region} Region"
+        label = region if len(region.split()) > 1 or region in geounits else f"{region} Region"
         rows.append([rid, "region", label, iso, "", round(point.y, 5),
                      round(point.x, 5), 0, _join_names(names)])
         boundaries.append({"type": "Feature", "properties": {"id": rid},
