@@ -155,10 +155,14 @@ class RuleRecognizer:
         for prev, tok in itertools.pairwise(tokens):
             if not tok.capitalised or not _is_space(text[prev.end:tok.start]):
                 continue
-            if prev.lower in PERSON_TITLES or (prev.capitalised
-                                               and prev.text in self.lexicon.given_names):
+            if self._introduces_name(prev):
                 found.add(tok.text)
         return found
+
+    def _introduces_name(self, tok: _Token) -> bool:
+        """A title ("President", "Gen.") or a given name: what follows is a person."""
+        return (tok.lower.rstrip(".") in PERSON_TITLES
+                or (tok.capitalised and tok.text in self.lexicon.given_names))
 
     def _demonym(self, tok: _Token) -> Mention | None:
         country = self.lexicon.demonyms.get(tok.text)
@@ -186,7 +190,7 @@ class RuleRecognizer:
             return None
         if adjacent_after and adjacent_after.text.isdigit():
             return None  # a media outlet or brand: "Kurdistan 24", "France 24"
-        if self._is_person(text, tokens, i, span, adjacent_before, adjacent_after):
+        if self._is_person(text, span, adjacent_before, adjacent_after):
             return None
         if len(span) == 1 and first.text in surnames:
             return None  # "Bruce Ivins ... Ivins said": the surname again
@@ -247,13 +251,10 @@ class RuleRecognizer:
         line = text[line_start:line_end if line_end >= 0 else len(text)]
         return bool(_BYLINE_RE.match(line))
 
-    def _is_person(self, text: str, tokens: list[_Token], i: int, span: list[_Token],
-                   before: _Token | None, after: _Token | None) -> bool:
-        if before is not None:
-            if before.lower.rstrip(".") in PERSON_TITLES:
-                return True
-            if before.capitalised and before.text in self.lexicon.given_names:
-                return True
+    def _is_person(self, text: str, span: list[_Token], before: _Token | None,
+                   after: _Token | None) -> bool:
+        if before is not None and self._introduces_name(before):
+            return True
         # "John J. Catherine": an initial right before the span
         prefix = text[max(0, span[0].start - 3):span[0].start]
         if re.fullmatch(r" ?[A-Z]\. ", prefix) or re.fullmatch(r"[A-Z]\. ", prefix[-3:]):
