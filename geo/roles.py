@@ -48,12 +48,13 @@ _CENTRE_NOUN = (r"(?:cent(?:er|re)s?|rooms?|offices?|cells?|bases?|headquarters|
                 r"facilit(?:y|ies))")
 _QUALIFIER = (r"(?:joint|coordination|co-ordination|operations?|command|security|combined|"
               r"liaison|fusion|intelligence-sharing)")
-# A qualifier at most three words before the noun ("joint security coordination centers").
 # "$"-anchored patterns are searched in a window before a position, not the whole prefix.
 _WINDOW = 80
 _LEAD_RE = re.compile(rf"(?:\s+{_QUALIFIER})*\s+$", re.I)
+# A qualifier at most three words before the noun ("joint security coordination centers").
 _QUALIFIER_BEFORE_RE = re.compile(rf"\b{_QUALIFIER}(?:[\s-]+[\w-]+){{0,3}}?[\s-]+$", re.I)
 _NOUN_RE = re.compile(rf"\b{_CENTRE_NOUN}\b", re.I)
+# Where each _CENTRE_NOUN form starts (test_roles checks the two stay in step).
 _NOUN_STEMS = ("cent", "room", "office", "cell", "base", "headquarter", "hub", "facilit")
 # Nouns that, once the article has a joint centre, refer back to one on their own.
 _BARE_CENTRE_RE = re.compile(r"cent(?:er|re)s?|facilit(?:y|ies)|rooms?", re.I)

@@ -126,3 +126,12 @@ def test_a_district_in_a_province_leaves_the_province_undisputed():
     got = layers("Khanaqin, a disputed district in Diyala province, saw new attacks.")
     assert has(got["disputed_area"], "Khanaqin")
     assert not has(got["disputed_area"], "Diyala")
+
+
+def test_noun_stems_find_every_centre_noun_form():
+    from geo.roles import _NOUN_RE, _find_nouns
+
+    text = ("Centre centres Center centers ROOM rooms office offices cell cells base bases "
+            "headquarters hub hubs facility facilities, recentre decentralised")
+    assert [m.span() for m in _find_nouns(text)] == [m.span() for m in _NOUN_RE.finditer(text)]
+    assert len(_find_nouns(text)) == 17  # not inside "recentre" or "decentralised"
