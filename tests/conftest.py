@@ -10,6 +10,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SEED_TEXT = ROOT / "seeds" / "000_5fe70ab38a61ff6b.txt"
 SEED_EXPECTED = ROOT / "seeds" / "000_5fe70ab38a61ff6b.expected.json"
+SEED_SAMPLE_GEOJSON = ROOT / "tests" / "data" / "seed_sample.geojson"  # a CLI output
 SHARED_ARTICLES = ROOT.parent / "shared" / "articles"
 
 

@@ -6,10 +6,10 @@ import csv
 import gzip
 import io
 import json
-from pathlib import Path
 
 import pytest
 
+from conftest import SEED_SAMPLE_GEOJSON, SEED_TEXT
 from geo.errors import InputError
 from geo.geojson_io import (
     csv_bytes,
@@ -19,8 +19,7 @@ from geo.geojson_io import (
     read_upload,
 )
 
-ROOT = Path(__file__).resolve().parent.parent
-SAMPLE = ROOT / "tests" / "data" / "seed_sample.geojson"
+SAMPLE = SEED_SAMPLE_GEOJSON
 POINT = {"type": "Point", "coordinates": [44.0, 36.2]}
 
 
@@ -38,7 +37,7 @@ def test_sample_and_cli_output_load_as_they_are(gazetteer):
     assert read_feature_collection(data) == json.loads(data)
     from geo.pipeline import extract_feature_collection
 
-    text = (ROOT / "seeds" / "000_5fe70ab38a61ff6b.txt").read_text(encoding="utf-8")
+    text = SEED_TEXT.read_text(encoding="utf-8")
     collection = extract_feature_collection(text, gazetteer=gazetteer)
     cli_bytes = json.dumps(collection, ensure_ascii=False).encode("utf-8")
     assert read_feature_collection(cli_bytes) == collection

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import ROOT, SEED_SAMPLE_GEOJSON, SEED_TEXT
 from geo import mapview
 from geo.mapview import (
     LAYER_STYLES,
@@ -23,9 +24,8 @@ from geo.mapview import (
 )
 from geo.types import Layer
 
-ROOT = Path(__file__).resolve().parent.parent
-SAMPLE = ROOT / "tests" / "data" / "seed_sample.geojson"
-SEED = ROOT / "seeds" / "000_5fe70ab38a61ff6b.txt"
+SAMPLE = SEED_SAMPLE_GEOJSON
+SEED = SEED_TEXT
 ALL = [layer.value for layer in Layer]
 URL_RE = re.compile(r"""(?:https?:)?//[^\s"'<>)\\]+""")
 XSS_NAME = "<script>window.pwned=1</script>Erbil"
