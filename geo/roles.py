@@ -31,6 +31,7 @@ Rules, sentence by sentence (no place names or known sentences in them):
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from bisect import bisect_left
@@ -44,69 +45,71 @@ from geo.types import Evidence, Layer, Mention, Place, RoleFeature
 
 __all__ = ["Status", "assign_roles"]
 
+# Every pattern without a capital letter in it is matched against the lower-cased text
+# (see _lower): the same patterns compiled with re.I made this stage three times slower.
 _CENTRE_NOUN = (r"(?:cent(?:er|re)s?|rooms?|offices?|cells?|bases?|headquarters|hubs?|"
                 r"facilit(?:y|ies))")
 _QUALIFIER = (r"(?:joint|coordination|co-ordination|operations?|command|security|combined|"
               r"liaison|fusion|intelligence-sharing)")
 # "$"-anchored patterns are searched in a window before a position, not the whole prefix.
 _WINDOW = 80
-_LEAD_RE = re.compile(rf"(?:\s+{_QUALIFIER})*\s+$", re.I)
+_LEAD_RE = re.compile(rf"\s+(?:{_QUALIFIER}\s+)*$")
 # A qualifier at most three words before the noun ("joint security coordination centers").
-_QUALIFIER_BEFORE_RE = re.compile(rf"\b{_QUALIFIER}(?:[\s-]+[\w-]+){{0,3}}?[\s-]+$", re.I)
-_NOUN_RE = re.compile(rf"\b{_CENTRE_NOUN}\b", re.I)
+_QUALIFIER_BEFORE_RE = re.compile(rf"\b{_QUALIFIER}(?:[\s-]+[\w-]+){{0,3}}?[\s-]+$")
+_NOUN_RE = re.compile(rf"\b{_CENTRE_NOUN}\b")
 # Where each _CENTRE_NOUN form starts (test_roles checks the two stay in step).
 _NOUN_STEMS = ("cent", "room", "office", "cell", "base", "headquarter", "hub", "facilit")
 # Nouns that, once the article has a joint centre, refer back to one on their own.
-_BARE_CENTRE_RE = re.compile(r"cent(?:er|re)s?|facilit(?:y|ies)|rooms?", re.I)
+_BARE_CENTRE_RE = re.compile(r"cent(?:er|re)s?|facilit(?:y|ies)|rooms?")
 # A centre set up between governments: "under an agreement between Rome and Tirana",
 # "under the Meloni-Rama deal", "a US-Turkish deal".
-_BILATERAL_RE = re.compile(
+_DEAL_BETWEEN_RE = re.compile(
     r"\b(?:agreement|deal|accord|pact|protocol|memorandum|arrangement)s?\b[^.;]{0,40}?"
-    r"\bbetween\s+(?:the\s+)?[A-Z]"
-    r"|\b[A-Z][\w'’]+[-–][A-Z][\w'’]+\s+(?:agreement|deal|accord|pact|protocol|memorandum)")
+    r"\bbetween\s+(?:the\s+)?[A-Z]")
+_HYPHENATED_DEAL_RE = re.compile(
+    r"\b[A-Z][\w'’]+[-–][A-Z][\w'’]+\s+(?:agreement|deal|accord|pact|protocol|memorandum)")
 _NOT_JOINT_BEFORE = re.compile(
     r"\b(?:city|town|shopping|health|medical|detention|data|community|cultural|research|"
     r"call|trade|convention|visitors?|youth|sports?|leisure|garden|treatment|"
     r"rehabilitation|vaccination|testing|test|distribution|reception|fitness|"
-    r"administrative|commercial|urban|historic|nerve|dialysis|cancer|care)\s*-?\s*$", re.I)
-_NOT_JOINT_AFTER = re.compile(r"\s*(?:of\b|-(?:left|right)\b|stage\b|ground\b)", re.I)
+    r"administrative|commercial|urban|historic|nerve|dialysis|cancer|care)\s*-?\s*$")
+_NOT_JOINT_AFTER = re.compile(r"\s*(?:of\b|-(?:left|right)\b|stage\b|ground\b)")
 
 _PROPOSED_CUES = re.compile(
     r"\b(?:discuss(?:ed|es|ing)?|discussions?|talks?|propos(?:ed|es|ing|al|als)|"
     r"plan(?:s|ned|ning)?|consider(?:s|ed|ing)?|negotiat(?:e|es|ed|ing|ions?)|"
     r"expected|may|might|could|suggest(?:s|ed|ing)?|call(?:s|ed)? for|urg(?:e|es|ed)|"
     r"study(?:ing)?|explor(?:e|es|ed|ing)|seek(?:s|ing)?|want(?:s|ed)?|hope(?:s|d)?|"
-    r"in dispute|left to|aim(?:s|ed)? to|intend(?:s|ed)? to|envisag(?:e|es|ed))\b", re.I)
+    r"in dispute|left to|aim(?:s|ed)? to|intend(?:s|ed)? to|envisag(?:e|es|ed))\b")
 _ANNOUNCED_CUES = re.compile(
     r"\b(?:agree(?:d|s|ment)?|decided|decision|establish(?:ed|es|ing)?|set up|opened|opens|"
     r"open(?:ing)?|inaugurat(?:ed|es)|launch(?:ed|es)?|operating|operational|began|begun|"
     r"start(?:s|ed)?|creat(?:ed|e)|form(?:ed)?|provides? for|approv(?:ed|es)|signed|"
     r"based|built|deployed|activated|preparations|set-up|installed|will open|"
-    r"run(?:s|ning)?|operat(?:e|es|ed)|reopen(?:ed|s)?|host(?:s|ed)?|staffed|manned)\b", re.I)
+    r"run(?:s|ning)?|operat(?:e|es|ed)|reopen(?:ed|s)?|host(?:s|ed)?|staffed|manned)\b")
 # A negation before an agreement word undoes it: "has not agreed to open", "rejected".
 _NEGATION = re.compile(r"\b(?:not|no|never|n't|refus(?:ed|es)|reject(?:ed|s)|den(?:ied|ies)|"
-                       r"without)\b", re.I)
+                       r"without)\b")
 _CANCELLED_CUES = re.compile(
     r"\b(?:cancel(?:l?ed|s)?|postponed?|suspend(?:ed|s)?|scrapped|called off|shelved|"
-    r"delayed|halted|frozen|abandoned|closed)\b", re.I)
-_CLAUSE_BREAK = re.compile(r"[;:—–]|,\s+(?:but|while|whereas|although)\b|\.\s", re.I)
+    r"delayed|halted|frozen|abandoned|closed)\b")
+_CLAUSE_BREAK = re.compile(r"[;:—–]|,\s+(?:but|while|whereas|although)\b|\.\s")
 _LIST_SEPARATOR = re.compile(
     r"(?:\s+(?:province|governorate|district|city|town|region|area|county))?"
     r"(?P<sep>\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as|plus)\s+)"
-    r"(?:(?:one|another|the other)\s+)?(?:(?:in|at)\s+)?(?:the\s+)?", re.I)
+    r"(?:(?:one|another|the other)\s+)?(?:(?:in|at)\s+)?(?:the\s+)?")
 _PLACE_WORD = r"(?:city|town|village|port|province|governorate|district|region|area|island)"
 # "in X", "at the port of X", "for the southern port of X"
 _LOCATION_START = re.compile(
     rf"(?:\b(?:in|at|near)\s+(?:the\s+)?(?:[a-z]+ern\s+)?(?:{_PLACE_WORD}\s+of\s+)?"
     rf"|\b(?:for|to)\s+(?:the\s+)?(?:[a-z]+ern\s+)?{_PLACE_WORD}\s+of\s+"
-    rf"|\b(?:planned|proposed|earmarked|slated|envisaged|intended)\s+for\s+(?:the\s+)?)$",
-    re.I)
+    rf"|\b(?:planned|proposed|earmarked|slated|envisaged|intended)\s+for\s+(?:the\s+)?)$")
 _LOCATION_STOP = re.compile(r"\b(?:that|which|who|to|for|because|after|while|but|since|"
-                            r"where|when|until)\b|[.;:]", re.I)
+                            r"where|when|until)\b|[.;:]")
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?[\w\s'’-]*?\band\s+(?:the\s+)?"
                       r"(?:[A-Z][\w'’-]*\s*)+", re.U)
 _SIMILAR_RE = re.compile(r"\bsimilar\s+(?:agreements?|deals?|arrangements?|centers?|"
-                         r"centres?|ones?)\s+(?:for|in|at)\s+(?:the\s+)?", re.I)
+                         r"centres?|ones?)\s+(?:for|in|at)\s+(?:the\s+)?")
 _CLAIM_RE = re.compile(
     r"(?P<who>[A-Z][\w'’-]+)\s+(?:(?:recently|previously|earlier|also|once|has|had|"
     r"reportedly)\s+)*(?:said|claimed|stated|asserted|insisted)\s+that\b")
@@ -116,20 +119,31 @@ _DISPUTED = r"(?:disputed|contested)"
 _DISPUTED_THEN_LIST = re.compile(
     rf"\b{_DISPUTED}\s+(?P<noun>{_AREA_NOUN})\s*"
     rf"(?P<link>such as|including|like|of|in|:|,|—|–|-)\s*"
-    rf"(?:(?:the|a|an|[\w()'’-]+)\s+){{0,6}}?", re.I)
+    rf"(?:(?:the|a|an|[\w()'’-]+)\s+){{0,6}}?")
 _LIST_THEN_OTHER_DISPUTED = re.compile(
     rf"\s*(?:,\s*)?(?:and|as well as|or|,)\s+(?:the\s+)?(?:other|another)\s+"
-    rf"(?:(?:of\s+)?(?:the\s+)?[\w'’]+\s+)?{_DISPUTED}\s+{_AREA_NOUN}", re.I)
+    rf"(?:(?:of\s+)?(?:the\s+)?[\w'’]+\s+)?{_DISPUTED}\s+{_AREA_NOUN}")
 _DISPUTED_BEFORE = re.compile(
-    rf"\b{_DISPUTED}\s+(?:(?:city|town|province|governorate|district|region)\s+of\s+)?$",
-    re.I)
+    rf"\b{_DISPUTED}\s+(?:(?:city|town|province|governorate|district|region)\s+of\s+)?$")
 _DISPUTED_AFTER = re.compile(
     rf"\s*(?:,\s*(?:a|an|one of the)\s+(?:\w+\s+)?{_DISPUTED}\s+{_AREA_NOUN}|"
-    rf"\s+(?:is|are|remains|remain)\s+(?:\w+\s+){{0,3}}?{_DISPUTED}\b)", re.I)
+    rf"\s+(?:is|are|remains|remain)\s+(?:\w+\s+){{0,3}}?{_DISPUTED}\b)")
+_DISPUTED_WORD = re.compile(_DISPUTED)
+_PARTIES_NEXT = re.compile(r"\s*by\b")
+_LIST_BROKEN = re.compile(r"[.;]|\bby\b")
 _FOLLOWING_KIND_WORD = re.compile(
-    r"\s+(?:province|governorate|district|city|town|region|area|county)\b", re.I)
+    r"\s+(?:province|governorate|district|city|town|region|area|county)\b")
 
 
+_PUNCTUATION = re.compile(r"[,.;]")
+
+
+def _lower(text: str) -> str:
+    """Lower case with every offset kept ("İ" lowers to two characters: left as it is)."""
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 _NO_CUE = "mentioned without a decision"
 _GOVERNED_GAP = 12  # characters between "expected"/"plans" and the verb it governs
 
@@ -155,19 +169,28 @@ class _Finding:
 class _SentenceView:
     """A sentence with the literal place mentions inside it."""
 
-    def __init__(self, sentence: Evidence, spans: list[tuple[Mention, str]]) -> None:
+    def __init__(self, sentence: Evidence, spans: list[tuple[Mention, str]],
+                 article_lower: str) -> None:
         self.s = sentence
         self.text = sentence.sentence
-        self.lower = self.text.lower()
-        self.punctuation = [m.start() for m in re.finditer(r"[,.;]", self.text)]
-        self.spans = [(m.start - sentence.start, m.end - sentence.start, pid)
-                      for m, pid in spans]
+        self.lower = article_lower[sentence.start:sentence.end]
+        self.spans = sorted((m.start - sentence.start, m.end - sentence.start, pid)
+                            for m, pid in spans)
+        self._by_start: dict[int, tuple[int, int, str]] = {}
+        self._by_end: dict[int, tuple[int, int, str]] = {}
+        for sp in self.spans:
+            self._by_start.setdefault(sp[0], sp)
+            self._by_end.setdefault(sp[1], sp)
+
+    @functools.cached_property
+    def clause_breaks(self) -> list[tuple[int, int]]:
+        return [m.span() for m in _CLAUSE_BREAK.finditer(self.lower)]
 
     def place_starting_at(self, pos: int) -> tuple[int, int, str] | None:
-        return next((sp for sp in self.spans if sp[0] == pos), None)
+        return self._by_start.get(pos)
 
     def place_ending_at(self, pos: int) -> tuple[int, int, str] | None:
-        return next((sp for sp in self.spans if sp[1] == pos), None)
+        return self._by_end.get(pos)
 
     def list_from(self, pos: int) -> list[tuple[int, int, str]]:
         """The coordinated list of places starting at ``pos`` ("A, B and C")."""
@@ -176,7 +199,7 @@ class _SentenceView:
             return []
         items = [first]
         while True:
-            m = _LIST_SEPARATOR.match(self.text, items[-1][1])
+            m = _LIST_SEPARATOR.match(self.lower, items[-1][1])
             nxt = self._most_specific(self.place_starting_at(m.end()) if m else None)
             if nxt is None:
                 return items
@@ -200,7 +223,7 @@ class _SentenceView:
         items = [last]
         while True:
             prev = next((sp for sp in self.spans if sp[1] < items[0][0]
-                         and (m := _LIST_SEPARATOR.match(self.text, sp[1]))
+                         and (m := _LIST_SEPARATOR.match(self.lower, sp[1]))
                          and m.end() == items[0][0]), None)
             if prev is None:
                 return items[::-1]
@@ -224,36 +247,33 @@ class _Noun(NamedTuple):
     bare_centre: bool  # "centre", "facility": may refer back to a joint centre
 
 
-def _find_nouns(text: str) -> list[re.Match]:
-    """Centre nouns, found from their stems with str.find (a regex scan of the whole
-    article with IGNORECASE was the largest single cost of the roles stage)."""
-    lower = text.lower()
-    if len(lower) != len(text):  # a letter whose lower case is longer: offsets would move
-        return list(_NOUN_RE.finditer(text))
+def _find_nouns(lower: str) -> list[re.Match]:
+    """Centre nouns of the lower-cased article, found from their stems with str.find
+    (a regex scan of the whole article was the largest single cost of the roles stage)."""
     found = []
     for stem in _NOUN_STEMS:
         i = lower.find(stem)
         while i >= 0:
-            m = _NOUN_RE.match(text, i)
+            m = _NOUN_RE.match(lower, i)
             if m:
                 found.append(m)
             i = lower.find(stem, i + 1)
     return sorted(found, key=lambda m: m.start())
 
 
-def _centre_nouns(text: str, sentences: list[Evidence]) -> list[_Noun]:
+def _centre_nouns(lower: str, sentences: list[Evidence]) -> list[_Noun]:
     nouns = []
     bilateral_sentences: dict[int, bool] = {}
-    for noun in _find_nouns(text):
-        if not _is_joint_noun(text, noun.start(), noun.end()):
+    for noun in _find_nouns(lower):
+        if not _is_joint_noun(lower, noun.start(), noun.end()):
             continue
-        qualifier = _QUALIFIER_BEFORE_RE.search(text, max(0, noun.start() - _WINDOW), noun.start())
+        qualifier = _QUALIFIER_BEFORE_RE.search(lower, max(0, noun.start() - _WINDOW),
+                                                noun.start())
         sentence = sentence_at(sentences, noun.start())
         bilateral = False
         if sentence is not None:
             if sentence.start not in bilateral_sentences:
-                bilateral_sentences[sentence.start] = bool(
-                    _BILATERAL_RE.search(sentence.sentence))
+                bilateral_sentences[sentence.start] = _is_bilateral(sentence.sentence)
             bilateral = bilateral_sentences[sentence.start]
         nouns.append(_Noun(noun.start(), noun.end(), qualifier.start() if qualifier else None,
                            bilateral, bool(_BARE_CENTRE_RE.fullmatch(noun.group()))))
@@ -274,22 +294,29 @@ def _centre_references(nouns: list[_Noun], sentence: Evidence, article_has_joint
     return refs
 
 
-def _is_joint_noun(text: str, start: int, end: int) -> bool:
-    before = text[max(0, start - 40):start]
-    return not (_NOT_JOINT_BEFORE.search(before) or _NOT_JOINT_AFTER.match(text, end))
+def _is_bilateral(sentence: str) -> bool:
+    # The substring tests skip most sentences before any regex runs.
+    return bool(("between" in sentence and _DEAL_BETWEEN_RE.search(sentence))
+                or (("-" in sentence or "–" in sentence)
+                    and _HYPHENATED_DEAL_RE.search(sentence)))
+
+
+def _is_joint_noun(lower: str, start: int, end: int) -> bool:
+    before = lower[max(0, start - 40):start]
+    return not (_NOT_JOINT_BEFORE.search(before) or _NOT_JOINT_AFTER.match(lower, end))
 
 
 def _centre_locations(view: _SentenceView, ref: _Ref) -> list[tuple[int, int, str]]:
     text = view.text
     # "the Kirkuk centre", "Baghdad and Erbil joint centres"
-    lead = _LEAD_RE.search(text, max(0, ref.start - _WINDOW), ref.start)
+    lead = _LEAD_RE.search(view.lower, max(0, ref.start - _WINDOW), ref.start)
     before = view.list_before(lead.start()) if lead else []
     if not before:
         before = view.list_before(ref.start - 1) if ref.start > 0 else []
     # "... centres [between A and B] [are planned,] in A, B and C"
-    after = _BETWEEN.sub(lambda m: " " * len(m.group()), text[ref.end:])
+    after = _lower(_BETWEEN.sub(lambda m: " " * len(m.group()), text[ref.end:]))
     located: list[tuple[int, int, str]] = []
-    for sp in sorted(view.spans):
+    for sp in view.spans:
         if sp[0] < ref.end:
             continue
         gap = after[:sp[0] - ref.end]
@@ -311,21 +338,18 @@ def _status(view: _SentenceView, ref: _Ref) -> tuple[str, str]:
     its clause ("the joint centre in Erbil was closed ... and reopened"), in the rest of
     the clause, where the last event counts.
     """
-    text = view.text
-    clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(text[:ref.start])),
-                       default=0)
-    before = text[clause_start:ref.start]
-    stop = min([sp[0] for sp in view.spans if sp[0] >= ref.end]
-               + [p for p in view.punctuation if p >= ref.end] + [len(text)])
-    after = text[ref.end:stop]
-    found = _cue_in(before, after)
+    lower = view.lower
+    clause_start = max((end for _, end in view.clause_breaks if end <= ref.start), default=0)
+    next_place = next((sp[0] for sp in view.spans if sp[0] >= ref.end), len(lower))
+    punctuation = _PUNCTUATION.search(lower, ref.end, next_place)
+    stop = punctuation.start() if punctuation else next_place
+    found = _cue_in(view, (clause_start, ref.start), (ref.end, stop))
     if found is not None:
         return found
-    clause_end = _CLAUSE_BREAK.search(text, stop)
-    rest = text[stop:clause_end.start() if clause_end else len(text)]
-    events = sorted([*(m for m in _CANCELLED_CUES.finditer(rest)),
-                     *(m for m in _ANNOUNCED_CUES.finditer(rest)),
-                     *(m for m in _PROPOSED_CUES.finditer(rest))], key=lambda m: m.start())
+    rest = (stop, next((start for start, _ in view.clause_breaks if start >= stop), len(lower)))
+    events = sorted([*_CANCELLED_CUES.finditer(lower, *rest),
+                     *_ANNOUNCED_CUES.finditer(lower, *rest),
+                     *_PROPOSED_CUES.finditer(lower, *rest)], key=lambda m: m.start())
     # "is expected to open": a proposal word governs the verb right after it
     governed = {b.start() for a, b in itertools.pairwise(events)
                 if a.re is _PROPOSED_CUES and b.start() - a.end() <= _GOVERNED_GAP}
@@ -334,36 +358,48 @@ def _status(view: _SentenceView, ref: _Ref) -> tuple[str, str]:
         last = events[-1]
         status = (Status.CANCELLED if last.re is _CANCELLED_CUES else
                   Status.PROPOSED if last.re is _PROPOSED_CUES else Status.ANNOUNCED)
-        return status, last.group()
+        return status, _words(view.text, last)
     return Status.PROPOSED, _NO_CUE
 
 
-def _cue_in(before: str, after: str) -> tuple[str, str] | None:
+def _cue_in(view: _SentenceView, before: tuple[int, int], after: tuple[int, int]
+            ) -> tuple[str, str] | None:
+    """The status given by cue words in two (start, end) ranges of the sentence."""
+    lower, text = view.lower, view.text
     for region in (before, after):
-        cancelled = _CANCELLED_CUES.search(region)
+        cancelled = _CANCELLED_CUES.search(lower, *region)
         if cancelled:
-            return Status.CANCELLED, cancelled.group()
-    proposed = [*_PROPOSED_CUES.finditer(before), *_PROPOSED_CUES.finditer(after)]
+            return Status.CANCELLED, _words(text, cancelled)
+    proposed = _PROPOSED_CUES.search(lower, *before) or _PROPOSED_CUES.search(lower, *after)
     if proposed:
-        return Status.PROPOSED, proposed[0].group()
-    announced_before = list(_ANNOUNCED_CUES.finditer(before))
+        return Status.PROPOSED, _words(text, proposed)
+    announced_before = list(_ANNOUNCED_CUES.finditer(lower, *before))
     if announced_before:
         cue = announced_before[-1]
-        negation = _NEGATION.search(before, 0, cue.start())
+        negation = _NEGATION.search(lower, before[0], cue.start())
         if negation:
-            return Status.PROPOSED, before[negation.start():cue.end()].strip()
-        return Status.ANNOUNCED, cue.group()
-    announced_after = _ANNOUNCED_CUES.search(after)
+            return Status.PROPOSED, text[negation.start():cue.end()].strip()
+        return Status.ANNOUNCED, _words(text, cue)
+    announced_after = _ANNOUNCED_CUES.search(lower, *after)
     if announced_after:
-        negation = _NEGATION.search(before) or _NEGATION.search(after, 0, announced_after.start())
+        negation = (_NEGATION.search(lower, *before)
+                    or _NEGATION.search(lower, after[0], announced_after.start()))
         if negation:  # "denied reports that a joint base would be built"
-            return Status.PROPOSED, f"{negation.group()} ... {announced_after.group()}"
-        return Status.ANNOUNCED, announced_after.group()
+            return (Status.PROPOSED,
+                    f"{_words(text, negation)} ... {_words(text, announced_after)}")
+        return Status.ANNOUNCED, _words(text, announced_after)
     return None
+
+
+def _words(text: str, match: re.Match) -> str:
+    """The original words of a match made on the lower-cased text."""
+    return text[match.start():match.end()].strip()
 
 
 def _claim(view: _SentenceView) -> str | None:
     """"<Name> recently said that ...": one person's claim, not a reported decision."""
+    if " that" not in view.lower:
+        return None
     for m in _CLAIM_RE.finditer(view.text):
         who = m.group("who")
         in_place = any(a <= m.start("who") < b for a, b, _ in view.spans)
@@ -389,9 +425,9 @@ def _centre_findings(view: _SentenceView, refs: Sequence[_Ref],
             layer = (Layer.ANNOUNCED_CENTER if status == Status.ANNOUNCED
                      else Layer.PROPOSED_CENTER)
             findings.append(_Finding(pid, layer, status, cue, view.s, confidence))
-    for m in _SIMILAR_RE.finditer(view.text) if "similar" in view.lower else ():
-        clause = view.text[:m.start()]
-        cue = ([c.group() for c in _PROPOSED_CUES.finditer(clause)] or ["similar"])[-1]
+    for m in _SIMILAR_RE.finditer(view.lower) if "similar" in view.lower else ():
+        cue = ([_words(view.text, c) for c in _PROPOSED_CUES.finditer(view.lower, 0, m.start())]
+               or ["similar"])[-1]
         for _, _, pid in view.list_from(m.end()):
             findings.append(_Finding(pid, Layer.PROPOSED_CENTER, Status.PROPOSED,
                                      f"{cue} similar", view.s, 0.7))
@@ -399,32 +435,44 @@ def _centre_findings(view: _SentenceView, refs: Sequence[_Ref],
 
 
 def _disputed_findings(view: _SentenceView) -> list[_Finding]:
-    text, found = view.text, []
-    for m in _DISPUTED_THEN_LIST.finditer(text):
-        if re.match(r"\s*by\b", text[m.end():]):
+    text, lower, found = view.text, view.lower, []
+    # Every pattern starts at, or reaches within _WINDOW characters, a "disputed" word:
+    # trying them only there is the same as searching the whole sentence, and faster.
+    marks = [m.start() for m in _DISPUTED_WORD.finditer(lower)]
+    taken = 0
+    for mark in marks:
+        m = _DISPUTED_THEN_LIST.match(lower, mark) if mark >= taken else None
+        if m is None:
+            continue
+        taken = m.end()
+        if _PARTIES_NEXT.match(lower, m.end()):
             continue  # "areas disputed by Erbil and Baghdad": the parties
-        if m.group("link").lower() == "in" and not m.group("noun").lower().endswith("s"):
+        if m.group("link") == "in" and not m.group("noun").endswith("s"):
             continue  # "a disputed district in Diyala province": the container is not
-        for sp in sorted(view.spans):
+        for sp in view.spans:
             if sp[0] >= m.start("noun") and sp[0] <= m.end() + 1:
-                found += [(item, m.group().strip()) for item in view.list_from(sp[0])]
+                found += [(item, _words(text, m)) for item in view.list_from(sp[0])]
                 break
         else:
-            nxt = next((sp for sp in sorted(view.spans) if sp[0] >= m.end()), None)
-            between = text[m.end():nxt[0]] if nxt else ""
-            if nxt and len(between.split()) <= 6 and not re.search(r"[.;]|\bby\b", between):
-                found += [(item, m.group().strip()) for item in view.list_from(nxt[0])]
-    for start, end, _ in view.spans:
-        other = _LIST_THEN_OTHER_DISPUTED.match(text, end)
+            nxt = next((sp for sp in view.spans if sp[0] >= m.end()), None)
+            between = lower[m.end():nxt[0]] if nxt else ""
+            if nxt and len(between.split()) <= 6 and not _LIST_BROKEN.search(between):
+                found += [(item, _words(text, m)) for item in view.list_from(nxt[0])]
+    for span in view.spans:
+        start, end, _ = span
+        marked_after = any(end <= mark < end + _WINDOW for mark in marks)
+        other = _LIST_THEN_OTHER_DISPUTED.match(lower, end) if marked_after else None
         if other:
-            found += [(item, other.group().strip()) for item in view.list_before(end)]
-        before = _DISPUTED_BEFORE.search(text, max(0, start - _WINDOW), start)
+            found += [(item, _words(text, other)) for item in view.list_before(end)]
+        before = next((m for mark in marks if start - _WINDOW <= mark < start
+                       if (m := _DISPUTED_BEFORE.match(lower, mark, start))), None)
         if before:
-            found.append(((start, end, _), before.group().strip()))
-        kind_word = _FOLLOWING_KIND_WORD.match(text, end)
-        after = _DISPUTED_AFTER.match(text, kind_word.end() if kind_word else end)
+            found.append((span, _words(text, before)))
+        kind_word = _FOLLOWING_KIND_WORD.match(lower, end) if marked_after else None
+        after = (_DISPUTED_AFTER.match(lower, kind_word.end() if kind_word else end)
+                 if marked_after else None)
         if after:
-            found.append(((start, end, _), after.group().strip()))
+            found.append((span, _words(text, after)))
     return [_Finding(sp[2], Layer.DISPUTED_AREA, "disputed", cue, view.s, 0.8)
             for sp, cue in found]
 
@@ -468,7 +516,8 @@ def assign_roles(text: str, places: Sequence[Place],
     by_id = {p.id: p for p in places}
     literal = sorted(((m, p.id) for p in places for m in p.mentions if not m.associative),
                      key=lambda x: x[0].start)
-    nouns = _centre_nouns(text, sentences)
+    lower = _lower(text)
+    nouns = _centre_nouns(lower, sentences)
     has_joint = any(n.qualifier_start is not None or n.bilateral for n in nouns)
     findings: list[_Finding] = []
     previous: tuple[str, str] | None = None
@@ -479,7 +528,7 @@ def assign_roles(text: str, places: Sequence[Place],
         spans = [(m, pid) for m, pid in literal[first:last] if m.end <= sentence.end]
         if not spans:
             continue
-        view = _SentenceView(sentence, spans)
+        view = _SentenceView(sentence, spans, lower)
         refs = _centre_references(nouns, sentence, has_joint)
         found = _centre_findings(view, refs, previous)
         previous = next(((f.status, f.cue) for f in reversed(found) if f.cue != _NO_CUE),

@@ -129,9 +129,17 @@ def test_a_district_in_a_province_leaves_the_province_undisputed():
 
 
 def test_noun_stems_find_every_centre_noun_form():
-    from geo.roles import _NOUN_RE, _find_nouns
+    from geo.roles import _NOUN_RE, _find_nouns, _lower
 
-    text = ("Centre centres Center centers ROOM rooms office offices cell cells base bases "
-            "headquarters hub hubs facility facilities, recentre decentralised")
+    text = _lower("Centre centres Center centers ROOM rooms office offices cell cells base "
+                  "bases headquarters hub hubs facility facilities, recentre decentralised")
     assert [m.span() for m in _find_nouns(text)] == [m.span() for m in _NOUN_RE.finditer(text)]
     assert len(_find_nouns(text)) == 17  # not inside "recentre" or "decentralised"
+
+
+def test_lower_keeps_every_offset():
+    from geo.roles import _lower
+
+    text = "İstanbul and Erbil JOINT Centre"  # "İ".lower() is two characters long
+    assert len(_lower(text)) == len(text)
+    assert _lower(text).endswith("erbil joint centre")
