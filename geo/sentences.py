@@ -97,9 +97,13 @@ def _add(text: str, start: int, end: int, out: list[Evidence]) -> None:
     out.append(Evidence(stripped, s, s + len(stripped)))
 
 
-def sentence_at(sentences: list[Evidence], offset: int) -> Evidence | None:
-    """The sentence containing character ``offset`` (sentences from split_sentences)."""
-    i = bisect_right([s.start for s in sentences], offset) - 1
+def sentence_at(sentences: list[Evidence], offset: int,
+                starts: list[int] | None = None) -> Evidence | None:
+    """The sentence containing character ``offset`` (sentences from split_sentences).
+    ``starts``, the sentences' start offsets, saves rebuilding them for every lookup."""
+    if starts is None:
+        starts = [s.start for s in sentences]
+    i = bisect_right(starts, offset) - 1
     if i >= 0 and sentences[i].start <= offset < sentences[i].end:
         return sentences[i]
     return None
