@@ -259,7 +259,7 @@ def _find_all(text: str, word: str) -> list[int]:
 def _find_nouns(lower: str) -> list[re.Match]:
     """Centre nouns of the lower-cased article, found from their stems with str.find
     (a regex scan of the whole article was the largest single cost of the roles stage)."""
-    found = []
+    found: list[re.Match] = []
     for stem in _NOUN_STEMS:
         found += filter(None, (_NOUN_RE.match(lower, i) for i in _find_all(lower, stem)))
     return sorted(found, key=lambda m: m.start())
