@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import functools
 import itertools
-import operator
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
@@ -276,7 +275,10 @@ def _centre_nouns(lower: str, sentences: list[Evidence]) -> list[_Noun]:
                                                 noun.start())
         sentence = sentence_at(sentences, noun.start(), starts)
         bilateral = False
-        if sentence is not None:
+        # Only a noun without a qualifier in its sentence needs a bilateral sentence.
+        qualified = qualifier is not None and sentence is not None \
+            and qualifier.start() >= sentence.start
+        if sentence is not None and not qualified:
             if sentence.start not in bilateral_sentences:
                 bilateral_sentences[sentence.start] = _is_bilateral(sentence.sentence)
             bilateral = bilateral_sentences[sentence.start]
@@ -521,15 +523,16 @@ def _merge(findings: list[_Finding], places: dict[str, Place]) -> list[RoleFeatu
 
 
 def _feature(place: Place, layer: Layer, findings: list[_Finding]) -> RoleFeature:
-    evidence = {f.evidence.start: f.evidence for f in reversed(findings)}
-    best = max(findings, key=_by_confidence)
+    evidence: dict[int, Evidence] = {}
+    best = findings[0]
+    for f in findings:
+        evidence.setdefault(f.evidence.start, f.evidence)
+        if f.confidence > best.confidence:
+            best = f
     corroboration = min(0.1, 0.05 * (len(evidence) - 1))
     return RoleFeature(place, layer, tuple(evidence[k] for k in sorted(evidence)),
                        cue=best.cue, confidence=round(min(1.0, best.confidence
                                                           + corroboration), 3))
-
-
-_by_confidence = operator.attrgetter("confidence")
 
 
 def assign_roles(text: str, places: Sequence[Place],
