@@ -25,6 +25,7 @@ from geo.types import Layer
 ROOT = Path(__file__).resolve().parent
 ARTICLE_DIRS = (ROOT / "seeds", ROOT / "tests" / "data" / "articles")
 DEFAULT_ARTICLE = "000_5fe70ab38a61ff6b.txt"
+STATIC_URL = "/app/static"  # ./static, served by Streamlit (server.enableStaticServing)
 SOURCES = ("Bundled article", "Paste text", "Upload a file")
 DEFAULT_LAYERS = tuple(layer.value for layer in Layer)
 #: Evidence tables of up to this many places are plain HTML (no data-grid scripts to load).
@@ -59,6 +60,16 @@ def _gazetteer() -> MemoryGazetteer:
 @st.cache_resource(show_spinner="Loading country outlines…")
 def _basemap() -> dict:
     return geojson_io.load_basemap()
+
+
+@st.cache_resource(show_spinner=False)
+def _basemap_url() -> str | None:
+    """Where the browser fetches the country outlines (``static/`` is served at
+    ``/app/static``); None when ``static/`` cannot be written: the map embeds them."""
+    try:
+        return f"{STATIC_URL}/cache/{geojson_io.publish_basemap(ROOT / 'static')}"
+    except GeoError:
+        return None
 
 
 @st.cache_data(show_spinner="Finding places…", max_entries=64)
@@ -168,8 +179,10 @@ def _show(result: Result, visible: list[str], tiles: bool) -> None:
         f"{mapview.LAYER_STYLES[layer].label}: {n}" for layer, n in counts.items()))
     # The base map depends on the collection only; the layers travel as feature groups, so
     # a toggle redraws them inside the same map instead of reloading it.
-    parts = mapview.map_parts(result.collection, visible_layers=visible, basemap=_basemap(),
-                              online_tiles=tiles)
+    basemap_url = _basemap_url()
+    parts = mapview.map_parts(result.collection, visible_layers=visible,
+                              basemap=None if basemap_url else _basemap(),
+                              basemap_url=basemap_url, online_tiles=tiles)
     st_folium(parts.base, key="map", feature_group_to_add=list(parts.groups),
               layer_control=parts.control, returned_objects=[], height=560,
               use_container_width=True, render=False)

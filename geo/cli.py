@@ -18,6 +18,7 @@ from typing import IO
 
 from geo.errors import GeoError, InputError
 from geo.gazetteer import load_gazetteer
+from geo.geojson_io import load_basemap
 from geo.pipeline import extract_feature_collection
 from geo.textio import MAX_BYTES, decode_article, read_article
 
@@ -126,6 +127,10 @@ def _cmd_prepare(args: argparse.Namespace) -> int:
     gazetteer = load_gazetteer()
     print(f"gazetteer ready: {len(gazetteer)} names in "
           f"{time.perf_counter() - started:.1f} s", file=sys.stderr)
+    started = time.perf_counter()
+    basemap = load_basemap()  # the dashboard's country outlines, simplified once
+    print(f"basemap ready: {len(basemap['features'])} outlines in "
+          f"{time.perf_counter() - started:.1f} s", file=sys.stderr)
     return 0
 
 
@@ -149,7 +154,7 @@ def _parser() -> argparse.ArgumentParser:
     bench.add_argument("--limit", type=int, help="only the first N documents")
     bench.add_argument("--no-baseline", action="store_true", help="skip the geotext run")
     bench.set_defaults(func=_cmd_bench)
-    prepare = sub.add_parser("prepare", help="build the gazetteer index cache")
+    prepare = sub.add_parser("prepare", help="build the gazetteer index and basemap caches")
     prepare.set_defaults(func=_cmd_prepare)
     return parser
 

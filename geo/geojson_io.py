@@ -29,7 +29,8 @@ from geo.errors import DataError, InputError
 from geo.types import Layer
 
 __all__ = ["MAX_UPLOAD_BYTES", "Upload", "csv_bytes", "feature_collection_bytes",
-           "load_basemap", "read_feature_collection", "read_upload", "round_coordinates"]
+           "load_basemap", "publish_basemap", "read_feature_collection", "read_upload",
+           "round_coordinates"]
 
 log = logging.getLogger(__name__)
 
@@ -217,6 +218,14 @@ def _simplified_countries(path: Path, tolerance: float) -> dict:
     return {"type": "FeatureCollection", "features": features}
 
 
+def _basemap_cache(path: Path, tolerance: float) -> Path:
+    try:
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+    except OSError as exc:
+        raise DataError(f"basemap boundaries missing: {exc}") from exc
+    return path.parent.parent / "cache" / f"basemap-{digest}-{tolerance:g}-v3.json"
+
+
 @lru_cache(maxsize=4)
 def load_basemap(path: Path = _BOUNDARIES, *, tolerance: float = 0.05) -> dict:
     """Country outlines (ids ``country:XX``) simplified to ``tolerance`` degrees.
@@ -227,11 +236,7 @@ def load_basemap(path: Path = _BOUNDARIES, *, tolerance: float = 0.05) -> dict:
     The result is cached in memory and as JSON in ``data/cache/`` keyed by the source
     file's hash, so only the first start after a data change pays for simplification.
     """
-    try:
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()[:16]
-    except OSError as exc:
-        raise DataError(f"basemap boundaries missing: {exc}") from exc
-    cache = path.parent.parent / "cache" / f"basemap-{digest}-{tolerance:g}-v3.json"
+    cache = _basemap_cache(path, tolerance)
     if cache.exists():
         with cache.open(encoding="utf-8") as f:
             return json.load(f)
@@ -266,3 +271,26 @@ def csv_bytes(rows: Sequence[Mapping[str, Any]]) -> bytes:
         writer.writeheader()
         writer.writerows({k: _cell(v) for k, v in row.items()} for row in rows)
     return out.getvalue().encode("utf-8")
+
+
+def publish_basemap(static_dir: Path, path: Path = _BOUNDARIES, *,
+                    tolerance: float = 0.05) -> str:
+    """Put the basemap JSON in ``static_dir/cache/`` for the browser to fetch; return its
+    file name.
+
+    The name carries the source file's hash, so a browser never keeps stale outlines.
+    A map page that fetches its outlines draws its markers first, without parsing and
+    drawing a few hundred kilobytes of country polygons on the way.
+    """
+    basemap = load_basemap(path, tolerance=tolerance)
+    source = _basemap_cache(path, tolerance)
+    target = static_dir / "cache" / source.name
+    if not target.exists():
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            partial = target.with_name(target.name + ".part")
+            partial.write_text(json.dumps(basemap, separators=(",", ":")), encoding="utf-8")
+            partial.replace(target)  # never half a file for a browser that asks meanwhile
+        except OSError as exc:
+            raise DataError(f"cannot write the basemap for the browser: {exc}") from exc
+    return target.name

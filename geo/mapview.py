@@ -47,6 +47,7 @@ _HATCH_ID = "geo-hatch-disputed"
 _BASEMAP_PANE = "geo-basemap"
 _PLACE_PANE = "geo-place-areas"
 _BASEMAP_STYLE = {"color": "#8a8a8a", "weight": 0.8, "fillColor": "#fbfbf8", "fillOpacity": 1}
+_BASEMAP_ATTRIBUTION = "Boundaries: Natural Earth (public domain)"
 
 
 @dataclass(frozen=True)
@@ -161,6 +162,42 @@ class _Legend(MacroElement):
         super().__init__()
         self._name = "Legend"
         self.body = body
+
+
+class _FetchedBasemap(MacroElement):
+    """Country outlines fetched from ``url`` after the map is drawn, keeping the
+    polygons whose ``bbox`` meets the first view grown by ``margin`` degrees."""
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        (function (map) {
+            var view = {{ this.bounds|tojson }}, m = {{ this.margin|tojson }};
+            fetch({{ this.url|tojson }}).then(function (response) {
+                if (!response.ok) { throw new Error(response.status); }
+                return response.json();
+            }).then(function (data) {
+                var near = data.features.filter(function (f) {
+                    return !view || !f.bbox || (
+                        f.bbox[0] <= view[1][1] + m && f.bbox[2] >= view[0][1] - m &&
+                        f.bbox[1] <= view[1][0] + m && f.bbox[3] >= view[0][0] - m);
+                });
+                L.geoJson({type: "FeatureCollection", features: near}, {
+                    pane: {{ this.pane|tojson }}, interactive: false,
+                    style: {{ this.style|tojson }},
+                    attribution: {{ this.attribution|tojson }}}).addTo(map);
+            }).catch(function (error) {
+                console.warn("country outlines not loaded:", error);
+            });
+        })({{ this._parent.get_name() }});
+        {% endmacro %}
+    """)
+
+    def __init__(self, url: str, bounds: list[list[float]] | None) -> None:
+        super().__init__()
+        self._name = "FetchedBasemap"
+        self.url, self.bounds, self.margin = url, bounds, BASEMAP_MARGIN
+        self.pane, self.style, self.attribution = (_BASEMAP_PANE, _BASEMAP_STYLE,
+                                                   _BASEMAP_ATTRIBUTION)
 
 
 class _Text(Element):
@@ -428,7 +465,7 @@ def _view_bounds(features: list[dict[str, Any]]) -> list[list[float]] | None:
 
 def map_parts(collection: Mapping[str, Any], *, visible_layers: Iterable[str],
               basemap: Mapping[str, Any] | None = None, online_tiles: bool = False,
-              vendor_url: str = VENDOR_URL) -> MapParts:
+              vendor_url: str = VENDOR_URL, basemap_url: str | None = None) -> MapParts:
     """The parts :func:`build_map` assembles; see there for the parameters."""
     visible = [layer.value for layer in Layer if layer.value in {str(v) for v in visible_layers}]
     features = list(collection.get("features", []))
@@ -455,14 +492,16 @@ def map_parts(collection: Mapping[str, Any], *, visible_layers: Iterable[str],
     folium.map.CustomPane(_BASEMAP_PANE, z_index=250).add_to(m)
     folium.map.CustomPane(_PLACE_PANE, z_index=350).add_to(m)
     home = _view_bounds(features)
-    nearby = _near(basemap, home) if basemap else []
-    if nearby:
+    nearby = _near(basemap, home) if basemap and not basemap_url else []
+    if basemap_url:
+        _FetchedBasemap(basemap_url, home).add_to(m)
+    elif nearby:
         # The style travels in each feature (Leaflet reads properties.style), so the
         # outlines need no style_function and render as data (see _DataGeoJson).
         _DataGeoJson({"type": "FeatureCollection", "features": [
             {**f, "properties": {**f.get("properties", {}), "style": _BASEMAP_STYLE}}
             for f in nearby]}, name="Country outlines (Natural Earth)", interactive=False,
-            pane=_BASEMAP_PANE, attribution="Boundaries: Natural Earth (public domain)",
+            pane=_BASEMAP_PANE, attribution=_BASEMAP_ATTRIBUTION,
         ).add_to(m)
     _Legend(_legend_html(layer_counts(collection))).add_to(m)
     if home:
@@ -480,7 +519,7 @@ def map_parts(collection: Mapping[str, Any], *, visible_layers: Iterable[str],
 
 def build_map(collection: Mapping[str, Any], *, visible_layers: Iterable[str],
               basemap: Mapping[str, Any] | None = None, online_tiles: bool = False,
-              vendor_url: str = VENDOR_URL) -> folium.Map:
+              vendor_url: str = VENDOR_URL, basemap_url: str | None = None) -> folium.Map:
     """Build the dashboard map from a pipeline FeatureCollection.
 
     Parameters
@@ -496,6 +535,10 @@ def build_map(collection: Mapping[str, Any], *, visible_layers: Iterable[str],
         Add the OpenStreetMap tile layer (loaded from openstreetmap.org).
     vendor_url
         URL prefix of the vendored Leaflet files.
+    basemap_url
+        Fetch the basemap from this URL (see ``geo.geojson_io.publish_basemap``) once the
+        map is drawn, instead of embedding ``basemap`` in the page: the dashboard's
+        markers then show without waiting for the outlines.
 
     Returns
     -------
@@ -505,7 +548,8 @@ def build_map(collection: Mapping[str, Any], *, visible_layers: Iterable[str],
         the map out to half the world).
     """
     parts = map_parts(collection, visible_layers=visible_layers, basemap=basemap,
-                      online_tiles=online_tiles, vendor_url=vendor_url)
+                      online_tiles=online_tiles, vendor_url=vendor_url,
+                      basemap_url=basemap_url)
     for group in parts.groups:
         group.add_to(parts.base)
     parts.control.add_to(parts.base)

@@ -15,6 +15,7 @@ from geo.geojson_io import (
     csv_bytes,
     feature_collection_bytes,
     load_basemap,
+    publish_basemap,
     read_feature_collection,
     read_upload,
 )
@@ -148,3 +149,22 @@ def test_basemap_keeps_simplified_countries_and_caches_them(tmp_path):
     assert iraq["bbox"] == [40.0, 30.0, 45.0, 35.0]
     cached = list((tmp_path / "cache").glob("basemap-*.json"))
     assert len(cached) == 1 and json.loads(cached[0].read_text()) == basemap
+
+
+def test_published_basemap_is_the_cached_one_under_a_content_name(tmp_path):
+    square = [[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]
+    (tmp_path / "derived").mkdir()
+    path = tmp_path / "derived" / "boundaries.geojson.gz"
+    with gzip.open(path, "wt", encoding="utf-8") as f:
+        json.dump({"type": "FeatureCollection", "features": [
+            {"type": "Feature", "properties": {"id": "country:IQ"},
+             "geometry": {"type": "Polygon", "coordinates": [square]}}]}, f)
+    static = tmp_path / "static"
+    name = publish_basemap(static, path, tolerance=0.05)
+    served = static / "cache" / name
+    assert json.loads(served.read_text()) == load_basemap(path, tolerance=0.05)
+    assert name == next((tmp_path / "cache").glob("basemap-*.json")).name  # source hash
+    served.write_text("kept")  # an existing file is not written again
+    assert publish_basemap(static, path, tolerance=0.05) == name
+    assert served.read_text() == "kept"
+    assert not list((static / "cache").glob("*.part"))

@@ -230,6 +230,21 @@ def test_basemap_keeps_countries_near_the_view(sample):
     assert "Boundaries: Natural Earth" in page
 
 
+def test_a_fetched_basemap_is_not_embedded(sample):
+    basemap = {"type": "FeatureCollection", "features": [{
+        "type": "Feature", "properties": {"id": "country:IQ"}, "bbox": [40, 30, 45, 35],
+        "geometry": {"type": "Polygon", "coordinates": [
+            [[40, 30], [45, 30], [45, 35], [40, 35], [40, 30]]]}}]}
+    page = _html(sample, basemap=basemap, basemap_url="/app/static/cache/basemap-x.json")
+    assert "country:IQ" not in page  # not in the page: the browser fetches it
+    assert 'fetch("/app/static/cache/basemap-x.json")' in page
+    assert "Boundaries: Natural Earth" in page
+    # the outlines kept are those near the article's first view, as when embedded
+    view = json.loads(re.search(r"var view = (\[\[.*?\]\]),", page).group(1))
+    (south, west), (north, east) = view
+    assert 29 < south < north < 39 and 38 < west < east < 49
+
+
 def test_evidence_html_marks_mentions_by_offset_or_by_text():
     sentence = "Centres in Erbil and Baghdad; Erbil first."
     mentions = [{"text": "Erbil", "start": 111, "end": 116}]
