@@ -216,7 +216,7 @@ def _show(result: Result, visible: list[str], tiles: bool) -> None:
 
 def main() -> None:
     """The page: sidebar input and toggles, then map, evidence table and article."""
-    st.set_page_config(page_title="News to map", page_icon=":world_map:", layout="wide")
+    st.set_page_config(page_title="News to map", page_icon="🗺️", layout="wide")
     st.title("News to map: joint centres and disputed areas")
     # Messages go into their own container so they never shift the map's place on the
     # page: a moved map is a new iframe, rebuilt from scratch.
