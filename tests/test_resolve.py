@@ -45,6 +45,17 @@ def test_shingal_is_the_same_place_as_sinjar(seed_places):
     assert _place_named(seed_places, "Shingal") is _place_named(seed_places, "Sinjar")
 
 
+@pytest.mark.parametrize(("spelling", "gazetteer_name"), [
+    ("Shekhan", "Ash Shaykhān"), ("Al-Shirqat", "Ash Sharqāt"), ("Tel Keppe", "Tallkayf"),
+    ("Tilkaif", "Tallkayf"), ("Bakhdida", "Al-Hamdaniya")])
+def test_press_spellings_of_nineveh_plains_towns_reach_their_gazetteer_entry(
+        gazetteer, lexicon, spelling, gazetteer_name):
+    text = f"Iraqi and Kurdish forces met in {spelling} on Monday."
+    places = resolve_mentions(recognize_mentions(text, gazetteer, lexicon), gazetteer, text)
+    place = _place_named(places, spelling)
+    assert place.candidate.name == gazetteer_name and place.candidate.country == "IQ"
+
+
 def _tiny_gazetteer():
     def city(i, name, country, admin1, lon, lat, pop):
         return Candidate(f"gn:{i}", Kind.CITY, name, country, admin1, lon, lat, pop, i)
