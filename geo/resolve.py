@@ -7,7 +7,9 @@ a score over its gazetteer candidates:
 - cue words next to any of its mentions ("X province" -> admin-1, "district of X" ->
   admin-2, "city of X" -> populated place);
 - document context: countries named or implied by demonyms, admin-1 areas named, a
-  "Town, State" pattern, and distance to the places the rest of the document resolves to.
+  "Town, State" pattern, the other names of a coordinated list ("Arizona, California,
+  Colorado and Georgia" are all states, not a town called California), and distance
+  to the places the rest of the document resolves to.
 
 Confidence is the softmax probability of the chosen candidate among the name's candidates.
 """
@@ -15,6 +17,7 @@ Confidence is the softmax probability of the chosen candidate among the name's c
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -39,6 +42,10 @@ _PAIR_BONUS = 3.0  # "Paris, Texas"
 _NEAR_KM, _NEAR_BONUS = 250.0, 1.0
 _REGION_KM, _REGION_BONUS = 800.0, 0.5
 _ALIAS_KM = 50.0
+_LIST_BONUS = 1.5
+_LIST_MIN_ITEMS = 3
+_LIST_MAJORITY = 2 / 3  # of the list's other names, of one kind of place
+_LIST_SEPARATOR = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
 
 @dataclass
@@ -160,6 +167,44 @@ def _apply_pairs(names: dict[str, _Name], text: str) -> None:
                     name.scores[i] += _PAIR_BONUS
 
 
+def _kind_class(kind: Kind) -> str:
+    """What a list is a list of: countries, areas (states, provinces, regions) or towns
+    and districts."""
+    if kind is Kind.COUNTRY:
+        return "country"
+    return "area" if kind in (Kind.ADMIN1, Kind.REGION) else "local"
+
+
+def _coordinated_lists(names: dict[str, _Name], text: str) -> list[list[_Name]]:
+    """Runs of at least _LIST_MIN_ITEMS mentions joined by ", " / "and" / "or"."""
+    spans = sorted((m.start, m.end, name) for name in names.values() for m in name.mentions
+                   ) if names else []
+    lists: list[list[_Name]] = []
+    run: list[tuple[int, int, _Name]] = []
+    for span in [*spans, None]:
+        if span is not None and run and _LIST_SEPARATOR.fullmatch(text, run[-1][1], span[0]):
+            run.append(span)
+            continue
+        if len(run) >= _LIST_MIN_ITEMS:
+            lists.append([name for _, _, name in run])
+        run = [span] if span is not None else []
+    return lists
+
+
+def _apply_lists(names: dict[str, _Name], text: str) -> None:
+    """A name in a list takes the kind of place most of the list's other names are."""
+    for items in _coordinated_lists(names, text):
+        kinds = [_kind_class(name.best()[0].kind) for name in items]
+        for j, name in enumerate(items):
+            others = Counter(kinds[:j] + kinds[j + 1:])
+            kind, count = others.most_common(1)[0]
+            if count < _LIST_MAJORITY * (len(items) - 1):
+                continue
+            for i, c in enumerate(name.candidates):
+                if _kind_class(c.kind) == kind:
+                    name.scores[i] += _LIST_BONUS
+
+
 def _apply_distance(names: dict[str, _Name]) -> None:
     """Favour candidates near where the rest of the document resolves to."""
     anchors = {key: name.best()[0] for key, name in names.items()}
@@ -212,6 +257,8 @@ def resolve_mentions(mentions: Sequence[Mention], gazetteer: Gazetteer,
     """
     names = _group(mentions, gazetteer)
     _apply_cues_and_context(names, text)
+    if text is not None:
+        _apply_lists(names, text)
     _apply_distance(names)
     places: dict[str, list] = {}
     chosen: dict[str, tuple[Candidate, float]] = {}

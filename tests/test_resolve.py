@@ -90,6 +90,13 @@ def test_document_context_picks_the_local_namesake(text):
     ("Voters in Atlanta and across Georgia lined up.", "Georgia", Kind.ADMIN1, "US"),
     ("Tbilisi said Georgia would join the talks.", "Georgia", Kind.COUNTRY, "GE"),
     ("A joint centre opened in Erbil.", "Erbil", Kind.CITY, "IQ"),
+    # a list of states is a list of states, whatever towns share their names
+    ("Cases were reported in Arizona, California, Colorado, Missouri and New Jersey.",
+     "California", Kind.ADMIN1, "US"),
+    ("The beetle has spread through Michigan, Oregon, New Mexico, Indiana and Ohio.",
+     "Indiana", Kind.ADMIN1, "US"),
+    ("Sales stopped in British Columbia, Alberta, Manitoba, Ontario and New Brunswick.",
+     "Ontario", Kind.ADMIN1, "CA"),
 ])
 def test_areas_and_towns_with_one_name(gazetteer, lexicon, text, name, kind, country):
     places = resolve_mentions(recognize_mentions(text, gazetteer, lexicon), gazetteer, text)
