@@ -26,6 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Protocol, cast
 
+from geo import normalize
 from geo.errors import DataError
 from geo.normalize import name_key
 from geo.types import Candidate, Kind
@@ -38,7 +39,7 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 _PLACES = "derived/places.tsv.gz"
 _ALIASES = "aliases.csv"
 _BOUNDARIES = "derived/boundaries.geojson.gz"
-_CACHE_FORMAT = 5  # bump when name_key or the cache layout changes
+_CACHE_FORMAT = 6  # bump when the cache layout changes (name_key is hashed)
 _MADE_LIMIT = 100_000  # names whose Candidate tuples are kept after a look-up
 # A row is one tab-separated line "id kind name country admin1 lat lon population",
 # parsed into a Candidate on look-up: a list of plain strings unpickles several times
@@ -191,7 +192,10 @@ def _add_aliases(data_dir: Path, rows: list[_Row], index: dict[str, list[int]]) 
 
 
 def _source_hash(data_dir: Path) -> str:
+    """Hash of the data files, the cache layout and the code of name_key: a change to
+    any of them makes the next load rebuild the index instead of using stale keys."""
     digest = hashlib.sha256(str(_CACHE_FORMAT).encode())
+    digest.update(Path(normalize.__file__).read_bytes())
     for name in (_PLACES, _ALIASES, _BOUNDARIES):
         digest.update((data_dir / name).read_bytes())
     return digest.hexdigest()[:16]

@@ -87,6 +87,11 @@ PERSON_TITLES = frozenset(
         "deputy-minister",
         "dpm",
         "mp",
+        "envoy",
+        "selectman",
+        "selectwoman",
+        "alderman",
+        "commissioner",
     ]
 )
 

@@ -2,7 +2,8 @@
 
 ``name_key`` folds the many spellings of one name onto one key: case, diacritics, the
 dozen apostrophe-like characters of transliterated Arabic and Kurdish, hyphens and
-dashes, and Arabic-style ``al-``/``el-`` article prefixes. Keys are computed from the
+dashes, Arabic-style ``al-``/``el-`` article prefixes and doubled ``aa`` (a long vowel
+written twice or once: Rifaat/Rif'at, Saadiya/Sadiya). Keys are computed from the
 original substring of a token span, so mention offsets always index the input as given.
 """
 
@@ -25,6 +26,9 @@ _SPACES_RE = re.compile(r"\s+")
 # Tell/Tal/Tall Abyad, Ras el/al Ain/Ayn.
 _ARABIC_VARIANTS = {"el": "al", "tell": "tal", "tall": "tal", "tel": "tal", "ayn": "ain",
                     "ein": "ain"}
+# A long "a" written twice between consonants (Rifaat, Saadiya); not Finnic "ää" (Lääne),
+# nor at the start or end of a word (Aal, AARP).
+_DOUBLE_A_RE = re.compile(r"(?<=[^\W\d_aeiou])aa(?=[^\W\d_aeiou])")
 # Final -ah/-a (ta marbuta): Hawijah/Hawija, Baqubah/Baquba.
 _TA_MARBUTA_RE = re.compile(r"(?<=[a-z]{3})ah\b")
 
@@ -53,8 +57,10 @@ def name_key(name: str) -> str:
     True
     >>> name_key("Ras el Ain") == name_key("Ra's al 'Ayn") and name_key("Hawijah") == "hawija"
     True
+    >>> name_key("Tal Rifaat") == name_key("Tall Rif‘at")
+    True
     """
-    key = fold(name).translate(_TRANSLATE)
+    key = fold(_DOUBLE_A_RE.sub("a", name.casefold())).translate(_TRANSLATE)
     key = _SPACES_RE.sub(" ", key).strip()
     key = _ARTICLE_RE.sub("", key)
     if " " in key:

@@ -25,7 +25,7 @@ __all__ = ["Recognizer", "RuleRecognizer", "recognize_mentions"]
 # Lower-case words allowed inside a multi-word name: "Bay of Islands", "Sant Julià de Lòria".
 _CONNECTORS = frozenset(
     ["of", "de", "del", "la", "le", "al", "el", "du", "des", "da", "di", "upon", "on", "am",
-     "an", "sur", "y", "the"])
+     "an", "sur", "y", "the", "es"])
 # Lower-case words after a place name that make it a namesake, not a location:
 # "Reston ebolavirus", "Marburg virus", "Lassa fever".
 _NAMED_AFTER = frozenset(["virus", "ebolavirus", "fever", "flu", "influenza", "strain",
@@ -119,6 +119,10 @@ class RuleRecognizer:
                 i += 1
                 continue
             j, key, candidates = span
+            rest = self._unknown_name_rest(text, tokens, i, j, key, candidates)
+            if rest > j:
+                i = rest  # "Qara Tapa", "Tal Rifaat": part of a name the gazetteer lacks
+                continue
             mention = self._judge(text, tokens, i, j, key, candidates, surnames)
             if mention is not None:
                 mentions.append(mention)
@@ -148,6 +152,27 @@ class RuleRecognizer:
             if candidates:
                 return j + 1, key, candidates
         return None
+
+    def _unknown_name_rest(self, text: str, tokens: list[_Token], i: int, j: int, key: str,
+                           candidates: tuple[Candidate, ...]) -> int:
+        """Where the name ends, when a one-word match (a town that is not major, and not
+        an English word: "Village Malakal") runs on into capitalised words that are
+        neither English words nor titles, organisation words or plurals: "Qara Tapa" is
+        one place, not Qara (Syria) and Tapa (India). ``j`` when the match stands alone."""
+        if (j - i != 1 or self.lexicon.zipf(tokens[i].text) > 0.0
+                or any(self._is_major(c, key) for c in candidates)):
+            return j
+        k = j
+        while k < len(tokens) and self._unknown_name_word(text, tokens[k - 1], tokens[k]):
+            k += 1
+        return k
+
+    def _unknown_name_word(self, text: str, prev: _Token, tok: _Token) -> bool:
+        word = tok.lower
+        return (tok.capitalised and not tok.all_caps and _is_space(text[prev.end:tok.start])
+                and self.lexicon.zipf(tok.text) == 0.0 and not word.endswith("s")
+                and word not in ORG_WORDS and word not in PERSON_TITLES
+                and word not in NEVER_PLACES and tok.text not in self.lexicon.demonyms)
 
     def _surnames(self, text: str, tokens: list[_Token]) -> set[str]:
         """Capitalised words that follow a title or a given name somewhere in the text."""

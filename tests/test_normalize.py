@@ -40,3 +40,10 @@ def test_arabic_transliteration_variants_share_a_key():
     assert name_key("Tel Abyad") == name_key("Tall Abyaḑ")
     assert name_key("Hawija") == name_key("Al Ḩawījah")
     assert name_key("Utah") == "utah"  # too short for the -ah ending rule
+
+
+def test_a_long_a_written_twice_between_consonants_is_one_a():
+    assert name_key("Tal Rifaat") == name_key("Tall Rif‘at")
+    assert name_key("Saadiya") == name_key("Sa'diyah")
+    assert name_key("Lääne") != name_key("Lane")  # Finnic ää is not a doubled a
+    assert name_key("Aalst") == "aalst"  # nor a word-initial one

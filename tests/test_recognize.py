@@ -58,6 +58,7 @@ def test_place_inside_organisation_or_compound_is_associative(gazetteer, lexicon
     ("President Jackson visited the troops.", "Jackson"),
     ("Read More: the report continues.", "Read"),
     ("He told France 24 that talks went well.", "France"),
+    ("EU envoy Miroslav Lajcak met both sides.", "Miroslav"),
 ])
 def test_people_outlets_and_boilerplate_are_not_places(gazetteer, lexicon, text, not_place):
     mentions = recognize_mentions(text, gazetteer, lexicon)
@@ -80,6 +81,8 @@ def test_cue_words_set_the_kind_hint(gazetteer, lexicon):
     ("Flights from Europe and Africa resumed.", "Africa"),
     ("A farm in Suffolk, England was closed.", "England"),
     ("Fires burned across California on Sunday.", "California"),
+    ("The forum met in Dar es Salaam, Tanzania.", "Dar es Salaam"),
+    ("A second centre could open in Tal Rifaat.", "Tal Rifaat"),
 ])
 def test_names_that_need_more_than_one_plain_word(gazetteer, lexicon, text, name):
     mentions = recognize_mentions(text, gazetteer, lexicon)
@@ -112,3 +115,14 @@ def test_common_words_need_a_major_place_of_that_very_name(gazetteer, lexicon, w
 def test_a_place_opening_an_organisation_name_is_associative(gazetteer, lexicon, text, name):
     (mention,) = [m for m in recognize_mentions(text, gazetteer, lexicon) if m.text == name]
     assert mention.associative
+
+
+@pytest.mark.parametrize("text, fragments", [
+    ("Security in Khanaqin, Jalawla and Qara Tapa was tightened.", {"Qara", "Tapa"}),
+    ("Marcin Przydacz, 23, was arrested.", {"Marcin"}),
+])
+def test_a_word_of_a_name_the_gazetteer_lacks_is_not_a_place(gazetteer, lexicon, text,
+                                                              fragments):
+    mentions = recognize_mentions(text, gazetteer, lexicon)
+    assert not fragments & {m.text for m in mentions}
+    assert "Khanaqin" not in text or any(m.text == "Khanaqin" for m in mentions)
