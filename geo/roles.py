@@ -6,12 +6,15 @@ Rules, sentence by sentence (no place names or known sentences in them):
    joint, coordination, operations, command or security ("two joint coordination
    centers") or in a sentence that sets it up between two governments ("under an
    agreement between Rome and Tirana"), or, once the article has such a reference, a
-   bare "centre"/"facility"/"room" ("The Kirkuk centre").
-   City, shopping, health, detention... centres and "the centre of" never count.
+   bare "centre"/"facility"/"room", the same noun again ("a third office" after "a
+   joint liaison office") or "another one" ("The Kirkuk centre").
+   City, shopping, health, detention... centres, someone's office ("the minister's
+   office") and "the centre of" never count.
 2. A centre's *locations* are the places named right before the noun ("the Kirkuk
    centre") or in the coordinated list that follows "in"/"at" shortly after it
    ("centres ... in Diyala, Makhmour, Mosul and Kirkuk", "one in Baghdad and one in
-   Erbil"), plus "similar agreements for X" (always proposed).
+   Erbil", "in the divided town of Mitrovica"), plus "similar agreements (rooms...)
+   for X" (always proposed).
 3. The *status* comes from the cue words of the clause: a proposal word before the noun
    ("discussed opening", "plan to set up") or right after it ("are planned") makes it
    proposed; otherwise an agreement/opening word makes it announced, unless negated
@@ -60,6 +63,8 @@ _NOUN_RE = re.compile(rf"\b{_CENTRE_NOUN}\b")
 _NOUN_STEMS = ("cent", "room", "office", "cell", "base", "headquarter", "hub", "facilit")
 # Nouns that, once the article has a joint centre, refer back to one on their own.
 _BARE_CENTRE_RE = re.compile(r"cent(?:er|re)s?|facilit(?:y|ies)|rooms?")
+_ORDINAL_BEFORE = re.compile(r"(?:another|second|third|fourth|other)$")
+_POSSESSIVE_BEFORE = ("'s ", "’s ")
 # A centre set up between governments: "under an agreement between Rome and Tirana",
 # "under the Meloni-Rama deal", "a US-Turkish deal".
 _DEAL_BETWEEN_RE = re.compile(
@@ -103,15 +108,16 @@ _LIST_SEPARATOR = re.compile(
 _PLACE_WORD = r"(?:city|town|village|port|province|governorate|district|region|area|island)"
 # "in X", "at the port of X", "for the southern port of X"
 _LOCATION_START = re.compile(
-    rf"(?:\b(?:in|at|near)\s+(?:the\s+)?(?:[a-z]+ern\s+)?(?:{_PLACE_WORD}\s+of\s+)?"
-    rf"|\b(?:for|to)\s+(?:the\s+)?(?:[a-z]+ern\s+)?{_PLACE_WORD}\s+of\s+"
+    rf"(?:\b(?:in|at|near)\s+(?:the\s+)?(?:[a-z]+ern\s+)?"
+    # "in the divided town of X", "for the southern border port of X"
+    rf"|\b(?:in|at|near|for|to)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?{_PLACE_WORD}\s+of\s+"
     rf"|\b(?:planned|proposed|earmarked|slated|envisaged|intended)\s+for\s+(?:the\s+)?)$")
 _LOCATION_STOP = re.compile(r"\b(?:that|which|who|to|for|because|after|while|but|since|"
                             r"where|when|until)\b|[.;:]")
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?[\w\s'’-]*?\band\s+(?:the\s+)?"
                       r"(?:[A-Z][\w'’-]*\s*)+", re.U)
-_SIMILAR_RE = re.compile(r"\bsimilar\s+(?:agreements?|deals?|arrangements?|centers?|"
-                         r"centres?|ones?)\s+(?:for|in|at)\s+(?:the\s+)?")
+_SIMILAR_RE = re.compile(rf"\bsimilar\s+(?:agreements?|deals?|arrangements?|ones?|"
+                         rf"{_CENTRE_NOUN})\s+(?:for|in|at)\s+(?:the\s+)?")
 _CLAIM_RE = re.compile(
     r"(?P<who>[A-Z][\w'’-]+)\s+(?:(?:recently|previously|earlier|also|once|has|had|"
     r"reportedly)\s+)*(?:said|claimed|stated|asserted|insisted)\s+that\b")
@@ -242,8 +248,10 @@ class _Noun(NamedTuple):
     end: int
     qualifier_start: int | None
     bilateral: bool  # its sentence says it is set up between two governments or forces
-    bare_centre: bool  # "centre", "facility": may refer back to a joint centre
+    bare_centre: bool  # "centre", "facility", "another one": may refer back to a joint centre
     sentence: Evidence | None
+    stem: str  # which of _NOUN_STEMS (or "one"): "a third office" refers to a joint office
+    possessed: bool  # "the minister's office": someone's, not a joint one
 
 
 def _find_all(text: str, word: str) -> list[int]:
@@ -253,6 +261,13 @@ def _find_all(text: str, word: str) -> list[int]:
         found.append(i)
         i = text.find(word, i + 1)
     return found
+
+
+def _ordinal_ones(lower: str) -> list[tuple[int, int]]:
+    """"another one", "a second one": spans of "one" standing for a noun said before."""
+    return [(i + 1, i + 4) for i in _find_all(lower, " one")
+            if not lower[i + 4:i + 5].isalpha()
+            and _ORDINAL_BEFORE.search(lower, max(0, i - 8), i)]
 
 
 def _find_nouns(lower: str) -> list[re.Match]:
@@ -268,12 +283,14 @@ def _centre_nouns(lower: str, sentences: list[Evidence]) -> list[_Noun]:
     nouns = []
     bilateral_sentences: dict[int, bool] = {}
     starts = [s.start for s in sentences]
-    for noun in _find_nouns(lower):
-        if not _is_joint_noun(lower, noun.start(), noun.end()):
+    spans = sorted([*((m.start(), m.end()) for m in _find_nouns(lower)),
+                    *_ordinal_ones(lower)])
+    for start, end in spans:
+        if not _is_joint_noun(lower, start, end):
             continue
-        qualifier = _QUALIFIER_BEFORE_RE.search(lower, max(0, noun.start() - _WINDOW),
-                                                noun.start())
-        sentence = sentence_at(sentences, noun.start(), starts)
+        word = lower[start:end]
+        qualifier = _QUALIFIER_BEFORE_RE.search(lower, max(0, start - _WINDOW), start)
+        sentence = sentence_at(sentences, start, starts)
         bilateral = False
         # Only a noun without a qualifier in its sentence needs a bilateral sentence.
         qualified = qualifier is not None and sentence is not None \
@@ -282,14 +299,18 @@ def _centre_nouns(lower: str, sentences: list[Evidence]) -> list[_Noun]:
             if sentence.start not in bilateral_sentences:
                 bilateral_sentences[sentence.start] = _is_bilateral(sentence.sentence)
             bilateral = bilateral_sentences[sentence.start]
-        nouns.append(_Noun(noun.start(), noun.end(), qualifier.start() if qualifier else None,
-                           bilateral, bool(_BARE_CENTRE_RE.fullmatch(noun.group())), sentence))
+        stem = next((s for s in _NOUN_STEMS if word.startswith(s)), word)
+        nouns.append(_Noun(start, end, qualifier.start() if qualifier else None, bilateral,
+                           word == "one" or bool(_BARE_CENTRE_RE.fullmatch(word)), sentence,
+                           stem, lower.endswith(_POSSESSIVE_BEFORE, 0, start)))
     return nouns
 
 
 def _centre_references(nouns: list[_Noun]) -> dict[int, list[_Ref]]:
     """Centre references by the start of their sentence, in offsets relative to it."""
-    has_joint = any(n.qualifier_start is not None or n.bilateral for n in nouns)
+    joint = [n for n in nouns if n.qualifier_start is not None or n.bilateral]
+    has_joint = bool(joint)
+    joint_stems = {n.stem for n in joint}
     refs: dict[int, list[_Ref]] = {}
     for n in nouns:
         if n.sentence is None:
@@ -297,7 +318,8 @@ def _centre_references(nouns: list[_Noun]) -> dict[int, list[_Ref]]:
         at = n.sentence.start
         if n.qualifier_start is not None and n.qualifier_start >= at:
             refs.setdefault(at, []).append(_Ref(n.qualifier_start - at, n.end - at))
-        elif n.bilateral or (has_joint and n.bare_centre):
+        elif n.bilateral or (has_joint and not n.possessed
+                             and (n.bare_centre or n.stem in joint_stems)):
             refs.setdefault(at, []).append(_Ref(n.start - at, n.end - at))
     return refs
 
@@ -448,11 +470,15 @@ def _centre_findings(view: _SentenceView, refs: Sequence[_Ref],
                      else Layer.PROPOSED_CENTER)
             findings.append(_Finding(pid, layer, status, cue, view.s, confidence))
     for m in _SIMILAR_RE.finditer(view.lower) if "similar" in view.lower else ():
-        cue = ([_words(view.text, c) for c in _PROPOSED_CUES.finditer(view.lower, 0, m.start())]
-               or ["similar"])[-1]
+        # the proposal word before ("discussing similar agreements for X"), else after
+        # ("a similar room for X is under discussion")
+        before = [_words(view.text, c) for c in _PROPOSED_CUES.finditer(view.lower, 0, m.start())]
+        after = _PROPOSED_CUES.search(view.lower, m.end())
+        cue = (f"{before[-1]} similar" if before
+               else f"similar ... {_words(view.text, after)}" if after else "similar")
         for _, _, pid in view.list_from(m.end()):
-            findings.append(_Finding(pid, Layer.PROPOSED_CENTER, Status.PROPOSED,
-                                     f"{cue} similar", view.s, 0.7))
+            findings.append(_Finding(pid, Layer.PROPOSED_CENTER, Status.PROPOSED, cue,
+                                     view.s, 0.7))
     return findings
 
 
