@@ -35,6 +35,7 @@ _KIND_PRIOR = {Kind.COUNTRY: 4.0, Kind.REGION: 1.0, Kind.ADMIN1: 1.0, Kind.ADMIN
 _PRIMARY_NAME_BONUS = 1.0
 _AREA_NAME_BONUS = 2.5
 _MAJOR_TOWN = 100_000
+_UNKNOWN_POPULATION = 1_000
 _CUE_BONUS = 3.0
 _COUNTRY_BONUS = 2.0
 _ADMIN1_BONUS = 1.0
@@ -64,7 +65,11 @@ class _Name:
 
 
 def _prior(c: Candidate, key: str, candidates: tuple[Candidate, ...]) -> float:
-    score = 0.5 * math.log10(c.population + 10) if c.kind is Kind.CITY else _KIND_PRIOR[c.kind]
+    if c.kind is Kind.CITY:
+        # GeoNames gives many Syrian and Iraqi towns no population: unknown, not zero
+        score = 0.5 * math.log10((c.population or _UNKNOWN_POPULATION) + 10)
+    else:
+        score = _KIND_PRIOR[c.kind]
     if name_key(c.name) != key:
         return score
     if c.kind is Kind.CITY:

@@ -97,6 +97,9 @@ def test_document_context_picks_the_local_namesake(text):
      "Indiana", Kind.ADMIN1, "US"),
     ("Sales stopped in British Columbia, Alberta, Manitoba, Ontario and New Brunswick.",
      "Ontario", Kind.ADMIN1, "CA"),
+    # GeoNames has no population for the Syrian town: unknown must not lose to Israel's
+    ("U.S. and Turkish officials discussed a safe zone in northeast Syria, including "
+     "Tal Abyad and Ras al-Ain.", "Ras al-Ain", Kind.CITY, "SY"),
 ])
 def test_areas_and_towns_with_one_name(gazetteer, lexicon, text, name, kind, country):
     places = resolve_mentions(recognize_mentions(text, gazetteer, lexicon), gazetteer, text)
