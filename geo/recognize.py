@@ -42,6 +42,10 @@ _BYLINE_RE = re.compile(r"^\s*(?:editing|reporting|writing|additional reporting|
                         r"written|edited|photos?)\b[^\n]*\bby\b", re.I)
 _SENTENCE_END = set(".!?:;\"“”‘’'(—–-\n")
 _MAJOR_POPULATION = 100_000
+# Words a headline in title case capitalises that are not part of a name: "Talks In Turkey".
+_TITLE_CASE_FUNCTION_WORDS = frozenset(
+    ["in", "at", "on", "to", "for", "of", "and", "the", "from", "by", "with", "into", "near",
+     "over", "after", "before", "about", "as", "a", "an", "or", "vs", "across", "amid"])
 _COMMON_ZIPF = 3.5
 
 
@@ -185,9 +189,11 @@ class RuleRecognizer:
         return found
 
     def _introduces_name(self, tok: _Token) -> bool:
-        """A title ("President", "Gen.") or a given name: what follows is a person."""
+        """A title ("President", "Gen.") or a given name: what follows is a person. Not
+        a word a headline capitalises ("Centre In Kirkuk": In is also a given name)."""
         return (tok.lower.rstrip(".") in PERSON_TITLES
-                or (tok.capitalised and tok.text in self.lexicon.given_names))
+                or (tok.capitalised and tok.text in self.lexicon.given_names
+                    and tok.lower not in _TITLE_CASE_FUNCTION_WORDS))
 
     def _demonym(self, tok: _Token) -> Mention | None:
         country = self.lexicon.demonyms.get(tok.text)
@@ -243,11 +249,24 @@ class RuleRecognizer:
         if len(span) > 1:
             return True
         zipf = self.lexicon.zipf(first.text)
+        if zipf >= _COMMON_ZIPF and self._ends_a_capitalised_phrase(text, tokens, i):
+            return False  # "Joint Coordination Centre": a name's last word, not Centre (Haiti)
         if zipf >= _COMMON_ZIPF or (zipf >= 3.0 and self._starts_sentence(text, first)):
             # A common English word is a place only if it is the own name of a major one.
             return any(self._is_major(c, key) and name_key(c.name) == key
                        for c in candidates)
         return True
+
+    @staticmethod
+    def _ends_a_capitalised_phrase(text: str, tokens: list[_Token], i: int) -> bool:
+        """The word before is a capitalised content word (not "In", "To"... of a headline
+        in title case) and the span does not start a sentence."""
+        if i == 0:
+            return False
+        prev = tokens[i - 1]
+        return (prev.capitalised and not prev.all_caps and _is_space(text[prev.end:tokens[i].start])
+                and prev.lower not in _TITLE_CASE_FUNCTION_WORDS
+                and not RuleRecognizer._starts_sentence(text, tokens[i]))
 
     @staticmethod
     def _is_major(c: Candidate, key: str) -> bool:

@@ -55,6 +55,7 @@ _QUALIFIER = (r"(?:joint|coordination|co-ordination|operations?|command|security
               r"liaison|fusion|intelligence-sharing)")
 # "$"-anchored patterns are searched in a window before a position, not the whole prefix.
 _WINDOW = 80
+_APPOSITIVE = 80  # longest ", an oil-rich city claimed by both," between a place and its verb
 _LEAD_RE = re.compile(rf"\s+(?:{_QUALIFIER}\s+)*$")
 # A qualifier at most three words before the noun ("joint security coordination centers").
 _QUALIFIER_BEFORE_RE = re.compile(rf"\b{_QUALIFIER}(?:[\s-]+[\w-]+){{0,3}}?[\s-]+$")
@@ -112,6 +113,8 @@ _LOCATION_START = re.compile(
     # "in the divided town of X", "for the southern border port of X"
     rf"|\b(?:in|at|near|for|to)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?{_PLACE_WORD}\s+of\s+"
     rf"|\b(?:planned|proposed|earmarked|slated|envisaged|intended)\s+for\s+(?:the\s+)?)$")
+_SITED_CLAUSE = re.compile(r"^[\s,]*(?:which|that)\s+(?:\w+\s+){0,3}(?:located|based|sited|"
+                           r"housed|built|set\s+up|established|opened)\s*$")
 _LOCATION_STOP = re.compile(r"\b(?:that|which|who|to|for|because|after|while|but|since|"
                             r"where|when|until)\b|[.;:]")
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?[\w\s'’-]*?\band\s+(?:the\s+)?"
@@ -135,7 +138,9 @@ _DISPUTED_BEFORE = re.compile(
     rf"\b{_DISPUTED}\s+(?:(?:city|town|province|governorate|district|region)\s+of\s+)?$")
 _DISPUTED_AFTER = re.compile(
     rf"\s*(?:,\s*(?:a|an|one of the)\s+(?:\w+\s+)?{_DISPUTED}\s+{_AREA_NOUN}|"
-    rf"\s+(?:is|are|remains|remain)\s+(?:\w+\s+){{0,3}}?{_DISPUTED}\b)")
+    # "Kirkuk, an oil-rich city claimed by both, is among the disputed territories"
+    rf"(?:\s*,[^,.;]{{1,{_APPOSITIVE}}},)?"
+    rf"\s+(?:is|are|was|were|remains|remain)\s+(?:\w+\s+){{0,3}}?{_DISPUTED}\b)")
 _PARTIES_NEXT = re.compile(r"\s*by\b")
 _LIST_BROKEN = re.compile(r"[.;]|\bby\b")
 _FOLLOWING_KIND_WORD = re.compile(
@@ -264,10 +269,14 @@ def _find_all(text: str, word: str) -> list[int]:
 
 
 def _ordinal_ones(lower: str) -> list[tuple[int, int]]:
-    """"another one", "a second one": spans of "one" standing for a noun said before."""
-    return [(i + 1, i + 4) for i in _find_all(lower, " one")
+    """"another one", "a second one", "the other (at X)": spans of "one"/"other" standing
+    for a noun said before."""
+    ones = [(i + 1, i + 4) for i in _find_all(lower, " one")
             if not lower[i + 4:i + 5].isalpha()
             and _ORDINAL_BEFORE.search(lower, max(0, i - 8), i)]
+    others = [(i + 4, i + 9) for i in _find_all(lower, "the other ")
+              if lower.startswith(("at ", "in ", "near "), i + 10)]
+    return ones + others
 
 
 def _find_nouns(lower: str) -> list[re.Match]:
@@ -301,7 +310,8 @@ def _centre_nouns(lower: str, sentences: list[Evidence]) -> list[_Noun]:
             bilateral = bilateral_sentences[sentence.start]
         stem = next((s for s in _NOUN_STEMS if word.startswith(s)), word)
         nouns.append(_Noun(start, end, qualifier.start() if qualifier else None, bilateral,
-                           word == "one" or bool(_BARE_CENTRE_RE.fullmatch(word)), sentence,
+                           word in ("one", "other") or bool(_BARE_CENTRE_RE.fullmatch(word)),
+                           sentence,
                            stem, lower.endswith(_POSSESSIVE_BEFORE, 0, start)))
     return nouns
 
@@ -353,6 +363,8 @@ def _centre_locations(view: _SentenceView, ref: _Ref) -> list[tuple[int, int, st
         gap = after[:sp[0] - ref.end]
         start = _LOCATION_START.search(gap, max(0, len(gap) - _WINDOW))
         lead_in = gap[:start.start()] if start else gap
+        if start and _SITED_CLAUSE.search(lead_in):
+            lead_in = ""  # "The center, which would be located in X": a location clause
         if len(gap.split()) > 12 or _LOCATION_STOP.search(lead_in):
             break
         if start:
@@ -402,6 +414,10 @@ def _status(view: _SentenceView, ref: _Ref) -> tuple[str, str]:
         last = events[-1]
         status = (Status.CANCELLED if last.re is _CANCELLED_CUES else
                   Status.PROPOSED if last.re is _PROPOSED_CUES else Status.ANNOUNCED)
+        since = events[-2].end() if len(events) > 1 else rest[0]
+        negation = _NEGATION.search(lower, since, last.start())
+        if status == Status.ANNOUNCED and negation:  # "has not yet been agreed"
+            return Status.PROPOSED, view.text[negation.start():last.end()]
         return status, _words(view.text, last)
     return Status.PROPOSED, _NO_CUE
 
@@ -484,7 +500,8 @@ def _centre_findings(view: _SentenceView, refs: Sequence[_Ref],
 
 def _disputed_findings(view: _SentenceView) -> list[_Finding]:
     text, lower, found = view.text, view.lower, []
-    # Every pattern starts at, or reaches within _WINDOW characters, a "disputed" word:
+    # Every pattern starts at, or reaches within _WINDOW characters (after a place, plus
+    # an appositive), a "disputed" word:
     # trying them only there is the same as searching the whole sentence, and faster.
     marks = sorted(i for word in ("disputed", "contested") for i in _find_all(lower, word))
     taken = 0
@@ -508,7 +525,7 @@ def _disputed_findings(view: _SentenceView) -> list[_Finding]:
                 found += [(item, _words(text, m)) for item in view.list_from(nxt[0])]
     for span in view.spans:
         start, end, _ = span
-        marked_after = any(end <= mark < end + _WINDOW for mark in marks)
+        marked_after = any(end <= mark < end + _WINDOW + _APPOSITIVE for mark in marks)
         other = _LIST_THEN_OTHER_DISPUTED.match(lower, end) if marked_after else None
         if other:
             found += [(item, _words(text, other)) for item in view.list_before(end)]

@@ -59,6 +59,7 @@ def test_place_inside_organisation_or_compound_is_associative(gazetteer, lexicon
     ("Read More: the report continues.", "Read"),
     ("He told France 24 that talks went well.", "France"),
     ("EU envoy Miroslav Lajcak met both sides.", "Miroslav"),
+    ("Baghdad, Erbil Agree To Reopen Joint Coordination Centre In Kirkuk", "Centre"),
 ])
 def test_people_outlets_and_boilerplate_are_not_places(gazetteer, lexicon, text, not_place):
     mentions = recognize_mentions(text, gazetteer, lexicon)
@@ -83,6 +84,8 @@ def test_cue_words_set_the_kind_hint(gazetteer, lexicon):
     ("Fires burned across California on Sunday.", "California"),
     ("The forum met in Dar es Salaam, Tanzania.", "Dar es Salaam"),
     ("A second centre could open in Tal Rifaat.", "Tal Rifaat"),
+    ("Baghdad, Erbil Agree To Reopen Joint Coordination Centre In Kirkuk", "Kirkuk"),
+    ("US, Russia Hold Talks In Turkey", "Turkey"),
 ])
 def test_names_that_need_more_than_one_plain_word(gazetteer, lexicon, text, name):
     mentions = recognize_mentions(text, gazetteer, lexicon)
