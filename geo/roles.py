@@ -105,7 +105,8 @@ _CLAUSE_BREAK = re.compile(r"[;:—–,.](?:(?<=,)\s+(?:but|while|whereas|althou
 _LIST_SEPARATOR = re.compile(
     r"(?:\s+(?:province|governorate|district|city|town|region|area|county))?"
     r"(?P<sep>\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as|plus)\s+)"
-    r"(?:(?:one|another|the other)\s+)?(?:(?:in|at)\s+)?(?:the\s+)?")
+    r"(?:(?:one|another|the other)\s+)?(?:(?:in|at)\s+)?(?:the\s+)?"
+    r"(?:(?:parts?|much|most|some)\s+of\s+(?:the\s+)?)?")  # "X and parts of Y province"
 _PLACE_WORD = r"(?:city|town|village|port|province|governorate|district|region|area|island)"
 # "in X", "at the port of X", "for the southern port of X"
 _LOCATION_START = re.compile(
@@ -140,7 +141,11 @@ _DISPUTED_AFTER = re.compile(
     rf"\s*(?:,\s*(?:a|an|one of the)\s+(?:\w+\s+)?{_DISPUTED}\s+{_AREA_NOUN}|"
     # "Kirkuk, an oil-rich city claimed by both, is among the disputed territories"
     rf"(?:\s*,[^,.;]{{1,{_APPOSITIVE}}},)?"
-    rf"\s+(?:is|are|was|were|remains|remain)\s+(?:\w+\s+){{0,3}}?{_DISPUTED}\b)")
+    rf"\s+(?:is|are|was|were|remains|remain)\s+(?:\w+\s+){{0,4}}?{_DISPUTED}\b)")
+# "... is one of the areas disputed between Erbil and Baghdad, as are A and B"
+_AS_ARE_AFTER_DISPUTED = re.compile(
+    rf"{_DISPUTED}[^.;]{{0,80}}?,\s+as\s+(?:are|is|were|was)\s+(?:the\s+)?"
+    r"(?:(?:parts?|much|most|some)\s+of\s+(?:the\s+)?)?")
 _PARTIES_NEXT = re.compile(r"\s*by\b")
 _LIST_BROKEN = re.compile(r"[.;]|\bby\b")
 _FOLLOWING_KIND_WORD = re.compile(
@@ -504,6 +509,10 @@ def _disputed_findings(view: _SentenceView) -> list[_Finding]:
     # an appositive), a "disputed" word:
     # trying them only there is the same as searching the whole sentence, and faster.
     marks = sorted(i for word in ("disputed", "contested") for i in _find_all(lower, word))
+    for mark in marks:
+        also = _AS_ARE_AFTER_DISPUTED.match(lower, mark)
+        if also and view.place_starting_at(also.end()):
+            found += [(item, _words(text, also)) for item in view.list_from(also.end())]
     taken = 0
     for mark in marks:
         m = _DISPUTED_THEN_LIST.match(lower, mark) if mark >= taken else None
