@@ -116,12 +116,16 @@ _LOCATION_START = re.compile(
     rf"|\b(?:planned|proposed|earmarked|slated|envisaged|intended)\s+for\s+(?:the\s+)?)$")
 _SITED_CLAUSE = re.compile(r"^[\s,]*(?:which|that)\s+(?:\w+\s+){0,3}(?:located|based|sited|"
                            r"housed|built|set\s+up|established|opened)\s*$")
-_LOCATION_STOP = re.compile(r"\b(?:that|which|who|to|for|because|after|while|but|since|"
+_LOCATION_STOP = re.compile(r"\b(?:that|which|who|to|for|from|because|after|while|but|since|"
                             r"where|when|until)\b|[.;:]")
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?[\w\s'’-]*?\band\s+(?:the\s+)?"
                       r"(?:[A-Z][\w'’-]*\s*)+", re.U)
 _SIMILAR_RE = re.compile(rf"\bsimilar\s+(?:agreements?|deals?|arrangements?|ones?|"
-                         rf"{_CENTRE_NOUN})\s+(?:for|in|at)\s+(?:the\s+)?")
+                         rf"{_CENTRE_NOUN})\s+"
+                         # "similar cells were planned for X"
+                         r"(?:(?:are|were|is|was|have\s+been|had\s+been|being)\s+)?"
+                         r"(?:(?:planned|proposed|envisaged|discussed|considered|expected)\s+)?"
+                         r"(?:for|in|at)\s+(?:the\s+)?")
 _CLAIM_RE = re.compile(
     r"(?P<who>[A-Z][\w'’-]+)\s+(?:(?:recently|previously|earlier|also|once|has|had|"
     r"reportedly)\s+)*(?:said|claimed|stated|asserted|insisted)\s+that\b")
