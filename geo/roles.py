@@ -107,12 +107,13 @@ _LIST_SEPARATOR = re.compile(
     r"(?P<sep>\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as|plus)\s+)"
     r"(?:(?:one|another|the other)\s+)?(?:(?:in|at)\s+)?(?:the\s+)?"
     r"(?:(?:parts?|much|most|some)\s+of\s+(?:the\s+)?)?")  # "X and parts of Y province"
-_PLACE_WORD = r"(?:city|town|village|port|province|governorate|district|region|area|island)"
+_PLACE_WORD = (r"(?:cit(?:y|ies)|towns?|villages?|ports?|provinces?|governorates?|districts?|"
+               r"regions?|areas?|islands?)")
 # "in X", "at the port of X", "for the southern port of X"
 _LOCATION_START = re.compile(
     rf"(?:\b(?:in|at|near)\s+(?:the\s+)?(?:[a-z]+ern\s+)?"
     # "in the divided town of X", "for the southern border port of X"
-    rf"|\b(?:in|at|near|for|to)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?{_PLACE_WORD}\s+of\s+"
+    rf"|\b(?:in|at|near|on|for|to)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?{_PLACE_WORD}\s+of\s+"
     rf"|\b(?:planned|proposed|earmarked|slated|envisaged|intended)\s+for\s+(?:the\s+)?)$")
 _SITED_CLAUSE = re.compile(r"^[\s,]*(?:which|that)\s+(?:\w+\s+){0,3}(?:located|based|sited|"
                            r"housed|built|set\s+up|established|opened)\s*$")
@@ -148,7 +149,7 @@ _DISPUTED_AFTER = re.compile(
     rf"\s+(?:is|are|was|were|remains|remain)\s+(?:\w+\s+){{0,4}}?{_DISPUTED}\b)")
 # "... is one of the areas disputed between Erbil and Baghdad, as are A and B"
 _AS_ARE_AFTER_DISPUTED = re.compile(
-    rf"{_DISPUTED}[^.;]{{0,80}}?,\s+as\s+(?:are|is|were|was)\s+(?:the\s+)?"
+    rf"{_DISPUTED}[^.;]{{0,80}}?,\s+as\s+(?:are|is|were|was|does|do|did)\s+(?:the\s+)?"
     r"(?:(?:parts?|much|most|some)\s+of\s+(?:the\s+)?)?")
 _PARTIES_NEXT = re.compile(r"\s*by\b")
 _LIST_BROKEN = re.compile(r"[.;]|\bby\b")
