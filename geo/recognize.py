@@ -219,8 +219,8 @@ class RuleRecognizer:
             return None
         if self._in_byline(text, first.start):
             return None
-        if adjacent_after and adjacent_after.text.isdigit():
-            return None  # a media outlet or brand: "Kurdistan 24", "France 24"
+        if after and after.text.isdigit() and text[last.end:after.start] in ("", " "):
+            return None  # a media outlet or brand: "Kurdistan 24", "Kurdistan24", "France 24"
         if self._is_person(text, span, adjacent_before, adjacent_after):
             return None
         if len(span) == 1 and first.text in surnames:

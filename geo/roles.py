@@ -64,7 +64,8 @@ _NOUN_RE = re.compile(rf"\b{_CENTRE_NOUN}\b")
 _NOUN_STEMS = ("cent", "room", "office", "cell", "base", "headquarter", "hub", "facilit")
 # Nouns that, once the article has a joint centre, refer back to one on their own.
 _BARE_CENTRE_RE = re.compile(r"cent(?:er|re)s?|facilit(?:y|ies)|rooms?")
-_ORDINAL_BEFORE = re.compile(r"(?:another|second|third|fourth|other)$")
+_ORDINAL_BEFORE = re.compile(r"(?:another|second|third|fourth|other|new|more)$")
+_ONE_WORD = re.compile(r"ones?\b")
 _POSSESSIVE_BEFORE = ("'s ", "’s ")
 # A centre set up between governments: "under an agreement between Rome and Tirana",
 # "under the Meloni-Rama deal", "a US-Turkish deal".
@@ -85,7 +86,8 @@ _PROPOSED_CUES = re.compile(
     r"plan(?:s|ned|ning)?|consider(?:s|ed|ing)?|negotiat(?:e|es|ed|ing|ions?)|"
     r"expected|may|might|could|suggest(?:s|ed|ing)?|call(?:s|ed)? for|urg(?:e|es|ed)|"
     r"study(?:ing)?|explor(?:e|es|ed|ing)|seek(?:s|ing)?|want(?:s|ed)?|hope(?:s|d)?|"
-    r"in dispute|left to|aim(?:s|ed)? to|intend(?:s|ed)? to|envisag(?:e|es|ed))\b")
+    r"in dispute|left to|aim(?:s|ed)? to|intend(?:s|ed)? to|envisag(?:e|es|ed)|"
+    r"work(?:s|ing)? (?:to|on|towards))\b")
 _ANNOUNCED_CUES = re.compile(
     r"\b(?:agree(?:d|s|ment)?|decided|decision|establish(?:ed|es|ing)?|set up|opened|opens|"
     r"open(?:ing)?|inaugurat(?:ed|es)|launch(?:ed|es)?|operating|operational|began|begun|"
@@ -115,6 +117,8 @@ _LOCATION_START = re.compile(
     # "in the divided town of X", "for the southern border port of X"
     rf"|\b(?:in|at|near|on|for|to)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?{_PLACE_WORD}\s+of\s+"
     rf"|\b(?:planned|proposed|earmarked|slated|envisaged|intended)\s+for\s+(?:the\s+)?)$")
+_UNKNOWN_NAMES_BEFORE = re.compile(
+    r"(?<=\s)(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+))+$")
 _SITED_CLAUSE = re.compile(r"^[\s,]*(?:which|that)\s+(?:\w+\s+){0,3}(?:located|based|sited|"
                            r"housed|built|set\s+up|established|opened)\s*$")
 _LOCATION_STOP = re.compile(r"\b(?:that|which|who|to|for|from|because|after|while|but|since|"
@@ -279,11 +283,13 @@ def _find_all(text: str, word: str) -> list[int]:
 
 
 def _ordinal_ones(lower: str) -> list[tuple[int, int]]:
-    """"another one", "a second one", "the other (at X)": spans of "one"/"other" standing
+    """"another one", "new ones", "the other (at X)": spans of "one(s)"/"other" standing
     for a noun said before."""
-    ones = [(i + 1, i + 4) for i in _find_all(lower, " one")
-            if not lower[i + 4:i + 5].isalpha()
-            and _ORDINAL_BEFORE.search(lower, max(0, i - 8), i)]
+    ones = []
+    for i in _find_all(lower, " one"):
+        word = _ONE_WORD.match(lower, i + 1)
+        if word and _ORDINAL_BEFORE.search(lower, max(0, i - 8), i):
+            ones.append(word.span())
     others = [(i + 4, i + 9) for i in _find_all(lower, "the other ")
               if lower.startswith(("at ", "in ", "near "), i + 10)]
     return ones + others
@@ -320,7 +326,8 @@ def _centre_nouns(lower: str, sentences: list[Evidence]) -> list[_Noun]:
             bilateral = bilateral_sentences[sentence.start]
         stem = next((s for s in _NOUN_STEMS if word.startswith(s)), word)
         nouns.append(_Noun(start, end, qualifier.start() if qualifier else None, bilateral,
-                           word in ("one", "other") or bool(_BARE_CENTRE_RE.fullmatch(word)),
+                           word in ("one", "ones", "other")
+                           or bool(_BARE_CENTRE_RE.fullmatch(word)),
                            sentence,
                            stem, lower.endswith(_POSSESSIVE_BEFORE, 0, start)))
     return nouns
@@ -372,6 +379,10 @@ def _centre_locations(view: _SentenceView, ref: _Ref) -> list[tuple[int, int, st
             continue
         gap = after[:sp[0] - ref.end]
         start = _LOCATION_START.search(gap, max(0, len(gap) - _WINDOW))
+        unknown = None if start else _UNKNOWN_NAMES_BEFORE.search(text, ref.end, sp[0])
+        if unknown:  # "in Garmiyan and Daquq": a first name the gazetteer lacks
+            gap = after[:unknown.start() - ref.end]
+            start = _LOCATION_START.search(gap, max(0, len(gap) - _WINDOW))
         lead_in = gap[:start.start()] if start else gap
         if start and _SITED_CLAUSE.search(lead_in):
             lead_in = ""  # "The center, which would be located in X": a location clause
