@@ -88,6 +88,7 @@ PERSON_TITLES = frozenset(
         "dpm",
         "mp",
         "envoy",
+        "counterpart",
         "selectman",
         "selectwoman",
         "alderman",

@@ -25,7 +25,9 @@ __all__ = ["Recognizer", "RuleRecognizer", "recognize_mentions"]
 # Lower-case words allowed inside a multi-word name: "Bay of Islands", "Sant Julià de Lòria".
 _CONNECTORS = frozenset(
     ["of", "de", "del", "la", "le", "al", "el", "du", "des", "da", "di", "upon", "on", "am",
-     "an", "sur", "y", "the", "es"])
+     "an", "sur", "y", "the", "es",
+     # Arabic article transliterations: Deir ez-Zor, Ras en Naqoura, Jisr ash-Shughur
+     "ad", "ag", "ar", "as", "ash", "at", "az", "ed", "en", "er", "esh", "et", "ez", "ul"])
 # Lower-case words after a place name that make it a namesake, not a location:
 # "Reston ebolavirus", "Marburg virus", "Lassa fever".
 _NAMED_AFTER = frozenset(["virus", "ebolavirus", "fever", "flu", "influenza", "strain",
@@ -179,13 +181,17 @@ class RuleRecognizer:
                 and word not in NEVER_PLACES and tok.text not in self.lexicon.demonyms)
 
     def _surnames(self, text: str, tokens: list[_Token]) -> set[str]:
-        """Capitalised words that follow a title or a given name somewhere in the text."""
+        """Capitalised words that follow a title or a given name somewhere in the text,
+        and the word after them ("counterpart Edi Rama": Edi and Rama)."""
         found = set()
-        for prev, tok in itertools.pairwise(tokens):
+        for k, (prev, tok) in enumerate(itertools.pairwise(tokens), start=1):
             if not tok.capitalised or not _is_space(text[prev.end:tok.start]):
                 continue
             if self._introduces_name(prev):
                 found.add(tok.text)
+                nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+                if nxt and nxt.capitalised and _is_space(text[tok.end:nxt.start]):
+                    found.add(nxt.text)
         return found
 
     def _introduces_name(self, tok: _Token) -> bool:

@@ -5,9 +5,10 @@ Rules, sentence by sentence (no place names or known sentences in them):
 1. A *centre reference* is a centre/room/office/cell/base/facility noun qualified as
    joint, coordination, operations, command or security ("two joint coordination
    centers") or in a sentence that sets it up between two governments ("under an
-   agreement between Rome and Tirana"), or, once the article has such a reference, a
-   bare "centre"/"facility"/"room", the same noun again ("a third office" after "a
-   joint liaison office") or "another one" ("The Kirkuk centre").
+   agreement between Rome and Tirana", "after signing the agreement with her
+   counterpart", "Albania, Italy sign deal on migrant centres"), or, once the article
+   has such a reference, a bare "centre"/"facility"/"room", the same noun again ("a
+   third office" after "a joint liaison office") or "another one" ("The Kirkuk centre").
    City, shopping, health, detention... centres, someone's office ("the minister's
    office") and "the centre of" never count.
 2. A centre's *locations* are the places named right before the noun ("the Kirkuk
@@ -72,6 +73,13 @@ _POSSESSIVE_BEFORE = ("'s ", "’s ")
 _DEAL_BETWEEN_RE = re.compile(
     r"\b(?:agreement|deal|accord|pact|protocol|memorandum|arrangement)s?\b[^.;]{0,40}?"
     r"\bbetween\s+(?:the\s+)?[A-Z]")
+# "after signing the agreement with her Albanian counterpart", "Albania, Italy sign deal"
+_DEAL_WITH_COUNTERPART_RE = re.compile(
+    r"\b(?:agreement|deal|accord|pact|protocol|memorandum)s?\b[^.;]{0,60}?\bcounterparts?\b")
+_TWO_SIDES_SIGN_RE = re.compile(
+    r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*(?:,|and|&)\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+    r"\s+(?:sign|agree|reach|strike|seal|ink)(?:s|ed)?\b[^.;]{0,30}?"
+    r"\b(?:agreement|deal|accord|pact|protocol|memorandum)")
 _HYPHENATED_DEAL_RE = re.compile(
     r"\b[A-Z][\w'’]+[-–][A-Z][\w'’]+\s+(?:agreement|deal|accord|pact|protocol|memorandum)")
 _NOT_JOINT_BEFORE = re.compile(
@@ -355,7 +363,9 @@ def _is_bilateral(sentence: str) -> bool:
     # The substring tests skip most sentences before any regex runs.
     return bool(("between" in sentence and _DEAL_BETWEEN_RE.search(sentence))
                 or (("-" in sentence or "–" in sentence)
-                    and _HYPHENATED_DEAL_RE.search(sentence)))
+                    and _HYPHENATED_DEAL_RE.search(sentence))
+                or ("counterpart" in sentence and _DEAL_WITH_COUNTERPART_RE.search(sentence))
+                or _TWO_SIDES_SIGN_RE.match(sentence))
 
 
 def _is_joint_noun(lower: str, start: int, end: int) -> bool:
