@@ -81,6 +81,12 @@ def _prior(c: Candidate, key: str, candidates: tuple[Candidate, ...]) -> float:
     return score + _PRIMARY_NAME_BONUS
 
 
+def _has_own_area_bonus(c: Candidate, key: str, candidates: tuple[Candidate, ...]) -> bool:
+    """Whether _prior gave ``c`` the area-name bonus."""
+    return (c.kind in (Kind.ADMIN1, Kind.REGION) and name_key(c.name) == key
+            and not _has_namesake_town(c, key, candidates))
+
+
 def _has_namesake_town(area: Candidate, key: str, candidates: tuple[Candidate, ...]) -> bool:
     return any(c.kind is Kind.CITY and c.country == area.country and name_key(c.name) == key
                and (c.admin1 == area.admin1 or c.population >= _MAJOR_TOWN)
@@ -146,6 +152,10 @@ def _apply_cues_and_context(names: dict[str, _Name], text: str | None) -> None:
             votes_for = all_countries[c.country] - (own[1] if own[0] == c.country else 0)
             if votes_for:
                 name.scores[i] += _COUNTRY_BONUS * min(1.0, 2 * votes_for / total)
+            elif total > 1 and c.country and _has_own_area_bonus(c, key, name.candidates):
+                # "Kurdistan" in an article about Iraq: the own-name bonus of Iran's
+                # province must not outweigh the document's countries
+                name.scores[i] -= _AREA_NAME_BONUS
             towns_in_area = town_areas[c.admin1] - (c.admin1 == own_town_area)
             town_in_named_area = c.kind in (Kind.CITY, Kind.ADMIN2) and c.admin1 in admin1
             area_of_named_town = (c.kind is Kind.ADMIN1 and bool(c.admin1)

@@ -127,6 +127,8 @@ _LOCATION_START = re.compile(
     rf"|\b(?:planned|proposed|earmarked|slated|envisaged|intended)\s+for\s+(?:the\s+)?)$")
 _UNKNOWN_NAMES_BEFORE = re.compile(
     r"(?<=\s)(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+))+$")
+_OWN_INFINITIVE = re.compile(r"\bto\s+(?:be\s+)?(?:re)?(?:open(?:ed)?|set\s+up|establish(?:ed)?|"
+                            r"buil[dt]|locat(?:e|ed)|bas(?:e|ed)|host(?:ed)?|operat(?:e|ed))\b")
 _SITED_CLAUSE = re.compile(r"^[\s,]*(?:which|that)\s+(?:\w+\s+){0,3}(?:located|based|sited|"
                            r"housed|built|set\s+up|established|opened)\s*$")
 _LOCATION_STOP = re.compile(r"\b(?:that|which|who|to|for|from|because|after|while|but|since|"
@@ -396,6 +398,8 @@ def _centre_locations(view: _SentenceView, ref: _Ref) -> list[tuple[int, int, st
         lead_in = gap[:start.start()] if start else gap
         if start and _SITED_CLAUSE.search(lead_in):
             lead_in = ""  # "The center, which would be located in X": a location clause
+        # "is due to open in X": "to" before the centre's own verb is not a purpose clause
+        lead_in = _OWN_INFINITIVE.sub(" ", lead_in)
         if len(gap.split()) > 12 or _LOCATION_STOP.search(lead_in):
             break
         if start:
