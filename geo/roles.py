@@ -129,6 +129,7 @@ _UNKNOWN_NAMES_BEFORE = re.compile(
     r"(?<=\s)(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+))+$")
 _OWN_INFINITIVE = re.compile(r"\bto\s+(?:be\s+)?(?:re)?(?:open(?:ed)?|set\s+up|establish(?:ed)?|"
                             r"buil[dt]|locat(?:e|ed)|bas(?:e|ed)|host(?:ed)?|operat(?:e|ed))\b")
+_FOR_RIGHT_AFTER = re.compile(r"\s*,?\s*for\s+(?:the\s+)?")
 _SITED_CLAUSE = re.compile(r"^[\s,]*(?:which|that)\s+(?:\w+\s+){0,3}(?:located|based|sited|"
                            r"housed|built|set\s+up|established|opened)\s*$")
 _LOCATION_STOP = re.compile(r"\b(?:that|which|who|to|for|from|because|after|while|but|since|"
@@ -390,7 +391,8 @@ def _centre_locations(view: _SentenceView, ref: _Ref) -> list[tuple[int, int, st
         if sp[0] < ref.end:
             continue
         gap = after[:sp[0] - ref.end]
-        start = _LOCATION_START.search(gap, max(0, len(gap) - _WINDOW))
+        start = (_LOCATION_START.search(gap, max(0, len(gap) - _WINDOW))
+                 or _FOR_RIGHT_AFTER.fullmatch(gap))  # "a third centre, for Kirkuk,"
         unknown = None if start else _UNKNOWN_NAMES_BEFORE.search(text, ref.end, sp[0])
         if unknown:  # "in Garmiyan and Daquq": a first name the gazetteer lacks
             gap = after[:unknown.start() - ref.end]
