@@ -165,10 +165,12 @@ class RuleRecognizer:
         an English word: "Village Malakal") runs on into capitalised words that are
         neither English words nor titles, organisation words or plurals: "Qara Tapa" is
         one place, not Qara (Syria) and Tapa (India). ``j`` when the match stands alone."""
-        if (j - i != 1 or self.lexicon.zipf(tokens[i].text) > 0.0
+        if (j - i != 1 or j == len(tokens)  # cheap tests first: this runs for every match
+                or not self._unknown_name_word(text, tokens[i], tokens[j])
+                or self.lexicon.zipf(tokens[i].text) > 0.0
                 or any(self._is_major(c, key) for c in candidates)):
             return j
-        k = j
+        k = j + 1
         while k < len(tokens) and self._unknown_name_word(text, tokens[k - 1], tokens[k]):
             k += 1
         return k
