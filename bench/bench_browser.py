@@ -27,27 +27,29 @@ import os
 import platform
 import random
 import shlex
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import threading
 import time
-import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
+
+from browser_support import (  # noqa: E402  (the browser test drives the app the same way)
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    MAP_FRAME,
+    choose_source,
+    free_port,
+    start_server,
+    stop_server,
+)
 
 from geo import geojson_io, mapview  # noqa: E402
 from geo.types import Layer  # noqa: E402
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                 "--no-first-run", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync"]
-MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"]'
 REPEAT = 5
 N_PLACES = 2000
 SECTION = "## Dashboard (browser)"
@@ -76,28 +78,6 @@ def generated_collection(n: int = N_PLACES, seed: int = 2020) -> dict:
                 "evidence": [{"sentence": sentence, "start": 0, "end": len(sentence)}],
                 "cue": "spoke about", "date": None}})
     return {"type": "FeatureCollection", "features": features}
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _start_streamlit(port: int) -> subprocess.Popen:
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.port",
-         str(port), "--server.address", "127.0.0.1", "--server.headless", "true",
-         "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"],
-        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    for _ in range(200):
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=2):
-                return proc
-        except OSError:
-            time.sleep(0.3)
-    proc.kill()
-    raise SystemExit("streamlit did not start")
 
 
 def _static_site(folder: Path, pages: dict[str, str]) -> tuple[http.server.HTTPServer, str]:
@@ -186,8 +166,8 @@ def main() -> int:
              .get_root().render() for name, fc in (("seed.html", seed), ("big.html", big))}
     n_big_places = sum(f["properties"]["layer"] == "place" for f in big["features"])
 
-    port = _free_port()
-    server = _start_streamlit(port)
+    port = free_port()
+    server = start_server(port)
     url = f"http://localhost:{port}"
     results: dict[str, list[float]] = {k: [] for k in
                                        ("shell", "page", "upload", "toggle", "toggle_big",
@@ -195,7 +175,7 @@ def main() -> int:
     try:
         with tempfile.TemporaryDirectory() as tmp, sync_playwright() as p:
             httpd, static_url = _static_site(Path(tmp), pages)
-            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
             machine = _machine(browser.version)
             print("machine:", machine)
 
@@ -235,7 +215,7 @@ def main() -> int:
                 sidebar(pg).get_by_text("Proposed centre", exact=True).click()
                 wait_for_map(pg, lambda f: f.locator(".geo-marker-proposed_center").count() > 0)
 
-                sidebar(pg).get_by_text("Upload a file").click()
+                choose_source(pg, "Upload a file")
                 upload = pg.locator('input[type="file"]')
                 upload.wait_for(state="attached")
                 legend = f"Other place: <b>{n_big_places}</b>"
@@ -274,8 +254,7 @@ def main() -> int:
             browser.close()
             httpd.shutdown()
     finally:
-        server.terminate()
-        server.wait(timeout=20)
+        stop_server(server)
 
     report = _report(command, machine, results)
     print(report)

@@ -108,7 +108,7 @@ def test_url_reproduces_the_view():
 
 def test_uploaded_feature_collection_loads_as_it_is():
     at = _app()
-    at.radio(key="source").set_value("Upload a file").run()
+    at.selectbox(key="source").set_value("Upload a file").run()
     at.file_uploader(key="upload").upload("seed.geojson", SAMPLE.read_bytes(),
                                           "application/geo+json").run()
     assert not at.error and not at.exception
@@ -120,7 +120,7 @@ def test_uploaded_feature_collection_loads_as_it_is():
 
 def test_pasted_text_is_mapped():
     at = _app()
-    at.radio(key="source").set_value("Paste text").run()
+    at.selectbox(key="source").set_value("Paste text").run()
     at.text_area(key="pasted").input(
         "Officials agreed to establish a joint coordination center in Kirkuk.").run()
     assert not at.error and not at.exception
@@ -159,7 +159,7 @@ BAD_UPLOADS = [
 def test_bad_upload_gives_a_message_and_keeps_the_last_map(name, data, kind, message):
     at = _app()
     before = _layers_js(at)
-    at.radio(key="source").set_value("Upload a file").run()
+    at.selectbox(key="source").set_value("Upload a file").run()
     at.file_uploader(key="upload").upload(name, data, "application/octet-stream").run()
     assert not at.exception
     shown = [_text(el.value) for el in getattr(at, kind)]
@@ -171,7 +171,7 @@ def test_bad_upload_gives_a_message_and_keeps_the_last_map(name, data, kind, mes
 
 def test_empty_paste_asks_for_text_and_bad_date_is_an_error():
     at = _app()
-    at.radio(key="source").set_value("Paste text").run()
+    at.selectbox(key="source").set_value("Paste text").run()
     assert any("Paste the text" in i.value for i in at.info)
     at.text_area(key="pasted").input("Talks in Baghdad.")
     at.text_input(key="date").input("2 Nov 2020").run()
@@ -181,7 +181,7 @@ def test_empty_paste_asks_for_text_and_bad_date_is_an_error():
 
 def test_file_names_and_quoted_input_cannot_inject_markdown():
     at = _app()
-    at.radio(key="source").set_value("Upload a file").run()
+    at.selectbox(key="source").set_value("Upload a file").run()
     name = "![x](http://example.com/p.png).geojson"
     at.file_uploader(key="upload").upload(name, json.dumps({"type": "FeatureCollection",
         "features": [{"type": "Feature", "geometry": None,

@@ -7,75 +7,39 @@ a reason when it is absent. Playwright drives it; ``playwright install`` is neve
 from __future__ import annotations
 
 import json
-import os
 import re
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from browser_support import (
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    MAP_FRAME,
+    ROOT,
+    choose_source,
+    free_port,
+    start_server,
+    stop_server,
+)
 
-CHROMIUM = Path("/usr/bin/chromium")
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(),
                                 reason="needs Debian chromium at /usr/bin/chromium "
                                        "(apt-get install chromium chromium-driver)")
 
-ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = ROOT / "test-artifacts"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                 "--no-first-run", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync"]
-MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"]'
 LOAD_TIMEOUT = 120_000  # ms; the first page of a fresh server loads the gazetteer
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def start_server(port: int) -> subprocess.Popen:
-    """``streamlit run app.py`` on ``port``, returned once its health check answers."""
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"),
-         "--server.port", str(port), "--server.address", "127.0.0.1",
-         "--server.headless", "true", "--browser.gatherUsageStats", "false",
-         "--server.fileWatcherType", "none"],
-        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-        env={**os.environ, "PYTHONUNBUFFERED": "1"})
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"streamlit exited: {proc.stderr.read().decode()[-2000:]}")
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health",
-                                        timeout=2) as r:
-                if r.status == 200:
-                    return proc
-        except OSError:
-            time.sleep(0.3)
-    proc.kill()
-    raise RuntimeError("streamlit did not answer its health check in 60 s")
 
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[str]:
-    port = _free_port()
+    port = free_port()
     proc = start_server(port)
     try:
         yield f"http://localhost:{port}"
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        stop_server(proc)
 
 
 @pytest.fixture(scope="module")
@@ -171,7 +135,7 @@ def test_hostile_upload_runs_nothing(server, page):
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
     page.goto(server)
     expect(_markers(page, "announced_center", "Erbil")).to_have_count(1, timeout=LOAD_TIMEOUT)
-    page.locator('[data-testid="stSidebar"]').get_by_text("Upload a file").click()
+    choose_source(page, "Upload a file")
     page.locator('input[type="file"]').set_input_files(files=[{
         "name": "evil.geojson", "mimeType": "application/geo+json",
         "buffer": json.dumps(evil).encode()}])

@@ -1,0 +1,64 @@
+"""Driving the dashboard in Debian's headless Chromium: shared by tests/test_browser.py
+and bench/bench_browser.py, so the test and the benchmark start and use the app alike."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                 "--no-first-run", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync"]
+MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"]'
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_server(port: int, app: Path = ROOT / "app.py") -> subprocess.Popen:
+    """``streamlit run app.py`` on ``port``, returned once its health check answers."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", str(app),
+         "--server.port", str(port), "--server.address", "127.0.0.1",
+         "--server.headless", "true", "--browser.gatherUsageStats", "false",
+         "--server.fileWatcherType", "none"],
+        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"streamlit exited: {proc.stderr.read().decode()[-2000:]}")
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health",
+                                        timeout=2) as r:
+                if r.status == 200:
+                    return proc
+        except OSError:
+            time.sleep(0.3)
+    proc.kill()
+    raise RuntimeError("streamlit did not answer its health check in 60 s")
+
+
+def stop_server(proc: subprocess.Popen) -> None:
+    proc.terminate()
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+
+
+def choose_source(page, label: str) -> None:
+    """Pick an article source in the sidebar's "Article source" select box."""
+    page.locator('[data-testid="stSidebar"] [data-testid="stSelectbox"]').filter(
+        has_text="Article source").click()
+    page.get_by_role("option", name=label).click()
