@@ -70,18 +70,19 @@ _ONE_WORD = re.compile(r"ones?\b")
 _POSSESSIVE_BEFORE = ("'s ", "’s ")
 # A centre set up between governments: "under an agreement between Rome and Tirana",
 # "under the Meloni-Rama deal", "a US-Turkish deal".
+_DEAL = r"(?:agreement|deal|accord|pact|protocol|memorandum)"
 _DEAL_BETWEEN_RE = re.compile(
-    r"\b(?:agreement|deal|accord|pact|protocol|memorandum|arrangement)s?\b[^.;]{0,40}?"
+    rf"\b(?:{_DEAL}|arrangement)s?\b[^.;]{{0,40}}?"
     r"\bbetween\s+(?:the\s+)?[A-Z]")
 # "after signing the agreement with her Albanian counterpart", "Albania, Italy sign deal"
 _DEAL_WITH_COUNTERPART_RE = re.compile(
-    r"\b(?:agreement|deal|accord|pact|protocol|memorandum)s?\b[^.;]{0,60}?\bcounterparts?\b")
+    rf"\b{_DEAL}s?\b[^.;]{{0,60}}?\bcounterparts?\b")
 _TWO_SIDES_SIGN_RE = re.compile(
     r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*(?:,|and|&)\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
     r"\s+(?:sign|agree|reach|strike|seal|ink)(?:s|ed)?\b[^.;]{0,30}?"
-    r"\b(?:agreement|deal|accord|pact|protocol|memorandum)")
+    rf"\b{_DEAL}")
 _HYPHENATED_DEAL_RE = re.compile(
-    r"\b[A-Z][\w'’]+[-–][A-Z][\w'’]+\s+(?:agreement|deal|accord|pact|protocol|memorandum)")
+    rf"\b[A-Z][\w'’]+[-–][A-Z][\w'’]+\s+{_DEAL}")
 _NOT_JOINT_BEFORE = re.compile(
     r"\b(?:city|town|shopping|health|medical|detention|data|community|cultural|research|"
     r"call|trade|convention|visitors?|youth|sports?|leisure|garden|treatment|"
