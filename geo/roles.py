@@ -67,6 +67,10 @@ _NOUN_STEMS = ("cent", "room", "office", "cell", "base", "headquarter", "hub", "
 _BARE_CENTRE_RE = re.compile(r"cent(?:er|re)s?|facilit(?:y|ies)|rooms?")
 _ORDINAL_BEFORE = re.compile(r"(?:another|second|third|fourth|other|new|more)$")
 _ONE_WORD = re.compile(r"ones?\b")
+# "the other at X", "the others would be in X"
+_OTHERS_PLACED = re.compile(r"(?P<noun>others?)\s+(?:(?:would|will|could|are|were|is)\s+"
+                            r"(?:be\s+)?)?(?:at|in|near)\b")
+_UNKNOWN_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 _POSSESSIVE_BEFORE = ("'s ", "’s ")
 # A centre set up between governments: "under an agreement between Rome and Tirana",
 # "under the Meloni-Rama deal", "a US-Turkish deal".
@@ -238,12 +242,21 @@ class _SentenceView:
         if first is None:
             return []
         items = [first]
+        end = first[1]
         while True:
-            m = _LIST_SEPARATOR.match(self.lower, items[-1][1])
-            nxt = self._most_specific(self.place_starting_at(m.end()) if m else None)
+            m = _LIST_SEPARATOR.match(self.lower, end)
+            if m is None:
+                return items
+            nxt = self._most_specific(self.place_starting_at(m.end()))
             if nxt is None:
+                # "Daquq, Altun Kupri and Hawija": a name the gazetteer lacks, then the list
+                unknown = _UNKNOWN_NAME.match(self.text, m.end())
+                if unknown and _LIST_SEPARATOR.match(self.lower, unknown.end()):
+                    end = unknown.end()
+                    continue
                 return items
             items.append(nxt)
+            end = nxt[1]
 
     def _most_specific(self, item: tuple[int, int, str] | None
                        ) -> tuple[int, int, str] | None:
@@ -307,8 +320,9 @@ def _ordinal_ones(lower: str) -> list[tuple[int, int]]:
         word = _ONE_WORD.match(lower, i + 1)
         if word and _ORDINAL_BEFORE.search(lower, max(0, i - 8), i):
             ones.append(word.span())
-    others = [(i + 4, i + 9) for i in _find_all(lower, "the other ")
-              if lower.startswith(("at ", "in ", "near "), i + 10)]
+    others = [(i + 4, i + 4 + m.end("noun") - m.start("noun"))
+              for i in _find_all(lower, "the other")
+              if (m := _OTHERS_PLACED.match(lower, i + 4))]
     return ones + others
 
 
@@ -343,7 +357,7 @@ def _centre_nouns(lower: str, sentences: list[Evidence]) -> list[_Noun]:
             bilateral = bilateral_sentences[sentence.start]
         stem = next((s for s in _NOUN_STEMS if word.startswith(s)), word)
         nouns.append(_Noun(start, end, qualifier.start() if qualifier else None, bilateral,
-                           word in ("one", "ones", "other")
+                           word in ("one", "ones", "other", "others")
                            or bool(_BARE_CENTRE_RE.fullmatch(word)),
                            sentence,
                            stem, lower.endswith(_POSSESSIVE_BEFORE, 0, start)))
