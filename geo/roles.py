@@ -176,6 +176,11 @@ _DISPUTED_AFTER = re.compile(
 _AS_ARE_AFTER_DISPUTED = re.compile(
     rf"{_DISPUTED}[^.;]{{0,80}}?,\s+as\s+(?:are|is|were|was|does|do|did)\s+(?:the\s+)?"
     r"(?:(?:parts?|much|most|some)\s+of\s+(?:the\s+)?)?")
+# A place both sides claim is a disputed one: "X, a city claimed by both Baghdad and Erbil",
+# "X, which both sides claim"
+_CLAIMED_BY_BOTH_AFTER = re.compile(
+    r"\s*,\s*(?:(?:[^,.;]{0,40}?\s)?(?:claimed|contested)\s+by\s+both\b"
+    r"|which\s+both\s+(?:sides|governments|countries|parties)\s+claim\b)")
 _PARTIES_NEXT = re.compile(r"\s*by\b")
 _LIST_BROKEN = re.compile(r"[.;]|\bby\b")
 _FOLLOWING_KIND_WORD = re.compile(
@@ -599,6 +604,11 @@ def _disputed_findings(view: _SentenceView) -> list[_Finding]:
                  if marked_after else None)
         if after:
             found.append((span, _words(text, after)))
+    if "claim" in lower:  # "Kirkuk, an oil-rich city claimed by both Baghdad and Erbil"
+        for span in view.spans:
+            claimed = _CLAIMED_BY_BOTH_AFTER.match(lower, span[1])
+            if claimed:
+                found.append((span, _words(text, claimed)))
     return [_Finding(sp[2], Layer.DISPUTED_AREA, "disputed", cue, view.s, 0.8)
             for sp, cue in found]
 
@@ -654,7 +664,7 @@ def assign_roles(text: str, places: Sequence[Place],
     for sentence in sentences:
         refs = refs_by_sentence.get(sentence.start, [])
         words = lower[sentence.start:sentence.end]
-        disputed = "disputed" in words or "contested" in words
+        disputed = "disputed" in words or "contested" in words or "claim" in words
         if not (refs or disputed or "similar" in words):
             continue  # nothing in it can give a place a role
         first = bisect_left(starts, sentence.start)
