@@ -604,13 +604,16 @@ def _disputed_findings(view: _SentenceView) -> list[_Finding]:
                  if marked_after else None)
         if after:
             found.append((span, _words(text, after)))
-    if "claim" in lower:  # "Kirkuk, an oil-rich city claimed by both Baghdad and Erbil"
-        for span in view.spans:
-            claimed = _CLAIMED_BY_BOTH_AFTER.match(lower, span[1])
-            if claimed:
-                found.append((span, _words(text, claimed)))
     return [_Finding(sp[2], Layer.DISPUTED_AREA, "disputed", cue, view.s, 0.8)
             for sp, cue in found]
+
+
+def _claimed_findings(view: _SentenceView) -> list[_Finding]:
+    """"Kirkuk, an oil-rich city claimed by both Baghdad and Erbil": disputed."""
+    return [_Finding(span[2], Layer.DISPUTED_AREA, "disputed", _words(view.text, claimed),
+                     view.s, 0.8)
+            for span in view.spans
+            if (claimed := _CLAIMED_BY_BOTH_AFTER.match(view.lower, span[1]))]
 
 
 def _merge(findings: list[_Finding], places: dict[str, Place]) -> list[RoleFeature]:
@@ -664,8 +667,9 @@ def assign_roles(text: str, places: Sequence[Place],
     for sentence in sentences:
         refs = refs_by_sentence.get(sentence.start, [])
         words = lower[sentence.start:sentence.end]
-        disputed = "disputed" in words or "contested" in words or "claim" in words
-        if not (refs or disputed or "similar" in words):
+        disputed = "disputed" in words or "contested" in words
+        claimed = "claim" in words
+        if not (refs or disputed or claimed or "similar" in words):
             continue  # nothing in it can give a place a role
         first = bisect_left(starts, sentence.start)
         last = bisect_left(starts, sentence.end, lo=first)
@@ -679,4 +683,6 @@ def assign_roles(text: str, places: Sequence[Place],
         findings += found
         if disputed:
             findings += _disputed_findings(view)
+        if claimed:
+            findings += _claimed_findings(view)
     return _merge(findings, by_id)
