@@ -146,11 +146,12 @@ _LOCATION_STOP = re.compile(r"\b(?:coordinat\w*|manag\w*|monitor\w*|overse\w*|su
                             r"where|when|until)\b|[.;:]")
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?[\w\s'’-]*?\band\s+(?:the\s+)?"
                       r"(?:[A-Z][\w'’-]*\s*)+", re.U)
-_SIMILAR_RE = re.compile(rf"\bsimilar\s+(?:agreements?|deals?|arrangements?|ones?|"
+_SIMILAR_RE = re.compile(rf"\bsimilar\s+(?:agreements?|deals?|arrangements?|mechanisms?|ones?|"
                          rf"{_CENTRE_NOUN})\s+"
-                         # "similar cells were planned for X"
-                         r"(?:(?:are|were|is|was|have\s+been|had\s+been|being)\s+)?"
-                         r"(?:(?:planned|proposed|envisaged|discussed|considered|expected)\s+)?"
+                         # "similar cells were planned for X", "is being negotiated for X"
+                         r"(?:(?:are|were|is|was|have\s+been|had\s+been)\s+)?(?:being\s+)?"
+                         r"(?:(?:planned|proposed|envisaged|discussed|considered|expected|"
+                         r"negotiated|sought|studied)\s+)?"
                          r"(?:for|in|at)\s+(?:the\s+)?")
 _CLAIM_RE = re.compile(
     r"(?P<who>[A-Z][\w'’-]+)\s+(?:(?:recently|previously|earlier|also|once|has|had|"
@@ -551,7 +552,7 @@ def _centre_findings(view: _SentenceView, refs: Sequence[_Ref],
         # the proposal word before ("discussing similar agreements for X"), else after
         # ("a similar room for X is under discussion")
         before = [_words(view.text, c) for c in _PROPOSED_CUES.finditer(view.lower, 0, m.start())]
-        after = _PROPOSED_CUES.search(view.lower, m.end())
+        after = _PROPOSED_CUES.search(view.lower, m.start())
         cue = (f"{before[-1]} similar" if before
                else f"similar ... {_words(view.text, after)}" if after else "similar")
         for _, _, pid in view.list_from(m.end()):
