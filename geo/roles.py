@@ -137,6 +137,11 @@ _UNKNOWN_NAMES_BEFORE = re.compile(
 _OWN_INFINITIVE = re.compile(r"\bto\s+(?:be\s+)?(?:re)?(?:open(?:ed)?|set\s+up|establish(?:ed)?|"
                             r"buil[dt]|locat(?:e|ed)|bas(?:e|ed)|host(?:ed)?|operat(?:e|ed))\b")
 _FOR_RIGHT_AFTER = re.compile(r"\s*,?\s*for\s+(?:the\s+)?")
+_IN_CAPITALISED = re.compile(r"\b(?:in|at)\s+(?:the\s+)?([A-Z][\w'’-]+)")
+_CALENDAR_WORDS = frozenset(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+     "friday", "saturday", "sunday", "spring", "summer", "autumn", "winter"])
 _SITED_CLAUSE = re.compile(r"^[\s,]*(?:which|that)\s+(?:\w+\s+){0,3}(?:located|based|sited|"
                            r"housed|built|set\s+up|established|opened)\s*$")
 # What a centre does ("will coordinate patrols near X") places its work, not the centre.
@@ -428,12 +433,21 @@ def _centre_locations(view: _SentenceView, ref: _Ref) -> list[tuple[int, int, st
             lead_in = ""  # "The center, which would be located in X": a location clause
         # "is due to open in X": "to" before the centre's own verb is not a purpose clause
         lead_in = _OWN_INFINITIVE.sub(" ", lead_in)
+        if start and _in_unknown_place(text, ref.end, ref.end + len(lead_in)):
+            break  # "a centre in Bashiqa, near Mosul": in a town we lack, not in Mosul
         if len(gap.split()) > 12 or _LOCATION_STOP.search(lead_in):
             break
         if start:
             located = view.list_from(sp[0])
             break
     return before + located
+
+
+def _in_unknown_place(text: str, start: int, end: int) -> bool:
+    """"in Bashiqa" between two offsets, for a capitalised name that is no known place
+    (the caller has passed every known one) and no month or weekday."""
+    return any(m.group(1).lower() not in _CALENDAR_WORDS
+               for m in _IN_CAPITALISED.finditer(text, start, end))
 
 
 def _without_parties(text: str, lower: str, start: int) -> str:
