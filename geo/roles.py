@@ -187,6 +187,11 @@ _AS_ARE_AFTER_DISPUTED = re.compile(
 _CLAIMED_BY_BOTH_AFTER = re.compile(
     r"\s*,\s*(?:(?:[^,.;]{0,40}?\s)?(?:claimed|contested)\s+by\s+both\b"
     r"|which\s+both\s+(?:sides|governments|countries|parties)\s+claim\b)")
+_AREA_NOUN_BEFORE = re.compile(rf"\b{_AREA_NOUN}\s+$")
+_PARTIES_THEN_LIST = re.compile(
+    rf"{_DISPUTED}\s+(?:between|by)\s+[^,.;]{{1,60}}?,\s*"
+    r"(?:(?:mainly|mostly|especially|particularly|notably|chiefly)\s+)?"
+    r"(?:in\s+|including\s+|such\s+as\s+)(?:the\s+)?")
 _PARTIES_NEXT = re.compile(r"\s*by\b")
 _LIST_BROKEN = re.compile(r"[.;]|\bby\b")
 _FOLLOWING_KIND_WORD = re.compile(
@@ -582,6 +587,11 @@ def _disputed_findings(view: _SentenceView) -> list[_Finding]:
     # trying them only there is the same as searching the whole sentence, and faster.
     marks = sorted(i for word in ("disputed", "contested") for i in _find_all(lower, word))
     for mark in marks:
+        # "areas disputed between Erbil and Baghdad, mainly in A, B and C"
+        mainly = (_PARTIES_THEN_LIST.match(lower, mark)
+                  if _AREA_NOUN_BEFORE.search(lower, max(0, mark - 30), mark) else None)
+        if mainly and view.place_starting_at(mainly.end()):
+            found += [(item, _words(text, mainly)) for item in view.list_from(mainly.end())]
         also = _AS_ARE_AFTER_DISPUTED.match(lower, mark)
         if also and view.place_starting_at(also.end()):
             found += [(item, _words(text, also)) for item in view.list_from(also.end())]
