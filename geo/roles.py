@@ -70,7 +70,8 @@ _ONE_WORD = re.compile(r"ones?\b")
 # "the other at X", "the others would be in X"
 _OTHERS_PLACED = re.compile(r"(?P<noun>others?)\s+(?:(?:would|will|could|are|were|is)\s+"
                             r"(?:be\s+)?)?(?:at|in|near)\b")
-_UNKNOWN_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+_CAPITALISED_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+_UNKNOWN_NAME = re.compile(_CAPITALISED_NAME)
 _POSSESSIVE_BEFORE = ("'s ", "’s ")
 # A centre set up between governments: "under an agreement between Rome and Tirana",
 # "under the Meloni-Rama deal", "a US-Turkish deal".
@@ -117,8 +118,9 @@ _CANCELLED_CUES = re.compile(
 # which lets the regex engine skip ahead: three times faster than the plain alternation).
 _CLAUSE_BREAK = re.compile(r"[;:—–,.](?:(?<=,)\s+(?:but|while|whereas|although)\b|"
                            r"(?<=\.)\s|(?<=[;:—–]))")
+_KIND_WORD = r"(?:province|governorate|district|city|town|region|area|county)"
 _LIST_SEPARATOR = re.compile(
-    r"(?:\s+(?:province|governorate|district|city|town|region|area|county))?"
+    rf"(?:\s+{_KIND_WORD})?"
     r"(?P<sep>\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as|plus)\s+)"
     r"(?:(?:one|another|the other)\s+)?(?:(?:in|at)\s+)?(?:the\s+)?"
     r"(?:(?:parts?|much|most|some)\s+of\s+(?:the\s+)?)?")  # "X and parts of Y province"
@@ -133,7 +135,7 @@ _LOCATION_START = re.compile(
     rf"|\b(?:planned|proposed|earmarked|slated|envisaged|intended)\s+"
     rf"(?:by\s+[\w\s'’-]{{1,40}}?\s+)?for\s+(?:the\s+)?)$")
 _UNKNOWN_NAMES_BEFORE = re.compile(
-    r"(?<=\s)(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+))+$")
+    rf"(?<=\s)(?:{_CAPITALISED_NAME}(?:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+))+$")
 _OWN_INFINITIVE = re.compile(r"\bto\s+(?:be\s+)?(?:re)?(?:open(?:ed)?|set\s+up|establish(?:ed)?|"
                             r"buil[dt]|locat(?:e|ed)|bas(?:e|ed)|host(?:ed)?|operat(?:e|ed))\b")
 _FOR_RIGHT_AFTER = re.compile(r"\s*,?\s*for\s+(?:the\s+)?")
@@ -194,11 +196,12 @@ _PARTIES_THEN_LIST = re.compile(
     r"(?:in\s+|including\s+|such\s+as\s+)(?:the\s+)?")
 _PARTIES_NEXT = re.compile(r"\s*by\b")
 _LIST_BROKEN = re.compile(r"[.;]|\bby\b")
-_FOLLOWING_KIND_WORD = re.compile(
-    r"\s+(?:province|governorate|district|city|town|region|area|county)\b")
+_FOLLOWING_KIND_WORD = re.compile(rf"\s+{_KIND_WORD}\b")
 
 
 _PUNCTUATION = re.compile(r"[,.;]")
+_NO_CUE = "mentioned without a decision"
+_GOVERNED_GAP = 12  # characters between "expected"/"plans" and the verb it governs
 
 
 def _lower(text: str) -> str:
@@ -207,8 +210,6 @@ def _lower(text: str) -> str:
     if len(lower) == len(text):
         return lower
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-_NO_CUE = "mentioned without a decision"
-_GOVERNED_GAP = 12  # characters between "expected"/"plans" and the verb it governs
 
 
 class Status:
@@ -277,7 +278,7 @@ class _SentenceView:
     def _most_specific(self, item: tuple[int, int, str] | None
                        ) -> tuple[int, int, str] | None:
         """"Azerbaijan's Aghdam district": the place after the possessive."""
-        while item is not None and self.text.startswith(("'s ", "’s "), item[1]):
+        while item is not None and self.text.startswith(_POSSESSIVE_BEFORE, item[1]):
             inner = self.place_starting_at(item[1] + 3)
             if inner is None:
                 break
@@ -315,7 +316,8 @@ class _Noun(NamedTuple):
     bilateral: bool  # its sentence says it is set up between two governments or forces
     bare_centre: bool  # "centre", "facility", "another one": may refer back to a joint centre
     sentence: Evidence | None
-    stem: str  # which of _NOUN_STEMS (or "one"): "a third office" refers to a joint office
+    stem: str  # which of _NOUN_STEMS (or the word: "ones"): "a third office" refers to a
+    # joint office
     possessed: bool  # "the minister's office": someone's, not a joint one
 
 
@@ -427,12 +429,12 @@ def _centre_locations(view: _SentenceView, ref: _Ref) -> list[tuple[int, int, st
         if sp[0] < ref.end:
             continue
         gap = after[:sp[0] - ref.end]
-        start = (_LOCATION_START.search(gap, max(0, len(gap) - _WINDOW))
+        start = (_location_start(gap)
                  or _FOR_RIGHT_AFTER.fullmatch(gap))  # "a third centre, for Kirkuk,"
         unknown = None if start else _UNKNOWN_NAMES_BEFORE.search(text, ref.end, sp[0])
         if unknown:  # "in Garmiyan and Daquq": a first name the gazetteer lacks
             gap = after[:unknown.start() - ref.end]
-            start = _LOCATION_START.search(gap, max(0, len(gap) - _WINDOW))
+            start = _location_start(gap)
         lead_in = gap[:start.start()] if start else gap
         if start and _SITED_CLAUSE.search(lead_in):
             lead_in = ""  # "The center, which would be located in X": a location clause
@@ -446,6 +448,12 @@ def _centre_locations(view: _SentenceView, ref: _Ref) -> list[tuple[int, int, st
             located = view.list_from(sp[0])
             break
     return before + located
+
+
+def _location_start(gap: str) -> re.Match | None:
+    """"in", "at the port of", "proposed for"... ending ``gap`` (searched in its last
+    _WINDOW characters: the pattern is anchored at the end)."""
+    return _LOCATION_START.search(gap, max(0, len(gap) - _WINDOW))
 
 
 def _in_unknown_place(text: str, start: int, end: int) -> bool:
