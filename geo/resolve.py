@@ -74,15 +74,15 @@ def _prior(c: Candidate, key: str, candidates: tuple[Candidate, ...]) -> float:
         return score
     if c.kind is Kind.CITY:
         return score + 0.2
-    if c.kind in (Kind.ADMIN1, Kind.REGION) and not _has_namesake_town(c, key, candidates):
-        # "Oregon", "Queensland": an area's own name; unless a town inside it, or a big
-        # town of its country, has the same name ("Erbil", "Kirkuk", "Dublin").
+    if _has_own_area_bonus(c, key, candidates):
         return score + _AREA_NAME_BONUS
     return score + _PRIMARY_NAME_BONUS
 
 
 def _has_own_area_bonus(c: Candidate, key: str, candidates: tuple[Candidate, ...]) -> bool:
-    """Whether _prior gave ``c`` the area-name bonus."""
+    """"Oregon", "Queensland": an area named by its own name gets the area-name bonus;
+    unless a town inside it, or a big town of its country, has the same name ("Erbil",
+    "Kirkuk", "Dublin")."""
     return (c.kind in (Kind.ADMIN1, Kind.REGION) and name_key(c.name) == key
             and not _has_namesake_town(c, key, candidates))
 
@@ -192,8 +192,7 @@ def _kind_class(kind: Kind) -> str:
 
 def _coordinated_lists(names: dict[str, _Name], text: str) -> list[list[_Name]]:
     """Runs of at least _LIST_MIN_ITEMS mentions joined by ", " / "and" / "or"."""
-    spans = sorted((m.start, m.end, name) for name in names.values() for m in name.mentions
-                   ) if names else []
+    spans = sorted((m.start, m.end, name) for name in names.values() for m in name.mentions)
     lists: list[list[_Name]] = []
     run: list[tuple[int, int, _Name]] = []
     for span in [*spans, None]:
