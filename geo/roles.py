@@ -35,11 +35,11 @@ Rules, sentence by sentence (no place names or known sentences in them):
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
+from operator import attrgetter
 from typing import NamedTuple
 
 from geo.lexicon import ORG_WORDS
@@ -65,6 +65,8 @@ _NOUN_RE = re.compile(rf"\b{_CENTRE_NOUN}\b")
 _NOUN_STEMS = ("cent", "room", "office", "cell", "base", "headquarter", "hub", "facilit")
 # Nouns that, once the article has a joint centre, refer back to one on their own.
 _BARE_CENTRE_RE = re.compile(r"cent(?:er|re)s?|facilit(?:y|ies)|rooms?")
+_BARE_STEMS = frozenset(["cent", "facilit", "room"])
+_ONE_WORDS = frozenset(["one", "ones", "other", "others"])
 _ORDINAL_BEFORE = re.compile(r"(?:another|second|third|fourth|other|new|more)$")
 _ONE_WORD = re.compile(r"ones?\b")
 # "the other at X", "the others would be in X"
@@ -216,14 +218,14 @@ class Status:
     ANNOUNCED = "announced"
     PROPOSED = "proposed"
     CANCELLED = "cancelled"
+    DISPUTED = "disputed"
 
 
 class _Finding(NamedTuple):
     """One thing a sentence says about a place."""
 
     place_id: str
-    layer: Layer
-    status: str
+    status: str  # a Status: the layer follows from it when findings are merged
     cue: str
     evidence: Evidence
     confidence: float
@@ -237,15 +239,23 @@ class _SentenceView:
         self.s = sentence
         self.text = sentence.sentence
         self.lower = article_lower[sentence.start:sentence.end]
+        at = sentence.start
         # in text order (spans come sorted by start); the first span wins a shared offset
-        self.spans = [(m.start - sentence.start, m.end - sentence.start, pid)
-                      for m, pid in spans]
-        self._by_start = {sp[0]: sp for sp in reversed(self.spans)}
-        self._by_end = {sp[1]: sp for sp in reversed(self.spans)}
+        self.spans = [(m.start - at, m.end - at, pid) for m, pid in spans]
+        self._by_start: dict[int, tuple[int, int, str]] = {}
+        self._by_end: dict[int, tuple[int, int, str]] = {}
+        for sp in self.spans:
+            self._by_start.setdefault(sp[0], sp)
+            self._by_end.setdefault(sp[1], sp)
+        self._clause_breaks: list[tuple[int, int]] | None = None
+        self._before_separator: dict[int, tuple[int, int, str]] | None = None
 
-    @functools.cached_property
+    @property
     def clause_breaks(self) -> list[tuple[int, int]]:
-        return [m.span() for m in _CLAUSE_BREAK.finditer(self.lower)]
+        # computed once, on first use (functools.cached_property takes a lock each time)
+        if self._clause_breaks is None:
+            self._clause_breaks = [m.span() for m in _CLAUSE_BREAK.finditer(self.lower)]
+        return self._clause_breaks
 
     def place_starting_at(self, pos: int) -> tuple[int, int, str] | None:
         return self._by_start.get(pos)
@@ -291,13 +301,15 @@ class _SentenceView:
         if last is None:
             return []
         items = [last]
-        while True:
-            prev = next((sp for sp in self.spans if sp[1] < items[0][0]
-                         and (m := _LIST_SEPARATOR.match(self.lower, sp[1]))
-                         and m.end() == items[0][0]), None)
-            if prev is None:
-                return items[::-1]
-            items.insert(0, prev)
+        if self._before_separator is None:
+            # where a list separator after a place ends -> that place (the first one wins)
+            self._before_separator = {}
+            for sp in self.spans:
+                if m := _LIST_SEPARATOR.match(self.lower, sp[1]):
+                    self._before_separator.setdefault(m.end(), sp)
+        while (prev := self._before_separator.get(items[-1][0])) is not None:
+            items.append(prev)
+        return items[::-1]
 
 
 class _Ref(NamedTuple):
@@ -330,39 +342,37 @@ def _find_all(text: str, word: str) -> list[int]:
     return found
 
 
-def _ordinal_ones(lower: str) -> list[tuple[int, int]]:
+def _ordinal_ones(lower: str) -> list[tuple[int, int, str]]:
     """"another one", "new ones", "the other (at X)": spans of "one(s)"/"other" standing
-    for a noun said before."""
+    for a noun said before, each with its word."""
     ones = []
     for i in _find_all(lower, " one"):
         word = _ONE_WORD.match(lower, i + 1)
         if word and _ORDINAL_BEFORE.search(lower, max(0, i - 8), i):
-            ones.append(word.span())
-    others = [(i + 4, i + 4 + m.end("noun") - m.start("noun"))
+            ones.append((*word.span(), word.group()))
+    others = [(i + 4, i + 4 + len(m.group("noun")), m.group("noun"))
               for i in _find_all(lower, "the other")
               if (m := _OTHERS_PLACED.match(lower, i + 4))]
     return ones + others
 
 
-def _find_nouns(lower: str) -> list[re.Match]:
-    """Centre nouns of the lower-cased article, found from their stems with str.find
+def _find_nouns(lower: str) -> list[tuple[int, int, str]]:
+    """Centre nouns of the lower-cased article, each with its stem, found with str.find
     (a regex scan of the whole article was the largest single cost of the roles stage)."""
-    found: list[re.Match] = []
+    found = []
     for stem in _NOUN_STEMS:
-        found += filter(None, (_NOUN_RE.match(lower, i) for i in _find_all(lower, stem)))
-    return sorted(found, key=lambda m: m.start())
+        for i in _find_all(lower, stem):
+            if m := _NOUN_RE.match(lower, i):
+                found.append((i, m.end(), stem))
+    return sorted(found)
 
 
-def _centre_nouns(lower: str, sentences: list[Evidence]) -> list[_Noun]:
+def _centre_nouns(lower: str, sentences: list[Evidence], starts: list[int]) -> list[_Noun]:
     nouns = []
     bilateral_sentences: dict[int, bool] = {}
-    starts = [s.start for s in sentences]
-    spans = sorted([*((m.start(), m.end()) for m in _find_nouns(lower)),
-                    *_ordinal_ones(lower)])
-    for start, end in spans:
+    for start, end, stem in sorted(_find_nouns(lower) + _ordinal_ones(lower)):
         if not _is_joint_noun(lower, start, end):
             continue
-        word = lower[start:end]
         qualifier = _QUALIFIER_BEFORE_RE.search(lower, max(0, start - _WINDOW), start)
         sentence = sentence_at(sentences, start, starts)
         bilateral = False
@@ -373,12 +383,11 @@ def _centre_nouns(lower: str, sentences: list[Evidence]) -> list[_Noun]:
             if sentence.start not in bilateral_sentences:
                 bilateral_sentences[sentence.start] = _is_bilateral(sentence.sentence)
             bilateral = bilateral_sentences[sentence.start]
-        stem = next((s for s in _NOUN_STEMS if word.startswith(s)), word)
+        bare = stem in _ONE_WORDS or (stem in _BARE_STEMS
+                                      and bool(_BARE_CENTRE_RE.fullmatch(lower, start, end)))
         nouns.append(_Noun(start, end, qualifier.start() if qualifier else None, bilateral,
-                           word in ("one", "ones", "other", "others")
-                           or bool(_BARE_CENTRE_RE.fullmatch(word)),
-                           sentence,
-                           stem, lower.endswith(_POSSESSIVE_BEFORE, 0, start)))
+                           bare, sentence, stem,
+                           lower.endswith(_POSSESSIVE_BEFORE, 0, start)))
     return nouns
 
 
@@ -559,7 +568,7 @@ def _claim(view: _SentenceView) -> str | None:
 
 
 def _centre_findings(view: _SentenceView, refs: Sequence[_Ref],
-                     previous: tuple[str, str] | None) -> list[_Finding]:
+                     previous: tuple[str, str] | None, similar: bool) -> list[_Finding]:
     """Centre findings of one sentence. A reference with no cue of its own ("The first
     centre, at the port of X, will ...") takes the status of the article's previous one."""
     findings = []
@@ -571,29 +580,26 @@ def _centre_findings(view: _SentenceView, refs: Sequence[_Ref],
         confidence = 0.85 if status == Status.ANNOUNCED else 0.75
         if claim and status == Status.ANNOUNCED:
             status, cue, confidence = Status.PROPOSED, claim, 0.6
-        for _, _, pid in _centre_locations(view, ref):
-            layer = (Layer.ANNOUNCED_CENTER if status == Status.ANNOUNCED
-                     else Layer.PROPOSED_CENTER)
-            findings.append(_Finding(pid, layer, status, cue, view.s, confidence))
-    for m in _SIMILAR_RE.finditer(view.lower) if "similar" in view.lower else ():
+        findings += [_Finding(pid, status, cue, view.s, confidence)
+                     for _, _, pid in _centre_locations(view, ref)]
+    for m in _SIMILAR_RE.finditer(view.lower) if similar else ():
         # the proposal word before ("discussing similar agreements for X"), else after
         # ("a similar room for X is under discussion")
         before = [_words(view.text, c) for c in _PROPOSED_CUES.finditer(view.lower, 0, m.start())]
         after = _PROPOSED_CUES.search(view.lower, m.start())
         cue = (f"{before[-1]} similar" if before
                else f"similar ... {_words(view.text, after)}" if after else "similar")
-        for _, _, pid in view.list_from(m.end()):
-            findings.append(_Finding(pid, Layer.PROPOSED_CENTER, Status.PROPOSED, cue,
-                                     view.s, 0.7))
+        findings += [_Finding(pid, Status.PROPOSED, cue, view.s, 0.7)
+                     for _, _, pid in view.list_from(m.end())]
     return findings
 
 
-def _disputed_findings(view: _SentenceView) -> list[_Finding]:
+def _disputed_findings(view: _SentenceView, marks: list[int]) -> list[_Finding]:
+    """Disputed areas of a sentence; ``marks``: where its "disputed"/"contested" words
+    start, in order. Every pattern starts at, or reaches within _WINDOW characters (after
+    a place, plus an appositive), such a word: trying them only there is the same as
+    searching the whole sentence, and faster."""
     text, lower, found = view.text, view.lower, []
-    # Every pattern starts at, or reaches within _WINDOW characters (after a place, plus
-    # an appositive), a "disputed" word:
-    # trying them only there is the same as searching the whole sentence, and faster.
-    marks = sorted(i for word in ("disputed", "contested") for i in _find_all(lower, word))
     for mark in marks:
         # "areas disputed between Erbil and Baghdad, mainly in A, B and C"
         mainly = (_PARTIES_THEN_LIST.match(lower, mark)
@@ -624,12 +630,15 @@ def _disputed_findings(view: _SentenceView) -> list[_Finding]:
                 found += [(item, _words(text, m)) for item in view.list_from(nxt[0])]
     for span in view.spans:
         start, end, _ = span
-        marked_after = any(end <= mark < end + _WINDOW + _APPOSITIVE for mark in marks)
+        after_end = bisect_left(marks, end)
+        marked_after = after_end < len(marks) and marks[after_end] < end + _WINDOW + _APPOSITIVE
         other = _LIST_THEN_OTHER_DISPUTED.match(lower, end) if marked_after else None
         if other:
             found += [(item, _words(text, other)) for item in view.list_before(end)]
-        before = next((m for mark in marks if start - _WINDOW <= mark < start
-                       if (m := _DISPUTED_BEFORE.match(lower, mark, start))), None)
+        before = None
+        for mark in marks[bisect_left(marks, start - _WINDOW):after_end]:
+            if mark < start and (before := _DISPUTED_BEFORE.match(lower, mark, start)):
+                break
         if before:
             found.append((span, _words(text, before)))
         kind_word = _FOLLOWING_KIND_WORD.match(lower, end) if marked_after else None
@@ -637,13 +646,13 @@ def _disputed_findings(view: _SentenceView) -> list[_Finding]:
                  if marked_after else None)
         if after:
             found.append((span, _words(text, after)))
-    return [_Finding(sp[2], Layer.DISPUTED_AREA, "disputed", cue, view.s, 0.8)
+    return [_Finding(sp[2], Status.DISPUTED, cue, view.s, 0.8)
             for sp, cue in found]
 
 
 def _claimed_findings(view: _SentenceView) -> list[_Finding]:
     """"Kirkuk, an oil-rich city claimed by both Baghdad and Erbil": disputed."""
-    return [_Finding(span[2], Layer.DISPUTED_AREA, "disputed", _words(view.text, claimed),
+    return [_Finding(span[2], Status.DISPUTED, _words(view.text, claimed),
                      view.s, 0.8)
             for span in view.spans
             if (claimed := _CLAIMED_BY_BOTH_AFTER.match(view.lower, span[1]))]
@@ -651,58 +660,78 @@ def _claimed_findings(view: _SentenceView) -> list[_Finding]:
 
 def _merge(findings: list[_Finding], places: dict[str, Place]) -> list[RoleFeature]:
     """One feature per (place, layer); announced wins unless a cancellation is reported."""
-    centre: dict[str, list[_Finding]] = {}
-    disputed: dict[str, list[_Finding]] = {}
+    by_place: dict[str, list[_Finding]] = {}
     for f in findings:
-        (disputed if f.layer is Layer.DISPUTED_AREA else centre).setdefault(
-            f.place_id, []).append(f)
+        by_place.setdefault(f.place_id, []).append(f)
     features: list[RoleFeature] = []
-    for pid in dict.fromkeys(f.place_id for f in findings):
-        items = centre.get(pid)
-        if items:
-            statuses = {f.status for f in items}
-            if Status.ANNOUNCED in statuses and Status.CANCELLED not in statuses:
-                features.append(_feature(places[pid], Layer.ANNOUNCED_CENTER,
-                                         [f for f in items if f.status == Status.ANNOUNCED]))
-            else:
-                features.append(_feature(places[pid], Layer.PROPOSED_CENTER, sorted(
-                    items, key=lambda f: f.status != Status.CANCELLED)))
-        if pid in disputed:
-            features.append(_feature(places[pid], Layer.DISPUTED_AREA, disputed[pid]))
+    for pid, items in by_place.items():
+        statuses = {f.status for f in items}
+        if Status.ANNOUNCED in statuses and Status.CANCELLED not in statuses:
+            features.append(_feature(places[pid], Layer.ANNOUNCED_CENTER,
+                                     [f for f in items if f.status == Status.ANNOUNCED]))
+        elif statuses - {Status.DISPUTED}:
+            # the cancellation's sentence and cue first
+            centre = [f for f in items if f.status == Status.CANCELLED] + \
+                     [f for f in items if f.status in (Status.PROPOSED, Status.ANNOUNCED)]
+            features.append(_feature(places[pid], Layer.PROPOSED_CENTER, centre))
+        if Status.DISPUTED in statuses:
+            features.append(_feature(places[pid], Layer.DISPUTED_AREA,
+                                     [f for f in items if f.status == Status.DISPUTED]))
     return features
 
 
 def _feature(place: Place, layer: Layer, findings: list[_Finding]) -> RoleFeature:
-    evidence: dict[int, Evidence] = {}
-    best = findings[0]
-    for f in findings:
-        evidence.setdefault(f.evidence.start, f.evidence)
-        if f.confidence > best.confidence:
-            best = f
+    evidence = {f.evidence.start: f.evidence for f in reversed(findings)}  # first one kept
+    best = max(findings, key=attrgetter("confidence"))  # the first of the most confident
     corroboration = min(0.1, 0.05 * (len(evidence) - 1))
     return RoleFeature(place, layer, tuple(evidence[k] for k in sorted(evidence)),
                        cue=best.cue, confidence=round(min(1.0, best.confidence
                                                           + corroboration), 3))
 
 
+def _mention_start(item: tuple[Mention, str]) -> int:
+    return item[0].start
+
+
+def _word_offsets(lower: str, sentences: list[Evidence], starts: list[int],
+                  words: Sequence[str]) -> dict[int, list[tuple[int, str]]]:
+    """Where each of ``words`` occurs, by the start of its sentence, as (offset in the
+    sentence, word) in text order: one str.find pass per word over the article."""
+    found: dict[int, list[tuple[int, str]]] = {}
+    for word in words:
+        for i in _find_all(lower, word):
+            sentence = sentence_at(sentences, i, starts)
+            if sentence is not None and i + len(word) <= sentence.end:
+                found.setdefault(sentence.start, []).append((i - sentence.start, word))
+    for offsets in found.values():
+        offsets.sort()
+    return found
+
+
 def assign_roles(text: str, places: Sequence[Place],
                  sentences: list[Evidence] | None = None) -> list[RoleFeature]:
     """Role features (announced/proposed centres, disputed areas) of the given places."""
     sentences = sentences if sentences is not None else split_sentences(text)
-    by_id = {p.id: p for p in places}
-    literal = sorted(((m, p.id) for p in places for m in p.mentions if not m.associative),
-                     key=lambda x: x[0].start)
+    by_id: dict[str, Place] = {}
+    literal: list[tuple[Mention, str]] = []
+    for place in places:
+        pid = place.candidate.id
+        by_id[pid] = place
+        literal += [(m, pid) for m in place.mentions if not m.associative]
+    literal.sort(key=_mention_start)
     lower = _lower(text)
-    refs_by_sentence = _centre_references(_centre_nouns(lower, sentences))
+    sentence_starts = [s.start for s in sentences]
+    refs_by_sentence = _centre_references(_centre_nouns(lower, sentences, sentence_starts))
+    words_by_sentence = _word_offsets(lower, sentences, sentence_starts,
+                                      ("disputed", "contested", "claim", "similar"))
     findings: list[_Finding] = []
     previous: tuple[str, str] | None = None
     starts = [m.start for m, _ in literal]
     for sentence in sentences:
         refs = refs_by_sentence.get(sentence.start, [])
-        words = lower[sentence.start:sentence.end]
-        disputed = "disputed" in words or "contested" in words
-        claimed = "claim" in words
-        if not (refs or disputed or claimed or "similar" in words):
+        offsets = words_by_sentence.get(sentence.start, [])
+        words = {word for _, word in offsets}
+        if not (refs or words):
             continue  # nothing in it can give a place a role
         first = bisect_left(starts, sentence.start)
         last = bisect_left(starts, sentence.end, lo=first)
@@ -710,12 +739,13 @@ def assign_roles(text: str, places: Sequence[Place],
         if not spans:
             continue
         view = _SentenceView(sentence, spans, lower)
-        found = _centre_findings(view, refs, previous)
+        found = _centre_findings(view, refs, previous, "similar" in words)
         previous = next(((f.status, f.cue) for f in reversed(found) if f.cue != _NO_CUE),
                         previous)
         findings += found
-        if disputed:
-            findings += _disputed_findings(view)
-        if claimed:
+        if "disputed" in words or "contested" in words:
+            findings += _disputed_findings(view, [i for i, word in offsets
+                                                  if word in ("disputed", "contested")])
+        if "claim" in words:
             findings += _claimed_findings(view)
     return _merge(findings, by_id)
