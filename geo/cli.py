@@ -52,8 +52,9 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     collection = extract_feature_collection(text, date=args.date)
     out = _open_output(args.output)
     try:
-        json.dump(collection, out, ensure_ascii=False, indent=1 if args.pretty else None)
-        out.write("\n")
+        # dumps, not dump: only a one-shot encode uses json's C encoder (3-4x faster)
+        out.write(json.dumps(collection, ensure_ascii=False,
+                             indent=1 if args.pretty else None) + "\n")
     finally:
         if out is not sys.stdout:
             out.close()
