@@ -723,7 +723,7 @@ def assign_roles(text: str, places: Sequence[Place],
     sentence_starts = [s.start for s in sentences]
     refs_by_sentence = _centre_references(_centre_nouns(lower, sentences, sentence_starts))
     words_by_sentence = _word_offsets(lower, sentences, sentence_starts,
-                                      ("disputed", "contested", "claim", "similar"))
+                                      ("disputed", "contested", "claim", "both", "similar"))
     findings: list[_Finding] = []
     previous: tuple[str, str] | None = None
     starts = [m.start for m, _ in literal]
@@ -731,7 +731,10 @@ def assign_roles(text: str, places: Sequence[Place],
         refs = refs_by_sentence.get(sentence.start, [])
         offsets = words_by_sentence.get(sentence.start, [])
         words = {word for _, word in offsets}
-        if not (refs or words):
+        disputed = "disputed" in words or "contested" in words
+        # "claimed by both", "contested by both", "which both sides claim"
+        claimed = "both" in words and ("claim" in words or "contested" in words)
+        if not (refs or disputed or claimed or "similar" in words):
             continue  # nothing in it can give a place a role
         first = bisect_left(starts, sentence.start)
         last = bisect_left(starts, sentence.end, lo=first)
@@ -743,9 +746,9 @@ def assign_roles(text: str, places: Sequence[Place],
         previous = next(((f.status, f.cue) for f in reversed(found) if f.cue != _NO_CUE),
                         previous)
         findings += found
-        if "disputed" in words or "contested" in words:
+        if disputed:
             findings += _disputed_findings(view, [i for i, word in offsets
                                                   if word in ("disputed", "contested")])
-        if "claim" in words:
+        if claimed:
             findings += _claimed_findings(view)
     return _merge(findings, by_id)

@@ -90,6 +90,10 @@ def test_seed_exactly(seed_text):
      "disputed_area", "Tuz Khurmatu"),
     ("Security has worsened in contested areas such as Makhmour and Sinjar.",
      "disputed_area", "Sinjar"),
+    ("Talks went on in Baghdad. Kirkuk, a city contested by both Baghdad and Erbil, "
+     "saw protests.", "disputed_area", "Kirkuk"),
+    ("Talks went on in Baghdad. Kirkuk, which both sides claim, saw protests.",
+     "disputed_area", "Kirkuk"),
 ])
 def test_small_cases(text, layer, name):
     assert has(layers(text)[layer], name)
