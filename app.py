@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 from streamlit_folium import st_folium
 
 from geo import geojson_io, mapview
@@ -106,36 +107,69 @@ def _result(upload: geojson_io.Upload) -> Result:
     return Result(upload.name, _extract(upload.text, upload.date), upload.text)
 
 
+def _bundled(name: str) -> Result | None:
+    """A bundled article by file name (the default one, or the first, for an unknown name)."""
+    articles = bundled_articles()
+    if not articles:
+        st.info("No bundled articles found in seeds/.")
+        return None
+    if name not in articles:
+        name = DEFAULT_ARTICLE if DEFAULT_ARTICLE in articles else next(iter(articles))
+    st.query_params["article"] = name
+    path = articles[name]
+    return _result(geojson_io.read_upload(path.read_bytes(), path.name))
+
+
 def _sidebar_input() -> Result | None:
-    """The chosen input, processed; None when there is nothing to show yet."""
-    # A select box, not radio buttons: Streamlit loads each widget kind's script on first
-    # use, and one kind fewer shows the map ~0.15 s sooner on a cold page (A/B, 8 loads).
-    source = st.sidebar.selectbox("Article source", SOURCES, key="source")
-    if source == "Bundled article":
-        articles = bundled_articles()
-        names = list(articles)
-        wanted = st.query_params.get("article", DEFAULT_ARTICLE)
-        index = names.index(wanted) if wanted in names else 0
-        name = st.sidebar.selectbox("Article", names, index=index, key="article")
-        if name is None:
-            st.info("No bundled articles found in seeds/.")
-            return None
-        st.query_params["article"] = name
-        path = articles[name]
-        return _result(geojson_io.read_upload(path.read_bytes(), path.name))
+    """The chosen input, processed; None when there is nothing to show yet.
+
+    The choosers sit in a sidebar expander, closed by default and built only when open:
+    their select boxes make a cold browser fetch and run ~140 kB of scripts before it can
+    draw the map (~0.3 s: A/B in a fresh browser, 12 loads each, 2.80 s with them on the
+    page, 2.53 s without). Closed, the URL's article is shown, or the last pasted or
+    uploaded one: the choice is kept outside the widgets, whose state Streamlit drops
+    while they are not drawn.
+    """
+    source = st.session_state.get("chosen_source", SOURCES[0])
+    wanted = st.query_params.get("article", DEFAULT_ARTICLE)
+    # a fixed label: a new label would be a new expander, closed again (the article shown
+    # is named in the caption above the map)
+    chooser = st.sidebar.expander("Article: choose another, paste or upload", key="input",
+                                  on_change="rerun", bind="query-params")
+    if not chooser.open:
+        if source == SOURCES[0]:
+            return _bundled(wanted)
+        return st.session_state.get("last_good")
+    # widgets go into the expander, messages stay above the map
+    source = chooser.selectbox("Article source", SOURCES, index=SOURCES.index(source),
+                               key="source")
+    st.session_state["chosen_source"] = source
+    if source == SOURCES[0]:
+        names = list(bundled_articles())
+        name = chooser.selectbox("Article", names, key="article",
+                                 index=names.index(wanted) if wanted in names else 0)
+        return _bundled(name or "")
     st.query_params.pop("article", None)
     if source == "Paste text":
-        text = st.sidebar.text_area("Article text", key="pasted", height=200)
-        date = st.sidebar.text_input("Article date (YYYY-MM-DD, optional)", key="date")
-        if not text.strip():
-            st.info("Paste the text of a news article in the sidebar to map its places.")
-            return None
-        # the same checks and HTML clean-up as an uploaded .txt file
-        pasted = geojson_io.read_upload(text.encode("utf-8"), "pasted text")
-        for warning in pasted.warnings:
-            st.warning(_plain(warning))
-        return Result("pasted text", _extract(pasted.text, date.strip() or None), pasted.text)
-    uploaded = st.sidebar.file_uploader(
+        return _pasted(chooser)
+    return _uploaded(chooser)
+
+
+def _pasted(box: DeltaGenerator) -> Result | None:
+    text = box.text_area("Article text", key="pasted", height=200)
+    date = box.text_input("Article date (YYYY-MM-DD, optional)", key="date")
+    if not text.strip():
+        st.info("Paste the text of a news article in the sidebar to map its places.")
+        return None
+    # the same checks and HTML clean-up as an uploaded .txt file
+    pasted = geojson_io.read_upload(text.encode("utf-8"), "pasted text")
+    for warning in pasted.warnings:
+        st.warning(_plain(warning))
+    return Result("pasted text", _extract(pasted.text, date.strip() or None), pasted.text)
+
+
+def _uploaded(box: DeltaGenerator) -> Result | None:
+    uploaded = box.file_uploader(
         "Article (.txt, .html) or FeatureCollection (.geojson, .json)",
         type=["txt", "html", "htm", "geojson", "json"], key="upload")
     if uploaded is None:
@@ -188,33 +222,45 @@ def _show(result: Result, visible: list[str], tiles: bool) -> None:
     st_folium(parts.base, key="map", feature_group_to_add=list(parts.groups),
               layer_control=parts.control, returned_objects=[], height=560,
               use_container_width=True, render=False)
+    _details(result, visible)
 
-    # Below the map: plain HTML (st.html) and downloads built on click (without a rerun,
-    # which could swallow a second click). A data grid or
-    # Markdown with raw HTML makes a cold browser fetch and parse ~1.8 MB of extra
-    # scripts while the map iframe is still loading Leaflet; large tables still get the grid.
-    rows = mapview.evidence_rows(result.collection, visible)
-    st.subheader("Why each place is on the map")
-    # Chosen by the whole collection, so a toggle never swaps one table widget for another.
-    if len(result.collection.get("features", [])) <= HTML_TABLE_PLACES:
-        st.html(mapview.evidence_table_html(rows))
-    else:  # thousands of places: a virtualised grid, sortable and searchable
-        st.dataframe(rows, hide_index=True, width="stretch", column_config={
-            "confidence": st.column_config.NumberColumn(format="%.2f"),
-            "evidence": st.column_config.TextColumn(width="large")})
+
+def _details(result: Result, visible: list[str]) -> None:
+    """The evidence table, the downloads and the highlighted article, in an expander that
+    is closed by default and whose content is built only when open (its state is kept in
+    the URL). Rendering them on every first load kept the map from drawing for ~0.3 s
+    (A/B in a fresh browser, 12 loads each: 3.32 s with them open, 3.07 s closed)."""
+    details = st.expander("Evidence: every place with its sentence, downloads, the article",
+                          key="details", on_change="rerun", bind="query-params")
+    if not details.open:
+        return
     collection = result.collection
-    left, right = st.columns(2)
-    left.download_button("Download GeoJSON (visible layers)", key="dl_geojson",
-                         data=lambda: geojson_io.feature_collection_bytes(
-                             mapview.visible_features(collection, visible)),
-                         file_name="layers.geojson", mime="application/geo+json",
-                         on_click="ignore")
-    right.download_button("Download table (CSV)", key="dl_csv",
-                          data=lambda: geojson_io.csv_bytes(rows), file_name="evidence.csv",
-                          mime="text/csv", on_click="ignore")
-    if result.text is not None:
-        st.subheader("Article")
-        st.html(mapview.legend_html() + mapview.article_html(result.text, collection, visible))
+    rows = mapview.evidence_rows(collection, visible)
+    with details:
+        # Plain HTML (st.html) and downloads built on click (without a rerun, which could
+        # swallow a second click): a data grid makes a cold browser fetch and parse ~1.8 MB
+        # of extra scripts. Chosen by the whole collection, so a toggle never swaps one
+        # table widget for another; thousands of places get the sortable, virtualised grid.
+        if len(collection.get("features", [])) <= HTML_TABLE_PLACES:
+            st.html(mapview.evidence_table_html(rows))
+        else:
+            st.dataframe(rows, hide_index=True, width="stretch", column_config={
+                "confidence": st.column_config.NumberColumn(format="%.2f"),
+                "evidence": st.column_config.TextColumn(width="large")})
+        left, right = st.columns(2)
+        left.download_button("Download GeoJSON (visible layers)", key="dl_geojson",
+                             data=lambda: geojson_io.feature_collection_bytes(
+                                 mapview.visible_features(collection, visible)),
+                             file_name="layers.geojson", mime="application/geo+json",
+                             on_click="ignore")
+        right.download_button("Download table (CSV)", key="dl_csv",
+                              data=lambda: geojson_io.csv_bytes(rows),
+                              file_name="evidence.csv", mime="text/csv", on_click="ignore")
+        if result.text is not None:
+            st.subheader("Article")
+            st.html(mapview.legend_html()
+                    + mapview.article_html(result.text, collection, visible))
+
 
 def main() -> None:
     """The page: sidebar input and toggles, then map, evidence table and article."""

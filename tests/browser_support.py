@@ -58,7 +58,12 @@ def stop_server(proc: subprocess.Popen) -> None:
 
 
 def choose_source(page, label: str) -> None:
-    """Pick an article source in the sidebar's "Article source" select box."""
-    page.locator('[data-testid="stSidebar"] [data-testid="stSelectbox"]').filter(
-        has_text="Article source").click()
+    """Open the sidebar's article chooser (closed by default) and pick a source in its
+    "Article source" select box."""
+    sidebar = page.locator('[data-testid="stSidebar"]')
+    select = sidebar.locator('[data-testid="stSelectbox"]').filter(has_text="Article source")
+    if not select.count():
+        sidebar.get_by_text("Article: choose another, paste or upload").click()
+        select.wait_for(timeout=30_000)
+    select.click()
     page.get_by_role("option", name=label).click()

@@ -23,6 +23,23 @@ def _app(**query) -> AppTest:
     return at.run()
 
 
+def _choose(at: AppTest, source: str) -> AppTest:
+    """Open the sidebar's article chooser (closed by default) and pick a source."""
+    at.session_state["input"] = True  # what a click on the expander sets
+    at.run()
+    return at.selectbox(key="source").set_value(source).run()
+
+
+def _chooser_label(at: AppTest) -> str:
+    (label,) = [e.label for e in at.expander if e.label.startswith("Article")]
+    return label
+
+
+def _shown(at: AppTest) -> str:
+    """The name of the article or file on the map, from the caption above it."""
+    return _text(at.caption[0].value).split("**")[1]
+
+
 def _map_args(at: AppTest) -> dict:
     maps = [el for el in at.get("component_instance")
             if el.proto.component_name == "streamlit_folium.st_folium"]
@@ -71,14 +88,41 @@ def test_default_page_maps_the_seed_article_offline():
     assert '"name": "Erbil"' in layers_js and '"name": "Baghdad"' in layers_js
     assert at.query_params["article"] == "000_5fe70ab38a61ff6b.txt"
     assert at.query_params["layers"] == ",".join(LABELS)
-    assert "Erbil" in _html(at, "geo-article")[0]  # the highlighted article
-    assert _visible_in_table(at) == set(LABELS.values())
-    assert {b.label for b in at.get("download_button")} == {
-        "Download GeoJSON (visible layers)", "Download table (CSV)"}
+    # the article chooser and the evidence section are closed and, closed, not built at
+    # all (the map draws sooner)
+    assert not at.get("selectbox") and not at.get("html") and not at.get("download_button")
+    assert _shown(at) == "000_5fe70ab38a61ff6b.txt"
+    assert _chooser_label(at) == "Article: choose another, paste or upload"
+
+
+def test_a_pasted_article_stays_when_the_chooser_is_closed():
+    at = _choose(_app(), "Paste text")
+    at.text_area(key="pasted").input("Officials agreed to open a joint centre in Kirkuk.").run()
+    assert '"name": "Kirkuk"' in _layers_js(at)
+    at.session_state["input"] = False  # the user closes the chooser
+    at.run()
+    assert not at.get("text_area") and not at.exception
+    assert '"name": "Kirkuk"' in _layers_js(at) and "Erbil" not in _layers_js(at)
+    assert _shown(at) == "pasted text"
+    at.session_state["input"] = True  # and opens it again: the source is still "Paste text"
+    at.run()
+    assert at.selectbox(key="source").value == "Paste text"
+
+
+def test_evidence_section_opens_from_the_url_or_a_click():
+    for at in (_app(details="true"), _app()):
+        if not at.get("html"):
+            at.session_state["details"] = True  # what a click on the expander sets
+            at.run()
+        assert not at.exception
+        assert "Erbil" in _html(at, "geo-article")[0]  # the highlighted article
+        assert _visible_in_table(at) == set(LABELS.values())
+        assert {b.label for b in at.get("download_button")} == {
+            "Download GeoJSON (visible layers)", "Download table (CSV)"}
 
 
 def test_toggles_change_the_map_table_and_url():
-    at = _app()
+    at = _app(details="true")
     base = _map_args(at)["script"]
     at.checkbox(key="show_proposed_center").uncheck()
     at.checkbox(key="show_place").uncheck().run()
@@ -94,7 +138,7 @@ def test_url_reproduces_the_view():
     at = _app(layers="announced_center,disputed_area", article="two-centres-three-planned.json")
     assert at.checkbox(key="show_disputed_area").value is True
     assert at.checkbox(key="show_proposed_center").value is False
-    assert at.selectbox(key="article").value == "two-centres-three-planned.json"
+    assert _shown(at) == "two-centres-three-planned.json"
     assert _map_layers(at) == {"announced_center"}  # this article has no disputed area
     assert "Sulaimani" not in _layers_js(at)  # a plain place: its layer is off
     assert at.query_params["layers"] == "announced_center,disputed_area"
@@ -107,8 +151,8 @@ def test_url_reproduces_the_view():
 
 
 def test_uploaded_feature_collection_loads_as_it_is():
-    at = _app()
-    at.selectbox(key="source").set_value("Upload a file").run()
+    at = _app(details="true")
+    _choose(at, "Upload a file")
     at.file_uploader(key="upload").upload("seed.geojson", SAMPLE.read_bytes(),
                                           "application/geo+json").run()
     assert not at.error and not at.exception
@@ -119,8 +163,8 @@ def test_uploaded_feature_collection_loads_as_it_is():
 
 
 def test_pasted_text_is_mapped():
-    at = _app()
-    at.selectbox(key="source").set_value("Paste text").run()
+    at = _app(details="true")
+    _choose(at, "Paste text")
     at.text_area(key="pasted").input(
         "Officials agreed to establish a joint coordination center in Kirkuk.").run()
     assert not at.error and not at.exception
@@ -159,7 +203,7 @@ BAD_UPLOADS = [
 def test_bad_upload_gives_a_message_and_keeps_the_last_map(name, data, kind, message):
     at = _app()
     before = _layers_js(at)
-    at.selectbox(key="source").set_value("Upload a file").run()
+    _choose(at, "Upload a file")
     at.file_uploader(key="upload").upload(name, data, "application/octet-stream").run()
     assert not at.exception
     shown = [_text(el.value) for el in getattr(at, kind)]
@@ -171,7 +215,7 @@ def test_bad_upload_gives_a_message_and_keeps_the_last_map(name, data, kind, mes
 
 def test_empty_paste_asks_for_text_and_bad_date_is_an_error():
     at = _app()
-    at.selectbox(key="source").set_value("Paste text").run()
+    _choose(at, "Paste text")
     assert any("Paste the text" in i.value for i in at.info)
     at.text_area(key="pasted").input("Talks in Baghdad.")
     at.text_input(key="date").input("2 Nov 2020").run()
@@ -181,7 +225,7 @@ def test_empty_paste_asks_for_text_and_bad_date_is_an_error():
 
 def test_file_names_and_quoted_input_cannot_inject_markdown():
     at = _app()
-    at.selectbox(key="source").set_value("Upload a file").run()
+    _choose(at, "Upload a file")
     name = "![x](http://example.com/p.png).geojson"
     at.file_uploader(key="upload").upload(name, json.dumps({"type": "FeatureCollection",
         "features": [{"type": "Feature", "geometry": None,

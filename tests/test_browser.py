@@ -74,6 +74,14 @@ def _markers(pg, layer: str, name: str | None = None):
     return pg.frame_locator(MAP_FRAME).locator(f".geo-marker-{layer}{title}")
 
 
+def _open_details(pg) -> None:
+    """Open the evidence section under the map (closed, and not built, by default)."""
+    from playwright.sync_api import expect
+
+    pg.get_by_text("Evidence: every place with its sentence", exact=False).click()
+    expect(pg.get_by_text("Download table (CSV)")).to_be_visible(timeout=30_000)
+
+
 def test_seed_map_shows_centres_and_toggles_offline(server, page):
     from playwright.sync_api import expect
 
@@ -146,6 +154,10 @@ def test_hostile_upload_runs_nothing(server, page):
     popup = page.frame_locator(MAP_FRAME).locator(".leaflet-popup-content")
     expect(popup).to_contain_text("<script>window.top.pwned=1</script>")  # shown as text
     assert popup.locator("img, script").count() == 0
+    _open_details(page)
+    table = page.locator(".geo-table")
+    expect(table).to_contain_text("<script>window.top.pwned=1</script>")  # text here too
+    assert table.locator("img, script").count() == 0
     page.wait_for_timeout(500)
     assert page.evaluate("window.pwned") is None
     assert dialogs == []
@@ -157,6 +169,10 @@ def test_downloads_are_built_on_click(server, page):
 
     page.goto(server)
     expect(_markers(page, "announced_center", "Erbil")).to_have_count(1, timeout=LOAD_TIMEOUT)
+    assert page.get_by_text("Download table (CSV)").count() == 0  # built when opened
+    _open_details(page)
+    assert "details=" in page.url  # an open section is part of the view's URL
+    expect(page.locator(".geo-article mark").first).to_be_visible()
     got = {}
     for label in ("Download table (CSV)", "Download GeoJSON (visible layers)"):
         with page.expect_download(timeout=30_000) as download:
