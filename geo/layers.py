@@ -61,7 +61,8 @@ def _geometry(place: Place, layer: Layer, gazetteer: Gazetteer) -> tuple[dict, b
 
 
 def _feature(place: Place, layer: Layer, evidence: Sequence[Evidence], cue: str,
-             confidence: float, gazetteer: Gazetteer, date: str | None) -> dict:
+             confidence: float, gazetteer: Gazetteer, date: str | None,
+             status: str | None = None) -> dict:
     geometry, approximate = _geometry(place, layer, gazetteer)
     cand = place.candidate
     return {
@@ -84,6 +85,7 @@ def _feature(place: Place, layer: Layer, evidence: Sequence[Evidence], cue: str,
             "evidence": [{"sentence": e.sentence, "start": e.start, "end": e.end}
                          for e in evidence],
             "cue": cue,
+            "status": status,
             "date": date,
         },
     }
@@ -104,7 +106,8 @@ def to_feature_collection(places: Sequence[Place], roles: Sequence[RoleFeature],
     """The article's layers as one FeatureCollection (role layers first)."""
     order = [Layer.ANNOUNCED_CENTER, Layer.PROPOSED_CENTER, Layer.DISPUTED_AREA]
     features = [
-        _feature(r.place, r.layer, r.evidence, r.cue, r.confidence, gazetteer, date)
+        _feature(r.place, r.layer, r.evidence, r.cue, r.confidence, gazetteer, date,
+                 r.status)
         for r in sorted(roles, key=lambda r: (order.index(r.layer),
                                               r.place.mentions[0].start))
     ]

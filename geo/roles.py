@@ -201,6 +201,10 @@ _LIST_BROKEN = re.compile(r"[.;]|\bby\b")
 _FOLLOWING_KIND_WORD = re.compile(rf"\s+{_KIND_WORD}\b")
 
 
+# Announced cues that report a centre open or at work, not only agreed ("opened", "run").
+_OPERATING_CUE = re.compile(r"\b(?:opened|opens|reopen(?:ed|s)?|inaugurat(?:ed|es)|"
+                            r"operating|operational|began|begun|run(?:s|ning)?|"
+                            r"operat(?:e|es|ed)|staffed|manned|hosts?|hosted)\b")
 _PUNCTUATION = re.compile(r"[,.;]")
 _NO_CUE = "mentioned without a decision"
 _GOVERNED_GAP = 12  # characters between "expected"/"plans" and the verb it governs
@@ -216,6 +220,7 @@ def _lower(text: str) -> str:
 
 class Status:
     ANNOUNCED = "announced"
+    OPERATING = "operating"  # an announced centre reported open or running
     PROPOSED = "proposed"
     CANCELLED = "cancelled"
     DISPUTED = "disputed"
@@ -667,26 +672,33 @@ def _merge(findings: list[_Finding], places: dict[str, Place]) -> list[RoleFeatu
     for pid, items in by_place.items():
         statuses = {f.status for f in items}
         if Status.ANNOUNCED in statuses and Status.CANCELLED not in statuses:
-            features.append(_feature(places[pid], Layer.ANNOUNCED_CENTER,
-                                     [f for f in items if f.status == Status.ANNOUNCED]))
+            announced = [f for f in items if f.status == Status.ANNOUNCED]
+            operating = any(_OPERATING_CUE.search(f.cue.lower()) for f in announced)
+            features.append(_feature(places[pid], Layer.ANNOUNCED_CENTER, announced,
+                                     Status.OPERATING if operating else Status.ANNOUNCED))
         elif statuses - {Status.DISPUTED}:
             # the cancellation's sentence and cue first
             centre = [f for f in items if f.status == Status.CANCELLED] + \
                      [f for f in items if f.status in (Status.PROPOSED, Status.ANNOUNCED)]
-            features.append(_feature(places[pid], Layer.PROPOSED_CENTER, centre))
+            features.append(_feature(places[pid], Layer.PROPOSED_CENTER, centre,
+                                     centre[0].status if centre[0].status == Status.CANCELLED
+                                     else Status.PROPOSED))
         if Status.DISPUTED in statuses:
             features.append(_feature(places[pid], Layer.DISPUTED_AREA,
-                                     [f for f in items if f.status == Status.DISPUTED]))
+                                     [f for f in items if f.status == Status.DISPUTED],
+                                     Status.DISPUTED))
     return features
 
 
-def _feature(place: Place, layer: Layer, findings: list[_Finding]) -> RoleFeature:
+def _feature(place: Place, layer: Layer, findings: list[_Finding], status: str
+             ) -> RoleFeature:
     evidence = {f.evidence.start: f.evidence for f in reversed(findings)}  # first one kept
     best = max(findings, key=attrgetter("confidence"))  # the first of the most confident
     corroboration = min(0.1, 0.05 * (len(evidence) - 1))
     return RoleFeature(place, layer, tuple(evidence[k] for k in sorted(evidence)),
                        cue=best.cue, confidence=round(min(1.0, best.confidence
-                                                          + corroboration), 3))
+                                                          + corroboration), 3),
+                       status=status)
 
 
 def _mention_start(item: tuple[Mention, str]) -> int:

@@ -120,10 +120,16 @@ class Evidence:
 
 @dataclass(frozen=True)
 class RoleFeature:
-    """One (place, layer) pair with the evidence and the words that decided it."""
+    """One (place, layer) pair with the evidence and the words that decided it.
+
+    ``status`` says more than the layer: a centre is ``proposed``, ``announced``,
+    ``operating`` (reported open or running) or ``cancelled`` (shown with the proposed
+    ones); a disputed area is ``disputed``. It is what a corpus timeline follows.
+    """
 
     place: Place
     layer: Layer
     evidence: tuple[Evidence, ...] = field(default_factory=tuple)
     cue: str = ""
     confidence: float = 0.0
+    status: str = ""
