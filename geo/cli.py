@@ -1,4 +1,4 @@
-"""Command line: ``python -m geo extract|batch|bench|prepare``.
+"""Command line: ``python -m geo extract|batch|ingest|export|bench|prepare``.
 
 Only wiring: reading input (through :mod:`geo.textio`), calling :mod:`geo.pipeline`,
 writing JSON. Every :class:`~geo.errors.GeoError` becomes a one-line message on stderr
@@ -123,6 +123,44 @@ def _cmd_bench(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_ingest(args: argparse.Namespace) -> int:
+    from geo.ingest import ingest
+
+    if args.workers < 1:
+        raise InputError("--workers must be at least 1")
+    report = ingest(args.paths, args.db, workers=args.workers,
+                    on_error=lambda message: print(f"skipped: {message}", file=sys.stderr))
+    print(report.summary(), file=sys.stderr)
+    return 1 if report.failed else 0
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from geo.corpus_layers import corpus_collection, csv_rows, write_geopackage
+    from geo.geojson_io import csv_bytes
+    from geo.pipeline import validate_date
+    from geo.store import connect
+
+    if not Path(args.db).exists():
+        raise InputError(f"no corpus database at {args.db!r} (run `python -m geo ingest`)")
+    collection = corpus_collection(connect(args.db), validate_date(args.as_of))
+    if args.format == "gpkg":
+        if not args.output or args.output == "-":
+            raise InputError("--format gpkg needs -o FILE.gpkg")
+        write_geopackage(collection, args.output)
+        return 0
+    if args.format == "csv":
+        data = csv_bytes(csv_rows(collection)).decode("utf-8")
+    else:
+        data = json.dumps(collection, ensure_ascii=False) + "\n"
+    out = _open_output(args.output)
+    try:
+        out.write(data)
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    return 0
+
+
 def _cmd_prepare(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     gazetteer = load_gazetteer()
@@ -155,6 +193,18 @@ def _parser() -> argparse.ArgumentParser:
     bench.add_argument("--limit", type=int, help="only the first N documents")
     bench.add_argument("--no-baseline", action="store_true", help="skip the geotext run")
     bench.set_defaults(func=_cmd_bench)
+    ingest = sub.add_parser("ingest", help="articles -> the corpus database, once each")
+    ingest.add_argument("paths", nargs="+",
+                        help=".txt/.html/.json articles, .jsonl files, or folders of them")
+    ingest.add_argument("--db", default="geo-corpus.sqlite", help="corpus database")
+    ingest.add_argument("--workers", type=int, default=1, help="extraction processes")
+    ingest.set_defaults(func=_cmd_ingest)
+    export = sub.add_parser("export", help="the corpus layers as of a date")
+    export.add_argument("--db", default="geo-corpus.sqlite", help="corpus database")
+    export.add_argument("--format", choices=["geojson", "gpkg", "csv"], default="geojson")
+    export.add_argument("--as-of", help="status on this date, YYYY-MM-DD (default: today)")
+    export.add_argument("-o", "--output", help="output file (default: stdout)")
+    export.set_defaults(func=_cmd_export)
     prepare = sub.add_parser("prepare", help="build the gazetteer index and basemap caches")
     prepare.set_defaults(func=_cmd_prepare)
     return parser

@@ -1,0 +1,127 @@
+"""Corpus input: article files of every accepted kind -> :class:`Article` records.
+
+``.txt`` and ``.html`` files are one article each (their path is their key); ``.json``
+is one article object in the format of ``../shared/articles`` (``text``, optional ``id``,
+``date``, ``title``, ``url``); ``.jsonl`` has one such object per line. A record that
+cannot be read becomes an :class:`ArticleError` for that record, and reading goes on:
+one bad line never stops a corpus.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from geo.errors import GeoError, InputError
+from geo.pipeline import validate_date
+from geo.textio import MAX_BYTES, decode_article, read_article
+
+__all__ = ["Article", "ArticleError", "read_articles"]
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article to ingest. ``key`` names it across re-ingests (its id, or its path)."""
+
+    key: str
+    text: str
+    date: str | None = None
+    title: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class ArticleError:
+    """A record that could not be read, and why."""
+
+    key: str
+    message: str
+
+
+def _optional_str(record: dict, field: str, where: str) -> str | None:
+    value = record.get(field)
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str):
+        raise InputError(f"{where}: {field!r} must be a string")
+    return value
+
+
+def _from_record(record: object, default_key: str, where: str) -> Article:
+    """An article from a decoded JSON object (``id`` overrides ``default_key``)."""
+    if not isinstance(record, dict):
+        raise InputError(f"{where}: not a JSON object")
+    text = record.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise InputError(f"{where}: missing, empty or non-string 'text'")
+    if len(text.encode("utf-8", "surrogatepass")) > MAX_BYTES:
+        raise InputError(f"{where}: text is over the {MAX_BYTES // 2**20} MB limit")
+    key = record.get("id")
+    if key is not None and not isinstance(key, str | int):
+        raise InputError(f"{where}: 'id' must be a string or a number")
+    try:
+        date = validate_date(_optional_str(record, "date", where))
+    except InputError as exc:
+        raise InputError(f"{where}: {exc}") from None
+    return Article(str(key) if key is not None else default_key, text, date,
+                   _optional_str(record, "title", where), _optional_str(record, "url", where))
+
+
+def _jsonl(path: Path) -> Iterator[Article | ArticleError]:
+    try:
+        handle = path.open("rb")
+    except OSError as exc:
+        yield ArticleError(str(path), f"cannot read: {exc.strerror or exc}")
+        return
+    with handle:
+        for number, raw in enumerate(handle, start=1):
+            if not raw.strip():
+                continue
+            where = f"{path}:{number}"
+            try:
+                record = json.loads(raw.decode("utf-8"))
+                yield _from_record(record, where, where)
+            except UnicodeDecodeError:
+                yield ArticleError(where, f"{where}: not UTF-8")
+            except json.JSONDecodeError as exc:
+                yield ArticleError(where, f"{where}: not JSON ({exc.msg})")
+            except GeoError as exc:
+                yield ArticleError(where, str(exc))
+
+
+def _one_file(path: Path) -> Article:
+    if path.suffix.lower() == ".json":
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
+        text, _ = decode_article(data, path.name)
+        try:
+            record = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{path}: not JSON ({exc.msg})") from None
+        return _from_record(record, str(path), str(path))
+    text, _ = read_article(path)
+    return Article(str(path), text)
+
+
+def read_articles(paths: Iterable[str | Path]) -> Iterator[Article | ArticleError]:
+    """Every article of ``paths`` (files, or folders searched for accepted files), in
+    order, streamed: a folder or a ``.jsonl`` file is never loaded whole."""
+    for raw in paths:
+        path = Path(raw)
+        files = sorted(p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES) \
+            if path.is_dir() else [path]
+        for file in files:
+            if file.suffix.lower() == ".jsonl":
+                yield from _jsonl(file)
+                continue
+            try:
+                yield _one_file(file)
+            except GeoError as exc:
+                yield ArticleError(str(file), str(exc))
+
+
+SUFFIXES = frozenset([".txt", ".html", ".htm", ".json", ".jsonl"])

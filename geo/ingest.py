@@ -1,0 +1,127 @@
+"""Ingest: article files -> the corpus store, each article processed once.
+
+Articles are read as a stream (:func:`geo.corpus.read_articles`), checked against the
+store in batches (unchanged and duplicate ones are skipped before any extraction),
+extracted in this process or in ``workers`` processes, and written by this process alone,
+one transaction per article. Memory stays flat: at most one batch is in flight.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from itertools import islice
+from pathlib import Path
+
+from geo.corpus import Article, ArticleError, read_articles
+from geo.errors import GeoError
+from geo.store import connect, content_hash, ingest_article, is_duplicate, stored_hash
+
+__all__ = ["IngestReport", "ingest"]
+
+BATCH = 64
+
+
+@dataclass
+class IngestReport:
+    """What an ingest did, by outcome, and why each failed article failed."""
+
+    added: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+    duplicate: int = 0
+    failed: list[str] = field(default_factory=list)
+
+    @property
+    def seen(self) -> int:
+        return self.added + self.replaced + self.unchanged + self.duplicate + len(self.failed)
+
+    def summary(self) -> str:
+        return (f"{self.seen} articles: {self.added} added, {self.replaced} replaced, "
+                f"{self.unchanged} unchanged, {self.duplicate} duplicate, "
+                f"{len(self.failed)} failed")
+
+
+def _extract(article: Article) -> tuple[Article, dict | str]:
+    """The article's FeatureCollection, or the message of why it has none."""
+    from geo.pipeline import extract_feature_collection
+
+    try:
+        return article, extract_feature_collection(article.text, date=article.date)
+    except GeoError as exc:
+        return article, str(exc)
+
+
+def _batches(records: Iterable[Article | ArticleError]) -> Iterator[list[Article | ArticleError]]:
+    it = iter(records)
+    while batch := list(islice(it, BATCH)):
+        yield batch
+
+
+class _Progress:
+    """A one-line counter on stderr when it is a terminal."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled, self.started = enabled, time.perf_counter()
+
+    def update(self, report: IngestReport) -> None:
+        if self.enabled:
+            rate = report.seen / max(time.perf_counter() - self.started, 1e-9)
+            print(f"\r{report.summary()} ({rate:.0f}/s)", end="", file=sys.stderr,
+                  flush=True)
+
+    def close(self) -> None:
+        if self.enabled:
+            print(file=sys.stderr)
+
+
+def ingest(paths: Iterable[str | Path], db: str | Path, *, workers: int = 1,
+           progress: bool | None = None,
+           on_error: Callable[[str], None] | None = None) -> IngestReport:
+    """Ingest every article of ``paths`` into the database ``db``."""
+    conn = connect(db)
+    report = IngestReport()
+    bar = _Progress(sys.stderr.isatty() if progress is None else progress)
+    pool = multiprocessing.get_context("spawn").Pool(workers) if workers > 1 else None
+
+    def failed(key: str, message: str) -> None:
+        report.failed.append(message)
+        if on_error:
+            on_error(f"{key}: {message}" if key not in message else message)
+
+    try:
+        for batch in _batches(read_articles(paths)):
+            pending: list[tuple[Article, str]] = []
+            for record in batch:
+                if isinstance(record, ArticleError):
+                    failed(record.key, record.message)
+                    continue
+                digest = content_hash(record)
+                if stored_hash(conn, record.key) == digest:
+                    report.unchanged += 1
+                elif is_duplicate(conn, record, digest) or any(
+                        d == digest for _, d in pending):
+                    report.duplicate += 1
+                else:
+                    pending.append((record, digest))
+            digests = {a.key: d for a, d in pending}
+            articles = [a for a, _ in pending]
+            results = pool.imap(_extract, articles, chunksize=4) if pool \
+                else map(_extract, articles)
+            for article, result in results:
+                if isinstance(result, str):
+                    failed(article.key, result)
+                    continue
+                outcome = ingest_article(conn, article, result, digests[article.key])
+                setattr(report, outcome, getattr(report, outcome) + 1)
+                bar.update(report)
+            bar.update(report)
+    finally:
+        if pool is not None:
+            pool.terminate()
+        bar.close()
+        conn.close()
+    return report

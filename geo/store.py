@@ -1,0 +1,209 @@
+"""Corpus store: many dated articles in one SQLite database, and each place's status
+over time.
+
+Tables: ``articles`` (one row per article key, with the hash of its text and date) and
+``features`` (the article's GeoJSON features, as ``python -m geo extract`` writes them).
+The database runs in WAL mode and each article is written in one transaction, so a crash
+or Ctrl-C mid-ingest leaves every article either fully stored or absent.
+
+Ingest rules: the same key with the same text and date changes nothing; the same key with
+a new text or date replaces its old results; a new key whose text and date are already
+stored under another key is a duplicate and is skipped.
+
+Timeline rules (:func:`timeline`): an article's date orders its reports (undated articles
+count from the day they were ingested). For a centre, a later report moves the status
+forward (proposed -> announced -> operating) and only a cancellation moves it back; so
+"the Erbil centre, agreed last month" in a later article does not undo "opened".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from geo.corpus import Article
+from geo.errors import InputError
+
+__all__ = ["Event", "History", "connect", "ingest_article", "stored_hash", "timeline"]
+
+DEFAULT_DB = Path("geo-corpus.sqlite")
+SCHEMA_VERSION = 1
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS articles (
+    id INTEGER PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE,
+    content_hash TEXT NOT NULL,
+    date TEXT,
+    title TEXT,
+    url TEXT,
+    text TEXT NOT NULL,
+    ingested_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS articles_by_hash ON articles(content_hash);
+CREATE TABLE IF NOT EXISTS features (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    place_id TEXT NOT NULL,
+    layer TEXT NOT NULL,
+    status TEXT,
+    geometry TEXT NOT NULL,
+    properties TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS features_by_article ON features(article_id);
+CREATE INDEX IF NOT EXISTS features_by_place ON features(place_id, layer);
+"""
+# Centre statuses in the order a report can move them forward.
+_PROGRESS = {"proposed": 0, "announced": 1, "operating": 2}
+CENTRE_LAYERS = ("announced_center", "proposed_center")
+
+
+def connect(path: str | Path = DEFAULT_DB) -> sqlite3.Connection:
+    """Open (creating if needed) a corpus database in WAL mode."""
+    try:
+        conn = sqlite3.connect(str(path), timeout=30, isolation_level=None)
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA foreign_keys=ON")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version not in (0, SCHEMA_VERSION):
+            raise InputError(f"{path}: corpus schema {version}, this version reads "
+                             f"{SCHEMA_VERSION}")
+        conn.executescript(_SCHEMA)
+        conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+    except sqlite3.DatabaseError as exc:
+        raise InputError(f"{path}: not a corpus database ({exc})") from None
+    return conn
+
+
+def content_hash(article: Article) -> str:
+    """What decides whether an article must be processed again: its text and date."""
+    return hashlib.sha256(json.dumps([article.text, article.date]).encode()).hexdigest()
+
+
+def stored_hash(conn: sqlite3.Connection, key: str) -> str | None:
+    row = conn.execute("SELECT content_hash FROM articles WHERE key = ?", (key,)).fetchone()
+    return row[0] if row else None
+
+
+def is_duplicate(conn: sqlite3.Connection, article: Article, digest: str) -> bool:
+    """The same text and date already stored under another key."""
+    return conn.execute("SELECT 1 FROM articles WHERE content_hash = ? AND key != ?",
+                        (digest, article.key)).fetchone() is not None
+
+
+def ingest_article(conn: sqlite3.Connection, article: Article, collection: dict,
+                   digest: str, now: dt.datetime | None = None) -> str:
+    """Store an article and its extracted FeatureCollection in one transaction;
+    returns "added" or "replaced"."""
+    now = now or dt.datetime.now(dt.UTC)
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        row = conn.execute("SELECT id FROM articles WHERE key = ?", (article.key,)).fetchone()
+        if row:
+            conn.execute("DELETE FROM features WHERE article_id = ?", (row[0],))
+            conn.execute("UPDATE articles SET content_hash=?, date=?, title=?, url=?, text=?, "
+                         "ingested_at=? WHERE id=?",
+                         (digest, article.date, article.title, article.url, article.text,
+                          now.isoformat(timespec="seconds"), row[0]))
+            article_id = row[0]
+        else:
+            article_id = conn.execute(
+                "INSERT INTO articles (key, content_hash, date, title, url, text, "
+                "ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (article.key, digest, article.date, article.title, article.url,
+                 article.text, now.isoformat(timespec="seconds"))).lastrowid
+        conn.executemany(
+            "INSERT INTO features (article_id, place_id, layer, status, geometry, properties)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            [(article_id, f["properties"]["id"], f["properties"]["layer"],
+              f["properties"].get("status"), json.dumps(f["geometry"]),
+              json.dumps(f["properties"], ensure_ascii=False))
+             for f in collection["features"]])
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return "replaced" if row else "added"
+
+
+@dataclass(frozen=True)
+class Event:
+    """One article's report about a place: a role status, or a plain mention."""
+
+    date: str  # the article's date, or the day it was ingested
+    article: str  # the article's key
+    title: str | None
+    layer: str
+    status: str | None
+    cue: str
+    sentence: str
+
+
+@dataclass
+class History:
+    """Everything the corpus says about one place, up to a date."""
+
+    place_id: str
+    name: str
+    geometries: dict[str, dict]  # by layer: the latest geometry given for it
+    properties: dict[str, Any]  # the latest feature's properties (kind, country...)
+    events: list[Event]
+
+    def centre_status(self) -> tuple[str, Event] | None:
+        """The centre status reached by the reports, and the report that set it."""
+        state: tuple[str, Event] | None = None
+        for event in self.events:
+            if event.layer not in CENTRE_LAYERS or not event.status:
+                continue
+            if event.status == "cancelled":
+                state = ("cancelled", event)
+            elif state is None or state[0] == "cancelled" \
+                    or _PROGRESS.get(event.status, 0) > _PROGRESS.get(state[0], 0):
+                state = (event.status, event)
+        return state
+
+    def disputed_since(self) -> Event | None:
+        return next((e for e in self.events if e.layer == "disputed_area"), None)
+
+
+def _effective_date(date: str | None, ingested_at: str) -> str:
+    return date or ingested_at[:10]
+
+
+def timeline(conn: sqlite3.Connection, as_of: str | None = None) -> Iterator[History]:
+    """Each place's history from the articles dated up to ``as_of`` (all when None),
+    reports in date order (then in ingest order)."""
+    rows = conn.execute(
+        "SELECT f.place_id, f.layer, f.status, f.geometry, f.properties, a.key, a.title, "
+        "a.date, a.ingested_at FROM features f JOIN articles a ON a.id = f.article_id "
+        "ORDER BY f.place_id, COALESCE(a.date, substr(a.ingested_at, 1, 10)), a.id")
+    current: History | None = None
+    for place_id, layer, status, geometry, properties, key, title, date, ingested in rows:
+        when = _effective_date(date, ingested)
+        if as_of is not None and when > as_of:
+            continue
+        props = json.loads(properties)
+        if current is None or current.place_id != place_id:
+            if current is not None:
+                yield current
+            current = History(place_id, props["name"], {}, props, [])
+        current.geometries[layer] = json.loads(geometry)
+        current.properties = props
+        evidence = props.get("evidence") or [{"sentence": ""}]
+        current.events.append(Event(when, key, title, layer, status, props.get("cue", ""),
+                                    evidence[0]["sentence"]))
+    if current is not None:
+        yield current
+
+
+def article_count(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
+
+
+def iter_keys(conn: sqlite3.Connection) -> Iterable[str]:
+    return (row[0] for row in conn.execute("SELECT key FROM articles ORDER BY id"))

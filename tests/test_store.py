@@ -1,0 +1,211 @@
+"""The corpus store: ingest once, replace on change, timeline order, crash safety, exports."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from geo.corpus_layers import corpus_collection, csv_rows, write_geopackage
+from geo.ingest import ingest
+from geo.store import connect
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _jsonl(path: Path, records: list[dict]) -> Path:
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def _layers(db: Path, as_of: str) -> dict[str, tuple[str, str | None]]:
+    """name -> (layer, status) of the corpus's role features on ``as_of``."""
+    return {f["properties"]["name"]: (f["properties"]["layer"], f["properties"]["status"])
+            for f in corpus_collection(connect(db), as_of)["features"]
+            if f["properties"]["layer"] != "place"}
+
+
+def _counts(db: Path) -> tuple[int, int]:
+    with sqlite3.connect(db) as conn:
+        return (conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0],
+                conn.execute("SELECT COUNT(*) FROM features").fetchone()[0])
+
+
+PROPOSED = {"id": "oct", "date": "2020-10-01",
+            "text": "The two armies discussed opening a joint coordination centre in Erbil."}
+OPENED = {"id": "dec", "date": "2020-12-01",
+          "text": "The joint coordination centre in Erbil was opened on Monday."}
+AGREED_LATER = {"id": "jan", "date": "2021-01-10",
+                "text": "Both sides agreed to set up a joint coordination centre in Erbil."}
+CANCELLED = {"id": "mar", "date": "2021-03-01",
+             "text": "The joint coordination centre in Erbil was cancelled after the attack."}
+
+
+def test_reingesting_changes_nothing_and_a_new_text_replaces_the_old(tmp_path):
+    db = tmp_path / "c.sqlite"
+    src = _jsonl(tmp_path / "a.jsonl", [PROPOSED, OPENED])
+    first = ingest([src], db)
+    assert (first.added, first.unchanged) == (2, 0)
+    before = _counts(db)
+    again = ingest([src], db)
+    assert (again.added, again.replaced, again.unchanged) == (0, 0, 2)
+    assert _counts(db) == before
+    # the same text under another id is the same article
+    assert ingest([_jsonl(tmp_path / "b.jsonl", [{**OPENED, "id": "copy"}])], db).duplicate == 1
+    # a changed text under the same id replaces its results
+    changed = {**PROPOSED, "text": "A joint operations room opened in Kirkuk on Sunday."}
+    report = ingest([_jsonl(tmp_path / "c.jsonl", [changed])], db)
+    assert report.replaced == 1
+    with sqlite3.connect(db) as conn:
+        places = {json.loads(p)["name"] for (p,) in conn.execute(
+            "SELECT properties FROM features f JOIN articles a ON a.id = f.article_id "
+            "WHERE a.key = 'oct'")}
+    assert places == {"Kirkuk"}
+
+
+def test_status_follows_the_article_dates_not_the_ingest_order(tmp_path):
+    db = tmp_path / "c.sqlite"
+    ingest([_jsonl(tmp_path / "late.jsonl", [CANCELLED, AGREED_LATER, OPENED])], db)
+    ingest([_jsonl(tmp_path / "early.jsonl", [PROPOSED])], db)
+    assert _layers(db, "2020-09-30") == {}
+    assert _layers(db, "2020-10-15") == {"Erbil": ("proposed_center", "proposed")}
+    assert _layers(db, "2020-12-01") == {"Erbil": ("announced_center", "operating")}
+    # a later "agreed to set up" does not undo "opened"; a cancellation does
+    assert _layers(db, "2021-02-01") == {"Erbil": ("announced_center", "operating")}
+    assert _layers(db, "2021-03-01") == {"Erbil": ("proposed_center", "cancelled")}
+    (erbil,) = [f for f in corpus_collection(connect(db), "2021-12-31")["features"]
+                if f["properties"]["name"] == "Erbil"]
+    history = erbil["properties"]["history"]
+    assert [h["date"] for h in history] == ["2020-10-01", "2020-12-01", "2021-01-10",
+                                            "2021-03-01"]
+    assert [h["status"] for h in history] == ["proposed", "operating", "announced",
+                                              "cancelled"]
+    assert "cancelled" in history[-1]["sentence"]
+    assert erbil["properties"]["since"] == "2021-03-01"
+
+
+def test_bad_articles_are_reported_and_the_rest_goes_on(tmp_path):
+    db = tmp_path / "c.sqlite"
+    src = tmp_path / "mixed.jsonl"
+    src.write_text("\n".join([json.dumps(PROPOSED), "{not json", json.dumps({"id": "x"}),
+                              json.dumps({"id": "d", "text": "t", "date": "May 2020"}),
+                              json.dumps(OPENED)]) + "\n", encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    errors: list[str] = []
+    report = ingest([src, tmp_path / "empty.txt", tmp_path / "missing.txt"], db,
+                    on_error=errors.append)
+    assert report.added == 2 and len(report.failed) == 5
+    assert any("mixed.jsonl:2: not JSON" in e for e in errors)
+    assert any("date must be YYYY-MM-DD" in e for e in errors)
+    assert any("missing.txt" in e and "cannot read" in e for e in errors)
+
+
+def test_an_interrupted_ingest_loses_and_duplicates_nothing(tmp_path):
+    db = tmp_path / "c.sqlite"
+    towns = ["Erbil", "Kirkuk", "Mosul", "Baghdad", "Duhok", "Basra", "Najaf", "Karbala"]
+    records = [{"id": f"n{i}", "date": f"2021-{1 + i % 12:02d}-01",
+                "text": f"Report {i}: a joint security centre opened in {towns[i % 8]}."}
+               for i in range(120)]
+    src = _jsonl(tmp_path / "many.jsonl", records)
+    command = [sys.executable, "-m", "geo", "ingest", str(src), "--db", str(db)]
+    proc = subprocess.Popen(command, cwd=ROOT, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and proc.poll() is None:
+            if db.exists() and 10 <= _counts_safely(db) < len(records):
+                break
+            time.sleep(0.05)
+        os.kill(proc.pid, signal.SIGKILL)  # as hard as a crash or a lost machine
+    finally:
+        proc.wait()
+    stored, _ = _counts(db)
+    assert 0 < stored < len(records), "the kill should land mid-ingest"
+    with sqlite3.connect(db) as conn:  # every stored article is whole
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert conn.execute("SELECT COUNT(*) FROM articles a WHERE NOT EXISTS "
+                            "(SELECT 1 FROM features f WHERE f.article_id = a.id)"
+                            ).fetchone()[0] == 0
+    report = ingest([src], db)
+    assert report.unchanged == stored and report.added == len(records) - stored
+    fresh = tmp_path / "fresh.sqlite"
+    ingest([src], fresh)
+    assert _counts(db) == _counts(fresh)
+
+
+def _counts_safely(db: Path) -> int:
+    try:
+        return _counts(db)[0]
+    except sqlite3.Error:
+        return 0
+
+
+def test_exports_round_trip(tmp_path):
+    import geopandas as gpd
+
+    db = tmp_path / "c.sqlite"
+    article = json.loads((ROOT / "tests" / "data" / "articles" /
+                          "khanaqin-centre-opens.json").read_text(encoding="utf-8"))
+    ingest([_jsonl(tmp_path / "k.jsonl", [article, PROPOSED])], db)
+    collection = corpus_collection(connect(db), "2022-01-01")
+    layers = {(f["properties"]["name"], f["properties"]["layer"])
+              for f in collection["features"]}
+    assert ("Khanaqin", "announced_center") in layers and ("Nineveh", "disputed_area") in layers
+    path = tmp_path / "corpus.gpkg"
+    write_geopackage(collection, path)
+    frame = gpd.read_file(path, layer="corpus")
+    assert len(frame) == len(collection["features"]) and frame.crs.to_epsg() == 4326
+    assert set(zip(frame["name"], frame["layer"], strict=True)) == layers
+    row = frame[frame["name"] == "Khanaqin"].iloc[0]
+    assert row["status"] == "operating" and json.loads(row["history"])[0]["date"] == "2021-05-18"
+    assert {g.geom_type for g in frame.geometry} >= {"Point", "Polygon"}
+    rows = csv_rows(collection)
+    (khanaqin,) = [r for r in rows if r["name"] == "Khanaqin"]
+    assert khanaqin["status"] == "operating" and khanaqin["n_articles"] == 1
+    assert abs(khanaqin["lat"] - 34.35) < 0.1
+
+
+def test_cli_ingest_and_export(tmp_path):
+    db = tmp_path / "c.sqlite"
+    src = _jsonl(tmp_path / "a.jsonl", [PROPOSED, OPENED])
+
+    def run(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "geo", *args], cwd=ROOT,
+                              capture_output=True, text=True, timeout=120)
+
+    done = run("ingest", str(src), "--db", str(db))
+    assert done.returncode == 0 and "2 added" in done.stderr
+    out = run("export", "--db", str(db), "--as-of", "2020-11-01")
+    (feature,) = [f for f in json.loads(out.stdout)["features"]
+                  if f["properties"]["name"] == "Erbil"]
+    assert feature["properties"]["status"] == "proposed"
+    csv = run("export", "--db", str(db), "--format", "csv")
+    assert csv.stdout.startswith("name,layer,status,since")
+    for args, message in [(("export", "--db", str(tmp_path / "none.sqlite")), "no corpus"),
+                          (("export", "--db", str(db), "--as-of", "soon"), "YYYY-MM-DD"),
+                          (("export", "--db", str(db), "--format", "gpkg"), "needs -o")]:
+        bad = run(*args)
+        assert bad.returncode == 2 and message in bad.stderr and "Traceback" not in bad.stderr
+    not_db = tmp_path / "text.sqlite"
+    not_db.write_text("hello")
+    bad = run("ingest", str(src), "--db", str(not_db))
+    assert bad.returncode == 2 and "not a corpus database" in bad.stderr
+
+
+@pytest.mark.timeout(300)
+def test_workers_store_the_same_as_one_process(tmp_path):
+    records = [PROPOSED, OPENED, AGREED_LATER, CANCELLED,
+               {"id": "k", "date": "2021-04-01",
+                "text": "Kirkuk, one of the disputed territories, got a joint centre."}]
+    src = _jsonl(tmp_path / "a.jsonl", records)
+    one, two = tmp_path / "one.sqlite", tmp_path / "two.sqlite"
+    ingest([src], one)
+    assert ingest([src], two, workers=2).added == len(records)
+    assert corpus_collection(connect(one), "2022-01-01") == \
+        corpus_collection(connect(two), "2022-01-01")
