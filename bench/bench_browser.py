@@ -293,8 +293,10 @@ def _report(command: str, machine: str, r: dict[str, list[float]]) -> str:
     page, shell = statistics.median(r["page"]), statistics.median(r["shell"])
     note = (f"Where the page time goes: {shell:.2f} s pass before Streamlit's own page shows "
             f"its title; the remaining {page - shell:.2f} s run the script, load the element "
-            "scripts Streamlit fetches on first use (widgets, the component frame, HTML, "
-            "download buttons), mount the map's component iframe and load Leaflet into it. "
+            "scripts Streamlit fetches on first use (expanders, check boxes, the component "
+            "frame; the article chooser's select boxes and the evidence section's table and "
+            "downloads only once opened), mount the map's component iframe and load Leaflet "
+            "into it. The markers are detected by polling the map frame every 25 ms. "
             f"The same map as a static page takes {statistics.median(r['static_seed']):.2f} s. "
             "The country outlines are fetched by the map after its markers are drawn (not "
             "embedded in the map script), so they neither delay the first markers nor travel "
