@@ -14,12 +14,21 @@ import datetime as dt
 import json
 import sqlite3
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from geo.store import CENTRE_LAYERS, Event, History, timeline
+from geo.store import (
+    CENTRE_LAYERS,
+    Correction,
+    Event,
+    History,
+    corrections,
+    role_of_layer,
+    timeline,
+)
 
-__all__ = ["corpus_collection", "csv_rows", "write_geopackage"]
+__all__ = ["Change", "changes", "corpus_collection", "csv_rows", "write_geopackage"]
 
 _POINT_KEYS = ("name", "layer", "status", "since", "first_seen", "last_seen", "id",
                "geonameid", "kind", "country", "precision", "approximate")
@@ -49,9 +58,7 @@ def _features(history: History, as_of: str) -> Iterator[dict]:
     centre = history.centre_status()
     if centre is not None:
         status, decided = centre
-        layer = "announced_center" if status in ("announced", "operating") \
-            else "proposed_center"
-        yield _feature(history, layer, status, decided.date,
+        yield _feature(history, _layer_of_status(status), status, decided.date,
                        [e for e in history.events if e.layer in CENTRE_LAYERS], as_of)
     disputed = history.disputed_since()
     if disputed is not None:
@@ -61,13 +68,81 @@ def _features(history: History, as_of: str) -> Iterator[dict]:
         yield _feature(history, "place", None, history.events[0].date, history.events, as_of)
 
 
+def _layer_of_status(status: str) -> str:
+    return "announced_center" if status in ("announced", "operating") else "proposed_center"
+
+
+def _corrected(feature: dict, made: list[Correction]) -> dict:
+    """The feature with the latest of its corrections applied and all of them recorded;
+    what the articles said stays in ``extracted_status`` / ``extracted_point``."""
+    props, last = dict(feature["properties"]), made[-1]
+    geometry = feature["geometry"]
+    if last.action == "wrong":
+        props["rejected"] = True
+    elif last.action == "status" and last.status:
+        props["extracted_status"] = props["status"]
+        props["status"], props["layer"] = last.status, _layer_of_status(last.status)
+    elif last.action == "move":
+        from shapely.geometry import shape
+
+        point = shape(geometry).representative_point()
+        props["extracted_point"] = [round(point.x, 5), round(point.y, 5)]
+        geometry = {"type": "Point", "coordinates": [last.lon, last.lat]}
+        props["approximate"] = False
+    props["corrections"] = [{"action": c.action, "status": c.status, "lon": c.lon,
+                             "lat": c.lat, "reason": c.reason, "author": c.author,
+                             "at": c.created_at} for c in made]
+    return {"type": "Feature", "geometry": geometry, "properties": props}
+
+
 def corpus_collection(conn: sqlite3.Connection, as_of: str | None = None) -> dict:
-    """Every place and role once, in the status it had on ``as_of`` (default: today)."""
+    """Every place and role once, in the status it had on ``as_of`` (default: today),
+    with the analysts' corrections applied."""
     as_of = as_of or dt.date.today().isoformat()
     order = {"announced_center": 0, "proposed_center": 1, "disputed_area": 2, "place": 3}
-    features = [f for history in timeline(conn, as_of) for f in _features(history, as_of)]
+    made = corrections(conn)
+    features = []
+    for history in timeline(conn, as_of):
+        for feature in _features(history, as_of):
+            key = (history.place_id, role_of_layer(feature["properties"]["layer"]))
+            features.append(_corrected(feature, made[key]) if key in made else feature)
     features.sort(key=lambda f: (order[f["properties"]["layer"]], f["properties"]["name"]))
     return {"type": "FeatureCollection", "features": features}
+
+
+@dataclass(frozen=True)
+class Change:
+    """A place whose role changed between two dates (``before`` None: new)."""
+
+    name: str
+    place_id: str
+    role: str
+    before: str | None
+    after: str | None
+    date: str  # the date of the report that made the change
+    article: str
+    sentence: str
+
+
+def _by_role(collection: dict) -> dict[tuple[str, str], dict]:
+    return {(f["properties"]["id"], role_of_layer(f["properties"]["layer"])): f
+            for f in collection["features"] if f["properties"]["layer"] != "place"}
+
+
+def changes(conn: sqlite3.Connection, since: str, until: str) -> list[Change]:
+    """Centres and disputed areas that appeared or changed status after ``since`` up to
+    ``until``, in the order of the reports that changed them."""
+    before, after = (_by_role(corpus_collection(conn, day)) for day in (since, until))
+    found = []
+    for key, feature in after.items():
+        props = feature["properties"]
+        old = before[key]["properties"]["status"] if key in before else None
+        if old != props["status"]:
+            report = next((h for h in reversed(props["history"])
+                           if h["date"] == props["since"]), props["history"][-1])
+            found.append(Change(props["name"], key[0], key[1], old, props["status"],
+                                props["since"], report["article"], report["sentence"]))
+    return sorted(found, key=lambda c: (c.date, c.name))
 
 
 def csv_rows(collection: dict) -> list[dict[str, Any]]:
@@ -83,6 +158,8 @@ def csv_rows(collection: dict) -> list[dict[str, Any]]:
         rows.append({**{k: props.get(k) for k in _POINT_KEYS},
                      "lon": round(point.x, 5), "lat": round(point.y, 5),
                      "n_articles": len(props["articles"]),
+                     "rejected": bool(props.get("rejected")),
+                     "corrections": len(props.get("corrections", [])),
                      "latest_article": latest.get("article"),
                      "latest_sentence": latest.get("sentence")})
     return rows

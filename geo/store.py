@@ -10,6 +10,11 @@ Ingest rules: the same key with the same text and date changes nothing; the same
 a new text or date replaces its old results; a new key whose text and date are already
 stored under another key is a duplicate and is skipped.
 
+Analyst corrections (:func:`add_correction`) live in their own table, keyed by place and
+role, never touched by ingest: they survive re-ingests. Every save is a new row, so two
+sessions saving at once both keep what they saved; the latest one per place and role
+applies, the others stay as its history.
+
 Timeline rules (:func:`timeline`): an article's date orders its reports (undated articles
 count from the day they were ingested). For a centre, a later report moves the status
 forward (proposed -> announced -> operating) and only a cancellation moves it back; so
@@ -30,7 +35,8 @@ from typing import Any
 from geo.corpus import Article
 from geo.errors import InputError
 
-__all__ = ["Event", "History", "connect", "ingest_article", "stored_hash", "timeline"]
+__all__ = ["Correction", "Event", "History", "add_correction", "connect", "corrections",
+           "ingest_article", "stored_hash", "timeline"]
 
 DEFAULT_DB = Path("geo-corpus.sqlite")
 SCHEMA_VERSION = 1
@@ -56,6 +62,19 @@ CREATE TABLE IF NOT EXISTS features (
 );
 CREATE INDEX IF NOT EXISTS features_by_article ON features(article_id);
 CREATE INDEX IF NOT EXISTS features_by_place ON features(place_id, layer);
+CREATE TABLE IF NOT EXISTS corrections (
+    id INTEGER PRIMARY KEY,
+    place_id TEXT NOT NULL,
+    role TEXT NOT NULL,
+    action TEXT NOT NULL,
+    status TEXT,
+    lon REAL,
+    lat REAL,
+    reason TEXT NOT NULL,
+    author TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS corrections_by_place ON corrections(place_id, role);
 """
 # Centre statuses in the order a report can move them forward.
 _PROGRESS = {"proposed": 0, "announced": 1, "operating": 2}
@@ -207,3 +226,69 @@ def article_count(conn: sqlite3.Connection) -> int:
 
 def iter_keys(conn: sqlite3.Connection) -> Iterable[str]:
     return (row[0] for row in conn.execute("SELECT key FROM articles ORDER BY id"))
+
+
+ROLES = ("centre", "disputed", "place")
+ACTIONS = ("wrong", "status", "move")
+CENTRE_STATUSES = ("proposed", "announced", "operating", "cancelled")
+
+
+def role_of_layer(layer: str) -> str:
+    return "centre" if layer in CENTRE_LAYERS else \
+        "disputed" if layer == "disputed_area" else "place"
+
+
+@dataclass(frozen=True)
+class Correction:
+    """An analyst's correction of one place's role: marked wrong, a new status, or moved."""
+
+    id: int
+    place_id: str
+    role: str
+    action: str
+    status: str | None
+    lon: float | None
+    lat: float | None
+    reason: str
+    author: str
+    created_at: str
+
+
+def add_correction(conn: sqlite3.Connection, place_id: str, role: str, action: str, *,
+                   reason: str, author: str, status: str | None = None,
+                   lon: float | None = None, lat: float | None = None,
+                   now: dt.datetime | None = None) -> int:
+    """Save a correction (checked first; an :class:`InputError` says what is wrong)."""
+    if role not in ROLES:
+        raise InputError(f"role must be one of {', '.join(ROLES)}, got {role!r}")
+    if action not in ACTIONS:
+        raise InputError(f"action must be one of {', '.join(ACTIONS)}, got {action!r}")
+    if not reason.strip() or not author.strip():
+        raise InputError("a correction needs a reason and an author")
+    if action == "status" and (role != "centre" or status not in CENTRE_STATUSES):
+        raise InputError(f"a status correction is for a centre: one of "
+                         f"{', '.join(CENTRE_STATUSES)}, got {status!r}")
+    if action == "move" and not (lon is not None and lat is not None
+                                 and -180 <= lon <= 180 and -90 <= lat <= 90):
+        raise InputError(f"a move needs lon in [-180, 180] and lat in [-90, 90], "
+                         f"got {lon!r}, {lat!r}")
+    now = now or dt.datetime.now(dt.UTC)
+    # one autocommitted INSERT; while another session writes, sqlite3 waits (timeout)
+    cursor = conn.execute(
+            "INSERT INTO corrections (place_id, role, action, status, lon, lat, reason, "
+            "author, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (place_id, role, action, status if action == "status" else None,
+             lon if action == "move" else None, lat if action == "move" else None,
+         reason.strip(), author.strip(), now.isoformat(timespec="seconds")))
+    return int(cursor.lastrowid or 0)
+
+
+def corrections(conn: sqlite3.Connection) -> dict[tuple[str, str], list[Correction]]:
+    """Every correction by (place, role), oldest first (the last one applies)."""
+    found: dict[tuple[str, str], list[Correction]] = {}
+    for row in conn.execute("SELECT id, place_id, role, action, status, lon, lat, reason, "
+                            "author, created_at FROM corrections ORDER BY id"):
+        c = Correction(*row)
+        found.setdefault((c.place_id, c.role), []).append(c)
+    return found
+

@@ -209,3 +209,85 @@ def test_workers_store_the_same_as_one_process(tmp_path):
     assert ingest([src], two, workers=2).added == len(records)
     assert corpus_collection(connect(one), "2022-01-01") == \
         corpus_collection(connect(two), "2022-01-01")
+
+
+def _feature(db: Path, name: str, as_of: str = "2022-01-01") -> dict:
+    (found,) = [f for f in corpus_collection(connect(db), as_of)["features"]
+                if f["properties"]["name"] == name and f["properties"]["layer"] != "place"]
+    return found
+
+
+def test_corrections_apply_survive_reingest_and_are_exported(tmp_path):
+    from geo.errors import InputError
+    from geo.store import add_correction
+
+    db = tmp_path / "c.sqlite"
+    src = _jsonl(tmp_path / "a.jsonl", [PROPOSED, OPENED])
+    ingest([src], db)
+    conn = connect(db)
+    place_id = _feature(db, "Erbil")["properties"]["id"]
+    add_correction(conn, place_id, "centre", "status", status="announced",
+                   reason="opening not confirmed", author="ana")
+    props = _feature(db, "Erbil")["properties"]
+    assert (props["status"], props["extracted_status"]) == ("announced", "operating")
+    assert props["corrections"][0]["author"] == "ana"
+    add_correction(conn, place_id, "centre", "move", lon=44.05, lat=36.2,
+                   reason="the base is east of the city", author="bo")
+    moved = _feature(db, "Erbil")
+    assert moved["geometry"] == {"type": "Point", "coordinates": [44.05, 36.2]}
+    assert len(moved["properties"]["corrections"]) == 2  # the history stays
+    # a re-ingest with a changed text keeps every correction
+    ingest([_jsonl(tmp_path / "b.jsonl", [{**OPENED, "text": OPENED["text"] + " Again."}])],
+           db)
+    assert _feature(db, "Erbil")["geometry"]["coordinates"] == [44.05, 36.2]
+    add_correction(conn, place_id, "centre", "wrong", reason="not a joint centre",
+                   author="ana")
+    assert _feature(db, "Erbil")["properties"]["rejected"] is True
+    for bad in [dict(action="status", status="rumoured"), dict(action="move", lon=200, lat=0),
+                dict(action="delete"), dict(action="wrong", reason=" ")]:
+        args = {"reason": "r", "author": "a", **bad}
+        with pytest.raises(InputError):
+            add_correction(conn, place_id, "centre", **args)
+
+
+def test_corrections_saved_at_once_by_two_sessions_are_all_kept(tmp_path):
+    import threading
+
+    from geo.store import add_correction, corrections
+
+    db = tmp_path / "c.sqlite"
+    connect(db).close()
+    start = threading.Barrier(2)
+
+    def session(author: str) -> None:
+        conn = connect(db)  # each browser session has its own connection
+        start.wait()
+        for i in range(40):
+            add_correction(conn, f"gn:{i % 5}", "centre", "wrong", reason=f"{author} {i}",
+                           author=author)
+        conn.close()
+
+    threads = [threading.Thread(target=session, args=(who,)) for who in ("ana", "bo")]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    saved = [c for made in corrections(connect(db)).values() for c in made]
+    assert len(saved) == 80
+    assert {c.reason for c in saved} == {f"{who} {i}" for who in ("ana", "bo")
+                                         for i in range(40)}
+
+
+def test_what_changed_between_two_dates(tmp_path):
+    from geo.corpus_layers import changes
+
+    db = tmp_path / "c.sqlite"
+    kirkuk = {"id": "k", "date": "2020-11-20",
+              "text": "Kirkuk is one of the disputed territories claimed by both sides."}
+    ingest([_jsonl(tmp_path / "a.jsonl", [PROPOSED, OPENED, kirkuk])], db)
+    found = changes(connect(db), "2020-10-15", "2020-12-31")
+    assert [(c.name, c.role, c.before, c.after, c.date) for c in found] == [
+        ("Kirkuk", "disputed", None, "disputed", "2020-11-20"),
+        ("Erbil", "centre", "proposed", "operating", "2020-12-01")]
+    assert found[1].article == "dec" and "opened" in found[1].sentence
+    assert changes(connect(db), "2020-12-31", "2021-06-01") == []
