@@ -8,19 +8,22 @@ no places) are shown with ``st.error``/``st.info``; the last good result stays o
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 from streamlit_folium import st_folium
 
-from geo import geojson_io, mapview
+from geo import corpus_layers, geojson_io, mapview, store
 from geo.errors import GeoError
 from geo.gazetteer import MemoryGazetteer, load_gazetteer
 from geo.pipeline import extract_feature_collection
+from geo.store import DEFAULT_DB
 from geo.types import Layer
 
 ROOT = Path(__file__).resolve().parent
@@ -262,6 +265,97 @@ def _details(result: Result, visible: list[str]) -> None:
                     + mapview.article_html(result.text, collection, visible))
 
 
+@dataclass(frozen=True)
+class CorpusView:
+    """The corpus timeline chosen in the sidebar: its database and the dates looked at."""
+
+    path: Path
+    since: str
+    until: str
+
+
+def _corpus_view() -> CorpusView | None:
+    """The sidebar's corpus timeline (closed by default, built only when open): a corpus
+    database written by ``python -m geo ingest`` and the dates to look at."""
+    box = st.sidebar.expander("Corpus timeline", key="corpus", on_change="rerun",
+                              bind="query-params")
+    if not box.open:
+        return None
+    name = box.text_input("Corpus database", value=str(DEFAULT_DB), key="db")
+    path = Path(name).expanduser()
+    if not path.is_absolute():
+        path = ROOT / path
+    if not path.is_file():
+        box.info(f"No corpus at {_plain(str(path))}: `python -m geo ingest PATH... --db "
+                 f"{_plain(name)}` makes one.")
+        return None
+    first, last = store.date_range(store.connect(path))
+    if first is None or last is None:
+        box.info("The corpus has no articles yet.")
+        return None
+    lo, hi = dt.date.fromisoformat(first), dt.date.fromisoformat(last)
+    if lo == hi:
+        hi = lo + dt.timedelta(days=1)
+    since, until = box.slider("Reports between", min_value=lo, max_value=hi,
+                              value=(lo, hi), key="dates", format="YYYY-MM-DD")
+    return CorpusView(path, since.isoformat(), until.isoformat())
+
+
+def _corpus_result(view: CorpusView) -> Result:
+    conn = store.connect(view.path)
+    collection = corpus_layers.corpus_collection(conn, view.until)
+    return Result(f"corpus {view.path.name}, as of {view.until}", collection)
+
+
+def _corpus_changes(view: CorpusView) -> None:
+    """What changed between the two dates, and a form to correct a mark."""
+    conn = store.connect(view.path)
+    found = corpus_layers.changes(conn, view.since, view.until)
+    st.subheader(f"What changed between {view.since} and {view.until}")
+    if not found:
+        st.caption("No centre or disputed area appeared or changed status.")
+    st.html(mapview.evidence_table_html([
+        {"date": c.date, "name": c.name, "role": c.role, "before": c.before or "(new)",
+         "after": c.after, "article": c.article, "sentence": c.sentence} for c in found]))
+    box = st.expander("Correct a mark: wrong, another status, or moved", key="correct",
+                      on_change="rerun")
+    if "saved" in st.session_state:
+        box.success(st.session_state.pop("saved"))
+    if box.open:
+        _correction_form(box, conn, view)
+
+
+def _correction_form(box: DeltaGenerator, conn: Any, view: CorpusView) -> None:
+    features = [f["properties"] for f in corpus_layers.corpus_collection(
+        conn, view.until)["features"]]
+    if not features:
+        return
+    labels = {i: f"{p['name']} ({mapview.LAYER_STYLES[Layer(p['layer'])].label})"
+              for i, p in enumerate(features)}
+    with box.form("correction", clear_on_submit=True):
+        picked = st.selectbox("Mark", list(labels), format_func=labels.__getitem__,
+                              key="fix_mark")
+        action = st.radio("Correction", store.ACTIONS, horizontal=True, key="fix_action",
+                          format_func={"wrong": "it is wrong", "status": "set the status",
+                                       "move": "move it"}.__getitem__)
+        status = st.selectbox("New status (centres)", store.CENTRE_STATUSES, key="fix_status")
+        lon = st.number_input("Longitude (move)", -180.0, 180.0, value=0.0, format="%.5f")
+        lat = st.number_input("Latitude (move)", -90.0, 90.0, value=0.0, format="%.5f")
+        reason = st.text_input("Why", key="fix_reason")
+        author = st.text_input("Who", key="fix_author")
+        if st.form_submit_button("Save correction"):
+            props = features[picked]
+            try:
+                store.add_correction(conn, props["id"], store.role_of_layer(props["layer"]),
+                                     action, status=status, lon=lon, lat=lat,
+                                     reason=reason, author=author)
+            except GeoError as exc:
+                st.error(_plain(str(exc)))
+            else:  # draw the map again, with the correction on it
+                st.session_state["saved"] = f"Saved: {_plain(labels[picked])}, {action}."
+                st.rerun()
+
+
 def main() -> None:
     """The page: sidebar input and toggles, then map, evidence table and article."""
     st.set_page_config(page_title="News to map", page_icon="🗺️", layout="wide")
@@ -274,6 +368,9 @@ def main() -> None:
         except GeoError as exc:
             st.error(_plain(str(exc)))
             result = None
+        corpus = _corpus_view()
+        if corpus is not None:
+            result = _corpus_result(corpus)
         if result is not None and not result.collection.get("features"):
             st.info(f"No places found in {_plain(result.label)}.")
             result = None
@@ -286,6 +383,8 @@ def main() -> None:
     tiles = _online_tiles()
     if shown is not None:
         _show(shown, visible, tiles)
+    if corpus is not None:
+        _corpus_changes(corpus)
 
 
 if __name__ == "__main__":

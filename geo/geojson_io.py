@@ -98,7 +98,9 @@ def _check_properties(props: object, where: str) -> None:
         raise InputError(f"{where} ({name!r}): confidence must be a number in 0..1, "
                          f"got {_quote(conf)}")
     for key, fields in (("mentions", ("text", "start", "end")),
-                        ("evidence", ("sentence", "start", "end"))):
+                        ("evidence", ("sentence", "start", "end")),
+                        # a corpus export (python -m geo export): its reports and corrections
+                        ("history", ("date", "sentence")), ("corrections", ("action",))):
         items = props.get(key, [])
         if not isinstance(items, list) or not all(
                 isinstance(i, dict) and all(f in i for f in fields) for i in items):

@@ -317,8 +317,12 @@ def popup_html(properties: Mapping[str, Any]) -> str:
             f"confidence: {_confidence(properties.get('confidence'))}"]
     if properties.get("date"):
         meta.append(f"date: {esc(str(properties['date']))}")
+    if properties.get("status"):
+        since = f" since {properties['since']}" if properties.get("since") else ""
+        meta.append(f"status: {esc(str(properties['status']) + since)}")
     parts = [f'<div class="geo-popup"><b>{esc(name)}</b> &middot; {esc(label)}',
              f'<div class="geo-meta">{" &middot; ".join(meta)}</div>']
+    parts += _corrections_html(properties)
     if properties.get("cue"):
         parts.append(f'<div class="geo-meta">cue: &ldquo;{esc(str(properties["cue"]))}'
                      '&rdquo;</div>')
@@ -328,15 +332,38 @@ def popup_html(properties: Mapping[str, Any]) -> str:
         parts.append("<blockquote>"
                      f"{evidence_html(str(ev.get('sentence', '')), start, mentions, name)}"
                      "</blockquote>")
-    if not properties.get("evidence"):
+    for report in properties.get("history") or []:  # a corpus feature: every report
+        title = report.get("title") or report.get("article")
+        parts.append(f'<div class="geo-meta">{esc(str(report.get("date")))} &middot; '
+                     f'{esc(str(report.get("status") or "mentioned"))} &middot; '
+                     f'{esc(str(title))}</div><blockquote>'
+                     f'{evidence_html(str(report.get("sentence", "")), -10**9, [], name)}'
+                     "</blockquote>")
+    if not properties.get("evidence") and not properties.get("history"):
         parts.append('<div class="geo-meta">no evidence sentence given</div>')
     parts.append("</div>")
     return "".join(parts)
 
 
+def _corrections_html(properties: Mapping[str, Any]) -> list[str]:
+    """An analyst's corrections of a corpus feature, newest first."""
+    esc, out = html.escape, []
+    if properties.get("rejected"):
+        out.append('<div class="geo-meta"><b>marked wrong by an analyst</b></div>')
+    for c in reversed(properties.get("corrections") or []):
+        what = {"wrong": "marked wrong", "status": f"status set to {c.get('status')}",
+                "move": f"moved to {c.get('lon')}, {c.get('lat')}"}.get(
+                    str(c.get("action")), str(c.get("action")))
+        out.append(f'<div class="geo-meta">corrected: {esc(what)} by '
+                   f'{esc(str(c.get("author")))} on {esc(str(c.get("at")))}: '
+                   f'&ldquo;{esc(str(c.get("reason")))}&rdquo;</div>')
+    return out
+
+
 def _tooltip_html(properties: Mapping[str, Any], label: str) -> str:
+    wrong = " &middot; marked wrong" if properties.get("rejected") else ""
     return (f'<div class="geo-tip"><b>{html.escape(str(properties.get("name", "")))}</b>'
-            f" &middot; {html.escape(label)}</div>")
+            f" &middot; {html.escape(label)}{wrong}</div>")
 
 
 def _display_geometry(geometry: Mapping[str, Any]) -> dict[str, Any]:
@@ -569,6 +596,13 @@ def evidence_rows(collection: Mapping[str, Any],
                 "approximate": bool(props.get("approximate")),
                 "confidence": props.get("confidence"), "cue": props.get("cue") or "",
                 "id": props.get("id"), "lon": round(point.x, 4), "lat": round(point.y, 4)}
+        if "history" in props:  # a corpus feature: one row per report
+            base["status"] = props.get("status")
+            for report in props["history"] or [{}]:
+                rows.append({**base, "date": report.get("date"),
+                             "article": report.get("title") or report.get("article"),
+                             "evidence": " ".join(str(report.get("sentence", "")).split())})
+            continue
         for ev in props.get("evidence") or [{"sentence": ""}]:
             rows.append({**base, "evidence": " ".join(str(ev.get("sentence", "")).split())})
     return rows

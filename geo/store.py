@@ -292,3 +292,11 @@ def corrections(conn: sqlite3.Connection) -> dict[tuple[str, str], list[Correcti
         found.setdefault((c.place_id, c.role), []).append(c)
     return found
 
+
+def date_range(conn: sqlite3.Connection) -> tuple[str | None, str | None]:
+    """The first and last report dates of the corpus (undated articles: their ingest day)."""
+    row = conn.execute("SELECT MIN(COALESCE(date, substr(ingested_at, 1, 10))), "
+                       "MAX(COALESCE(date, substr(ingested_at, 1, 10))) FROM articles"
+                       ).fetchone()
+    return row[0], row[1]
+

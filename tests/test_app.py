@@ -3,6 +3,7 @@ gets a message and the last good map stays."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from pathlib import Path
@@ -236,3 +237,56 @@ def test_file_names_and_quoted_input_cannot_inject_markdown():
     assert "![x](http" not in error and "[click](http" not in error
     assert _text(error) == (f"{name}: feature 0 ('[click](http://example.com)'): "
                             "has no geometry (got None)")
+
+
+def _corpus(tmp_path: Path) -> Path:
+    from geo.ingest import ingest
+
+    src = tmp_path / "corpus.jsonl"
+    src.write_text("".join(json.dumps(r) + "\n" for r in [
+        {"id": "oct", "date": "2020-10-01", "title": "Talks on a centre",
+         "text": "The two armies discussed opening a joint coordination centre in Erbil."},
+        {"id": "dec", "date": "2020-12-01", "title": "Centre opens",
+         "text": "The joint coordination centre in Erbil was opened on Monday."}]),
+        encoding="utf-8")
+    db = tmp_path / "corpus.sqlite"
+    ingest([src], db)
+    return db
+
+
+def test_corpus_view_shows_status_on_a_date_and_what_changed(tmp_path):
+    db = _corpus(tmp_path)
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at.query_params["corpus"] = "true"
+    at.session_state["db"] = str(db)
+    at.run()
+    assert not at.exception and not at.error
+    assert _shown(at) == "corpus corpus.sqlite, as of 2020-12-01"
+    js = _layers_js(at)
+    assert '"name": "Erbil"' in js and "status: operating since 2020-12-01" in js
+    (changed,) = [h for h in _html(at, "geo-table") if "What" not in h]
+    assert "operating" in changed and "Centre opens" not in changed and "dec" in changed
+    at.slider(key="dates").set_value((dt.date(2020, 10, 1), dt.date(2020, 11, 1))).run()
+    assert "status: proposed since 2020-10-01" in _layers_js(at)
+    assert _shown(at) == "corpus corpus.sqlite, as of 2020-11-01"
+
+
+def test_a_correction_saved_in_the_page_shows_on_the_map(tmp_path):
+    from geo.store import connect, corrections
+
+    db = _corpus(tmp_path)
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at.query_params["corpus"] = "true"
+    at.session_state["db"] = str(db)
+    at.session_state["correct"] = True
+    at.run()
+    at.radio(key="fix_action").set_value("status")
+    at.selectbox(key="fix_status").set_value("announced")
+    at.text_input(key="fix_reason").input("opening not confirmed")
+    at.text_input(key="fix_author").input("ana")
+    at.button[0].click().run()
+    assert not at.exception and any("Saved" in s.value for s in at.success)
+    (made,) = corrections(connect(db)).values()
+    assert (made[0].status, made[0].author) == ("announced", "ana")
+    js = _layers_js(at)
+    assert "status: announced since" in js and "status set to announced by ana" in js

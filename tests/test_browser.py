@@ -184,3 +184,33 @@ def test_downloads_are_built_on_click(server, page):
     assert collection["type"] == "FeatureCollection"
     assert "Erbil" in {f["properties"]["name"] for f in collection["features"]}
     assert _remote(page.requested) == []
+
+
+def test_corpus_view_shows_the_timeline(server, page, tmp_path):
+    from playwright.sync_api import expect
+
+    from geo.ingest import ingest
+
+    src = tmp_path / "corpus.jsonl"
+    src.write_text("".join(json.dumps(r) + "\n" for r in [
+        {"id": "oct", "date": "2020-10-01",
+         "text": "The two armies discussed opening a joint coordination centre in Erbil."},
+        {"id": "dec", "date": "2020-12-01", "title": "Erbil centre opens",
+         "text": "The joint coordination centre in Erbil was opened on Monday."}]),
+        encoding="utf-8")
+    db = tmp_path / "corpus.sqlite"
+    ingest([src], db)
+    page.goto(f"{server}/?corpus=true")
+    field = page.get_by_label("Corpus database")
+    field.fill(str(db))
+    field.press("Enter")
+    expect(page.get_by_text("What changed between 2020-10-01 and 2020-12-01")).to_be_visible(
+        timeout=LOAD_TIMEOUT)
+    expect(_markers(page, "announced_center", "Erbil")).to_have_count(1, timeout=30_000)
+    _markers(page, "announced_center", "Erbil").click()
+    popup = page.frame_locator(MAP_FRAME).locator(".leaflet-popup-content")
+    expect(popup).to_contain_text("status: operating since 2020-12-01")
+    expect(popup).to_contain_text("Erbil centre opens")
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "dashboard-corpus.png"), full_page=True)
+    assert _remote(page.requested) == []
