@@ -128,7 +128,7 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
 
     if args.workers < 1:
         raise InputError("--workers must be at least 1")
-    report = ingest(args.paths, args.db, workers=args.workers,
+    report = ingest(args.paths, args.db, workers=args.workers, dask=args.dask,
                     on_error=lambda message: print(f"skipped: {message}", file=sys.stderr))
     print(report.summary(), file=sys.stderr)
     return 1 if report.failed else 0
@@ -197,7 +197,10 @@ def _parser() -> argparse.ArgumentParser:
     ingest.add_argument("paths", nargs="+",
                         help=".txt/.html/.json articles, .jsonl files, or folders of them")
     ingest.add_argument("--db", default="geo-corpus.sqlite", help="corpus database")
-    ingest.add_argument("--workers", type=int, default=1, help="extraction processes")
+    ingest.add_argument("--workers", type=int, default=1,
+                        help="extraction processes (with --dask local: Dask workers)")
+    ingest.add_argument("--dask", metavar="ADDRESS",
+                        help='extract on a Dask cluster: "local" or tcp://host:8786')
     ingest.set_defaults(func=_cmd_ingest)
     export = sub.add_parser("export", help="the corpus layers as of a date")
     export.add_argument("--db", default="geo-corpus.sqlite", help="corpus database")

@@ -2,12 +2,14 @@
 
 Articles are read as a stream (:func:`geo.corpus.read_articles`), checked against the
 store in batches (unchanged and duplicate ones are skipped before any extraction),
-extracted in this process or in ``workers`` processes, and written by this process alone,
+extracted in this process, in ``workers`` processes or on a Dask cluster, and written by
+this process alone,
 one transaction per article. Memory stays flat: at most one batch is in flight.
 """
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import sys
 import time
@@ -15,6 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
+from typing import Any
 
 from geo.corpus import Article, ArticleError, read_articles
 from geo.errors import GeoError
@@ -55,9 +58,10 @@ def _extract(article: Article) -> tuple[Article, dict | str]:
         return article, str(exc)
 
 
-def _batches(records: Iterable[Article | ArticleError]) -> Iterator[list[Article | ArticleError]]:
+def _batches(records: Iterable[Article | ArticleError], size: int
+             ) -> Iterator[list[Article | ArticleError]]:
     it = iter(records)
-    while batch := list(islice(it, BATCH)):
+    while batch := list(islice(it, size)):
         yield batch
 
 
@@ -78,14 +82,60 @@ class _Progress:
             print(file=sys.stderr)
 
 
+class _Extractor:
+    """Runs :func:`_extract` over a batch: here, in a process pool, or on a Dask cluster
+    (a dask.bag over the batch; ``dask`` is an address, or "local" for a cluster of
+    ``workers`` processes on this machine)."""
+
+    def __init__(self, workers: int, dask: str | None) -> None:
+        self.pool: Any = None
+        self.client: Any = None
+        self.cluster: Any = None
+        if dask:
+            from distributed import Client, LocalCluster
+
+            if dask == "local":
+                self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1,
+                                            processes=True, dashboard_address=None,
+                                            silence_logs=logging.WARNING)
+                self.client = Client(self.cluster)
+            else:
+                self.client = Client(dask)
+        elif workers > 1:
+            self.pool = multiprocessing.get_context("spawn").Pool(workers)
+
+    @property
+    def batch(self) -> int:
+        # a Dask batch waits for its slowest partition: bigger batches keep workers busy
+        return BATCH * 8 if self.client else BATCH
+
+    def __call__(self, articles: list[Article]) -> Iterable[tuple[Article, dict | str]]:
+        if self.client is not None:
+            import dask.bag
+
+            bag = dask.bag.from_sequence(articles, partition_size=8).map(_extract)
+            return bag.compute(scheduler=self.client)
+        if self.pool is not None:
+            return self.pool.imap(_extract, articles, chunksize=4)
+        return map(_extract, articles)
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.terminate()
+        if self.client is not None:
+            self.client.close()
+        if self.cluster is not None:
+            self.cluster.close()
+
+
 def ingest(paths: Iterable[str | Path], db: str | Path, *, workers: int = 1,
-           progress: bool | None = None,
+           dask: str | None = None, progress: bool | None = None,
            on_error: Callable[[str], None] | None = None) -> IngestReport:
     """Ingest every article of ``paths`` into the database ``db``."""
     conn = connect(db)
     report = IngestReport()
     bar = _Progress(sys.stderr.isatty() if progress is None else progress)
-    pool = multiprocessing.get_context("spawn").Pool(workers) if workers > 1 else None
+    extractor = _Extractor(workers, dask)
 
     def failed(key: str, message: str) -> None:
         report.failed.append(message)
@@ -93,7 +143,7 @@ def ingest(paths: Iterable[str | Path], db: str | Path, *, workers: int = 1,
             on_error(f"{key}: {message}" if key not in message else message)
 
     try:
-        for batch in _batches(read_articles(paths)):
+        for batch in _batches(read_articles(paths), extractor.batch):
             pending: list[tuple[Article, str]] = []
             for record in batch:
                 if isinstance(record, ArticleError):
@@ -109,9 +159,7 @@ def ingest(paths: Iterable[str | Path], db: str | Path, *, workers: int = 1,
                     pending.append((record, digest))
             digests = {a.key: d for a, d in pending}
             articles = [a for a, _ in pending]
-            results = pool.imap(_extract, articles, chunksize=4) if pool \
-                else map(_extract, articles)
-            for article, result in results:
+            for article, result in extractor(articles):
                 if isinstance(result, str):
                     failed(article.key, result)
                     continue
@@ -120,8 +168,7 @@ def ingest(paths: Iterable[str | Path], db: str | Path, *, workers: int = 1,
                 bar.update(report)
             bar.update(report)
     finally:
-        if pool is not None:
-            pool.terminate()
+        extractor.close()
         bar.close()
         conn.close()
     return report

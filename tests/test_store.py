@@ -199,16 +199,18 @@ def test_cli_ingest_and_export(tmp_path):
 
 
 @pytest.mark.timeout(300)
-def test_workers_store_the_same_as_one_process(tmp_path):
+def test_workers_and_dask_store_the_same_as_one_process(tmp_path):
     records = [PROPOSED, OPENED, AGREED_LATER, CANCELLED,
                {"id": "k", "date": "2021-04-01",
                 "text": "Kirkuk, one of the disputed territories, got a joint centre."}]
     src = _jsonl(tmp_path / "a.jsonl", records)
-    one, two = tmp_path / "one.sqlite", tmp_path / "two.sqlite"
+    one, two, dask = (tmp_path / f"{n}.sqlite" for n in ("one", "two", "dask"))
     ingest([src], one)
     assert ingest([src], two, workers=2).added == len(records)
-    assert corpus_collection(connect(one), "2022-01-01") == \
-        corpus_collection(connect(two), "2022-01-01")
+    assert ingest([src], dask, workers=2, dask="local").added == len(records)
+    expected = corpus_collection(connect(one), "2022-01-01")
+    assert corpus_collection(connect(two), "2022-01-01") == expected
+    assert corpus_collection(connect(dask), "2022-01-01") == expected
 
 
 def _feature(db: Path, name: str, as_of: str = "2022-01-01") -> dict:
