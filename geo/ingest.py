@@ -13,6 +13,7 @@ import logging
 import multiprocessing
 import sys
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
@@ -106,18 +107,22 @@ class _Extractor:
 
     @property
     def batch(self) -> int:
-        # a Dask batch waits for its slowest partition: bigger batches keep workers busy
-        return BATCH * 8 if self.client else BATCH
+        # fewer, bigger Dask batches: each costs a round trip through the scheduler
+        return BATCH * 32 if self.client else BATCH
 
-    def __call__(self, articles: list[Article]) -> Iterable[tuple[Article, dict | str]]:
+    def submit(self, articles: list[Article]
+               ) -> Callable[[], Iterable[tuple[Article, dict | str]]]:
+        """Start extracting ``articles``; the returned call gives the results, in order."""
         if self.client is not None:
             import dask.bag
 
-            bag = dask.bag.from_sequence(articles, partition_size=8).map(_extract)
-            return bag.compute(scheduler=self.client)
+            bag = dask.bag.from_sequence(articles, partition_size=64).map(_extract)
+            future = self.client.compute(bag)
+            return future.result
         if self.pool is not None:
-            return self.pool.imap(_extract, articles, chunksize=4)
-        return map(_extract, articles)
+            results = self.pool.imap(_extract, articles, chunksize=4)
+            return lambda: results
+        return lambda: map(_extract, articles)
 
     def close(self) -> None:
         if self.pool is not None:
@@ -142,31 +147,48 @@ def ingest(paths: Iterable[str | Path], db: str | Path, *, workers: int = 1,
         if on_error:
             on_error(f"{key}: {message}" if key not in message else message)
 
-    try:
-        for batch in _batches(read_articles(paths), extractor.batch):
-            pending: list[tuple[Article, str]] = []
-            for record in batch:
-                if isinstance(record, ArticleError):
-                    failed(record.key, record.message)
-                    continue
-                digest = content_hash(record)
-                if stored_hash(conn, record.key) == digest:
-                    report.unchanged += 1
-                elif is_duplicate(conn, record, digest) or any(
-                        d == digest for _, d in pending):
-                    report.duplicate += 1
-                else:
-                    pending.append((record, digest))
-            digests = {a.key: d for a, d in pending}
-            articles = [a for a, _ in pending]
-            for article, result in extractor(articles):
-                if isinstance(result, str):
-                    failed(article.key, result)
-                    continue
-                outcome = ingest_article(conn, article, result, digests[article.key])
+    in_flight: set[str] = set()  # digests being extracted, not yet stored
+    queue: deque[tuple[Callable[[], Iterable[tuple[Article, dict | str]]],
+                       list[tuple[Article, str]]]] = deque()
+
+    def new_articles(batch: list[Article | ArticleError]) -> list[tuple[Article, str]]:
+        """The batch's articles that need extracting, with their digests."""
+        pending: list[tuple[Article, str]] = []
+        for record in batch:
+            if isinstance(record, ArticleError):
+                failed(record.key, record.message)
+                continue
+            digest = content_hash(record)
+            if stored_hash(conn, record.key) == digest:
+                report.unchanged += 1
+            elif digest in in_flight or is_duplicate(conn, record, digest):
+                report.duplicate += 1
+            else:
+                pending.append((record, digest))
+                in_flight.add(digest)
+        return pending
+
+    def store(results: Callable[[], Iterable[tuple[Article, dict | str]]],
+              pending: list[tuple[Article, str]]) -> None:
+        for (article, digest), (_, result) in zip(pending, results(), strict=True):
+            if isinstance(result, str):
+                failed(article.key, result)
+            else:
+                outcome = ingest_article(conn, article, result, digest)
                 setattr(report, outcome, getattr(report, outcome) + 1)
-                bar.update(report)
+            in_flight.discard(digest)
             bar.update(report)
+
+    try:
+        # one batch extracts while the one before it is written
+        for batch in _batches(read_articles(paths), extractor.batch):
+            pending = new_articles(batch)
+            queue.append((extractor.submit([a for a, _ in pending]), pending))
+            if len(queue) > 1:
+                store(*queue.popleft())
+            bar.update(report)
+        while queue:
+            store(*queue.popleft())
     finally:
         extractor.close()
         bar.close()

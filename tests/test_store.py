@@ -293,3 +293,14 @@ def test_what_changed_between_two_dates(tmp_path):
         ("Erbil", "centre", "proposed", "operating", "2020-12-01")]
     assert found[1].article == "dec" and "opened" in found[1].sentence
     assert changes(connect(db), "2020-12-31", "2021-06-01") == []
+
+
+def test_a_copy_in_a_later_batch_is_a_duplicate_while_the_first_is_in_flight(tmp_path):
+    from geo.ingest import BATCH
+
+    records = [{"id": f"r{i}", "date": "2021-01-01",
+                "text": f"Item {i}: a joint centre opened in Erbil."} for i in range(BATCH + 6)]
+    records[-1] = {**records[0], "id": "copy-of-r0"}  # next batch, same text and date
+    report = ingest([_jsonl(tmp_path / "a.jsonl", records)], tmp_path / "c.sqlite",
+                    workers=2)
+    assert (report.added, report.duplicate) == (BATCH + 5, 1)
