@@ -301,16 +301,34 @@ def _corpus_view() -> CorpusView | None:
     return CorpusView(path, since.isoformat(), until.isoformat())
 
 
+def _version(path: Path) -> tuple[float, ...]:
+    """Changes whenever the database does (an ingest or a saved correction)."""
+    return tuple(p.stat().st_mtime_ns if p.exists() else 0.0
+                 for p in (path, path.with_name(path.name + "-wal")))
+
+
+@st.cache_data(show_spinner="Reading the corpus…", max_entries=16)
+def _corpus_collection(path: str, as_of: str, version: tuple[float, ...]) -> dict:
+    # ``version`` is part of the cache key only: a changed database is read again
+    return corpus_layers.corpus_collection(store.connect(path), as_of)
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def _corpus_changes_between(path: str, since: str, until: str,
+                            version: tuple[float, ...]) -> list[corpus_layers.Change]:
+    return corpus_layers.changes(store.connect(path), since, until)
+
+
 def _corpus_result(view: CorpusView) -> Result:
-    conn = store.connect(view.path)
-    collection = corpus_layers.corpus_collection(conn, view.until)
+    collection = _corpus_collection(str(view.path), view.until, _version(view.path))
     return Result(f"corpus {view.path.name}, as of {view.until}", collection)
 
 
 def _corpus_changes(view: CorpusView) -> None:
     """What changed between the two dates, and a form to correct a mark."""
     conn = store.connect(view.path)
-    found = corpus_layers.changes(conn, view.since, view.until)
+    found = _corpus_changes_between(str(view.path), view.since, view.until,
+                                    _version(view.path))
     st.subheader(f"What changed between {view.since} and {view.until}")
     if not found:
         st.caption("No centre or disputed area appeared or changed status.")
@@ -326,8 +344,8 @@ def _corpus_changes(view: CorpusView) -> None:
 
 
 def _correction_form(box: DeltaGenerator, conn: Any, view: CorpusView) -> None:
-    features = [f["properties"] for f in corpus_layers.corpus_collection(
-        conn, view.until)["features"]]
+    features = [f["properties"] for f in _corpus_collection(
+        str(view.path), view.until, _version(view.path))["features"]]
     if not features:
         return
     labels = {i: f"{p['name']} ({mapview.LAYER_STYLES[Layer(p['layer'])].label})"

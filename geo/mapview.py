@@ -304,6 +304,10 @@ def _confidence(value: object) -> str:
     return "n/a"
 
 
+#: A corpus feature's popup lists its latest reports; the evidence table has them all.
+POPUP_REPORTS = 6
+
+
 def popup_html(properties: Mapping[str, Any]) -> str:
     """The popup of one feature: name, layer, precision, confidence and evidence."""
     esc = html.escape
@@ -332,7 +336,11 @@ def popup_html(properties: Mapping[str, Any]) -> str:
         parts.append("<blockquote>"
                      f"{evidence_html(str(ev.get('sentence', '')), start, mentions, name)}"
                      "</blockquote>")
-    for report in properties.get("history") or []:  # a corpus feature: every report
+    history = properties.get("history") or []  # a corpus feature: its latest reports
+    if len(history) > POPUP_REPORTS:
+        parts.append(f'<div class="geo-meta">{len(history) - POPUP_REPORTS} earlier '
+                     "reports in the evidence table</div>")
+    for report in history[-POPUP_REPORTS:]:
         title = report.get("title") or report.get("article")
         parts.append(f'<div class="geo-meta">{esc(str(report.get("date")))} &middot; '
                      f'{esc(str(report.get("status") or "mentioned"))} &middot; '

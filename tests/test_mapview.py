@@ -294,3 +294,20 @@ def test_evidence_table_has_a_row_per_evidence_sentence(sample):
     assert f"<td>{rows[0]['name']}</td>" in table
     assert re.search(r'<td class="num">\d\.\d\d</td>', table)  # confidence, 2 places
     assert "No visible places" in evidence_table_html([])
+
+
+def test_a_corpus_popup_lists_its_latest_reports_and_corrections():
+    from geo.mapview import POPUP_REPORTS, popup_html
+
+    history = [{"date": f"2021-01-{i + 1:02d}", "article": f"a{i}", "title": None,
+                "status": "proposed", "cue": "planned",
+                "sentence": f"Report {i} on <b>Erbil</b>."} for i in range(POPUP_REPORTS + 4)]
+    html_ = popup_html({"name": "Erbil", "layer": "proposed_center", "status": "proposed",
+                        "since": "2021-01-01", "history": history, "rejected": True,
+                        "corrections": [{"action": "wrong", "author": "<i>ana</i>",
+                                         "at": "2021-02-01", "reason": "not joint"}]})
+    assert "4 earlier reports" in html_ and html_.count("<blockquote>") == POPUP_REPORTS
+    assert f"Report {POPUP_REPORTS + 3} on &lt;b&gt;<mark>Erbil</mark>" in html_
+    assert "Report 0 " not in html_
+    assert "marked wrong by an analyst" in html_ and "&lt;i&gt;ana&lt;/i&gt;" in html_
+    assert "status: proposed since 2021-01-01" in html_
