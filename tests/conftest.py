@@ -45,3 +45,21 @@ def seed_text() -> str:
 @pytest.fixture(scope="session")
 def seed_expected() -> dict:
     return json.loads(SEED_EXPECTED.read_text(encoding="utf-8"))
+
+
+@pytest.fixture()
+def small_corpus(tmp_path) -> Path:
+    """A corpus database of two reports on one centre: discussed in October 2020, opened
+    in December."""
+    from geo.ingest import ingest
+
+    src = tmp_path / "corpus.jsonl"
+    src.write_text("".join(json.dumps(r) + "\n" for r in [
+        {"id": "oct", "date": "2020-10-01", "title": "Talks on a centre",
+         "text": "The two armies discussed opening a joint coordination centre in Erbil."},
+        {"id": "dec", "date": "2020-12-01", "title": "Erbil centre opens",
+         "text": "The joint coordination centre in Erbil was opened on Monday."}]),
+        encoding="utf-8")
+    db = tmp_path / "corpus.sqlite"
+    ingest([src], db)
+    return db

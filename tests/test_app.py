@@ -239,23 +239,8 @@ def test_file_names_and_quoted_input_cannot_inject_markdown():
                             "has no geometry (got None)")
 
 
-def _corpus(tmp_path: Path) -> Path:
-    from geo.ingest import ingest
-
-    src = tmp_path / "corpus.jsonl"
-    src.write_text("".join(json.dumps(r) + "\n" for r in [
-        {"id": "oct", "date": "2020-10-01", "title": "Talks on a centre",
-         "text": "The two armies discussed opening a joint coordination centre in Erbil."},
-        {"id": "dec", "date": "2020-12-01", "title": "Centre opens",
-         "text": "The joint coordination centre in Erbil was opened on Monday."}]),
-        encoding="utf-8")
-    db = tmp_path / "corpus.sqlite"
-    ingest([src], db)
-    return db
-
-
-def test_corpus_view_shows_status_on_a_date_and_what_changed(tmp_path):
-    db = _corpus(tmp_path)
+def test_corpus_view_shows_status_on_a_date_and_what_changed(small_corpus):
+    db = small_corpus
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
     at.query_params["corpus"] = "true"
     at.session_state["db"] = str(db)
@@ -265,16 +250,16 @@ def test_corpus_view_shows_status_on_a_date_and_what_changed(tmp_path):
     js = _layers_js(at)
     assert '"name": "Erbil"' in js and "status: operating since 2020-12-01" in js
     (changed,) = [h for h in _html(at, "geo-table") if "What" not in h]
-    assert "operating" in changed and "Centre opens" not in changed and "dec" in changed
+    assert "operating" in changed and "dec" in changed
     at.slider(key="dates").set_value((dt.date(2020, 10, 1), dt.date(2020, 11, 1))).run()
     assert "status: proposed since 2020-10-01" in _layers_js(at)
     assert _shown(at) == "corpus corpus.sqlite, as of 2020-11-01"
 
 
-def test_a_correction_saved_in_the_page_shows_on_the_map(tmp_path):
+def test_a_correction_saved_in_the_page_shows_on_the_map(small_corpus):
     from geo.store import connect, corrections
 
-    db = _corpus(tmp_path)
+    db = small_corpus
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
     at.query_params["corpus"] = "true"
     at.session_state["db"] = str(db)

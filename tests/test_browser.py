@@ -186,20 +186,10 @@ def test_downloads_are_built_on_click(server, page):
     assert _remote(page.requested) == []
 
 
-def test_corpus_view_shows_the_timeline(server, page, tmp_path):
+def test_corpus_view_shows_the_timeline(server, page, small_corpus):
     from playwright.sync_api import expect
 
-    from geo.ingest import ingest
-
-    src = tmp_path / "corpus.jsonl"
-    src.write_text("".join(json.dumps(r) + "\n" for r in [
-        {"id": "oct", "date": "2020-10-01",
-         "text": "The two armies discussed opening a joint coordination centre in Erbil."},
-        {"id": "dec", "date": "2020-12-01", "title": "Erbil centre opens",
-         "text": "The joint coordination centre in Erbil was opened on Monday."}]),
-        encoding="utf-8")
-    db = tmp_path / "corpus.sqlite"
-    ingest([src], db)
+    db = small_corpus
     page.goto(f"{server}/?corpus=true")
     field = page.get_by_label("Corpus database")
     field.fill(str(db))
