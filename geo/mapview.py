@@ -124,6 +124,9 @@ _CSS = """<style>
 .geo-cluster-proposed_center div { border-color: #E69F00; border-style: dashed; }
 .geo-cluster-disputed_area div { border-color: #D55E00; border-style: double; }
 .geo-cluster-place div { border-color: #6E6E6E; border-style: dotted; }
+.geo-rejected { opacity: .35; filter: grayscale(1); }
+.geo-marker.geo-corrected { outline: 2px solid #000; outline-offset: 2px; }
+path.geo-corrected { stroke-width: 4; }
 </style>"""
 
 _POINT_JS = """function(feature, layer) {
@@ -131,6 +134,12 @@ _POINT_JS = """function(feature, layer) {
     if (layer.options) { layer.options.title = p.name; layer.options.alt = p.name; }
     layer.bindPopup(p.popup, {maxWidth: 380, maxHeight: 300});
     layer.bindTooltip(p.tooltip, {sticky: true});
+    if (p.mark) {  // an analyst's correction: greyed when marked wrong, outlined when edited
+        layer.on("add", function () {
+            var el = layer.getElement && layer.getElement();
+            if (el) { el.classList.add("geo-" + p.mark); }
+        });
+    }
 }"""
 
 
@@ -416,6 +425,8 @@ def _layer_group(layer: Layer, features: list[dict[str, Any]]) -> folium.Feature
         shown: dict[str, Any] = {"name": str(props.get("name", "")), "layer": layer.value,
                                  "popup": popup_html(props),
                                  "tooltip": _tooltip_html(props, style.label)}
+        if props.get("corrections"):
+            shown["mark"] = "rejected" if props.get("rejected") else "corrected"
         if geometry["type"] in ("Point", "MultiPoint"):
             target = points
         else:
@@ -447,7 +458,7 @@ def _layer_group(layer: Layer, features: list[dict[str, Any]]) -> folium.Feature
 
 def _legend_html(counts: Mapping[Layer, int]) -> str:
     """Symbol, label and count per layer; the view script greys out the hidden ones."""
-    rows = ["<b>Layers</b> <span class='geo-meta'>(count in article)</span>"]
+    rows = ["<b>Layers</b> <span class='geo-meta'>(count)</span>"]
     for layer, style in LAYER_STYLES.items():
         rows.append(f'<div class="geo-legend-row" data-layer="{layer.value}">'
                     f"{style.symbol}<span>{html.escape(style.label)}: "

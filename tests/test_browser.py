@@ -189,7 +189,13 @@ def test_downloads_are_built_on_click(server, page):
 def test_corpus_view_shows_the_timeline(server, page, small_corpus):
     from playwright.sync_api import expect
 
+    from geo.corpus_layers import corpus_collection
+    from geo.store import add_correction, connect
+
     db = small_corpus
+    (erbil,) = corpus_collection(connect(db), "2021-01-01")["features"]
+    add_correction(connect(db), erbil["properties"]["id"], "centre", "wrong",
+                   reason="a test of the marking", author="tester")
     page.goto(f"{server}/?corpus=true")
     field = page.get_by_label("Corpus database")
     field.fill(str(db))
@@ -201,6 +207,9 @@ def test_corpus_view_shows_the_timeline(server, page, small_corpus):
     popup = page.frame_locator(MAP_FRAME).locator(".leaflet-popup-content")
     expect(popup).to_contain_text("status: operating since 2020-12-01")
     expect(popup).to_contain_text("Erbil centre opens")
+    expect(popup).to_contain_text("marked wrong by an analyst")
+    expect(_markers(page, "announced_center", "Erbil")).to_have_class(
+        re.compile(r"\bgeo-rejected\b"))  # greyed on the map
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "dashboard-corpus.png"), full_page=True)
     assert _remote(page.requested) == []
