@@ -32,8 +32,8 @@ DEFAULT_ARTICLE = "000_5fe70ab38a61ff6b.txt"
 STATIC_URL = "/app/static"  # ./static, served by Streamlit (server.enableStaticServing)
 SOURCES = ("Bundled article", "Paste text", "Upload a file")
 DEFAULT_LAYERS = tuple(layer.value for layer in Layer)
-#: Evidence tables of up to this many places are plain HTML (no data-grid scripts to load).
-HTML_TABLE_PLACES = 300
+#: Evidence tables of up to this many rows are plain HTML (no data-grid scripts to load).
+HTML_TABLE_ROWS = 600
 
 __all__ = ["bundled_articles", "main"]
 
@@ -242,9 +242,10 @@ def _details(result: Result, visible: list[str]) -> None:
     with details:
         # Plain HTML (st.html) and downloads built on click (without a rerun, which could
         # swallow a second click): a data grid makes a cold browser fetch and parse ~1.8 MB
-        # of extra scripts. Chosen by the whole collection, so a toggle never swaps one
-        # table widget for another; thousands of places get the sortable, virtualised grid.
-        if len(collection.get("features", [])) <= HTML_TABLE_PLACES:
+        # of extra scripts. Chosen by the rows of the whole collection (every layer), so a
+        # toggle never swaps one table widget for another; thousands of rows (places, or a
+        # corpus's reports) get the sortable, virtualised grid.
+        if len(mapview.evidence_rows(collection, DEFAULT_LAYERS)) <= HTML_TABLE_ROWS:
             st.html(mapview.evidence_table_html(rows))
         else:
             st.dataframe(rows, hide_index=True, width="stretch", column_config={

@@ -275,3 +275,18 @@ def test_a_correction_saved_in_the_page_shows_on_the_map(small_corpus):
     assert (made[0].status, made[0].author) == ("announced", "ana")
     js = _layers_js(at)
     assert "status: announced since" in js and "status set to announced by ana" in js
+
+
+def test_a_long_evidence_table_uses_the_data_grid():
+    features = [{"type": "Feature",
+                 "geometry": {"type": "Point", "coordinates": [44, 33 + i / 1000]},
+                 "properties": {"name": f"Place {i}", "layer": "place"}} for i in range(601)]
+    at = _app(details="true")
+    _choose(at, "Upload a file")
+    at.file_uploader(key="upload").upload(
+        "many.geojson", json.dumps({"type": "FeatureCollection", "features": features}).encode(),
+        "application/geo+json").run()
+    assert not at.exception and not at.error
+    assert len(at.dataframe) == 1 and not _html(at, "geo-table")
+    at.checkbox(key="show_place").uncheck().run()  # a toggle keeps the same kind of table
+    assert len(at.dataframe) == 1 and not _html(at, "geo-table")
