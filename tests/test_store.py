@@ -204,13 +204,19 @@ def test_workers_and_dask_store_the_same_as_one_process(tmp_path):
                {"id": "k", "date": "2021-04-01",
                 "text": "Kirkuk, one of the disputed territories, got a joint centre."}]
     src = _jsonl(tmp_path / "a.jsonl", records)
-    one, two, dask = (tmp_path / f"{n}.sqlite" for n in ("one", "two", "dask"))
+    from distributed import LocalCluster
+
+    one, two, dask, remote = (tmp_path / f"{n}.sqlite" for n in ("one", "two", "dask",
+                                                                 "remote"))
     ingest([src], one)
     assert ingest([src], two, workers=2).added == len(records)
     assert ingest([src], dask, workers=2, dask="local").added == len(records)
+    # a running cluster reached by its address, as --dask tcp://host:8786 does
+    with LocalCluster(n_workers=1, threads_per_worker=1, dashboard_address=None) as cluster:
+        assert ingest([src], remote, dask=cluster.scheduler_address).added == len(records)
     expected = corpus_collection(connect(one), "2022-01-01")
-    assert corpus_collection(connect(two), "2022-01-01") == expected
-    assert corpus_collection(connect(dask), "2022-01-01") == expected
+    for db in (two, dask, remote):
+        assert corpus_collection(connect(db), "2022-01-01") == expected
 
 
 def _feature(db: Path, name: str, as_of: str = "2022-01-01") -> dict:
