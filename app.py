@@ -238,14 +238,16 @@ def _details(result: Result, visible: list[str]) -> None:
     if not details.open:
         return
     collection = result.collection
-    rows = mapview.evidence_rows(collection, visible)
+    every_row = mapview.evidence_rows(collection, DEFAULT_LAYERS)
+    shown_labels = {mapview.LAYER_STYLES[Layer(layer)].label for layer in visible}
+    rows = [row for row in every_row if row["layer"] in shown_labels]
     with details:
         # Plain HTML (st.html) and downloads built on click (without a rerun, which could
         # swallow a second click): a data grid makes a cold browser fetch and parse ~1.8 MB
         # of extra scripts. Chosen by the rows of the whole collection (every layer), so a
         # toggle never swaps one table widget for another; thousands of rows (places, or a
         # corpus's reports) get the sortable, virtualised grid.
-        if len(mapview.evidence_rows(collection, DEFAULT_LAYERS)) <= HTML_TABLE_ROWS:
+        if len(every_row) <= HTML_TABLE_ROWS:
             st.html(mapview.evidence_table_html(rows))
         else:
             st.dataframe(rows, hide_index=True, width="stretch", column_config={
@@ -273,6 +275,7 @@ class CorpusView:
     path: Path
     since: str
     until: str
+    version: tuple[Any, ...]  # store.revision: what is read from the corpus is cached by it
 
 
 def _corpus_view() -> CorpusView | None:
@@ -290,7 +293,11 @@ def _corpus_view() -> CorpusView | None:
         box.info(f"No corpus at {_plain(str(path))}: `python -m geo ingest PATH... --db "
                  f"{_plain(name)}` makes one.")
         return None
-    first, last = store.date_range(store.connect(path))
+    conn = store.connect(path)
+    try:
+        (first, last), version = store.date_range(conn), store.revision(conn)
+    finally:
+        conn.close()
     if first is None or last is None:
         box.info("The corpus has no articles yet.")
         return None
@@ -299,37 +306,37 @@ def _corpus_view() -> CorpusView | None:
         hi = lo + dt.timedelta(days=1)
     since, until = box.slider("Reports between", min_value=lo, max_value=hi,
                               value=(lo, hi), key="dates", format="YYYY-MM-DD")
-    return CorpusView(path, since.isoformat(), until.isoformat())
-
-
-def _version(path: Path) -> tuple[float, ...]:
-    """Changes whenever the database does (an ingest or a saved correction)."""
-    return tuple(p.stat().st_mtime_ns if p.exists() else 0.0
-                 for p in (path, path.with_name(path.name + "-wal")))
+    return CorpusView(path, since.isoformat(), until.isoformat(), version)
 
 
 @st.cache_data(show_spinner="Reading the corpus…", max_entries=16)
-def _corpus_collection(path: str, as_of: str, version: tuple[float, ...]) -> dict:
-    # ``version`` is part of the cache key only: a changed database is read again
-    return corpus_layers.corpus_collection(store.connect(path), as_of)
+def _corpus_collection(path: str, as_of: str, version: tuple[Any, ...]) -> dict:
+    # ``version`` is part of the cache key only: a changed corpus is read again
+    conn = store.connect(path)
+    try:
+        return corpus_layers.corpus_collection(conn, as_of)
+    finally:
+        conn.close()
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
 def _corpus_changes_between(path: str, since: str, until: str,
-                            version: tuple[float, ...]) -> list[corpus_layers.Change]:
-    return corpus_layers.changes(store.connect(path), since, until)
+                            version: tuple[Any, ...]) -> list[corpus_layers.Change]:
+    conn = store.connect(path)
+    try:
+        return corpus_layers.changes(conn, since, until)
+    finally:
+        conn.close()
 
 
 def _corpus_result(view: CorpusView) -> Result:
-    collection = _corpus_collection(str(view.path), view.until, _version(view.path))
+    collection = _corpus_collection(str(view.path), view.until, view.version)
     return Result(f"corpus {view.path.name}, as of {view.until}", collection)
 
 
 def _corpus_changes(view: CorpusView) -> None:
     """What changed between the two dates, and a form to correct a mark."""
-    conn = store.connect(view.path)
-    found = _corpus_changes_between(str(view.path), view.since, view.until,
-                                    _version(view.path))
+    found = _corpus_changes_between(str(view.path), view.since, view.until, view.version)
     st.subheader(f"What changed between {view.since} and {view.until}")
     if not found:
         st.caption("No centre or disputed area appeared or changed status.")
@@ -341,12 +348,12 @@ def _corpus_changes(view: CorpusView) -> None:
     if "saved" in st.session_state:
         box.success(st.session_state.pop("saved"))
     if box.open:
-        _correction_form(box, conn, view)
+        _correction_form(box, view)
 
 
-def _correction_form(box: DeltaGenerator, conn: Any, view: CorpusView) -> None:
+def _correction_form(box: DeltaGenerator, view: CorpusView) -> None:
     features = [f["properties"] for f in _corpus_collection(
-        str(view.path), view.until, _version(view.path))["features"]]
+        str(view.path), view.until, view.version)["features"]]
     if not features:
         return
     labels = {i: f"{p['name']} ({mapview.LAYER_STYLES[Layer(p['layer'])].label})"
@@ -364,6 +371,7 @@ def _correction_form(box: DeltaGenerator, conn: Any, view: CorpusView) -> None:
         author = st.text_input("Who", key="fix_author")
         if st.form_submit_button("Save correction"):
             props = features[picked]
+            conn = store.connect(view.path)
             try:
                 store.add_correction(conn, props["id"], store.role_of_layer(props["layer"]),
                                      action, status=status, lon=lon, lat=lat,
@@ -373,6 +381,8 @@ def _correction_form(box: DeltaGenerator, conn: Any, view: CorpusView) -> None:
             else:  # draw the map again, with the correction on it
                 st.session_state["saved"] = f"Saved: {_plain(labels[picked])}, {action}."
                 st.rerun()
+            finally:
+                conn.close()
 
 
 def main() -> None:

@@ -92,8 +92,9 @@ def connect(path: str | Path = DEFAULT_DB) -> sqlite3.Connection:
         if version not in (0, SCHEMA_VERSION):
             raise InputError(f"{path}: corpus schema {version}, this version reads "
                              f"{SCHEMA_VERSION}")
-        conn.executescript(_SCHEMA)
-        conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+        if version == 0:  # a new database (opening an existing one writes nothing)
+            conn.executescript(_SCHEMA)
+            conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
     except sqlite3.DatabaseError as exc:
         raise InputError(f"{path}: not a corpus database ({exc})") from None
     return conn
@@ -299,4 +300,13 @@ def date_range(conn: sqlite3.Connection) -> tuple[str | None, str | None]:
                        "MAX(COALESCE(date, substr(ingested_at, 1, 10))) FROM articles"
                        ).fetchone()
     return row[0], row[1]
+
+
+def revision(conn: sqlite3.Connection) -> tuple[Any, ...]:
+    """Changes whenever an article is added or replaced or a correction is saved: a key
+    for caches of what is read from the store."""
+    articles = conn.execute("SELECT COUNT(*), MAX(id), MAX(ingested_at) FROM articles"
+                            ).fetchone()
+    fixes = conn.execute("SELECT COUNT(*), MAX(id) FROM corrections").fetchone()
+    return (*articles, *fixes)
 

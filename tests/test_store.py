@@ -310,3 +310,20 @@ def test_a_copy_in_a_later_batch_is_a_duplicate_while_the_first_is_in_flight(tmp
     report = ingest([_jsonl(tmp_path / "a.jsonl", records)], tmp_path / "c.sqlite",
                     workers=2)
     assert (report.added, report.duplicate) == (BATCH + 5, 1)
+
+
+def test_reading_a_corpus_writes_nothing_and_its_revision_follows_changes(small_corpus):
+    from geo.store import add_correction, revision
+
+    conn = connect(small_corpus)
+    first = revision(conn)
+    conn.close()
+    before = small_corpus.stat().st_mtime_ns, small_corpus.read_bytes()
+    reader = connect(small_corpus)
+    corpus_collection(reader, "2021-01-01")
+    assert revision(reader) == first
+    reader.close()
+    assert (small_corpus.stat().st_mtime_ns, small_corpus.read_bytes()) == before
+    writer = connect(small_corpus)
+    add_correction(writer, "gn:95446", "centre", "wrong", reason="r", author="a")
+    assert revision(writer) != first  # a cache keyed by it is read again
