@@ -20,6 +20,8 @@ from geo.textio import MAX_BYTES, decode_article, read_article
 
 __all__ = ["Article", "ArticleError", "read_articles"]
 
+SUFFIXES = frozenset([".txt", ".html", ".htm", ".json", ".jsonl"])  # read in folders
+
 
 @dataclass(frozen=True)
 class Article:
@@ -122,6 +124,3 @@ def read_articles(paths: Iterable[str | Path]) -> Iterator[Article | ArticleErro
                 yield _one_file(file)
             except GeoError as exc:
                 yield ArticleError(str(file), str(exc))
-
-
-SUFFIXES = frozenset([".txt", ".html", ".htm", ".json", ".jsonl"])

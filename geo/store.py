@@ -27,7 +27,7 @@ import datetime as dt
 import hashlib
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -36,7 +36,7 @@ from geo.corpus import Article
 from geo.errors import InputError
 
 __all__ = ["Correction", "Event", "History", "add_correction", "connect", "corrections",
-           "ingest_article", "stored_hash", "timeline"]
+           "date_range", "ingest_article", "revision", "stored_hash", "timeline"]
 
 DEFAULT_DB = Path("geo-corpus.sqlite")
 SCHEMA_VERSION = 1
@@ -79,6 +79,10 @@ CREATE INDEX IF NOT EXISTS corrections_by_place ON corrections(place_id, role);
 # Centre statuses in the order a report can move them forward.
 _PROGRESS = {"proposed": 0, "announced": 1, "operating": 2}
 CENTRE_LAYERS = ("announced_center", "proposed_center")
+# What an analyst's correction is about, what it does, and the statuses it can set.
+ROLES = ("centre", "disputed", "place")
+ACTIONS = ("wrong", "status", "move")
+CENTRE_STATUSES = ("proposed", "announced", "operating", "cancelled")
 
 
 def connect(path: str | Path = DEFAULT_DB) -> sqlite3.Connection:
@@ -219,19 +223,6 @@ def timeline(conn: sqlite3.Connection, as_of: str | None = None) -> Iterator[His
                                     evidence[0]["sentence"]))
     if current is not None:
         yield current
-
-
-def article_count(conn: sqlite3.Connection) -> int:
-    return int(conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
-
-
-def iter_keys(conn: sqlite3.Connection) -> Iterable[str]:
-    return (row[0] for row in conn.execute("SELECT key FROM articles ORDER BY id"))
-
-
-ROLES = ("centre", "disputed", "place")
-ACTIONS = ("wrong", "status", "move")
-CENTRE_STATUSES = ("proposed", "announced", "operating", "cancelled")
 
 
 def role_of_layer(layer: str) -> str:
