@@ -681,7 +681,7 @@ def _merge(findings: list[_Finding], places: dict[str, Place]) -> list[RoleFeatu
             centre = [f for f in items if f.status == Status.CANCELLED] + \
                      [f for f in items if f.status in (Status.PROPOSED, Status.ANNOUNCED)]
             features.append(_feature(places[pid], Layer.PROPOSED_CENTER, centre,
-                                     centre[0].status if centre[0].status == Status.CANCELLED
+                                     Status.CANCELLED if Status.CANCELLED in statuses
                                      else Status.PROPOSED))
         if Status.DISPUTED in statuses:
             features.append(_feature(places[pid], Layer.DISPUTED_AREA,
