@@ -397,9 +397,13 @@ def main() -> None:
         except GeoError as exc:
             st.error(_plain(str(exc)))
             result = None
-        corpus = _corpus_view()
-        if corpus is not None:
-            result = _corpus_result(corpus)
+        try:
+            corpus = _corpus_view()
+            if corpus is not None:
+                result = _corpus_result(corpus)
+        except GeoError as exc:  # a file that is no corpus database
+            st.error(_plain(str(exc)))
+            corpus = None
         if result is not None and not result.collection.get("features"):
             st.info(f"No places found in {_plain(result.label)}.")
             result = None

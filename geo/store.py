@@ -97,6 +97,8 @@ def connect(path: str | Path = DEFAULT_DB) -> sqlite3.Connection:
             raise InputError(f"{path}: corpus schema {version}, this version reads "
                              f"{SCHEMA_VERSION}")
         if version == 0:  # a new database (opening an existing one writes nothing)
+            if conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()[0]:
+                raise InputError(f"{path}: an SQLite database, but not a corpus database")
             conn.executescript(_SCHEMA)
             conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
     except sqlite3.DatabaseError as exc:

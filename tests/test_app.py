@@ -290,3 +290,24 @@ def test_a_long_evidence_table_uses_the_data_grid():
     assert len(at.dataframe) == 1 and not _html(at, "geo-table")
     at.checkbox(key="show_place").uncheck().run()  # a toggle keeps the same kind of table
     assert len(at.dataframe) == 1 and not _html(at, "geo-table")
+
+
+def test_a_file_that_is_no_corpus_gets_a_message_and_the_article_stays(tmp_path):
+    import sqlite3
+
+    other = tmp_path / "other.sqlite"
+    with sqlite3.connect(other) as conn:
+        conn.execute("CREATE TABLE notes (text TEXT)")
+    for path, message in [(tmp_path / "notes.txt", "not a corpus database"),
+                          (other, "not a corpus database")]:
+        if path.suffix == ".txt":
+            path.write_text("just some notes")
+        at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+        at.query_params["corpus"] = "true"
+        at.session_state["db"] = str(path)
+        at.run()
+        assert not at.exception
+        assert any(message in _text(e.value) for e in at.error), [e.value for e in at.error]
+        assert _shown(at) == "000_5fe70ab38a61ff6b.txt"  # the article's map stays
+    with sqlite3.connect(other) as conn:  # and nothing was written into the other database
+        assert [r[0] for r in conn.execute("SELECT name FROM sqlite_master")] == ["notes"]
