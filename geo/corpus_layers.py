@@ -30,7 +30,8 @@ from geo.store import (
 
 __all__ = ["Change", "changes", "corpus_collection", "csv_rows", "write_geopackage"]
 
-_POINT_KEYS = ("name", "layer", "status", "since", "first_seen", "last_seen", "id",
+# the properties a CSV row copies as they are
+_CSV_KEYS = ("name", "layer", "status", "since", "first_seen", "last_seen", "id",
                "geonameid", "kind", "country", "precision", "approximate")
 
 
@@ -155,7 +156,7 @@ def csv_rows(collection: dict) -> list[dict[str, Any]]:
         props = feature["properties"]
         point = shape(feature["geometry"]).representative_point()
         latest = props["history"][-1] if props["history"] else {}
-        rows.append({**{k: props.get(k) for k in _POINT_KEYS},
+        rows.append({**{k: props.get(k) for k in _CSV_KEYS},
                      "lon": round(point.x, 5), "lat": round(point.y, 5),
                      "n_articles": len(props["articles"]),
                      "rejected": bool(props.get("rejected")),

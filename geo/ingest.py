@@ -22,6 +22,7 @@ from typing import Any
 
 from geo.corpus import Article, ArticleError, read_articles
 from geo.errors import GeoError
+from geo.pipeline import extract_feature_collection
 from geo.store import connect, content_hash, ingest_article, is_duplicate, stored_hash
 
 __all__ = ["IngestReport", "ingest"]
@@ -51,8 +52,6 @@ class IngestReport:
 
 def _extract(article: Article) -> tuple[Article, dict | str]:
     """The article's FeatureCollection, or the message of why it has none."""
-    from geo.pipeline import extract_feature_collection
-
     try:
         return article, extract_feature_collection(article.text, date=article.date)
     except GeoError as exc:
