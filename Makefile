@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint data data-refresh vendor bench clean
+.PHONY: run test lint data data-refresh vendor bench clean dask-scheduler dask-worker
 
 $(STAMP): requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,17 @@ lint: $(STAMP)
 
 test: data lint
 	$(PY) -m pytest
+
+# A Dask cluster for `python -m geo ingest --dask tcp://HOST:8786`: the scheduler on one
+# machine, a worker on each, each in a clone of this repository (both unpickle `geo`).
+dask-scheduler: $(STAMP)
+	PYTHONPATH=$(CURDIR) $(VENV)/bin/dask scheduler --port 8786 --no-dashboard
+
+SCHEDULER ?= tcp://127.0.0.1:8786
+WORKERS ?= 2
+dask-worker: data
+	PYTHONPATH=$(CURDIR) $(VENV)/bin/dask worker $(SCHEDULER) --nworkers $(WORKERS) \
+		--nthreads 1 --no-dashboard
 
 bench: data
 	$(PY) bench/bench_extract.py

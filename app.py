@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import streamlit as st
+from shapely.geometry import shape
 from streamlit.delta_generator import DeltaGenerator
 from streamlit_folium import st_folium
 
@@ -278,21 +280,31 @@ class CorpusView:
     version: tuple[Any, ...]  # store.revision: what is read from the corpus is cached by it
 
 
+def corpus_dir() -> Path:
+    """Where the page looks for corpus databases: ``$GEO_CORPUS_DIR``, else the project
+    folder (where ``python -m geo ingest`` writes by default)."""
+    return Path(os.environ.get("GEO_CORPUS_DIR") or ROOT).expanduser()
+
+
 def _corpus_view() -> CorpusView | None:
-    """The sidebar's corpus timeline (closed by default, built only when open): a corpus
-    database written by ``python -m geo ingest`` and the dates to look at."""
+    """The sidebar's corpus timeline (closed by default, built only when open): one of the
+    corpus databases of :func:`corpus_dir` and the dates to look at. The page offers the
+    databases it finds rather than taking a typed path, so a browser opens, and an analyst's
+    correction writes into, no other file of the server."""
     box = st.sidebar.expander("Corpus timeline", key="corpus", on_change="rerun",
                               bind="query-params")
     if not box.open:
         return None
-    name = box.text_input("Corpus database", value=str(DEFAULT_DB), key="db")
-    path = Path(name).expanduser()
-    if not path.is_absolute():
-        path = ROOT / path
-    if not path.is_file():
-        box.info(f"No corpus at {_plain(str(path))}: `python -m geo ingest PATH... --db "
-                 f"{_plain(name)}` makes one.")
+    folder = corpus_dir()
+    names = sorted(p.name for p in folder.glob("*.sqlite") if p.is_file())
+    if not names:
+        box.info(f"No corpus database (`*.sqlite`) in {_plain(str(folder))}: "
+                 f"`python -m geo ingest PATH... --db {_plain(str(folder / DEFAULT_DB))}` "
+                 "makes one (`GEO_CORPUS_DIR` chooses the folder).")
         return None
+    default = names.index(DEFAULT_DB.name) if DEFAULT_DB.name in names else 0
+    name = box.selectbox("Corpus database", names, index=default, key="db")
+    path = folder / str(name)
     conn = store.connect(path)
     try:
         (first, last), version = store.date_range(conn), store.revision(conn)
@@ -320,11 +332,15 @@ def _corpus_collection(path: str, as_of: str, version: tuple[Any, ...]) -> dict:
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
-def _corpus_changes_between(path: str, since: str, until: str,
-                            version: tuple[Any, ...]) -> list[corpus_layers.Change]:
+def _corpus_changes_between(path: str, since: str, until: str, version: tuple[Any, ...]
+                            ) -> tuple[list[corpus_layers.Change], list[dict[str, Any]]]:
+    """What the reports changed between the dates, and every correction saved."""
     conn = store.connect(path)
     try:
-        return corpus_layers.changes(conn, since, until)
+        names = {f["properties"]["id"]: f["properties"]["name"]
+                 for f in corpus_layers.corpus_collection(conn)["features"]}
+        return (corpus_layers.changes(conn, since, until),
+                corpus_layers.correction_log(conn, names))
     finally:
         conn.close()
 
@@ -335,42 +351,53 @@ def _corpus_result(view: CorpusView) -> Result:
 
 
 def _corpus_changes(view: CorpusView) -> None:
-    """What changed between the two dates, and a form to correct a mark."""
-    found = _corpus_changes_between(str(view.path), view.since, view.until, view.version)
+    """What changed between the two dates, the corrections saved, and a form to correct
+    a mark."""
+    found, log = _corpus_changes_between(str(view.path), view.since, view.until,
+                                         view.version)
     st.subheader(f"What changed between {view.since} and {view.until}")
     if not found:
         st.caption("No centre or disputed area appeared or changed status.")
     st.html(mapview.evidence_table_html([
         {"date": c.date, "name": c.name, "role": c.role, "before": c.before or "(new)",
-         "after": c.after, "article": c.article, "sentence": c.sentence} for c in found]))
-    box = st.expander("Correct a mark: wrong, another status, or moved", key="correct",
-                      on_change="rerun")
+         "after": c.after, "article": c.title or c.article, "sentence": c.sentence,
+         "corrected": c.correction or ""} for c in found]))
+    box = st.expander(f"Analysts' corrections ({len(log)}) and a form to correct a mark",
+                      key="correct", on_change="rerun")
     if "saved" in st.session_state:
         box.success(st.session_state.pop("saved"))
     if box.open:
+        if log:
+            box.html(mapview.evidence_table_html(log))
         _correction_form(box, view)
 
 
 def _correction_form(box: DeltaGenerator, view: CorpusView) -> None:
-    features = [f["properties"] for f in _corpus_collection(
-        str(view.path), view.until, view.version)["features"]]
-    if not features:
+    """Pick a mark, then what is wrong with it. The mark is chosen outside the form so the
+    move fields start at its current point."""
+    marks = _corpus_collection(str(view.path), view.until, view.version)["features"]
+    if not marks:
         return
-    labels = {i: f"{p['name']} ({mapview.LAYER_STYLES[Layer(p['layer'])].label})"
-              for i, p in enumerate(features)}
+    labels = [f"{f['properties']['name']} "
+              f"({mapview.LAYER_STYLES[Layer(f['properties']['layer'])].label})"
+              for f in marks]
+    picked = box.selectbox("Mark", range(len(marks)), format_func=labels.__getitem__,
+                           key="fix_mark")
+    mark = marks[picked]
+    props, point = mark["properties"], shape(mark["geometry"]).representative_point()
     with box.form("correction", clear_on_submit=True):
-        picked = st.selectbox("Mark", list(labels), format_func=labels.__getitem__,
-                              key="fix_mark")
         action = st.radio("Correction", store.ACTIONS, horizontal=True, key="fix_action",
                           format_func={"wrong": "it is wrong", "status": "set the status",
                                        "move": "move it"}.__getitem__)
         status = st.selectbox("New status (centres)", store.CENTRE_STATUSES, key="fix_status")
-        lon = st.number_input("Longitude (move)", -180.0, 180.0, value=0.0, format="%.5f")
-        lat = st.number_input("Latitude (move)", -90.0, 90.0, value=0.0, format="%.5f")
+        lat = st.number_input("Latitude (move)", -90.0, 90.0, value=round(point.y, 5),
+                              format="%.5f", key=f"fix_lat_{props['id']}")
+        lon = st.number_input("Longitude (move)", -180.0, 180.0, value=round(point.x, 5),
+                              format="%.5f", key=f"fix_lon_{props['id']}")
         reason = st.text_input("Why", key="fix_reason")
-        author = st.text_input("Who", key="fix_author")
+        author = st.text_input("Who", value=st.session_state.get("fix_who", ""),
+                               key="fix_author")
         if st.form_submit_button("Save correction"):
-            props = features[picked]
             conn = store.connect(view.path)
             try:
                 store.add_correction(conn, props["id"], store.role_of_layer(props["layer"]),
@@ -379,6 +406,7 @@ def _correction_form(box: DeltaGenerator, view: CorpusView) -> None:
             except GeoError as exc:
                 st.error(_plain(str(exc)))
             else:  # draw the map again, with the correction on it
+                st.session_state["fix_who"] = author
                 st.session_state["saved"] = f"Saved: {_plain(labels[picked])}, {action}."
                 st.rerun()
             finally:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -28,7 +28,8 @@ from geo.store import (
     timeline,
 )
 
-__all__ = ["Change", "changes", "corpus_collection", "csv_rows", "write_geopackage"]
+__all__ = ["Change", "changes", "corpus_collection", "correction_log", "csv_rows", "describe",
+           "write_geopackage"]
 
 # the properties a CSV row copies as they are
 _CSV_KEYS = ("name", "layer", "status", "since", "first_seen", "last_seen", "id",
@@ -90,18 +91,17 @@ def _corrected(feature: dict, made: list[Correction]) -> dict:
         props["extracted_point"] = [round(point.x, 5), round(point.y, 5)]
         geometry = {"type": "Point", "coordinates": [last.lon, last.lat]}
         props["approximate"] = False
-    props["corrections"] = [{"action": c.action, "status": c.status, "lon": c.lon,
-                             "lat": c.lat, "reason": c.reason, "author": c.author,
-                             "at": c.created_at} for c in made]
+    props["corrections"] = [_as_dict(c) for c in made]
     return {"type": "Feature", "geometry": geometry, "properties": props}
 
 
-def corpus_collection(conn: sqlite3.Connection, as_of: str | None = None) -> dict:
+def corpus_collection(conn: sqlite3.Connection, as_of: str | None = None, *,
+                      corrected: bool = True) -> dict:
     """Every place and role once, in the status it had on ``as_of`` (default: today),
-    with the analysts' corrections applied."""
+    with the analysts' corrections applied (``corrected=False``: as the articles say)."""
     as_of = as_of or dt.date.today().isoformat()
     order = {"announced_center": 0, "proposed_center": 1, "disputed_area": 2, "place": 3}
-    made = corrections(conn)
+    made = corrections(conn) if corrected else {}
     features = []
     for history in timeline(conn, as_of):
         for feature in _features(history, as_of):
@@ -113,7 +113,8 @@ def corpus_collection(conn: sqlite3.Connection, as_of: str | None = None) -> dic
 
 @dataclass(frozen=True)
 class Change:
-    """A place whose role changed between two dates (``before`` None: new)."""
+    """A place whose role changed between two dates (``before`` None: new), as the
+    articles say; ``correction`` is what an analyst's latest correction of it says."""
 
     name: str
     place_id: str
@@ -121,8 +122,10 @@ class Change:
     before: str | None
     after: str | None
     date: str  # the date of the report that made the change
-    article: str
+    article: str  # its key
+    title: str | None
     sentence: str
+    correction: str | None = None
 
 
 def _by_role(collection: dict) -> dict[tuple[str, str], dict]:
@@ -130,10 +133,29 @@ def _by_role(collection: dict) -> dict[tuple[str, str], dict]:
             for f in collection["features"] if f["properties"]["layer"] != "place"}
 
 
+def describe(correction: Mapping[str, Any]) -> str:
+    """One line for a correction as features carry it (``properties["corrections"]``):
+    what it does, who made it, when and why."""
+    action, lon, lat = correction.get("action"), correction.get("lon"), correction.get("lat")
+    what = {"wrong": "marked wrong", "status": f"status set to {correction.get('status')}",
+            "move": f"moved to lat {lat}, lon {lon}"}.get(str(action), str(action))
+    when = str(correction.get("at") or "").replace("T", " ")[:16]
+    return f"{what} by {correction.get('author')} on {when}: {correction.get('reason')}"
+
+
+def _as_dict(c: Correction) -> dict[str, Any]:
+    return {"action": c.action, "status": c.status, "lon": c.lon, "lat": c.lat,
+            "reason": c.reason, "author": c.author, "at": c.created_at}
+
+
 def changes(conn: sqlite3.Connection, since: str, until: str) -> list[Change]:
     """Centres and disputed areas that appeared or changed status after ``since`` up to
-    ``until``, in the order of the reports that changed them."""
-    before, after = (_by_role(corpus_collection(conn, day)) for day in (since, until))
+    ``until``, in the order of the reports that changed them. Statuses are compared as
+    the articles give them (a correction applies to both dates alike and would hide the
+    change); a corrected one says so in ``correction``."""
+    before, after = (_by_role(corpus_collection(conn, day, corrected=False))
+                     for day in (since, until))
+    made = corrections(conn)
     found = []
     for key, feature in after.items():
         props = feature["properties"]
@@ -141,9 +163,24 @@ def changes(conn: sqlite3.Connection, since: str, until: str) -> list[Change]:
         if old != props["status"]:
             report = next((h for h in reversed(props["history"])
                            if h["date"] == props["since"]), props["history"][-1])
+            fixes = made.get(key)
             found.append(Change(props["name"], key[0], key[1], old, props["status"],
-                                props["since"], report["article"], report["sentence"]))
+                                props["since"], report["article"], report["title"],
+                                report["sentence"],
+                                describe(_as_dict(fixes[-1])) if fixes else None))
     return sorted(found, key=lambda c: (c.date, c.name))
+
+
+def correction_log(conn: sqlite3.Connection, names: dict[str, str] | None = None
+                   ) -> list[dict[str, Any]]:
+    """Every correction saved, newest first, with the place's name where ``names``
+    (place id -> name) knows it."""
+    names = names or {}
+    rows = [{"saved": c.created_at.replace("T", " ")[:16],
+             "name": names.get(c.place_id, c.place_id), "role": c.role,
+             "correction": describe(_as_dict(c))}
+            for made in corrections(conn).values() for c in made]
+    return sorted(rows, key=lambda r: r["saved"], reverse=True)
 
 
 def csv_rows(collection: dict) -> list[dict[str, Any]]:

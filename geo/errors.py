@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["DataError", "GeoError", "InputError"]
+__all__ = ["ClusterError", "DataError", "GeoError", "InputError"]
 
 
 class GeoError(Exception):
@@ -15,3 +15,8 @@ class InputError(GeoError):
 
 class DataError(GeoError):
     """A data file the project ships is missing or damaged."""
+
+
+class ClusterError(GeoError):
+    """The Dask cluster an ingest runs on cannot be reached or failed; what was stored
+    before stays stored."""

@@ -21,13 +21,15 @@ from pathlib import Path
 from typing import Any
 
 from geo.corpus import Article, ArticleError, read_articles
-from geo.errors import GeoError
+from geo.errors import ClusterError, GeoError
 from geo.pipeline import extract_feature_collection
 from geo.store import connect, content_hash, ingest_article, is_duplicate, stored_hash
 
 __all__ = ["IngestReport", "ingest"]
 
 BATCH = 64
+#: seconds to wait for a Dask scheduler given by its address
+CONNECT_TIMEOUT = 15
 
 
 @dataclass
@@ -82,6 +84,20 @@ class _Progress:
             print(file=sys.stderr)
 
 
+def _cluster_result(future: Any) -> list[tuple[Article, dict | str]]:
+    """A Dask batch's results; a cluster that fails (lost workers, a scheduler or worker
+    that cannot import ``geo``) stops the ingest with a message, not a traceback."""
+    try:
+        return list(future.result())
+    except GeoError:
+        raise
+    except Exception as exc:
+        said = " ".join(str(exc).split())  # one line: some of Dask's messages have several
+        raise ClusterError(f"the Dask cluster failed ({type(exc).__name__}: {said}); the "
+                           "articles stored so far are kept: run the same command again "
+                           "to go on") from None
+
+
 class _Extractor:
     """Runs :func:`_extract` over a batch: here, in a process pool, or on a Dask cluster
     (a dask.bag over the batch; ``dask`` is an address, or "local" for a cluster of
@@ -100,7 +116,11 @@ class _Extractor:
                                             silence_logs=logging.WARNING)
                 self.client = Client(self.cluster)
             else:
-                self.client = Client(dask)
+                try:
+                    self.client = Client(dask, timeout=CONNECT_TIMEOUT)
+                except (OSError, ValueError, TypeError) as exc:  # unreachable, bad address
+                    raise ClusterError(f"cannot reach the Dask scheduler at {dask}: "
+                                       f"{exc}") from None
         elif workers > 1:
             self.pool = multiprocessing.get_context("spawn").Pool(workers)
 
@@ -117,7 +137,7 @@ class _Extractor:
 
             bag = dask.bag.from_sequence(articles, partition_size=64).map(_extract)
             future = self.client.compute(bag)
-            return future.result
+            return lambda: _cluster_result(future)
         if self.pool is not None:
             results = self.pool.imap(_extract, articles, chunksize=4)
             return lambda: results

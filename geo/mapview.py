@@ -28,6 +28,7 @@ from folium.utilities import get_obj_in_upper_tree
 from jinja2 import Template
 from shapely.geometry import mapping, shape
 
+from geo.corpus_layers import describe
 from geo.geojson_io import round_coordinates
 from geo.types import Layer
 
@@ -368,12 +369,8 @@ def _corrections_html(properties: Mapping[str, Any]) -> list[str]:
     if properties.get("rejected"):
         out.append('<div class="geo-meta"><b>marked wrong by an analyst</b></div>')
     for c in reversed(properties.get("corrections") or []):
-        what = {"wrong": "marked wrong", "status": f"status set to {c.get('status')}",
-                "move": f"moved to {c.get('lon')}, {c.get('lat')}"}.get(
-                    str(c.get("action")), str(c.get("action")))
-        out.append(f'<div class="geo-meta">corrected: {esc(what)} by '
-                   f'{esc(str(c.get("author")))} on {esc(str(c.get("at")))}: '
-                   f'&ldquo;{esc(str(c.get("reason")))}&rdquo;</div>')
+        if isinstance(c, Mapping):
+            out.append(f'<div class="geo-meta">corrected: {esc(describe(c))}</div>')
     return out
 
 

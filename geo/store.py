@@ -213,7 +213,9 @@ def timeline(conn: sqlite3.Connection, as_of: str | None = None) -> Iterator[His
         f"WHERE ? IS NULL OR {when} <= ? ORDER BY f.place_id, {when}, a.id",
         (as_of, as_of))
     place: str | None = None
-    name, geometries, properties, events = "", {}, "", []
+    name, properties = "", ""
+    geometries: dict[str, str] = {}  # by layer: the latest geometry, as stored
+    events: list[Event] = []
     for place_id, layer, status, geometry, props, key, title, day, \
             label, cue, sentence in rows:
         if place_id != place:

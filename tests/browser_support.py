@@ -25,15 +25,17 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(port: int, app: Path = ROOT / "app.py") -> subprocess.Popen:
-    """``streamlit run app.py`` on ``port``, returned once its health check answers."""
+def start_server(port: int, app: Path = ROOT / "app.py",
+                 env: dict[str, str] | None = None) -> subprocess.Popen:
+    """``streamlit run app.py`` on ``port`` (``env``: more environment variables),
+    returned once its health check answers."""
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", str(app),
          "--server.port", str(port), "--server.address", "127.0.0.1",
          "--server.headless", "true", "--browser.gatherUsageStats", "false",
          "--server.fileWatcherType", "none"],
         cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-        env={**os.environ, "PYTHONUNBUFFERED": "1"})
+        env={**os.environ, "PYTHONUNBUFFERED": "1", **(env or {})})
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         if proc.poll() is not None:

@@ -239,42 +239,69 @@ def test_file_names_and_quoted_input_cannot_inject_markdown():
                             "has no geometry (got None)")
 
 
-def test_corpus_view_shows_status_on_a_date_and_what_changed(small_corpus):
-    db = small_corpus
+def _corpus_app(folder: Path, monkeypatch, **state) -> AppTest:
+    """The page with its corpus timeline open on the databases of ``folder``."""
+    monkeypatch.setenv("GEO_CORPUS_DIR", str(folder))
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
     at.query_params["corpus"] = "true"
-    at.session_state["db"] = str(db)
-    at.run()
+    for key, value in state.items():
+        at.session_state[key] = value
+    return at.run()
+
+
+def test_corpus_view_shows_status_on_a_date_and_what_changed(small_corpus, monkeypatch):
+    at = _corpus_app(small_corpus.parent, monkeypatch)
     assert not at.exception and not at.error
     assert _shown(at) == "corpus corpus.sqlite, as of 2020-12-01"
     js = _layers_js(at)
     assert '"name": "Erbil"' in js and "status: operating since 2020-12-01" in js
     (changed,) = [h for h in _html(at, "geo-table") if "What" not in h]
-    assert "operating" in changed and "dec" in changed
+    assert "operating" in changed and "Erbil centre opens" in changed
     at.slider(key="dates").set_value((dt.date(2020, 10, 1), dt.date(2020, 11, 1))).run()
     assert "status: proposed since 2020-10-01" in _layers_js(at)
     assert _shown(at) == "corpus corpus.sqlite, as of 2020-11-01"
 
 
-def test_a_correction_saved_in_the_page_shows_on_the_map(small_corpus):
+def test_the_corpus_chooser_offers_the_databases_of_its_folder_only(small_corpus,
+                                                                     monkeypatch):
+    import shutil
+
+    shutil.copy(small_corpus, small_corpus.parent / "geo-corpus.sqlite")
+    (small_corpus.parent / "notes.txt").write_text("not offered")
+    at = _corpus_app(small_corpus.parent, monkeypatch)
+    chooser = at.selectbox(key="db")
+    assert chooser.options == ["corpus.sqlite", "geo-corpus.sqlite"]
+    assert chooser.value == "geo-corpus.sqlite"  # the name ingest writes by default
+    assert _shown(at) == "corpus geo-corpus.sqlite, as of 2020-12-01"
+    empty = _corpus_app(small_corpus.parent / "nothing-here", monkeypatch)
+    assert not empty.exception and "No corpus database" in _text(empty.info[0].value)
+
+
+def test_a_correction_saved_in_the_page_shows_on_the_map(small_corpus, monkeypatch):
+    from geo.corpus_layers import corpus_collection
     from geo.store import connect, corrections
 
-    db = small_corpus
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
-    at.query_params["corpus"] = "true"
-    at.session_state["db"] = str(db)
-    at.session_state["correct"] = True
-    at.run()
+    (erbil,) = corpus_collection(connect(small_corpus))["features"]
+    at = _corpus_app(small_corpus.parent, monkeypatch, correct=True)
+    lon, lat = erbil["geometry"]["coordinates"]  # the move fields start at the mark
+    assert [n.value for n in at.number_input] == pytest.approx([lat, lon], abs=1e-5)
     at.radio(key="fix_action").set_value("status")
     at.selectbox(key="fix_status").set_value("announced")
     at.text_input(key="fix_reason").input("opening not confirmed")
     at.text_input(key="fix_author").input("ana")
     at.button[0].click().run()
     assert not at.exception and any("Saved" in s.value for s in at.success)
-    (made,) = corrections(connect(db)).values()
+    (made,) = corrections(connect(small_corpus)).values()
     assert (made[0].status, made[0].author) == ("announced", "ana")
     js = _layers_js(at)
     assert "status: announced since" in js and "status set to announced by ana" in js
+    (log,) = [h for h in _html(at, "geo-table") if "<th>saved</th>" in h]
+    assert "Erbil" in log and "status set to announced by ana" in log
+    # the change the reports made is still listed, with what the analyst said of it
+    (changed,) = [h for h in _html(at, "geo-table") if "<th>before</th>" in h]
+    assert "<td>proposed</td><td>operating</td>" in changed
+    assert "status set to announced by ana" in changed
+    assert at.text_input(key="fix_author").value == "ana"  # kept for the next correction
 
 
 def test_a_long_evidence_table_uses_the_data_grid():
@@ -292,22 +319,19 @@ def test_a_long_evidence_table_uses_the_data_grid():
     assert len(at.dataframe) == 1 and not _html(at, "geo-table")
 
 
-def test_a_file_that_is_no_corpus_gets_a_message_and_the_article_stays(tmp_path):
+def test_a_file_that_is_no_corpus_gets_a_message_and_the_article_stays(tmp_path,
+                                                                     monkeypatch):
     import sqlite3
 
     other = tmp_path / "other.sqlite"
     with sqlite3.connect(other) as conn:
         conn.execute("CREATE TABLE notes (text TEXT)")
-    for path, message in [(tmp_path / "notes.txt", "not a corpus database"),
-                          (other, "not a corpus database")]:
-        if path.suffix == ".txt":
-            path.write_text("just some notes")
-        at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
-        at.query_params["corpus"] = "true"
-        at.session_state["db"] = str(path)
-        at.run()
+    (tmp_path / "notes.sqlite").write_text("just some notes")
+    for name in ("notes.sqlite", "other.sqlite"):
+        at = _corpus_app(tmp_path, monkeypatch, db=name)
         assert not at.exception
-        assert any(message in _text(e.value) for e in at.error), [e.value for e in at.error]
+        assert any("not a corpus database" in _text(e.value) for e in at.error), \
+            [e.value for e in at.error]
         assert _shown(at) == "000_5fe70ab38a61ff6b.txt"  # the article's map stays
     with sqlite3.connect(other) as conn:  # and nothing was written into the other database
         assert [r[0] for r in conn.execute("SELECT name FROM sqlite_master")] == ["notes"]

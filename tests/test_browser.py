@@ -33,9 +33,15 @@ LOAD_TIMEOUT = 120_000  # ms; the first page of a fresh server loads the gazette
 
 
 @pytest.fixture(scope="module")
-def server() -> Iterator[str]:
+def corpus_dir(tmp_path_factory) -> Path:
+    """The server's corpus folder (``GEO_CORPUS_DIR``): the databases its page offers."""
+    return tmp_path_factory.mktemp("corpora")
+
+
+@pytest.fixture(scope="module")
+def server(corpus_dir) -> Iterator[str]:
     port = free_port()
-    proc = start_server(port)
+    proc = start_server(port, env={"GEO_CORPUS_DIR": str(corpus_dir)})
     try:
         yield f"http://localhost:{port}"
     finally:
@@ -186,20 +192,19 @@ def test_downloads_are_built_on_click(server, page):
     assert _remote(page.requested) == []
 
 
-def test_corpus_view_shows_the_timeline(server, page, small_corpus):
+def test_corpus_view_shows_the_timeline(server, page, small_corpus, corpus_dir):
+    import shutil
+
     from playwright.sync_api import expect
 
     from geo.corpus_layers import corpus_collection
     from geo.store import add_correction, connect
 
-    db = small_corpus
+    db = Path(shutil.copy(small_corpus, corpus_dir / "geo-corpus.sqlite"))
     (erbil,) = corpus_collection(connect(db), "2021-01-01")["features"]
     add_correction(connect(db), erbil["properties"]["id"], "centre", "wrong",
                    reason="a test of the marking", author="tester")
     page.goto(f"{server}/?corpus=true")
-    field = page.get_by_label("Corpus database")
-    field.fill(str(db))
-    field.press("Enter")
     expect(page.get_by_text("What changed between 2020-10-01 and 2020-12-01")).to_be_visible(
         timeout=LOAD_TIMEOUT)
     expect(_markers(page, "announced_center", "Erbil")).to_have_count(1, timeout=30_000)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 import json
 import os
 import signal
@@ -9,6 +11,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -204,19 +207,83 @@ def test_workers_and_dask_store_the_same_as_one_process(tmp_path):
                {"id": "k", "date": "2021-04-01",
                 "text": "Kirkuk, one of the disputed territories, got a joint centre."}]
     src = _jsonl(tmp_path / "a.jsonl", records)
-    from distributed import LocalCluster
-
-    one, two, dask, remote = (tmp_path / f"{n}.sqlite" for n in ("one", "two", "dask",
-                                                                 "remote"))
+    one, two, dask = (tmp_path / f"{n}.sqlite" for n in ("one", "two", "dask"))
     ingest([src], one)
     assert ingest([src], two, workers=2).added == len(records)
     assert ingest([src], dask, workers=2, dask="local").added == len(records)
-    # a running cluster reached by its address, as --dask tcp://host:8786 does
-    with LocalCluster(n_workers=1, threads_per_worker=1, dashboard_address=None) as cluster:
-        assert ingest([src], remote, dask=cluster.scheduler_address).added == len(records)
     expected = corpus_collection(connect(one), "2022-01-01")
-    for db in (two, dask, remote):
+    for db in (two, dask):
         assert corpus_collection(connect(db), "2022-01-01") == expected
+
+
+@contextlib.contextmanager
+def _dask(tmp_path: Path, *args: str, ready: str, pythonpath: bool = True
+          ) -> Iterator[None]:
+    """A ``dask`` command-line process (scheduler or worker) run from a folder outside the
+    repository, as on another machine, until its log says ``ready``."""
+    log = tmp_path / f"dask-{args[0]}-{time.monotonic_ns()}.log"
+    home = tmp_path / "elsewhere"
+    home.mkdir(exist_ok=True)
+    env = {**os.environ, "PYTHONPATH": str(ROOT) if pythonpath else ""}
+    proc = subprocess.Popen([str(Path(sys.executable).parent / "dask"), *args,
+                             "--no-dashboard"], cwd=home, env=env,
+                            stdout=subprocess.DEVNULL, stderr=log.open("w"))
+    try:
+        deadline = time.monotonic() + 90
+        while ready not in log.read_text():
+            assert proc.poll() is None and time.monotonic() < deadline, log.read_text()
+            time.sleep(0.2)
+        yield
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+
+
+@pytest.mark.timeout(300)
+def test_ingest_on_a_cluster_started_as_the_readme_says(tmp_path):
+    """``dask scheduler`` and ``dask worker`` processes as ``make dask-scheduler`` and
+    ``make dask-worker`` start them on other machines (finding ``geo`` through
+    PYTHONPATH), then the ``ingest --dask tcp://...`` command; a scheduler that cannot
+    import ``geo`` gets a message, not a traceback."""
+    from geo.ingest import BATCH
+
+    records = [{"id": f"r{i}", "date": f"2021-01-{i % 28 + 1:02d}",
+                "text": f"Report {i}: a joint centre was opened in Erbil and talks on one "
+                        f"in Kirkuk went on."} for i in range(BATCH + 10)]
+    src = _jsonl(tmp_path / "a.jsonl", records)
+    db = tmp_path / "cluster.sqlite"
+
+    def ingest_on(port: int) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "geo", "ingest", str(src), "--db",
+                               str(db), "--dask", f"tcp://127.0.0.1:{port}"], cwd=ROOT,
+                              capture_output=True, text=True, timeout=240)
+
+    port = _free_port()
+    with _dask(tmp_path, "scheduler", "--port", str(port), ready="Scheduler at:",
+               pythonpath=False):
+        failed = ingest_on(port)
+    assert failed.returncode == 2 and "Traceback" not in failed.stderr
+    (message,) = failed.stderr.splitlines()
+    assert message.startswith("error: the Dask cluster failed (RuntimeError: Error during "
+                              "deserialization of the task graph"), message
+    port = _free_port()
+    with _dask(tmp_path, "scheduler", "--port", str(port), ready="Scheduler at:"), \
+            _dask(tmp_path, "worker", f"tcp://127.0.0.1:{port}", "--nworkers", "1",
+                  "--nthreads", "1", ready="Registered to:"):
+        done = ingest_on(port)
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert f"{len(records)} added" in done.stderr
+    ingest([src], tmp_path / "one.sqlite")
+    assert corpus_collection(connect(db), "2022-01-01") == \
+        corpus_collection(connect(tmp_path / "one.sqlite"), "2022-01-01")
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
 
 
 def _feature(db: Path, name: str, as_of: str = "2022-01-01") -> dict:
@@ -298,7 +365,32 @@ def test_what_changed_between_two_dates(tmp_path):
         ("Kirkuk", "disputed", None, "disputed", "2020-11-20"),
         ("Erbil", "centre", "proposed", "operating", "2020-12-01")]
     assert found[1].article == "dec" and "opened" in found[1].sentence
+    assert found[1].correction is None
     assert changes(connect(db), "2020-12-31", "2021-06-01") == []
+
+
+def test_a_corrected_status_keeps_the_reported_change_and_is_logged(tmp_path):
+    from geo.corpus_layers import changes, correction_log
+    from geo.store import add_correction
+
+    db = tmp_path / "c.sqlite"
+    ingest([_jsonl(tmp_path / "a.jsonl", [PROPOSED, OPENED])], db)
+    conn = connect(db)
+    (erbil,) = corpus_collection(conn)["features"]
+    place = erbil["properties"]["id"]
+    add_correction(conn, place, "centre", "status", status="announced", reason="not open",
+                   author="ana", now=dt.datetime(2026, 1, 2, 9, 30))
+    add_correction(conn, place, "centre", "move", lon=44.0, lat=36.2, reason="gate",
+                   author="bo", now=dt.datetime(2026, 1, 3, 10, 0))
+    (change,) = changes(conn, "2020-10-15", "2020-12-31")
+    assert (change.before, change.after) == ("proposed", "operating")  # as reported
+    moved = "moved to lat 36.2, lon 44.0 by bo on 2026-01-03 10:00: gate"
+    assert change.correction == moved
+    log = correction_log(conn, {place: "Erbil"})
+    assert [(r["saved"], r["name"], r["correction"]) for r in log] == [
+        ("2026-01-03 10:00", "Erbil", moved),
+        ("2026-01-02 09:30", "Erbil",
+         "status set to announced by ana on 2026-01-02 09:30: not open")]
 
 
 def test_a_copy_in_a_later_batch_is_a_duplicate_while_the_first_is_in_flight(tmp_path):
