@@ -5,7 +5,10 @@ Run from the repository root: ``.venv/bin/python bench/bench_ingest.py [N]`` (de
 then runs ``python -m geo ingest`` on it into a fresh database with ``--workers 1``,
 ``--workers 2`` and ``--dask local --workers 2``, sampling the memory of the whole
 process tree every 0.2 s; and, to show that memory does not grow with the corpus, the
-one-process run again on the first fifth of the articles. Prints a Markdown table.
+one-process run again on the first fifth of the articles. Prints a Markdown table, then
+how long reading the corpus back takes (what the dashboard does): the layers as of the last
+date and what changed over the whole range, median of 5, next to a plain scan of the
+features table as the floor.
 """
 
 from __future__ import annotations
@@ -14,15 +17,18 @@ import json
 import os
 import platform
 import random
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import psutil
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # geo, read back in this process
 TOWNS = ["Erbil", "Baghdad", "Kirkuk", "Mosul", "Duhok", "Sulaimani", "Khanaqin", "Makhmour",
          "Tal Afar", "Sinjar", "Basra", "Najaf", "Karbala", "Tikrit", "Samarra", "Ramadi",
          "Fallujah", "Baqubah", "Zakho", "Halabja", "Akcakale", "Sanliurfa", "Gaziantep",
@@ -96,12 +102,44 @@ def main() -> None:
         print("| run | seconds | articles/s | peak RSS, ingesting process | "
               "peak RSS, all processes |")
         print("|---|---|---|---|---|")
+        dbs = []
         for label, path, args in runs:
             db = Path(tmp) / f"{len(label)}-{time.monotonic_ns()}.sqlite"
             seconds, main_mb, tree_mb = _run([str(path), "--db", str(db), *args])
             count = n // 5 if path == fifth else n
             print(f"| {label} | {seconds:.1f} | {count / seconds:.0f} | {main_mb:.0f} MB | "
                   f"{tree_mb:.0f} MB |", flush=True)
+            dbs.append(db)
+        _read_back(dbs[1], n)
+
+
+def _median_seconds(call: Callable[[], object], rounds: int = 5) -> float:
+    times = []
+    for _ in range(rounds):
+        started = time.perf_counter()
+        call()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def _read_back(db: Path, n: int) -> None:
+    from geo.corpus_layers import changes, corpus_collection
+    from geo.store import connect, date_range
+
+    conn = connect(db)
+    first, last = date_range(conn)
+    rows = conn.execute("SELECT COUNT(*) FROM features").fetchone()[0]
+    places = len(corpus_collection(conn)["features"])
+    print(f"\nreading the {n}-article corpus back ({rows} stored features, {places} map "
+          "features), median of 5:\n")
+    print("| read | seconds |\n|---|---|")
+    scan = _median_seconds(lambda: conn.execute(
+        "SELECT place_id, layer, properties FROM features").fetchall())
+    print(f"| floor: every stored feature's row, nothing decoded | {scan:.2f} |")
+    print(f"| the layers as of {last} | "
+          f"{_median_seconds(lambda: corpus_collection(conn, last)):.2f} |")
+    print(f"| what changed between {first} and {last} | "
+          f"{_median_seconds(lambda: changes(conn, first or '', last or '')):.2f} |")
 
 
 if __name__ == "__main__":
