@@ -4,8 +4,10 @@ CSV rows and GeoPackage file.
 Each place appears once per role: its centre (layer ``announced_center`` when announced
 or operating, ``proposed_center`` when proposed or cancelled, like a single article), its
 disputed area, or, with neither, the ``place`` layer. Every feature carries its
-``status`` on that date, ``since`` (the date of the report that set it), ``history``
-(every report of that role: date, article, status, cue, sentence) and ``articles``.
+``status`` on that date, ``since`` (the date of the report that set it), ``milestones``
+(the first report of each status: when a centre was first proposed, announced, reported
+operating, cancelled), ``history`` (every report of that role: date, article, status, cue,
+sentence) and ``articles``.
 """
 
 from __future__ import annotations
@@ -33,12 +35,24 @@ __all__ = ["Change", "changes", "corpus_collection", "correction_log", "csv_rows
 
 # the properties a CSV row copies as they are
 _CSV_KEYS = ("name", "layer", "status", "since", "first_seen", "last_seen", "id",
-               "geonameid", "kind", "country", "precision", "approximate")
+             "geonameid", "kind", "country", "precision", "approximate")
+# the milestones a CSV row has a date column for (``proposed_on``...)
+_MILESTONES = ("proposed", "announced", "operating", "cancelled", "disputed")
 
 
 def _event(event: Event) -> dict[str, Any]:
     return {"date": event.date, "article": event.article, "title": event.title,
             "status": event.status, "cue": event.cue, "sentence": event.sentence}
+
+
+def _milestones(events: list[Event]) -> dict[str, dict[str, Any]]:
+    """The first report of each status among ``events``, in date order."""
+    found: dict[str, dict[str, Any]] = {}
+    for event in events:
+        if event.status and event.status not in found:
+            found[event.status] = {"date": event.date, "article": event.article,
+                                   "title": event.title}
+    return found
 
 
 def _feature(history: History, layer: str, status: str | None, since: str,
@@ -51,7 +65,8 @@ def _feature(history: History, layer: str, status: str | None, since: str,
         "id": history.place_id, "geonameid": props.get("geonameid"),
         "kind": props.get("kind"), "country": props.get("country"),
         "precision": props.get("precision"), "approximate": props.get("approximate"),
-        "as_of": as_of,
+        "confidence": props.get("confidence"), "as_of": as_of,
+        "milestones": _milestones(events),
         "articles": list(dict.fromkeys(e.article for e in history.events)),
         "history": [_event(e) for e in events]}}
 
@@ -184,8 +199,8 @@ def correction_log(conn: sqlite3.Connection, names: dict[str, str] | None = None
 
 
 def csv_rows(collection: dict) -> list[dict[str, Any]]:
-    """One row per feature: its point (the geometry's representative point), status and
-    dates, the number of articles and the latest report's sentence."""
+    """One row per feature: its point (the geometry's representative point), status,
+    dates and milestones, the number of articles and the latest report's sentence."""
     from shapely.geometry import shape
 
     rows = []
@@ -193,7 +208,9 @@ def csv_rows(collection: dict) -> list[dict[str, Any]]:
         props = feature["properties"]
         point = shape(feature["geometry"]).representative_point()
         latest = props["history"][-1] if props["history"] else {}
+        milestones = props.get("milestones") or {}
         rows.append({**{k: props.get(k) for k in _CSV_KEYS},
+                     **{f"{m}_on": milestones.get(m, {}).get("date") for m in _MILESTONES},
                      "lon": round(point.x, 5), "lat": round(point.y, 5),
                      "n_articles": len(props["articles"]),
                      "rejected": bool(props.get("rejected")),

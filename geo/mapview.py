@@ -336,6 +336,12 @@ def popup_html(properties: Mapping[str, Any]) -> str:
         meta.append(f"status: {esc(str(properties['status']) + since)}")
     parts = [f'<div class="geo-popup"><b>{esc(name)}</b> &middot; {esc(label)}',
              f'<div class="geo-meta">{" &middot; ".join(meta)}</div>']
+    milestones = properties.get("milestones")  # a corpus feature: first date of each status
+    if isinstance(milestones, Mapping) and milestones:
+        steps = " &rarr; ".join(f"{esc(str(status))} {esc(str(first.get('date')))}"
+                                for status, first in milestones.items()
+                                if isinstance(first, Mapping))
+        parts.append(f'<div class="geo-meta">timeline: {steps}</div>')
     parts += _corrections_html(properties)
     if properties.get("cue"):
         parts.append(f'<div class="geo-meta">cue: &ldquo;{esc(str(properties["cue"]))}'

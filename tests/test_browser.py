@@ -211,6 +211,7 @@ def test_corpus_view_shows_the_timeline(server, page, small_corpus, corpus_dir):
     _markers(page, "announced_center", "Erbil").click()
     popup = page.frame_locator(MAP_FRAME).locator(".leaflet-popup-content")
     expect(popup).to_contain_text("status: operating since 2020-12-01")
+    expect(popup).to_contain_text("timeline: proposed 2020-10-01 → operating 2020-12-01")
     expect(popup).to_contain_text("Erbil centre opens")
     expect(popup).to_contain_text("marked wrong by an analyst")
     expect(_markers(page, "announced_center", "Erbil")).to_have_class(

@@ -92,6 +92,14 @@ def test_status_follows_the_article_dates_not_the_ingest_order(tmp_path):
                                               "cancelled"]
     assert "cancelled" in history[-1]["sentence"]
     assert erbil["properties"]["since"] == "2021-03-01"
+    assert {status: (m["date"], m["article"]) for status, m in
+            erbil["properties"]["milestones"].items()} == {
+        "proposed": ("2020-10-01", "oct"), "operating": ("2020-12-01", "dec"),
+        "announced": ("2021-01-10", "jan"), "cancelled": ("2021-03-01", "mar")}
+    (row,) = [r for r in csv_rows(corpus_collection(connect(db), "2021-12-31"))
+              if r["name"] == "Erbil"]
+    assert (row["proposed_on"], row["operating_on"], row["cancelled_on"],
+            row["disputed_on"]) == ("2020-10-01", "2020-12-01", "2021-03-01", None)
 
 
 def test_bad_articles_are_reported_and_the_rest_goes_on(tmp_path):
