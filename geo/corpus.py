@@ -18,7 +18,7 @@ from geo.errors import GeoError, InputError
 from geo.pipeline import validate_date
 from geo.textio import MAX_BYTES, decode_article, read_article
 
-__all__ = ["Article", "ArticleError", "read_articles"]
+__all__ = ["Article", "ArticleError", "count_records", "read_articles"]
 
 SUFFIXES = frozenset([".txt", ".html", ".htm", ".json", ".jsonl"])  # read in folders
 
@@ -109,18 +109,38 @@ def _one_file(path: Path) -> Article:
     return Article(str(path), text)
 
 
+def _files(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """The files of ``paths``: files as given, folders searched for accepted files."""
+    for raw in paths:
+        path = Path(raw)
+        yield from sorted(p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES) \
+            if path.is_dir() else [path]
+
+
 def read_articles(paths: Iterable[str | Path]) -> Iterator[Article | ArticleError]:
     """Every article of ``paths`` (files, or folders searched for accepted files), in
     order, streamed: a folder or a ``.jsonl`` file is never loaded whole."""
-    for raw in paths:
-        path = Path(raw)
-        files = sorted(p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES) \
-            if path.is_dir() else [path]
-        for file in files:
-            if file.suffix.lower() == ".jsonl":
-                yield from _jsonl(file)
-                continue
-            try:
-                yield _one_file(file)
-            except GeoError as exc:
-                yield ArticleError(str(file), str(exc))
+    for file in _files(paths):
+        if file.suffix.lower() == ".jsonl":
+            yield from _jsonl(file)
+            continue
+        try:
+            yield _one_file(file)
+        except GeoError as exc:
+            yield ArticleError(str(file), str(exc))
+
+
+def count_records(paths: Iterable[str | Path]) -> int:
+    """How many records :func:`read_articles` will give (a progress bar's total): the
+    non-blank lines of ``.jsonl`` files, one for every other file; nothing is decoded."""
+    total = 0
+    for file in _files(paths):
+        if file.suffix.lower() != ".jsonl":
+            total += 1
+            continue
+        try:
+            with file.open("rb") as handle:
+                total += sum(1 for line in handle if line.strip())
+        except OSError:
+            total += 1  # read_articles reports it as one bad record
+    return total

@@ -20,7 +20,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from geo.corpus import Article, ArticleError, read_articles
+from geo.corpus import Article, ArticleError, count_records, read_articles
 from geo.errors import ClusterError, GeoError
 from geo.pipeline import extract_feature_collection
 from geo.store import connect, content_hash, ingest_article, is_duplicate, stored_hash
@@ -46,10 +46,13 @@ class IngestReport:
     def seen(self) -> int:
         return self.added + self.replaced + self.unchanged + self.duplicate + len(self.failed)
 
+    def counts(self) -> dict[str, int]:
+        return {"added": self.added, "replaced": self.replaced, "unchanged": self.unchanged,
+                "duplicate": self.duplicate, "failed": len(self.failed)}
+
     def summary(self) -> str:
-        return (f"{self.seen} articles: {self.added} added, {self.replaced} replaced, "
-                f"{self.unchanged} unchanged, {self.duplicate} duplicate, "
-                f"{len(self.failed)} failed")
+        return f"{self.seen} articles: " + ", ".join(f"{n} {what}"
+                                                     for what, n in self.counts().items())
 
 
 def _extract(article: Article) -> tuple[Article, dict | str]:
@@ -68,16 +71,27 @@ def _batches(records: Iterable[Article | ArticleError], size: int
 
 
 class _Progress:
-    """A one-line counter on stderr when it is a terminal."""
+    """A progress bar on stderr when it is a terminal: done of ``total``, the outcomes,
+    the rate and the time left."""
 
-    def __init__(self, enabled: bool) -> None:
-        self.enabled, self.started = enabled, time.perf_counter()
+    WIDTH = 24
+
+    def __init__(self, enabled: bool, total: int) -> None:
+        self.enabled, self.total, self.started = enabled, total, time.perf_counter()
 
     def update(self, report: IngestReport) -> None:
-        if self.enabled:
-            rate = report.seen / max(time.perf_counter() - self.started, 1e-9)
-            print(f"\r{report.summary()} ({rate:.0f}/s)", end="", file=sys.stderr,
-                  flush=True)
+        if not self.enabled:
+            return
+        seconds = max(time.perf_counter() - self.started, 1e-9)
+        done, rate = report.seen, report.seen / seconds
+        share = min(done / self.total, 1.0) if self.total else 1.0
+        bar = "#" * round(share * self.WIDTH)
+        left = f", {(self.total - done) / rate:.0f} s left" if rate and done < self.total \
+            else ""
+        outcomes = ", ".join(f"{n} {what}" for what, n in report.counts().items() if n)
+        # short enough for an 80-column terminal, where a wrapped line cannot be redrawn
+        print(f"\r[{bar:<{self.WIDTH}}] {share:4.0%} {done}/{self.total}: {outcomes} "
+              f"({rate:.0f}/s{left})\x1b[K", end="", file=sys.stderr, flush=True)
 
     def close(self) -> None:
         if self.enabled:
@@ -156,9 +170,11 @@ def ingest(paths: Iterable[str | Path], db: str | Path, *, workers: int = 1,
            dask: str | None = None, progress: bool | None = None,
            on_error: Callable[[str], None] | None = None) -> IngestReport:
     """Ingest every article of ``paths`` into the database ``db``."""
+    paths = list(paths)  # read twice when a progress bar counts them first
     conn = connect(db)
     report = IngestReport()
-    bar = _Progress(sys.stderr.isatty() if progress is None else progress)
+    show = sys.stderr.isatty() if progress is None else progress
+    bar = _Progress(show, count_records(paths) if show else 0)
     extractor = _Extractor(workers, dask)
 
     def failed(key: str, message: str) -> None:

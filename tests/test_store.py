@@ -427,3 +427,20 @@ def test_reading_a_corpus_writes_nothing_and_its_revision_follows_changes(small_
     writer = connect(small_corpus)
     add_correction(writer, "gn:95446", "centre", "wrong", reason="r", author="a")
     assert revision(writer) != first  # a cache keyed by it is read again
+
+
+def test_the_progress_bar_counts_against_the_records_to_come(tmp_path, capsys):
+    from geo.corpus import count_records
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    _jsonl(folder / "a.jsonl", [PROPOSED, OPENED, {"id": "bad"}])
+    (folder / "b.jsonl").write_text("\n" + json.dumps(CANCELLED) + "\n\n", encoding="utf-8")
+    (folder / "note.txt").write_text("A joint centre opened in Erbil.", encoding="utf-8")
+    (folder / "skip.csv").write_text("not an article")
+    assert count_records([folder]) == 5
+    report = ingest([folder], tmp_path / "c.sqlite", progress=True)
+    assert report.seen == 5
+    last = capsys.readouterr().err.split("\r")[-1]
+    assert last.startswith("[" + "#" * 24 + "] 100% 5/5: 4 added, 1 failed (")
+    assert "left" not in last
