@@ -42,6 +42,8 @@ WORD_RE = re.compile(
 
 def fold(text: str) -> str:
     """Lower-case ``text`` and strip diacritics (``Şanlıurfa`` -> ``sanliurfa``)."""
+    if text.isascii():  # most of an English article: nothing to strip
+        return text.casefold()
     text = text.replace("ı", "i").replace("ø", "o").replace("ł", "l").replace("đ", "d")
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()

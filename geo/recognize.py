@@ -139,20 +139,24 @@ class RuleRecognizer:
 
     def _longest_match(self, text: str, tokens: list[_Token], i: int
                        ) -> tuple[int, str, tuple[Candidate, ...]] | None:
+        """The longest name starting at token ``i`` that the gazetteer knows: the words
+        run on over single spaces, hyphens, possessives and "St. "; inside a name every
+        word is capitalised or a connector ("Bay of Pigs"), and it ends on a name word."""
         last = i
+        prev = tokens[i]
         for j in range(i + 1, min(len(tokens), i + self.max_words)):
-            gap = text[tokens[j - 1].end:tokens[j].start]
-            if not (_is_space(gap) or gap in ("-", "'s ", "’s ")
-                    or (gap == ". " and tokens[j - 1].lower in _ABBREVIATIONS)):
+            tok = tokens[j]
+            gap = text[prev.end:tok.start]
+            if not (gap == " " or _is_space(gap) or gap in ("-", "'s ", "’s ")
+                    or (gap == ". " and prev.lower in _ABBREVIATIONS)):
                 break
-            last = j
+            if not tok.name_word and tok.lower not in _CONNECTORS:
+                break  # no name runs over this word
+            last, prev = j, tok
         for j in range(last, i - 1, -1):
             end_tok = tokens[j]
             if j > i and not end_tok.name_word:
                 continue  # a name does not end on a connector
-            if any(not t.name_word and t.lower not in _CONNECTORS
-                   for t in tokens[i + 1:j]):
-                continue
             key = name_key(text[tokens[i].start:end_tok.end])
             candidates = self.gazetteer.candidates(key)
             if candidates:
