@@ -49,6 +49,9 @@ _TITLE_CASE_FUNCTION_WORDS = frozenset(
     ["in", "at", "on", "to", "for", "of", "and", "the", "from", "by", "with", "into", "near",
      "over", "after", "before", "about", "as", "a", "an", "or", "vs", "across", "amid"])
 _COMMON_ZIPF = 3.5
+# Words of names that only say where, like "Middle East" or "Far East".
+_COMPASS_WORDS = frozenset(["north", "south", "east", "west", "middle", "far", "near",
+                            "central", "northern", "southern", "eastern", "western"])
 
 
 class _Token:
@@ -259,6 +262,10 @@ class RuleRecognizer:
             if not (self._starts_line(text, first.start) or self._starts_sentence(text, first)):
                 return any(self._is_major(c, key) for c in candidates)
         if len(span) > 1:
+            if all(t.lower in _COMPASS_WORDS for t in span):
+                # "Middle East", "Far East": a vague region, not the hamlet of that name
+                return any(self._is_major(c, key) and name_key(c.name) == key
+                           for c in candidates)
             return True
         zipf = self.lexicon.zipf(first.text)
         if zipf >= _COMMON_ZIPF and self._ends_a_capitalised_phrase(text, tokens, i):

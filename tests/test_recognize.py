@@ -1,6 +1,7 @@
 import pytest
 
 from geo.recognize import recognize_mentions
+from geo.resolve import resolve_mentions
 
 
 @pytest.fixture(scope="module")
@@ -108,6 +109,17 @@ def test_a_virus_named_after_a_place_is_associative(gazetteer, lexicon):
 def test_common_words_need_a_major_place_of_that_very_name(gazetteer, lexicon, word):
     text = f"The report said {word} was important."
     assert not recognize_mentions(text, gazetteer, lexicon)
+
+
+def test_a_name_of_compass_words_needs_a_major_place_of_that_very_name(gazetteer, lexicon):
+    # GeoNames has a hamlet "Middle East" (Maryland); in news it is the vague region, and
+    # a mark in Maryland would also pull "Ontario" to California through the country vote
+    text = "Security across the Middle East and the Far East worried Ontario and Baghdad."
+    found = {m.text for m in recognize_mentions(text, gazetteer, lexicon)}
+    assert found == {"Ontario", "Baghdad"}
+    (ontario,) = [p for p in resolve_mentions(recognize_mentions(text, gazetteer, lexicon),
+                                              gazetteer, text) if p.candidate.name == "Ontario"]
+    assert (ontario.candidate.kind.value, ontario.candidate.country) == ("admin1", "CA")
 
 
 @pytest.mark.parametrize("text, name", [
