@@ -203,8 +203,12 @@ def _country_rows(country_shapes: dict, geonames_points: dict[int, list[float]]
             continue
         names = [gc["name"], info.get("name", "")] + [
             a for a in info.get("altSpellings", []) if _good_alternate(a) and len(a) > 3]
-        if info.get("demonym"):
-            demonyms[info["demonym"]] = iso
+        demonym = info.get("demonym")
+        # a demonym several countries share ("Indian": India and the British Indian Ocean
+        # Territory) names the most populous of them
+        if demonym and (demonym not in demonyms
+                        or gc["population"] > gc_countries[demonyms[demonym]]["population"]):
+            demonyms[demonym] = iso
         rows.append([f"gn:{gc['geonameid']}", "country", gc["name"], iso, "",
                      round(latlng[0], 5), round(latlng[1], 5), gc["population"],
                      _join_names(names)])

@@ -44,6 +44,17 @@ def test_demonyms_are_associative_mentions_of_their_country(seed_mentions):
     assert syrian and syrian[0].associative and syrian[0].country_hint == "SY"
 
 
+@pytest.mark.parametrize("demonym, country", [
+    ("Indian", "IN"), ("Chinese", "CN"), ("French", "FR"), ("Norwegian", "NO"),
+    ("Congolese", "CD")])
+def test_a_demonym_several_countries_share_names_the_most_populous(gazetteer, lexicon,
+                                                                   demonym, country):
+    # the source lists "Indian" for the British Indian Ocean Territory too, "French" for
+    # Mayotte, "Chinese" for Macau
+    (mention,) = recognize_mentions(f"The {demonym} army said so.", gazetteer, lexicon)
+    assert mention.associative and mention.country_hint == country
+
+
 def test_place_inside_organisation_or_compound_is_associative(gazetteer, lexicon):
     text = ("Officers of the Shreveport Police Department met Iran-backed militias "
             "in Shreveport on Monday.")
