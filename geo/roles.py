@@ -191,6 +191,21 @@ _AS_ARE_AFTER_DISPUTED = re.compile(
 _CLAIMED_BY_BOTH_AFTER = re.compile(
     r"\s*,\s*(?:(?:[^,.;]{0,40}?\s)?(?:claimed|contested)\s+by\s+both\b"
     r"|which\s+both\s+(?:sides|governments|countries|parties)\s+claim\b)")
+# A territorial claim by a party the article names makes an area disputed: "China claims
+# the whole of Arunachal Pradesh", "Baghdad and Erbil both claim Kirkuk", "Pakistan's
+# claim to Kashmir". The claimant comes right before (a place, or both/sides...); the area
+# ends its phrase, so "ISIS claimed the Kirkuk attack" or "he claims Baghdad is safe" are
+# not claims on an area.
+_CLAIM_BEFORE = re.compile(
+    r"\b(?:claims?|claimed|claiming)\s+(?P<over>(?:to|on|over)\s+|sovereignty\s+over\s+)?"
+    r"(?:(?:the\s+)?(?:whole|all|most|parts?|much)\s+of\s+)?(?:the\s+)?$")
+_CLAIMANT_GAP = re.compile(
+    r"(?:['’]s)?\s+(?:(?:also|both|still|long|has|have|had|now|officially|formally|"
+    r"historically|each)\s+)*$")
+_CLAIMANT_WORDS = re.compile(r"\b(?:both|sides|countries|governments|nations|parties)\s+"
+                             r"(?:(?:also|still|long|have|had|now)\s+)*$")
+_CLAIM_PHRASE_END = re.compile(
+    r"\s*(?:[,.;:)—–]|$)|\s+(?:as|and|or|in|since|for|but|while|which|from|entirely)\b")
 _AREA_NOUN_BEFORE = re.compile(rf"\b{_AREA_NOUN}\s+$")
 _PARTIES_THEN_LIST = re.compile(
     rf"{_DISPUTED}\s+(?:between|by)\s+[^,.;]{{1,60}}?,\s*"
@@ -663,6 +678,30 @@ def _claimed_findings(view: _SentenceView) -> list[_Finding]:
             if (claimed := _CLAIMED_BY_BOTH_AFTER.match(view.lower, span[1]))]
 
 
+def _territorial_claim_findings(view: _SentenceView) -> list[_Finding]:
+    """"China claims the whole of Arunachal Pradesh": disputed (with a list after it)."""
+    found = []
+    for start, _, _ in view.spans:
+        claim = _CLAIM_BEFORE.search(view.lower, max(0, start - 40), start)
+        if claim is None or claim.end() != start or not _has_claimant(view, claim.start()):
+            continue
+        for item in view.list_from(start):
+            # "claims X is safe" reports a statement; "claim to X was" is still a claim
+            if claim["over"] or _CLAIM_PHRASE_END.match(view.lower, item[1]):
+                found.append(_Finding(item[2], Status.DISPUTED,
+                                      _words(view.text, claim), view.s, 0.7))
+    return found
+
+
+def _has_claimant(view: _SentenceView, claim_start: int) -> bool:
+    """A place ("China", "Baghdad and Erbil both") or the sides right before the claim."""
+    lower = view.lower
+    if _CLAIMANT_WORDS.search(lower, max(0, claim_start - 40), claim_start):
+        return True
+    gap = _CLAIMANT_GAP.search(lower, max(0, claim_start - 60), claim_start)
+    return gap is not None and view.place_ending_at(gap.start()) is not None
+
+
 def _merge(findings: list[_Finding], places: dict[str, Place]) -> list[RoleFeature]:
     """One feature per (place, layer); announced wins unless a cancellation is reported."""
     by_place: dict[str, list[_Finding]] = {}
@@ -746,7 +785,7 @@ def assign_roles(text: str, places: Sequence[Place],
         disputed = "disputed" in words or "contested" in words
         # "claimed by both", "contested by both", "which both sides claim"
         claimed = "both" in words and ("claim" in words or "contested" in words)
-        if not (refs or disputed or claimed or "similar" in words):
+        if not (refs or disputed or "claim" in words or "similar" in words):
             continue  # nothing in it can give a place a role
         first = bisect_left(starts, sentence.start)
         last = bisect_left(starts, sentence.end, lo=first)
@@ -763,4 +802,6 @@ def assign_roles(text: str, places: Sequence[Place],
                                                   if word in ("disputed", "contested")])
         if claimed:
             findings += _claimed_findings(view)
+        if "claim" in words:
+            findings += _territorial_claim_findings(view)
     return _merge(findings, by_id)

@@ -94,6 +94,11 @@ def test_seed_exactly(seed_text):
      "saw protests.", "disputed_area", "Kirkuk"),
     ("Talks went on in Baghdad. Kirkuk, which both sides claim, saw protests.",
      "disputed_area", "Kirkuk"),
+    ("China claims the whole of Arunachal Pradesh, which it calls South Tibet.",
+     "disputed_area", "Arunachal Pradesh"),
+    ("Baghdad and Erbil both claim Kirkuk and Diyala.", "disputed_area", "Diyala"),
+    ("Pakistan's claim to Kashmir was discussed.", "disputed_area", "Kashmir"),
+    ("Serbia still claims Kosovo as its province.", "disputed_area", "Kosovo"),
 ])
 def test_small_cases(text, layer, name):
     assert has(layers(text)[layer], name)
@@ -108,6 +113,17 @@ def test_small_cases(text, layer, name):
 def test_centres_that_are_not_joint_centres(text):
     got = layers(text)
     assert not got["announced_center"] and not got["proposed_center"]
+
+
+@pytest.mark.parametrize("text", [
+    "Islamic State claimed the attack in Kirkuk.",
+    "He claimed Baghdad was safe.",
+    "ISIS claimed Mosul as its capital in 2014.",
+    "Erbil claims Kirkuk attack was planned.",
+    "The group claimed responsibility for the blast in Erbil.",
+])
+def test_claims_that_are_no_territorial_claims(text):
+    assert not layers(text)["disputed_area"]
 
 
 def test_parties_of_a_dispute_are_not_disputed_areas():
