@@ -28,7 +28,7 @@ from typing import Protocol, cast
 
 from geo import normalize
 from geo.errors import DataError
-from geo.normalize import name_key
+from geo.normalize import index_keys, name_key
 from geo.types import Candidate, Kind
 
 __all__ = ["DATA_DIR", "Gazetteer", "MemoryGazetteer", "load_gazetteer"]
@@ -40,6 +40,8 @@ _PLACES = "derived/places.tsv.gz"
 _ALIASES = "aliases.csv"
 _BOUNDARIES = "derived/boundaries.geojson.gz"
 _CACHE_FORMAT = 6  # bump when the cache layout changes (name_key is hashed)
+# Countries whose names are also indexed with ç and ş spelled ch and sh (Turkish, Azerbaijani)
+_CH_SH_COUNTRIES = frozenset(["TR", "AZ"])
 _MADE_LIMIT = 100_000  # names whose Candidate tuples are kept after a look-up
 # A row is one tab-separated line "id kind name country admin1 lat lon population",
 # parsed into a Candidate on look-up: a list of plain strings unpickles several times
@@ -172,7 +174,8 @@ def _read_places(data_dir: Path) -> tuple[list[_Row], dict[str, list[int]]]:
         for pid, kind, name, country, admin1, lat, lon, pop, names in reader:
             rows.append(_row(pid, kind, name, country, admin1, lat, lon, pop))
             i = len(rows) - 1
-            for key in {name_key(n) for n in names.split("|") if n}:
+            ch_sh = country in _CH_SH_COUNTRIES
+            for key in {k for n in names.split("|") if n for k in index_keys(n, ch_sh=ch_sh)}:
                 if key:
                     index[key].append(i)
     return rows, index

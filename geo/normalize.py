@@ -13,7 +13,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["WORD_RE", "fold", "name_key"]
+__all__ = ["WORD_RE", "fold", "index_keys", "name_key"]
 
 # Apostrophes, ayin/hamza letters and primes used in transliterations: Ba'quba, Ba‘qūbah.
 _APOSTROPHES = "'’‘`´ʼʻʽʾʿ′ˈ"
@@ -68,3 +68,17 @@ def name_key(name: str) -> str:
     if " " in key:
         key = " ".join(_ARABIC_VARIANTS.get(w, w) for w in key.split(" "))
     return _TA_MARBUTA_RE.sub("a", key)
+
+
+# Turkish and Azerbaijani ç and ş are written ch and sh in English news as often as c and s
+# (Laçın: Lachin or Lacin, Şuşa: Shusha, Şırnak: Shirnak); Romanian ş is not (Timişoara).
+_DIGRAPHS = str.maketrans({"ç": "ch", "Ç": "Ch", "ş": "sh", "Ş": "Sh"})
+
+
+def index_keys(name: str, *, ch_sh: bool = False) -> set[str]:
+    """The keys a gazetteer name is indexed under: its :func:`name_key` and, with
+    ``ch_sh`` (a Turkish or Azerbaijani name), the key of its ch/sh spelling too."""
+    keys = {name_key(name)}
+    if ch_sh and (spelled := name.translate(_DIGRAPHS)) != name:
+        keys.add(name_key(spelled))
+    return keys

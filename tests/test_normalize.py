@@ -1,4 +1,4 @@
-from geo.normalize import WORD_RE, fold, name_key
+from geo.normalize import WORD_RE, fold, index_keys, name_key
 
 
 def test_fold_strips_diacritics_and_case():
@@ -47,3 +47,9 @@ def test_a_long_a_written_twice_between_consonants_is_one_a():
     assert name_key("Saadiya") == name_key("Sa'diyah")
     assert name_key("Lääne") != name_key("Lane")  # Finnic ää is not a doubled a
     assert name_key("Aalst") == "aalst"  # nor a word-initial one
+
+
+def test_index_keys_add_the_ch_sh_spelling_only_when_asked():
+    assert index_keys("Laçın", ch_sh=True) == {"lacin", "lachin"}
+    assert index_keys("Şuşa", ch_sh=True) == {"susa", "shusha"}
+    assert index_keys("Laçın") == {"lacin"} and index_keys("Erbil", ch_sh=True) == {"erbil"}

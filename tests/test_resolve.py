@@ -56,6 +56,16 @@ def test_press_spellings_of_nineveh_plains_towns_reach_their_gazetteer_entry(
     assert place.candidate.name == gazetteer_name and place.candidate.country == "IQ"
 
 
+@pytest.mark.parametrize(("spelling", "gazetteer_name", "country"), [
+    ("Lachin", "Laçın", "AZ"), ("Shirnak", "Şırnak", "TR"), ("Lacin", "Laçın", "AZ")])
+def test_turkish_and_azerbaijani_c_and_s_spelled_ch_and_sh(gazetteer, lexicon, spelling,
+                                                          gazetteer_name, country):
+    text = f"Azerbaijan proposed an observation post near {spelling}, officials in Baku said."
+    places = resolve_mentions(recognize_mentions(text, gazetteer, lexicon), gazetteer, text)
+    place = _place_named(places, spelling)
+    assert (place.candidate.name, place.candidate.country) == (gazetteer_name, country)
+
+
 def _tiny_gazetteer():
     def city(i, name, country, admin1, lon, lat, pop):
         return Candidate(f"gn:{i}", Kind.CITY, name, country, admin1, lon, lat, pop, i)
