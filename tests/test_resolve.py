@@ -66,6 +66,25 @@ def test_turkish_and_azerbaijani_c_and_s_spelled_ch_and_sh(gazetteer, lexicon, s
     assert (place.candidate.name, place.candidate.country) == (gazetteer_name, country)
 
 
+_BALKAN_NEWS = ("Albania and Kosovo will open a joint police centre at the Morina border "
+                "crossing, ministers said in Tirana. It will cover Kukes and Prizren.")
+
+
+def test_a_town_far_from_every_other_place_in_an_unnamed_country_is_dropped(gazetteer,
+                                                                           lexicon):
+    # Morina (a village the gazetteer lacks) would otherwise be Morena, India
+    places = resolve_mentions(recognize_mentions(_BALKAN_NEWS, gazetteer, lexicon),
+                              gazetteer, _BALKAN_NEWS)
+    assert {p.candidate.country for p in places} == {"AL", "XK"}
+    assert "Morina" not in {m.text for p in places for m in p.mentions}
+
+
+def test_a_far_town_stays_when_its_country_is_named(gazetteer, lexicon):
+    text = _BALKAN_NEWS + " The minister then flew to Morena in India."
+    places = resolve_mentions(recognize_mentions(text, gazetteer, lexicon), gazetteer, text)
+    assert _place_named(places, "Morena").candidate.country == "IN"
+
+
 def _tiny_gazetteer():
     def city(i, name, country, admin1, lon, lat, pop):
         return Candidate(f"gn:{i}", Kind.CITY, name, country, admin1, lon, lat, pop, i)
