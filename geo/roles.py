@@ -116,9 +116,11 @@ _NEGATION = re.compile(r"\b(?:not|no|never|n't|refus(?:ed|es)|reject(?:ed|s)|den
 _CANCELLED_CUES = re.compile(
     r"\b(?:cancel(?:l?ed|s)?|postponed?|suspend(?:ed|s)?|scrapped|called off|shelved|"
     r"delayed|halted|frozen|abandoned|closed)\b")
-# ";", ":", a dash, ", but/while/whereas/although", or ". " (led by one character class,
-# which lets the regex engine skip ahead: three times faster than the plain alternation).
-_CLAUSE_BREAK = re.compile(r"[;:—–,.](?:(?<=,)\s+(?:but|while|whereas|although)\b|"
+# ";", ":", a dash, ", but/while/whereas/although/and that", or ". " (led by one character
+# class, which lets the regex engine skip ahead: three times faster than the plain
+# alternation). ", and that" starts another reported statement: "officials said a hotline
+# set up in X would be expanded, and that a joint centre in Y had been proposed".
+_CLAUSE_BREAK = re.compile(r"[;:—–,.](?:(?<=,)\s+(?:but|while|whereas|although|and\s+that)\b|"
                            r"(?<=\.)\s|(?<=[;:—–]))")
 _KIND_WORD = r"(?:province|governorate|district|city|town|region|area|county)"
 _LIST_SEPARATOR = re.compile(
@@ -175,8 +177,10 @@ _DISPUTED_THEN_LIST = re.compile(
 _LIST_THEN_OTHER_DISPUTED = re.compile(
     rf"\s*(?:,\s*)?(?:and|as well as|or|,)\s+(?:the\s+)?(?:other|another)\s+"
     rf"(?:(?:of\s+)?(?:the\s+)?[\w'’]+\s+)?{_DISPUTED}\s+{_AREA_NOUN}")
+# "the disputed town of X", "disputed X"; as a verb, "have long disputed the province of X"
 _DISPUTED_BEFORE = re.compile(
-    rf"\b{_DISPUTED}\s+(?:(?:city|town|province|governorate|district|region)\s+of\s+)?$")
+    rf"\b{_DISPUTED}\s+(?P<the>the\s+)?"
+    rf"(?:(?:city|town|province|governorate|district|region)\s+of\s+)?$")
 _DISPUTED_AFTER = re.compile(
     rf"\s*(?:,\s*(?:a|an|one of the)\s+(?:\w+\s+)?{_DISPUTED}\s+{_AREA_NOUN}|"
     # "Kirkuk, an oil-rich city claimed by both, is among the disputed territories"
@@ -204,7 +208,8 @@ _CLAIMANT_GAP = re.compile(
     r"historically|each)\s+)*$")
 _CLAIMANT_WORDS = re.compile(r"\b(?:both|sides|countries|governments|nations|parties)\s+"
                              r"(?:(?:also|still|long|have|had|now)\s+)*$")
-_CLAIM_PHRASE_END = re.compile(
+# An area named as the object of a claim or of "disputed the" ends its phrase there.
+_AREA_PHRASE_END = re.compile(
     r"\s*(?:[,.;:)—–]|$)|\s+(?:as|and|or|in|since|for|but|while|which|from|entirely)\b")
 _AREA_NOUN_BEFORE = re.compile(rf"\b{_AREA_NOUN}\s+$")
 _PARTIES_THEN_LIST = re.compile(
@@ -658,6 +663,9 @@ def _disputed_findings(view: _SentenceView, marks: list[int]) -> list[_Finding]:
         before = None
         for mark in marks[bisect_left(marks, start - _WINDOW):after_end]:
             if mark < start and (before := _DISPUTED_BEFORE.match(lower, mark, start)):
+                if before["the"] and not _AREA_PHRASE_END.match(lower, end):
+                    before = None  # "contested the Kirkuk election": not the area
+                    continue
                 break
         if before:
             found.append((span, _words(text, before)))
@@ -687,7 +695,7 @@ def _territorial_claim_findings(view: _SentenceView) -> list[_Finding]:
             continue
         for item in view.list_from(start):
             # "claims X is safe" reports a statement; "claim to X was" is still a claim
-            if claim["over"] or _CLAIM_PHRASE_END.match(view.lower, item[1]):
+            if claim["over"] or _AREA_PHRASE_END.match(view.lower, item[1]):
                 found.append(_Finding(item[2], Status.DISPUTED,
                                       _words(view.text, claim), view.s, 0.7))
     return found

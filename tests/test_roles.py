@@ -99,6 +99,10 @@ def test_seed_exactly(seed_text):
     ("Baghdad and Erbil both claim Kirkuk and Diyala.", "disputed_area", "Diyala"),
     ("Pakistan's claim to Kashmir was discussed.", "disputed_area", "Kashmir"),
     ("Serbia still claims Kosovo as its province.", "disputed_area", "Kosovo"),
+    ("Damascus and Ankara have long disputed the province of Hatay, which Syria shows as "
+     "its own.", "disputed_area", "Hatay"),
+    ("Officials said a military hotline set up in Izmir would be expanded, and that a joint "
+     "crisis centre in Thessaloniki had been proposed.", "proposed_center", "Thessaloniki"),
 ])
 def test_small_cases(text, layer, name):
     assert has(layers(text)[layer], name)
@@ -121,8 +125,9 @@ def test_centres_that_are_not_joint_centres(text):
     "ISIS claimed Mosul as its capital in 2014.",
     "Erbil claims Kirkuk attack was planned.",
     "The group claimed responsibility for the blast in Erbil.",
+    "Three parties contested the Kirkuk election in May.",
 ])
-def test_claims_that_are_no_territorial_claims(text):
+def test_claims_and_contests_that_are_not_about_an_area(text):
     assert not layers(text)["disputed_area"]
 
 
