@@ -192,9 +192,17 @@ _AS_ARE_AFTER_DISPUTED = re.compile(
     r"(?:(?:parts?|much|most|some)\s+of\s+(?:the\s+)?)?")
 # A place both sides claim is a disputed one: "X, a city claimed by both Baghdad and Erbil",
 # "X, which both sides claim"
+# "X, which both Baghdad and the KRG claim", "the Shebaa Farms, which Lebanon claims"
 _CLAIMED_BY_BOTH_AFTER = re.compile(
-    r"\s*,\s*(?:(?:[^,.;]{0,40}?\s)?(?:claimed|contested)\s+by\s+both\b"
-    r"|which\s+both\s+(?:sides|governments|countries|parties)\s+claim\b)")
+    rf"(?:\s+{_KIND_WORD})?\s*,\s*(?:(?:[^,.;]{{0,40}}?\s)?(?:claimed|contested)\s+by\s+both\b"
+    r"|which\s+(?P<who>(?:both\s+)?[^,.;]{1,40}?)\s+(?:(?:also|still|long|now)\s+)?"
+    r"claims?\b)")
+_CLAIMANTS = re.compile(r"\b(?:both|sides|countries|governments|nations|parties)\b")
+# "the dispute over X"; "X and Y are among the areas Baghdad and Erbil dispute"
+_DISPUTE_OVER_BEFORE = re.compile(r"\bdisputes?\s+over\s+(?:the\s+)?$")
+_AMONG_AREAS_DISPUTED_AFTER = re.compile(
+    rf"\s+(?:is|are|was|were|remains?)\s+(?:among|one\s+of)\s+the\s+{_AREA_NOUN}\s+"
+    r"(?:that\s+|which\s+)?[^,.;]{1,40}?\s+(?:still\s+|also\s+)?(?:dispute|claim)\b")
 # A territorial claim by a party the article names makes an area disputed: "China claims
 # the whole of Arunachal Pradesh", "Baghdad and Erbil both claim Kirkuk", "Pakistan's
 # claim to Kashmir". The claimant comes right before (a place, or both/sides...); the area
@@ -222,6 +230,17 @@ _FOLLOWING_KIND_WORD = re.compile(rf"\s+{_KIND_WORD}\b")
 
 
 # Announced cues that report a centre open or at work, not only agreed ("opened", "run").
+# A cancellation right after a centre's places is its clause's verb: "Plans to open a joint
+# centre in Mosul were shelved", "the centre in Duhok has since been postponed".
+_CANCELLED_RIGHT_AFTER = re.compile(
+    rf"\s+(?:{_KIND_WORD}\s+)?(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?)?"
+    r"(?:(?:also|later|then|now|since|indefinitely|effectively)\s+)?"
+    r"(?P<cue>cancel(?:l?ed)|postponed|suspended|scrapped|called off|shelved|delayed|"
+    r"halted|frozen|abandoned|closed)\b")
+# A centre yet to come: "The remaining rooms will be in X", "others would follow in Y"
+# (not "the first centre ... will screen arrivals": what an open one will do).
+_FUTURE = re.compile(r"\b(?:remaining|rest of the|yet to)\b|"
+                     r"\b(?:will|would|shall)\s+(?:also\s+)?(?:be|follow|come)\b")
 _OPERATING_CUE = re.compile(r"\b(?:opened|opens|reopen(?:ed|s)?|inaugurat(?:ed|es)|"
                             r"operating|operational|began|begun|run(?:s|ning)?|"
                             r"operat(?:e|es|ed)|staffed|manned|hosts?|hosted)\b")
@@ -575,6 +594,12 @@ def _cue_in(view: _SentenceView, before: tuple[int, int], after: tuple[int, int]
     return None
 
 
+def _reopened(view: _SentenceView, start: int) -> bool:
+    """An announcement later in the clause: "was closed in 2017 and reopened on Monday"."""
+    end = next((b for b, _ in view.clause_breaks if b >= start), len(view.lower))
+    return _ANNOUNCED_CUES.search(view.lower, start, end) is not None
+
+
 def _words(text: str, match: re.Match) -> str:
     """The original words of a match made on the lower-cased text."""
     return text[match.start():match.end()].strip()
@@ -600,13 +625,21 @@ def _centre_findings(view: _SentenceView, refs: Sequence[_Ref],
     claim = _claim(view) if refs else None
     for ref in refs:
         status, cue = _status(view, ref)
+        locations = _centre_locations(view, ref)
         if cue == _NO_CUE and previous is not None:
             status, cue = previous
+            future = _FUTURE.search(view.lower, 0, locations[0][0]) if locations else None
+            if future and status == Status.ANNOUNCED:
+                cue = _words(view.text, future)  # agreed like the one before, not yet open
         confidence = 0.85 if status == Status.ANNOUNCED else 0.75
         if claim and status == Status.ANNOUNCED:
             status, cue, confidence = Status.PROPOSED, claim, 0.6
+        cancelled = (_CANCELLED_RIGHT_AFTER.match(view.lower, locations[-1][1])
+                     if locations and status != Status.CANCELLED else None)
+        if cancelled and not _reopened(view, cancelled.end()):
+            status, cue = Status.CANCELLED, _words(view.text, cancelled)
         findings += [_Finding(pid, status, cue, view.s, confidence)
-                     for _, _, pid in _centre_locations(view, ref)]
+                     for _, _, pid in locations]
     for m in _SIMILAR_RE.finditer(view.lower) if similar else ():
         # the proposal word before ("discussing similar agreements for X"), else after
         # ("a similar room for X is under discussion")
@@ -679,11 +712,29 @@ def _disputed_findings(view: _SentenceView, marks: list[int]) -> list[_Finding]:
 
 
 def _claimed_findings(view: _SentenceView) -> list[_Finding]:
-    """"Kirkuk, an oil-rich city claimed by both Baghdad and Erbil": disputed."""
-    return [_Finding(span[2], Status.DISPUTED, _words(view.text, claimed),
-                     view.s, 0.8)
-            for span in view.spans
-            if (claimed := _CLAIMED_BY_BOTH_AFTER.match(view.lower, span[1]))]
+    """"Kirkuk, an oil-rich city claimed by both Baghdad and Erbil", "the dispute over X",
+    "A and B are among the areas ... dispute": disputed."""
+    found = []
+    for start, end, pid in view.spans:
+        claimed = _CLAIMED_BY_BOTH_AFTER.match(view.lower, end)
+        if claimed and _claimant_named(view, claimed):
+            found.append(_Finding(pid, Status.DISPUTED, _words(view.text, claimed), view.s, 0.8))
+        if over := _DISPUTE_OVER_BEFORE.search(view.lower, max(0, start - 30), start):
+            found += [_Finding(item[2], Status.DISPUTED, _words(view.text, over), view.s, 0.7)
+                      for item in view.list_from(start)]
+        if among := _AMONG_AREAS_DISPUTED_AFTER.match(view.lower, end):
+            found += [_Finding(item[2], Status.DISPUTED, _words(view.text, among), view.s,
+                               0.8) for item in view.list_before(end)]
+    return found
+
+
+def _claimant_named(view: _SentenceView, claimed: re.Match) -> bool:
+    """"which Lebanon claims", "which both sides claim"; not "which he claims is safe"."""
+    if claimed["who"] is None:
+        return True  # "claimed by both"
+    who = view.text[claimed.start("who"):claimed.end("who")]
+    return _CLAIMANTS.search(who.lower()) is not None or any(w[:1].isupper()
+                                                            for w in who.split())
 
 
 def _territorial_claim_findings(view: _SentenceView) -> list[_Finding]:
@@ -782,7 +833,8 @@ def assign_roles(text: str, places: Sequence[Place],
     sentence_starts = [s.start for s in sentences]
     refs_by_sentence = _centre_references(_centre_nouns(lower, sentences, sentence_starts))
     words_by_sentence = _word_offsets(lower, sentences, sentence_starts,
-                                      ("disputed", "contested", "claim", "both", "similar"))
+                                      ("disputed", "contested", "claim", "both", "similar",
+                                       "dispute"))
     findings: list[_Finding] = []
     previous: tuple[str, str] | None = None
     starts = [m.start for m, _ in literal]
@@ -791,9 +843,10 @@ def assign_roles(text: str, places: Sequence[Place],
         offsets = words_by_sentence.get(sentence.start, [])
         words = {word for _, word in offsets}
         disputed = "disputed" in words or "contested" in words
-        # "claimed by both", "contested by both", "which both sides claim"
-        claimed = "both" in words and ("claim" in words or "contested" in words)
-        if not (refs or disputed or "claim" in words or "similar" in words):
+        # "claimed by both", "contested by both", "which X claims", "the dispute over X"
+        claimed = ("claim" in words or "dispute" in words
+                   or ("both" in words and "contested" in words))
+        if not (refs or disputed or claimed or "similar" in words):
             continue  # nothing in it can give a place a role
         first = bisect_left(starts, sentence.start)
         last = bisect_left(starts, sentence.end, lo=first)

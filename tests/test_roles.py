@@ -103,6 +103,13 @@ def test_seed_exactly(seed_text):
      "its own.", "disputed_area", "Hatay"),
     ("Officials said a military hotline set up in Izmir would be expanded, and that a joint "
      "crisis centre in Thessaloniki had been proposed.", "proposed_center", "Thessaloniki"),
+    ("Kirkuk, Tuz Khurmatu and Khanaqin are among the areas Baghdad and Erbil dispute.",
+     "disputed_area", "Tuz Khurmatu"),
+    ("Joint patrols will start in the Sinjar district, which both Baghdad and the KRG claim.",
+     "disputed_area", "Sinjar"),
+    ("Kosovo, which Serbia still claims, declared independence in 2008.",
+     "disputed_area", "Kosovo"),
+    ("Talks on the dispute over Kirkuk and Khanaqin resumed.", "disputed_area", "Khanaqin"),
 ])
 def test_small_cases(text, layer, name):
     assert has(layers(text)[layer], name)
@@ -126,9 +133,34 @@ def test_centres_that_are_not_joint_centres(text):
     "Erbil claims Kirkuk attack was planned.",
     "The group claimed responsibility for the blast in Erbil.",
     "Three parties contested the Kirkuk election in May.",
+    "Kirkuk, which he claims is safe, saw protests.",
+    "The ministers discussed a dispute over fees in Baghdad.",
 ])
 def test_claims_and_contests_that_are_not_about_an_area(text):
     assert not layers(text)["disputed_area"]
+
+
+def _statuses(text: str) -> dict[str, tuple[str, str]]:
+    """name -> (layer, status) of the role features of ``text``."""
+    return {f["properties"]["name"]: (f["properties"]["layer"], f["properties"]["status"])
+            for f in extract_feature_collection(text)["features"]
+            if f["properties"]["layer"] != "place"}
+
+
+def test_a_plan_shelved_right_after_its_place_is_cancelled():
+    assert _statuses("Plans to open a joint centre in Mosul were shelved after the attack.") \
+        == {"Mosul": ("proposed_center", "cancelled")}
+    assert _statuses("The joint centre in Erbil was closed in 2017 and reopened on Monday.") \
+        == {"Erbil": ("announced_center", "operating")}
+
+
+def test_centres_still_to_come_are_not_reported_open_like_the_first():
+    got = _statuses("The two ministries inaugurated on Sunday the first of four joint "
+                    "operations rooms in Khanaqin. The remaining rooms will be in Makhmour "
+                    "and Sinjar, according to a statement.")
+    assert got == {"Khanaqin": ("announced_center", "operating"),
+                   "Makhmour": ("announced_center", "announced"),
+                   "Sinjar": ("announced_center", "announced")}
 
 
 def test_parties_of_a_dispute_are_not_disputed_areas():
