@@ -844,8 +844,11 @@ def assign_roles(text: str, places: Sequence[Place],
         words = {word for _, word in offsets}
         disputed = "disputed" in words or "contested" in words
         # "claimed by both", "contested by both", "which X claims", "the dispute over X"
-        claimed = ("claim" in words or "dispute" in words
-                   or ("both" in words and "contested" in words))
+        # (the word dispute, not the "dispute" inside every "disputed")
+        dispute = "dispute" in words and any(
+            word == "dispute" and lower[sentence.start + at + 7:sentence.start + at + 8] != "d"
+            for at, word in offsets)
+        claimed = ("claim" in words or dispute or ("both" in words and "contested" in words))
         if not (refs or disputed or claimed or "similar" in words):
             continue  # nothing in it can give a place a role
         first = bisect_left(starts, sentence.start)
