@@ -44,7 +44,8 @@ _NEAR_KM, _NEAR_BONUS = 250.0, 1.0
 _REGION_KM, _REGION_BONUS = 800.0, 0.5
 _ALIAS_KM = 50.0
 _LIST_BONUS = 1.5
-_LIST_MIN_ITEMS = 3
+_PAIR_COUNTRY_BONUS = 1.0
+_LIST_MIN_ITEMS = 3  # below it, a pair: _apply_pair
 _LIST_MAJORITY = 2 / 3  # of the list's other names, of one kind of place
 _STRAY_KM, _STRAY_MIN_OTHERS, _STRAY_MAX_POPULATION = 3000.0, 3, 300_000
 _LIST_SEPARATOR = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
@@ -192,7 +193,7 @@ def _kind_class(kind: Kind) -> str:
 
 
 def _coordinated_lists(names: dict[str, _Name], text: str) -> list[list[_Name]]:
-    """Runs of at least _LIST_MIN_ITEMS mentions joined by ", " / "and" / "or"."""
+    """Runs of at least two mentions joined by ", " / "and" / "or"."""
     spans = sorted((m.start, m.end, name) for name in names.values() for m in name.mentions)
     lists: list[list[_Name]] = []
     run: list[tuple[int, int, _Name]] = []
@@ -200,15 +201,18 @@ def _coordinated_lists(names: dict[str, _Name], text: str) -> list[list[_Name]]:
         if span is not None and run and _LIST_SEPARATOR.fullmatch(text, run[-1][1], span[0]):
             run.append(span)
             continue
-        if len(run) >= _LIST_MIN_ITEMS:
+        if len(run) >= 2:
             lists.append([name for _, _, name in run])
         run = [span] if span is not None else []
     return lists
 
 
 def _apply_lists(names: dict[str, _Name], text: str) -> None:
-    """A name in a list takes the kind of place most of the list's other names are."""
+    """A name in a list of three or more takes the kind of place most of the list's other
+    names are."""
     for items in _coordinated_lists(names, text):
+        if len(items) < _LIST_MIN_ITEMS:
+            continue
         kinds = [_kind_class(name.best()[0].kind) for name in items]
         for j, name in enumerate(items):
             others = Counter(kinds[:j] + kinds[j + 1:])
@@ -218,6 +222,28 @@ def _apply_lists(names: dict[str, _Name], text: str) -> None:
             for i, c in enumerate(name.candidates):
                 if _kind_class(c.kind) == kind:
                     name.scores[i] += _LIST_BONUS
+
+
+def _apply_coordinated_pairs(names: dict[str, _Name], text: str) -> None:
+    """Of two names joined by "and", "or" or a comma, a minor town leans to the other
+    one's country ("Nineveh and Anbar" in an article about Turkish towns: Al Anbar, Iraq,
+    not the town of Ambar near them in Turkey). Run after the distance step, which is
+    what pulled the town to the article's other places."""
+    for items in _coordinated_lists(names, text):
+        if len(items) == 2:
+            _lean_to_partner_country(*items)
+
+
+def _lean_to_partner_country(first: _Name, second: _Name) -> None:
+    """Only a minor town leans: "Cairo and Washington", "Georgia and Moscow" stay apart."""
+    tops = (first.best()[0], second.best()[0])
+    for name, top, other in ((first, tops[0], tops[1]), (second, tops[1], tops[0])):
+        if other.kind is Kind.COUNTRY or top.country == other.country \
+                or top.kind not in (Kind.CITY, Kind.ADMIN2) or top.population >= _MAJOR_TOWN:
+            continue  # "Iraq and Baghdad" is no pair of like places
+        for i, c in enumerate(name.candidates):
+            if c.country == other.country:
+                name.scores[i] += _PAIR_COUNTRY_BONUS
 
 
 def _apply_distance(names: dict[str, _Name]) -> None:
@@ -275,6 +301,8 @@ def resolve_mentions(mentions: Sequence[Mention], gazetteer: Gazetteer,
     if text is not None:
         _apply_lists(names, text)
     _apply_distance(names)
+    if text is not None:
+        _apply_coordinated_pairs(names, text)
     places: dict[str, list] = {}
     chosen: dict[str, tuple[Candidate, float]] = {}
     for name in names.values():

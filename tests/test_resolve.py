@@ -85,6 +85,28 @@ def test_a_far_town_stays_when_its_country_is_named(gazetteer, lexicon):
     assert _place_named(places, "Morena").candidate.country == "IN"
 
 
+def test_a_minor_town_of_a_pair_leans_to_the_country_of_the_other_name(gazetteer, lexicon):
+    # the Turkish towns pull "Anbar" to Ambar, a town near them in Turkey; paired with
+    # Nineveh it is Iraq's Al Anbar
+    text = ("The planned centre in Ankara was postponed after an attack near Qamishli. "
+            "Officials agreed on Sunday to establish a joint coordination centre in Sanliurfa. "
+            "The two sides also discussed opening a joint security centre in Ankara. Security "
+            "remains fragile in disputed areas such as Nineveh and Anbar.")
+    places = resolve_mentions(recognize_mentions(text, gazetteer, lexicon), gazetteer, text)
+    anbar = _place_named(places, "Anbar").candidate
+    assert (anbar.name, anbar.country) == ("Al Anbar", "IQ")
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Flights between Cairo and Washington resumed.", "Cairo", "EG"),
+    ("Talks between Georgia and Moscow stalled.", "Georgia", "GE"),
+])
+def test_a_major_place_of_a_pair_keeps_its_own_country(gazetteer, lexicon, text, name,
+                                                      country):
+    places = resolve_mentions(recognize_mentions(text, gazetteer, lexicon), gazetteer, text)
+    assert _place_named(places, name).candidate.country == country
+
+
 def _tiny_gazetteer():
     def city(i, name, country, admin1, lon, lat, pop):
         return Candidate(f"gn:{i}", Kind.CITY, name, country, admin1, lon, lat, pop, i)
