@@ -216,6 +216,11 @@ _CLAIMANT_GAP = re.compile(
     r"historically|each)\s+)*$")
 _CLAIMANT_WORDS = re.compile(r"\b(?:both|sides|countries|governments|nations|parties)\s+"
                              r"(?:(?:also|still|long|have|had|now)\s+)*$")
+# What comes before "disputed" used as an adjective ("the disputed Kirkuk", "in disputed
+# Sinjar"); after anything else it may be a verb ("Goodwin disputed Georgia authorities'...").
+_ADJECTIVE_LEAD = re.compile(r"(?:^|\b(?:the|a|an|in|of|to|from|into|over|across|for|"
+                             r"and|or|other|several|two|three|many|these|those|its|their)"
+                             r"|[,(])\s*$")
 # An area named as the object of a claim or of "disputed the" ends its phrase there.
 _AREA_PHRASE_END = re.compile(
     r"\s*(?:[,.;:)—–]|$)|\s+(?:as|and|or|in|since|for|but|while|which|from|entirely)\b")
@@ -696,8 +701,13 @@ def _disputed_findings(view: _SentenceView, marks: list[int]) -> list[_Finding]:
         before = None
         for mark in marks[bisect_left(marks, start - _WINDOW):after_end]:
             if mark < start and (before := _DISPUTED_BEFORE.match(lower, mark, start)):
-                if before["the"] and not _AREA_PHRASE_END.match(lower, end):
-                    before = None  # "contested the Kirkuk election": not the area
+                verb = before["the"] or not _ADJECTIVE_LEAD.search(lower, max(0, mark - 12),
+                                                                    mark)
+                if verb and not (_AREA_PHRASE_END.match(lower, end)
+                                 or _FOLLOWING_KIND_WORD.match(lower, end)):
+                    # "contested the Kirkuk election", "disputed Georgia authorities'
+                    # contention": a verb whose object is not the area
+                    before = None
                     continue
                 break
         if before:

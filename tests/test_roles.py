@@ -110,6 +110,7 @@ def test_seed_exactly(seed_text):
     ("Kosovo, which Serbia still claims, declared independence in 2008.",
      "disputed_area", "Kosovo"),
     ("Talks on the dispute over Kirkuk and Khanaqin resumed.", "disputed_area", "Khanaqin"),
+    ("Fighting flared again in disputed Sinjar on Monday.", "disputed_area", "Sinjar"),
 ])
 def test_small_cases(text, layer, name):
     assert has(layers(text)[layer], name)
@@ -134,6 +135,7 @@ def test_centres_that_are_not_joint_centres(text):
     "The group claimed responsibility for the blast in Erbil.",
     "Three parties contested the Kirkuk election in May.",
     "Kirkuk, which he claims is safe, saw protests.",
+    "Goodwin disputed Georgia authorities' contention that the guides held them down.",
     "The ministers discussed a dispute over fees in Baghdad.",
 ])
 def test_claims_and_contests_that_are_not_about_an_area(text):
