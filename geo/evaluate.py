@@ -6,9 +6,11 @@ coordinates, Acc@161 (share within 161 km), mean error in km and AUC of
 ln(1 + error km) / ln(20039). Throughput counts recognition and resolution (the
 geoparser), not start-up.
 
-Readers: ``lgl`` and ``tr`` (TR-News uses the same ``<article><text><toponyms>`` schema)
-and ``geovirus`` (1-based offsets in most records, checked against the text). GeoWebNews
-(``gwn``, brat standoff files) is refused with a clear message until it has a reader.
+Readers: ``lgl`` and ``tr`` (TR-News uses the same ``<article><text><toponyms>`` schema),
+``geovirus`` (1-based offsets in most records, checked against the text) and ``gwn``
+(GeoWebNews' XML version, ``GWN.xml``: each toponym has a ``<type>`` from the guide's
+taxonomy; literal and associative types are gold toponyms, common-noun expressions
+("the street"), homonyms, languages and non-toponyms are not).
 """
 
 from __future__ import annotations
@@ -84,17 +86,39 @@ def _read_geovirus(root: ET.Element) -> Iterator[Document]:
         yield Document(text, tuple(gold))
 
 
+# GeoWebNews types that are toponyms (Gritta et al. 2019, the Pragmatic Taxonomy): the
+# literal ones and the associative ones (modifiers, metonymy, demonyms).
+_GWN_TOPONYM_TYPES = frozenset(["Literal", "Literal_Modifier", "Mixed", "Embedded_Literal",
+                                "Coercion", "Non_Literal_Modifier", "Metonymic", "Demonym",
+                                "Embedded_Non_Lit"])
+
+
+def _read_gwn(root: ET.Element) -> Iterator[Document]:
+    for article in root.iter("article"):
+        text = article.findtext("text") or ""
+        gold = []
+        for top in article.iter("toponym"):
+            if (top.findtext("type") or "") not in _GWN_TOPONYM_TYPES:
+                continue
+            start, end = int(top.findtext("start") or 0), int(top.findtext("end") or 0)
+            gold.append(GoldToponym(start, end, _float(top.find("latitude")),
+                                    _float(top.find("longitude"))))
+        yield Document(text, tuple(sorted(gold, key=lambda t: (t.start, t.end))))
+
+
+_READERS = {"lgl": _read_lgl, "tr": _read_lgl, "geovirus": _read_geovirus, "gwn": _read_gwn}
+
+
 def read_corpus(path: Path, fmt: str) -> list[Document]:
-    """Documents of an LGL/TR-News (``lgl``, ``tr``) or GeoVirus (``geovirus``) XML file."""
-    if fmt == "gwn":
-        raise InputError("GeoWebNews (brat standoff .txt/.ann) is not read yet; "
-                         "use lgl, tr or geovirus")
+    """Documents of an LGL/TR-News (``lgl``, ``tr``), GeoVirus (``geovirus``) or
+    GeoWebNews (``gwn``) XML file."""
+    if fmt not in _READERS:
+        raise InputError(f"unknown corpus format {fmt!r}: one of {', '.join(_READERS)}")
     try:
         root = ET.parse(path).getroot()
     except (OSError, ET.ParseError) as exc:
         raise InputError(f"cannot read corpus {str(path)!r}: {exc}") from None
-    reader = _read_geovirus if fmt == "geovirus" else _read_lgl
-    return list(reader(root))
+    return list(_READERS[fmt](root))
 
 
 @dataclass

@@ -36,10 +36,20 @@ def test_metric_definitions():
     assert s.auc == pytest.approx((0 + 0.4654 + 1.0) / 3, abs=1e-3)
 
 
-def test_unreadable_corpus_and_gwn_are_clear_errors(tmp_path):
+def test_gwn_reader_keeps_literal_and_associative_toponyms_only():
+    (doc,) = read_corpus(CORPORA / "tiny-gwn.xml", "gwn")
+    # "the street" (a common-noun expression) is no toponym; Baghdad has no coordinates
+    assert [doc.text[t.start:t.end] for t in doc.toponyms] == ["Iraqi", "Baghdad", "Mosul"]
+    assert doc.toponyms[1].lat is None and doc.toponyms[2].lat == 36.335
+    report = evaluate_corpus(CORPORA / "tiny-gwn.xml", "gwn", baseline=False)
+    assert report["ours (+associative)"].f1 == 1.0  # Iraqi counts as associative
+    assert report["ours (literal)"].false_neg == 1
+
+
+def test_unreadable_corpus_and_unknown_format_are_clear_errors(tmp_path):
     bad = tmp_path / "bad.xml"
     bad.write_text("<articles><article>", encoding="utf-8")
     with pytest.raises(InputError):
         read_corpus(bad, "lgl")
-    with pytest.raises(InputError, match="GeoWebNews"):
-        read_corpus(bad, "gwn")
+    with pytest.raises(InputError, match="unknown corpus format"):
+        read_corpus(bad, "conll")
