@@ -113,9 +113,9 @@ _ANNOUNCED_CUES = re.compile(
 # A negation before an agreement word undoes it: "has not agreed to open", "rejected".
 _NEGATION = re.compile(r"\b(?:not|no|never|n't|refus(?:ed|es)|reject(?:ed|s)|den(?:ied|ies)|"
                        r"without)\b")
-_CANCELLED_CUES = re.compile(
-    r"\b(?:cancel(?:l?ed|s)?|postponed?|suspend(?:ed|s)?|scrapped|called off|shelved|"
-    r"delayed|halted|frozen|abandoned|closed)\b")
+_CANCEL_WORDS = (r"cancel(?:l?ed|s)?|postponed?|suspend(?:ed|s)?|scrapped|called off|shelved|"
+                 r"delayed|halted|frozen|abandoned|closed")
+_CANCELLED_CUES = re.compile(rf"\b(?:{_CANCEL_WORDS})\b")
 # ";", ":", a dash, ", but/while/whereas/although/and that", or ". " (led by one character
 # class, which lets the regex engine skip ahead: three times faster than the plain
 # alternation). ", and that" starts another reported statement: "officials said a hotline
@@ -234,18 +234,16 @@ _LIST_BROKEN = re.compile(r"[.;]|\bby\b")
 _FOLLOWING_KIND_WORD = re.compile(rf"\s+{_KIND_WORD}\b")
 
 
-# Announced cues that report a centre open or at work, not only agreed ("opened", "run").
 # A cancellation right after a centre's places is its clause's verb: "Plans to open a joint
 # centre in Mosul were shelved", "the centre in Duhok has since been postponed".
 _CANCELLED_RIGHT_AFTER = re.compile(
     rf"\s+(?:{_KIND_WORD}\s+)?(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?)?"
-    r"(?:(?:also|later|then|now|since|indefinitely|effectively)\s+)?"
-    r"(?P<cue>cancel(?:l?ed)|postponed|suspended|scrapped|called off|shelved|delayed|"
-    r"halted|frozen|abandoned|closed)\b")
+    rf"(?:(?:also|later|then|now|since|indefinitely|effectively)\s+)?(?:{_CANCEL_WORDS})\b")
 # A centre yet to come: "The remaining rooms will be in X", "others would follow in Y"
 # (not "the first centre ... will screen arrivals": what an open one will do).
 _FUTURE = re.compile(r"\b(?:remaining|rest of the|yet to)\b|"
                      r"\b(?:will|would|shall)\s+(?:also\s+)?(?:be|follow|come)\b")
+# Announced cues that report a centre open or at work, not only agreed ("opened", "run").
 _OPERATING_CUE = re.compile(r"\b(?:opened|opens|reopen(?:ed|s)?|inaugurat(?:ed|es)|"
                             r"operating|operational|began|begun|run(?:s|ning)?|"
                             r"operat(?:e|es|ed)|staffed|manned|hosts?|hosted)\b")
