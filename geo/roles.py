@@ -30,7 +30,10 @@ Rules, sentence by sentence (no place names or known sentences in them):
    A, B and C", "the disputed areas of A", "A and other disputed territories",
    "A is one of the disputed territories",
    "one of the disputed territories, the ... district of A", "disputed A". Places after
-   "disputed by" are the parties, not the areas.
+   "disputed by" are the parties, not the areas. Or a place a named party claims ("China
+   claims the whole of A", "A, which both sides claim", "Pakistan's claim to A") or that
+   a dispute is about ("the dispute over A", "A and B are among the areas X and Y
+   dispute"); a claimed attack or a claim that something is so is no territorial claim.
 """
 
 from __future__ import annotations
@@ -190,14 +193,15 @@ _DISPUTED_AFTER = re.compile(
 _AS_ARE_AFTER_DISPUTED = re.compile(
     rf"{_DISPUTED}[^.;]{{0,80}}?,\s+as\s+(?:are|is|were|was|does|do|did)\s+(?:the\s+)?"
     r"(?:(?:parts?|much|most|some)\s+of\s+(?:the\s+)?)?")
-# A place both sides claim is a disputed one: "X, a city claimed by both Baghdad and Erbil",
-# "X, which both sides claim"
-# "X, which both Baghdad and the KRG claim", "the Shebaa Farms, which Lebanon claims"
-_CLAIMED_BY_BOTH_AFTER = re.compile(
+# The parties of a dispute named by what they are ("both sides claim Kirkuk").
+_SIDES = r"(?:both|sides|countries|governments|nations|parties)"
+# A claimed place is a disputed one: "X, a city claimed by both Baghdad and Erbil", "X,
+# which both sides claim", "the Shebaa Farms, which Lebanon claims".
+_CLAIMED_AFTER = re.compile(
     rf"(?:\s+{_KIND_WORD})?\s*,\s*(?:(?:[^,.;]{{0,40}}?\s)?(?:claimed|contested)\s+by\s+both\b"
     r"|which\s+(?P<who>(?:both\s+)?[^,.;]{1,40}?)\s+(?:(?:also|still|long|now)\s+)?"
     r"claims?\b)")
-_CLAIMANTS = re.compile(r"\b(?:both|sides|countries|governments|nations|parties)\b")
+_CLAIMANTS = re.compile(rf"\b{_SIDES}\b")
 # "the dispute over X"; "X and Y are among the areas Baghdad and Erbil dispute"
 _DISPUTE_OVER_BEFORE = re.compile(r"\bdisputes?\s+over\s+(?:the\s+)?$")
 _AMONG_AREAS_DISPUTED_AFTER = re.compile(
@@ -214,8 +218,7 @@ _CLAIM_BEFORE = re.compile(
 _CLAIMANT_GAP = re.compile(
     r"(?:['’]s)?\s+(?:(?:also|both|still|long|has|have|had|now|officially|formally|"
     r"historically|each)\s+)*$")
-_CLAIMANT_WORDS = re.compile(r"\b(?:both|sides|countries|governments|nations|parties)\s+"
-                             r"(?:(?:also|still|long|have|had|now)\s+)*$")
+_CLAIMANT_WORDS = re.compile(rf"\b{_SIDES}\s+(?:(?:also|still|long|have|had|now)\s+)*$")
 # What comes before "disputed" used as an adjective ("the disputed Kirkuk", "in disputed
 # Sinjar"); after anything else it may be a verb ("Goodwin disputed Georgia authorities'...").
 _ADJECTIVE_LEAD = re.compile(r"(?:^|\b(?:the|a|an|in|of|to|from|into|over|across|for|"
@@ -724,7 +727,7 @@ def _claimed_findings(view: _SentenceView) -> list[_Finding]:
     "A and B are among the areas ... dispute": disputed."""
     found = []
     for start, end, pid in view.spans:
-        claimed = _CLAIMED_BY_BOTH_AFTER.match(view.lower, end)
+        claimed = _CLAIMED_AFTER.match(view.lower, end)
         if claimed and _claimant_named(view, claimed):
             found.append(_Finding(pid, Status.DISPUTED, _words(view.text, claimed), view.s, 0.8))
         if over := _DISPUTE_OVER_BEFORE.search(view.lower, max(0, start - 30), start):
