@@ -333,14 +333,23 @@ def _corpus_collection(path: str, as_of: str, version: tuple[Any, ...]) -> dict:
 
 @st.cache_data(show_spinner=False, max_entries=16)
 def _corpus_changes_between(path: str, since: str, until: str, version: tuple[Any, ...]
-                            ) -> tuple[list[corpus_layers.Change], list[dict[str, Any]]]:
-    """What the reports changed between the dates, and every correction saved."""
+                            ) -> list[corpus_layers.Change]:
+    conn = store.connect(path)
+    try:
+        return corpus_layers.changes(conn, since, until)
+    finally:
+        conn.close()
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def _correction_log(path: str, version: tuple[Any, ...]) -> list[dict[str, Any]]:
+    """Every correction saved, with the names of the places (read once per version, not
+    again when the dates move)."""
     conn = store.connect(path)
     try:
         names = {f["properties"]["id"]: f["properties"]["name"]
                  for f in corpus_layers.corpus_collection(conn)["features"]}
-        return (corpus_layers.changes(conn, since, until),
-                corpus_layers.correction_log(conn, names))
+        return corpus_layers.correction_log(conn, names)
     finally:
         conn.close()
 
@@ -353,8 +362,8 @@ def _corpus_result(view: CorpusView) -> Result:
 def _corpus_changes(view: CorpusView) -> None:
     """What changed between the two dates, the corrections saved, and a form to correct
     a mark."""
-    found, log = _corpus_changes_between(str(view.path), view.since, view.until,
-                                         view.version)
+    found = _corpus_changes_between(str(view.path), view.since, view.until, view.version)
+    log = _correction_log(str(view.path), view.version)
     st.subheader(f"What changed between {view.since} and {view.until}")
     if not found:
         st.caption("No centre or disputed area appeared or changed status.")
