@@ -30,8 +30,8 @@ from geo.store import (
     timeline,
 )
 
-__all__ = ["Change", "changes", "corpus_collection", "correction_log", "csv_rows", "describe",
-           "write_geopackage"]
+__all__ = ["Change", "changes", "corpus_collection", "correction_log", "csv_rows",
+           "describe_correction", "write_geopackage"]
 
 # the properties a CSV row copies as they are
 _CSV_KEYS = ("name", "layer", "status", "since", "first_seen", "last_seen", "id",
@@ -148,7 +148,7 @@ def _by_role(collection: dict) -> dict[tuple[str, str], dict]:
             for f in collection["features"] if f["properties"]["layer"] != "place"}
 
 
-def describe(correction: Mapping[str, Any]) -> str:
+def describe_correction(correction: Mapping[str, Any]) -> str:
     """One line for a correction as features carry it (``properties["corrections"]``):
     what it does, who made it, when and why."""
     action, lon, lat = correction.get("action"), correction.get("lon"), correction.get("lat")
@@ -182,7 +182,7 @@ def changes(conn: sqlite3.Connection, since: str, until: str) -> list[Change]:
             found.append(Change(props["name"], key[0], key[1], old, props["status"],
                                 props["since"], report["article"], report["title"],
                                 report["sentence"],
-                                describe(_as_dict(fixes[-1])) if fixes else None))
+                                describe_correction(_as_dict(fixes[-1])) if fixes else None))
     return sorted(found, key=lambda c: (c.date, c.name))
 
 
@@ -193,7 +193,7 @@ def correction_log(conn: sqlite3.Connection, names: dict[str, str] | None = None
     names = names or {}
     rows = [{"saved": c.created_at.replace("T", " ")[:16],
              "name": names.get(c.place_id, c.place_id), "role": c.role,
-             "correction": describe(_as_dict(c))}
+             "correction": describe_correction(_as_dict(c))}
             for made in corrections(conn).values() for c in made]
     return sorted(rows, key=lambda r: r["saved"], reverse=True)
 

@@ -28,7 +28,7 @@ from folium.utilities import get_obj_in_upper_tree
 from jinja2 import Template
 from shapely.geometry import mapping, shape
 
-from geo.corpus_layers import describe
+from geo.corpus_layers import describe_correction
 from geo.geojson_io import round_coordinates
 from geo.types import Layer
 
@@ -376,7 +376,7 @@ def _corrections_html(properties: Mapping[str, Any]) -> list[str]:
         out.append('<div class="geo-meta"><b>marked wrong by an analyst</b></div>')
     for c in reversed(properties.get("corrections") or []):
         if isinstance(c, Mapping):
-            out.append(f'<div class="geo-meta">corrected: {esc(describe(c))}</div>')
+            out.append(f'<div class="geo-meta">corrected: {esc(describe_correction(c))}</div>')
     return out
 
 
