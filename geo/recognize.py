@@ -49,6 +49,8 @@ _TITLE_CASE_FUNCTION_WORDS = frozenset(
     ["in", "at", "on", "to", "for", "of", "and", "the", "from", "by", "with", "into", "near",
      "over", "after", "before", "about", "as", "a", "an", "or", "vs", "across", "amid"])
 _COMMON_ZIPF = 3.5
+# The Arabic articles name_key drops at the start of a name ("an Nasiriyah"): "An Al" is "Al".
+_ARTICLES = frozenset(["al", "el", "ad", "ar", "as", "an", "at", "az", "ash", "adh"])
 # Words of names that only say where, like "Middle East" or "Far East".
 _COMPASS_WORDS = frozenset(["north", "south", "east", "west", "middle", "far", "near",
                             "central", "northern", "southern", "eastern", "western"])
@@ -261,6 +263,10 @@ class RuleRecognizer:
                 return any(c.kind is Kind.COUNTRY for c in candidates)
             if not (self._starts_line(text, first.start) or self._starts_sentence(text, first)):
                 return any(self._is_major(c, key) for c in candidates)
+        article = len(span) == 2 and span[0].lower in _ARTICLES \
+            and name_key(span[1].text) == key
+        if article:  # "An Al-Qaeda ...": the article dropped, one word is left to judge
+            span, first, i = span[1:], span[1], i + 1
         if len(span) > 1:
             if all(t.lower in _COMPASS_WORDS for t in span):
                 # "Middle East", "Far East": a vague region, not the hamlet of that name
@@ -268,7 +274,8 @@ class RuleRecognizer:
                            for c in candidates)
             return True
         zipf = self.lexicon.zipf(first.text)
-        if zipf >= _COMMON_ZIPF and self._ends_a_capitalised_phrase(text, tokens, i):
+        if zipf >= _COMMON_ZIPF and not article \
+                and self._ends_a_capitalised_phrase(text, tokens, i):
             return False  # "Joint Coordination Centre": a name's last word, not Centre (Haiti)
         if zipf >= _COMMON_ZIPF or (zipf >= 3.0 and self._starts_sentence(text, first)):
             # A common English word is a place only if it is the own name of a major one.

@@ -133,6 +133,17 @@ def test_a_name_of_compass_words_needs_a_major_place_of_that_very_name(gazetteer
     assert (ontario.candidate.kind.value, ontario.candidate.country) == ("admin1", "CA")
 
 
+@pytest.mark.parametrize("text, found", [
+    ("An Al-Qaeda training centre in Mosul was destroyed.", {"Mosul"}),
+    ("As Brown said, the talks went on.", set()),
+    ("Aid reached El Salvador on Monday.", {"El Salvador"}),
+    ("Clashes in An Nasiriyah and As Samawah left two dead.", {"An Nasiriyah", "As Samawah"}),
+])
+def test_an_article_word_before_a_name_is_judged_with_it(gazetteer, lexicon, text, found):
+    # name_key drops "an", "as", "al"...: "An Al" would be Ål in Norway, "As Brown" Brown
+    assert {m.text for m in recognize_mentions(text, gazetteer, lexicon)} == found
+
+
 @pytest.mark.parametrize("text, name", [
     ("The Kurdistan Democratic Party won the vote.", "Kurdistan"),
     ("Flights resumed at Erbil International Airport.", "Erbil"),
