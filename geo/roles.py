@@ -91,6 +91,10 @@ _TWO_SIDES_SIGN_RE = re.compile(
     r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*(?:,|and|&)\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
     r"\s+(?:sign|agree|reach|strike|seal|ink)(?:s|ed)?\b[^.;]{0,30}?"
     rf"\b{_DEAL}")
+# "Russian-Turkish", "US-Iraqi", "Baghdad-Erbil" right before a centre noun (not Al-Qaeda)
+_PAIR_ADJECTIVE_BEFORE = re.compile(
+    r"\b(?!(?:Al|El|Ad|Ar|As|Ash|At|Az|An|Abu|Bin|Ibn|Abd|Bani|Beni)[-–])"
+    r"[A-Z][\w'’]+[-–][A-Z][\w'’]+\s+(?:[a-z][\w-]*\s+){0,2}$")
 _HYPHENATED_DEAL_RE = re.compile(
     rf"\b[A-Z][\w'’]+[-–][A-Z][\w'’]+\s+{_DEAL}")
 _NOT_JOINT_BEFORE = re.compile(
@@ -106,7 +110,8 @@ _PROPOSED_CUES = re.compile(
     r"expected|may|might|could|suggest(?:s|ed|ing)?|call(?:s|ed)? for|urg(?:e|es|ed)|"
     r"study(?:ing)?|explor(?:e|es|ed|ing)|seek(?:s|ing)?|want(?:s|ed)?|hope(?:s|d)?|"
     r"in dispute|left to|aim(?:s|ed)? to|intend(?:s|ed)? to|envisag(?:e|es|ed)|"
-    r"work(?:s|ing)? (?:to|on|towards))\b")
+    # "working on a plan", "will work to open"; not "began work on Sunday"
+    r"work(?:s|ing) (?:to|on|towards)|(?:will|to) work (?:to|on|towards))\b")
 _ANNOUNCED_CUES = re.compile(
     r"\b(?:agree(?:d|s|ment)?|decided|decision|establish(?:ed|es|ing)?|set up|opened|opens|"
     r"open(?:ing)?|inaugurat(?:ed|es)|launch(?:ed|es)?|operating|operational|began|begun|"
@@ -117,7 +122,8 @@ _ANNOUNCED_CUES = re.compile(
 _NEGATION = re.compile(r"\b(?:not|no|never|n't|refus(?:ed|es)|reject(?:ed|s)|den(?:ied|ies)|"
                        r"without)\b")
 _CANCEL_WORDS = (r"cancel(?:l?ed|s)?|postponed?|suspend(?:ed|s)?|scrapped|called off|shelved|"
-                 r"delayed|halted|frozen|abandoned|closed")
+                 r"delayed|halted|frozen|abandoned|closed|dissolved|disbanded|shut down|"
+                 r"dismantled")
 _CANCELLED_CUES = re.compile(rf"\b(?:{_CANCEL_WORDS})\b")
 # ";", ":", a dash, ", but/while/whereas/although/and that", or ". " (led by one character
 # class, which lets the regex engine skip ahead: three times faster than the plain
@@ -424,21 +430,34 @@ def _centre_nouns(lower: str, sentences: list[Evidence], starts: list[int]) -> l
         if not _is_joint_noun(lower, start, end):
             continue
         qualifier = _QUALIFIER_BEFORE_RE.search(lower, max(0, start - _WINDOW), start)
+        qualifier_start = qualifier.start() if qualifier else None
         sentence = sentence_at(sentences, start, starts)
+        if qualifier_start is None and sentence is not None:
+            qualifier_start = _pair_adjective_start(sentence, start)
         bilateral = False
         # Only a noun without a qualifier in its sentence needs a bilateral sentence.
-        qualified = qualifier is not None and sentence is not None \
-            and qualifier.start() >= sentence.start
+        qualified = qualifier_start is not None and sentence is not None \
+            and qualifier_start >= sentence.start
         if sentence is not None and not qualified:
             if sentence.start not in bilateral_sentences:
                 bilateral_sentences[sentence.start] = _is_bilateral(sentence.sentence)
             bilateral = bilateral_sentences[sentence.start]
         bare = stem in _ONE_WORDS or (stem in _BARE_STEMS
                                       and bool(_BARE_CENTRE_RE.fullmatch(lower, start, end)))
-        nouns.append(_Noun(start, end, qualifier.start() if qualifier else None, bilateral,
+        nouns.append(_Noun(start, end, qualifier_start, bilateral,
                            bare, sentence, stem,
                            lower.endswith(_POSSESSIVE_BEFORE, 0, start)))
     return nouns
+
+
+def _pair_adjective_start(sentence: Evidence, start: int) -> int | None:
+    """"A Russian-Turkish monitoring centre": two parties joined by a hyphen right before
+    the noun make it joint (in the article's own capitals, so "long-term" does not); the
+    pair's offset in the article."""
+    at = sentence.start
+    found = _PAIR_ADJECTIVE_BEFORE.search(sentence.sentence, max(0, start - at - _WINDOW),
+                                          start - at)
+    return found.start() + at if found else None
 
 
 def _centre_references(nouns: list[_Noun]) -> dict[int, list[_Ref]]:
@@ -549,26 +568,41 @@ def _status(view: _SentenceView, ref: _Ref) -> tuple[str, str]:
     punctuation = _PUNCTUATION.search(lower, ref.end, next_place)
     stop = punctuation.start() if punctuation else next_place
     found = _cue_in(view, (clause_start, ref.start), (ref.end, stop))
-    if found is not None:
-        return found
     rest = (stop, next((start for start, _ in view.clause_breaks if start >= stop), len(lower)))
-    events = sorted([*_CANCELLED_CUES.finditer(lower, *rest),
-                     *_ANNOUNCED_CUES.finditer(lower, *rest),
-                     *_PROPOSED_CUES.finditer(lower, *rest)], key=lambda m: m.start())
+    if found is not None:
+        if found[0] != Status.CANCELLED and _cue_in(view, (clause_start, ref.start),
+                                                    (stop, stop)) is None:
+            # the centre is its clause's subject: "a joint room was established in Kirkuk
+            # last year but was later dissolved" ends cancelled (up to the next comma: not
+            # "opened in Erbil, replacing the one that was closed in Kirkuk")
+            comma = _PUNCTUATION.search(lower, stop, rest[1])
+            later = _last_event(view, (stop, comma.start() if comma else rest[1]))
+            if later is not None and later[0] == Status.CANCELLED:
+                return later
+        return found
+    return _last_event(view, rest) or (Status.PROPOSED, _NO_CUE)
+
+
+def _last_event(view: _SentenceView, region: tuple[int, int]) -> tuple[str, str] | None:
+    """The status of the last cue word in ``region`` of the sentence, and its words."""
+    lower = view.lower
+    events = sorted([*_CANCELLED_CUES.finditer(lower, *region),
+                     *_ANNOUNCED_CUES.finditer(lower, *region),
+                     *_PROPOSED_CUES.finditer(lower, *region)], key=lambda m: m.start())
     # "is expected to open": a proposal word governs the verb right after it
     governed = {b.start() for a, b in itertools.pairwise(events)
                 if a.re is _PROPOSED_CUES and b.start() - a.end() <= _GOVERNED_GAP}
     events = [m for m in events if m.start() not in governed]
-    if events:
-        last = events[-1]
-        status = (Status.CANCELLED if last.re is _CANCELLED_CUES else
-                  Status.PROPOSED if last.re is _PROPOSED_CUES else Status.ANNOUNCED)
-        since = events[-2].end() if len(events) > 1 else rest[0]
-        negation = _NEGATION.search(lower, since, last.start())
-        if status == Status.ANNOUNCED and negation:  # "has not yet been agreed"
-            return Status.PROPOSED, view.text[negation.start():last.end()]
-        return status, _words(view.text, last)
-    return Status.PROPOSED, _NO_CUE
+    if not events:
+        return None
+    last = events[-1]
+    status = (Status.CANCELLED if last.re is _CANCELLED_CUES else
+              Status.PROPOSED if last.re is _PROPOSED_CUES else Status.ANNOUNCED)
+    since = events[-2].end() if len(events) > 1 else region[0]
+    negation = _NEGATION.search(lower, since, last.start())
+    if status == Status.ANNOUNCED and negation:  # "has not yet been agreed"
+        return Status.PROPOSED, view.text[negation.start():last.end()]
+    return status, _words(view.text, last)
 
 
 def _cue_in(view: _SentenceView, before: tuple[int, int], after: tuple[int, int]

@@ -156,6 +156,24 @@ def test_a_plan_shelved_right_after_its_place_is_cancelled():
         == {"Erbil": ("announced_center", "operating")}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The joint operations centre, based in Erbil, began work on Sunday.",
+     {"Erbil": ("announced_center", "operating")}),
+    ("Kurdish officials said a joint operations room was established in Kirkuk last year "
+     "but was later dissolved.", {"Kirkuk": ("proposed_center", "cancelled")}),
+    ("A joint centre was opened in Erbil, replacing the one that was closed in Kirkuk.",
+     {"Erbil": ("announced_center", "operating")}),
+    ("A Russian-Turkish monitoring centre in Aghdam closed in April.",
+     {"Aghdam": ("proposed_center", "cancelled")}),
+    ("US-Iraqi operations centre in Baghdad opened on Monday.",
+     {"Baghdad": ("announced_center", "operating")}),
+    ("An Al-Qaeda training centre in Mosul was destroyed.", {}),
+    ("The long-term storage centre in Erbil opened.", {}),
+])
+def test_centre_statuses_of_more_wordings(text, expected):
+    assert _statuses(text) == expected
+
+
 def test_centres_still_to_come_are_not_reported_open_like_the_first():
     got = _statuses("The two ministries inaugurated on Sunday the first of four joint "
                     "operations rooms in Khanaqin. The remaining rooms will be in Makhmour "
