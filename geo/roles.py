@@ -54,7 +54,7 @@ __all__ = ["Status", "assign_roles"]
 # Every pattern without a capital letter in it is matched against the lower-cased text
 # (see _lower): the same patterns compiled with re.I made this stage three times slower.
 _CENTRE_NOUN = (r"(?:cent(?:er|re)s?|rooms?|offices?|cells?|bases?|headquarters|hubs?|"
-                r"facilit(?:y|ies))")
+                r"facilit(?:y|ies)|commands?)")
 _QUALIFIER = (r"(?:joint|coordination|co-ordination|operations?|command|security|combined|"
               r"liaison|fusion|intelligence-sharing)")
 # "$"-anchored patterns are searched in a window before a position, not the whole prefix.
@@ -65,7 +65,12 @@ _LEAD_RE = re.compile(rf"\s+(?:{_QUALIFIER}\s+)*$")
 _QUALIFIER_BEFORE_RE = re.compile(rf"\b{_QUALIFIER}(?:[\s-]+[\w-]+){{0,3}}?[\s-]+$")
 _NOUN_RE = re.compile(rf"\b{_CENTRE_NOUN}\b")
 # Where each _CENTRE_NOUN form starts (test_roles checks the two stay in step).
-_NOUN_STEMS = ("cent", "room", "office", "cell", "base", "headquarter", "hub", "facilit")
+_NOUN_STEMS = ("cent", "room", "office", "cell", "base", "headquarter", "hub", "facilit",
+               "command")
+# "a joint (operations) command" is a centre; "the Baghdad Operations Command", "under the
+# command of" and the "command" of "a joint command centre" are not nouns of one.
+_JOINT_COMMAND_BEFORE = re.compile(r"\bjoint\s+(?:[a-z-]+\s+){0,2}$")
+_NOUN_AFTER_COMMAND = re.compile(r"\s+(?:cent|room|post|headquarters|structure)")
 # Nouns that, once the article has a joint centre, refer back to one on their own.
 _BARE_CENTRE_RE = re.compile(r"cent(?:er|re)s?|facilit(?:y|ies)|rooms?")
 _BARE_STEMS = frozenset(["cent", "facilit", "room"])
@@ -428,6 +433,10 @@ def _centre_nouns(lower: str, sentences: list[Evidence], starts: list[int]) -> l
     bilateral_sentences: dict[int, bool] = {}
     for start, end, stem in sorted(_find_nouns(lower) + _ordinal_ones(lower)):
         if not _is_joint_noun(lower, start, end):
+            continue
+        if stem == "command" and (not _JOINT_COMMAND_BEFORE.search(lower, max(0, start - 40),
+                                                                   start)
+                                  or _NOUN_AFTER_COMMAND.match(lower, end)):
             continue
         qualifier = _QUALIFIER_BEFORE_RE.search(lower, max(0, start - _WINDOW), start)
         qualifier_start = qualifier.start() if qualifier else None

@@ -168,6 +168,12 @@ def test_a_plan_shelved_right_after_its_place_is_cancelled():
     ("US-Iraqi operations centre in Baghdad opened on Monday.",
      {"Baghdad": ("announced_center", "operating")}),
     ("An Al-Qaeda training centre in Mosul was destroyed.", {}),
+    ("Baghdad and Erbil are discussing a joint command in Sinjar.",
+     {"Sinjar": ("proposed_center", "proposed")}),
+    ("The US and Iraq agreed to keep the joint operations command in Baghdad open.",
+     {"Baghdad": ("announced_center", "announced")}),
+    ("The Baghdad Operations Command said it was calm in Kirkuk.", {}),
+    ("Troops under the command of General Ali entered Mosul.", {}),
     ("The long-term storage centre in Erbil opened.", {}),
 ])
 def test_centre_statuses_of_more_wordings(text, expected):
@@ -209,10 +215,11 @@ def test_noun_stems_find_every_centre_noun_form():
     from geo.roles import _NOUN_RE, _find_nouns, _lower
 
     text = _lower("Centre centres Center centers ROOM rooms office offices cell cells base "
-                  "bases headquarters hub hubs facility facilities, recentre decentralised")
+                  "bases headquarters hub hubs facility facilities command commands, "
+                  "recentre decentralised commander")
     assert [(start, end) for start, end, _ in _find_nouns(text)] == [
         m.span() for m in _NOUN_RE.finditer(text)]
-    assert len(_find_nouns(text)) == 17  # not inside "recentre" or "decentralised"
+    assert len(_find_nouns(text)) == 19  # not inside "recentre", "decentralised", "commander"
 
 
 def test_lower_keeps_every_offset():
