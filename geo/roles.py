@@ -67,8 +67,7 @@ _NOUN_RE = re.compile(rf"\b{_CENTRE_NOUN}\b")
 # Where each _CENTRE_NOUN form starts (test_roles checks the two stay in step).
 _NOUN_STEMS = ("cent", "room", "office", "cell", "base", "headquarter", "hub", "facilit",
                "command")
-# "a joint (operations) command" is a centre; "the Baghdad Operations Command", "under the
-# command of" and the "command" of "a joint command centre" are not nouns of one.
+# "a joint (operations) command" is a centre (see _joint_command)
 _JOINT_COMMAND_BEFORE = re.compile(r"\bjoint\s+(?:[a-z-]+\s+){0,2}$")
 _NOUN_AFTER_COMMAND = re.compile(r"\s+(?:cent|room|post|headquarters|structure)")
 # Nouns that, once the article has a joint centre, refer back to one on their own.
@@ -434,13 +433,11 @@ def _centre_nouns(lower: str, sentences: list[Evidence], starts: list[int]) -> l
     for start, end, stem in sorted(_find_nouns(lower) + _ordinal_ones(lower)):
         if not _is_joint_noun(lower, start, end):
             continue
-        if stem == "command" and (not _JOINT_COMMAND_BEFORE.search(lower, max(0, start - 40),
-                                                                   start)
-                                  or _NOUN_AFTER_COMMAND.match(lower, end)):
+        sentence = sentence_at(sentences, start, starts)
+        if stem == "command" and not _joint_command(lower, start, end, sentence):
             continue
         qualifier = _QUALIFIER_BEFORE_RE.search(lower, max(0, start - _WINDOW), start)
         qualifier_start = qualifier.start() if qualifier else None
-        sentence = sentence_at(sentences, start, starts)
         if qualifier_start is None and sentence is not None:
             qualifier_start = _pair_adjective_start(sentence, start)
         bilateral = False
@@ -459,13 +456,24 @@ def _centre_nouns(lower: str, sentences: list[Evidence], starts: list[int]) -> l
     return nouns
 
 
+def _joint_command(lower: str, start: int, end: int, sentence: Evidence | None) -> bool:
+    """"a joint (operations) command" in lower case: a centre; "the Joint Operations
+    Command" is an institution's name, and "a joint command centre" has its own noun."""
+    return (sentence is not None and sentence.sentence[start - sentence.start].islower()
+            and _JOINT_COMMAND_BEFORE.search(lower, max(0, start - 40), start) is not None
+            and not _NOUN_AFTER_COMMAND.match(lower, end))
+
+
 def _pair_adjective_start(sentence: Evidence, start: int) -> int | None:
     """"A Russian-Turkish monitoring centre": two parties joined by a hyphen right before
     the noun make it joint (in the article's own capitals, so "long-term" does not); the
     pair's offset in the article."""
     at = sentence.start
-    found = _PAIR_ADJECTIVE_BEFORE.search(sentence.sentence, max(0, start - at - _WINDOW),
-                                          start - at)
+    window = max(0, start - at - _WINDOW), start - at
+    if "-" not in sentence.sentence[slice(*window)] and "–" not in \
+            sentence.sentence[slice(*window)]:
+        return None  # most nouns: no hyphen before them, no regex run
+    found = _PAIR_ADJECTIVE_BEFORE.search(sentence.sentence, *window)
     return found.start() + at if found else None
 
 
@@ -578,16 +586,18 @@ def _status(view: _SentenceView, ref: _Ref) -> tuple[str, str]:
     stop = punctuation.start() if punctuation else next_place
     found = _cue_in(view, (clause_start, ref.start), (ref.end, stop))
     rest = (stop, next((start for start, _ in view.clause_breaks if start >= stop), len(lower)))
-    if found is not None:
-        if found[0] != Status.CANCELLED and _cue_in(view, (clause_start, ref.start),
-                                                    (stop, stop)) is None:
-            # the centre is its clause's subject: "a joint room was established in Kirkuk
-            # last year but was later dissolved" ends cancelled (up to the next comma: not
-            # "opened in Erbil, replacing the one that was closed in Kirkuk")
-            comma = _PUNCTUATION.search(lower, stop, rest[1])
-            later = _last_event(view, (stop, comma.start() if comma else rest[1]))
+    if found is not None and found[0] != Status.CANCELLED:
+        # the centre is its clause's subject (no cue before it): "a joint room was
+        # established in Kirkuk last year but was later dissolved" ends cancelled (up to
+        # the next comma: not "opened in Erbil, replacing the one that was closed in ...")
+        comma = _PUNCTUATION.search(lower, stop, rest[1])
+        region = (stop, comma.start() if comma else rest[1])
+        if _CANCELLED_CUES.search(lower, *region) \
+                and _cue_in(view, (clause_start, ref.start), (stop, stop)) is None:
+            later = _last_event(view, region)
             if later is not None and later[0] == Status.CANCELLED:
                 return later
+    if found is not None:
         return found
     return _last_event(view, rest) or (Status.PROPOSED, _NO_CUE)
 
@@ -864,6 +874,8 @@ def _word_offsets(lower: str, sentences: list[Evidence], starts: list[int],
     found: dict[int, list[tuple[int, str]]] = {}
     for word in words:
         for i in _find_all(lower, word):
+            if word == "dispute" and lower.startswith("d", i + 7):
+                continue  # the "dispute" of every "disputed": found as that word
             sentence = sentence_at(sentences, i, starts)
             if sentence is not None and i + len(word) <= sentence.end:
                 found.setdefault(sentence.start, []).append((i - sentence.start, word))
@@ -898,11 +910,8 @@ def assign_roles(text: str, places: Sequence[Place],
         words = {word for _, word in offsets}
         disputed = "disputed" in words or "contested" in words
         # "claimed by both", "contested by both", "which X claims", "the dispute over X"
-        # (the word dispute, not the "dispute" inside every "disputed")
-        dispute = "dispute" in words and any(
-            word == "dispute" and lower[sentence.start + at + 7:sentence.start + at + 8] != "d"
-            for at, word in offsets)
-        claimed = ("claim" in words or dispute or ("both" in words and "contested" in words))
+        claimed = ("claim" in words or "dispute" in words
+                   or ("both" in words and "contested" in words))
         if not (refs or disputed or claimed or "similar" in words):
             continue  # nothing in it can give a place a role
         first = bisect_left(starts, sentence.start)
