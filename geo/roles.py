@@ -683,18 +683,20 @@ def _centre_findings(view: _SentenceView, refs: Sequence[_Ref],
     findings = []
     claim = _claim(view) if refs else None
     for ref in refs:
-        status, cue = _status(view, ref)
         locations = _centre_locations(view, ref)
+        if not locations:
+            continue  # a centre in no place the article names: nothing to mark
+        status, cue = _status(view, ref)
         if cue == _NO_CUE and previous is not None:
             status, cue = previous
-            future = _FUTURE.search(view.lower, 0, locations[0][0]) if locations else None
+            future = _FUTURE.search(view.lower, 0, locations[0][0])
             if future and status == Status.ANNOUNCED:
                 cue = _words(view.text, future)  # agreed like the one before, not yet open
         confidence = 0.85 if status == Status.ANNOUNCED else 0.75
         if claim and status == Status.ANNOUNCED:
             status, cue, confidence = Status.PROPOSED, claim, 0.6
         cancelled = (_CANCELLED_RIGHT_AFTER.match(view.lower, locations[-1][1])
-                     if locations and status != Status.CANCELLED else None)
+                     if status != Status.CANCELLED else None)
         if cancelled and not _reopened(view, cancelled.end()):
             status, cue = Status.CANCELLED, _words(view.text, cancelled)
         findings += [_Finding(pid, status, cue, view.s, confidence)
