@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from browser_support import free_port
 
 from geo.corpus_layers import corpus_collection, csv_rows, write_geopackage
 from geo.ingest import ingest
@@ -266,7 +267,7 @@ def test_ingest_on_a_cluster_started_as_the_readme_says(tmp_path):
                                str(db), "--dask", f"tcp://127.0.0.1:{port}"], cwd=ROOT,
                               capture_output=True, text=True, timeout=240)
 
-    port = _free_port()
+    port = free_port()
     with _dask(tmp_path, "scheduler", "--port", str(port), ready="Scheduler at:",
                pythonpath=False):
         failed = ingest_on(port)
@@ -274,7 +275,7 @@ def test_ingest_on_a_cluster_started_as_the_readme_says(tmp_path):
     (message,) = failed.stderr.splitlines()
     assert message.startswith("error: the Dask cluster failed (RuntimeError: Error during "
                               "deserialization of the task graph"), message
-    port = _free_port()
+    port = free_port()
     with _dask(tmp_path, "scheduler", "--port", str(port), ready="Scheduler at:"), \
             _dask(tmp_path, "worker", f"tcp://127.0.0.1:{port}", "--nworkers", "1",
                   "--nthreads", "1", ready="Registered to:"):
@@ -284,14 +285,6 @@ def test_ingest_on_a_cluster_started_as_the_readme_says(tmp_path):
     ingest([src], tmp_path / "one.sqlite")
     assert corpus_collection(connect(db), "2022-01-01") == \
         corpus_collection(connect(tmp_path / "one.sqlite"), "2022-01-01")
-
-
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _feature(db: Path, name: str, as_of: str = "2022-01-01") -> dict:
