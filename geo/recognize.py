@@ -283,16 +283,18 @@ class RuleRecognizer:
                        for c in candidates)
         return True
 
-    @staticmethod
-    def _ends_a_capitalised_phrase(text: str, tokens: list[_Token], i: int) -> bool:
+    def _ends_a_capitalised_phrase(self, text: str, tokens: list[_Token], i: int) -> bool:
         """The word before is a capitalised content word (not "In", "To"... of a headline
-        in title case) and the span does not start a sentence."""
+        in title case, nor a common word capitalised for opening the sentence: "Both
+        Baghdad and Erbil") and the span does not start a sentence."""
         if i == 0:
             return False
         prev = tokens[i - 1]
         return (prev.capitalised and not prev.all_caps and _is_space(text[prev.end:tokens[i].start])
                 and prev.lower not in _TITLE_CASE_FUNCTION_WORDS
-                and not RuleRecognizer._starts_sentence(text, tokens[i]))
+                and not RuleRecognizer._starts_sentence(text, tokens[i])
+                and not (self._starts_sentence(text, prev)
+                         and self.lexicon.zipf(prev.text) >= _COMMON_ZIPF))
 
     @staticmethod
     def _is_major(c: Candidate, key: str) -> bool:

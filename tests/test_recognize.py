@@ -133,6 +133,15 @@ def test_a_name_of_compass_words_needs_a_major_place_of_that_very_name(gazetteer
     assert (ontario.candidate.kind.value, ontario.candidate.country) == ("admin1", "CA")
 
 
+def test_a_common_word_opening_the_sentence_is_no_part_of_a_capitalised_phrase(gazetteer,
+                                                                               lexicon):
+    # "Baghdad" is frequent enough in English to count as a common word; after "Both",
+    # capitalised only for opening the sentence, it is still a place
+    text = "Both Baghdad and Erbil lay claim to Kirkuk."
+    assert [m.text for m in recognize_mentions(text, gazetteer, lexicon)] == [
+        "Baghdad", "Erbil", "Kirkuk"]
+
+
 @pytest.mark.parametrize("text, found", [
     ("An Al-Qaeda training centre in Mosul was destroyed.", {"Mosul"}),
     ("As Brown said, the talks went on.", set()),
