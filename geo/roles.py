@@ -196,9 +196,11 @@ _DISPUTED_BEFORE = re.compile(
     rf"(?:(?:city|town|province|governorate|district|region)\s+of\s+)?$")
 _DISPUTED_AFTER = re.compile(
     rf"\s*(?:,\s*(?:a|an|one of the)\s+(?:\w+\s+)?{_DISPUTED}\s+{_AREA_NOUN}|"
+    # "The Abyei area, disputed by Sudan and South Sudan, ..."
+    rf",\s*{_DISPUTED}\s+by\b|"
     # "Kirkuk, an oil-rich city claimed by both, is among the disputed territories"
     rf"(?:\s*,[^,.;]{{1,{_APPOSITIVE}}},)?"
-    rf"\s+(?:is|are|was|were|remains|remain)\s+(?:\w+\s+){{0,4}}?{_DISPUTED}\b)")
+    rf"\s+(?:is|(?P<plural>are|were|remain)|was|remains)\s+(?:\w+\s+){{0,4}}?{_DISPUTED}\b)")
 # "... is one of the areas disputed between Erbil and Baghdad, as are A and B"
 _AS_ARE_AFTER_DISPUTED = re.compile(
     rf"{_DISPUTED}[^.;]{{0,80}}?,\s+as\s+(?:are|is|were|was|does|do|did)\s+(?:the\s+)?"
@@ -214,6 +216,9 @@ _CLAIMED_AFTER = re.compile(
 _CLAIMANTS = re.compile(rf"\b{_SIDES}\b")
 # "the dispute over X"; "X and Y are among the areas Baghdad and Erbil dispute"
 _DISPUTE_OVER_BEFORE = re.compile(r"\bdisputes?\s+over\s+(?:the\s+)?$")
+# "Kirkuk, Diyala and Nineveh are claimed by both the federal government and the KRG"
+_CLAIMED_BY_AFTER = re.compile(
+    r"\s+(?:is|are|was|were|remains?)\s+(?:\w+\s+)?(?:claimed|contested)\s+by\b")
 _AMONG_AREAS_DISPUTED_AFTER = re.compile(
     rf"\s+(?:is|are|was|were|remains?)\s+(?:among|one\s+of)\s+the\s+{_AREA_NOUN}\s+"
     r"(?:that\s+|which\s+)?[^,.;]{1,40}?\s+(?:still\s+|also\s+)?(?:dispute|claim)\b")
@@ -227,7 +232,7 @@ _CLAIM_BEFORE = re.compile(
     r"(?:(?:the\s+)?(?:whole|all|most|parts?|much)\s+of\s+)?(?:the\s+)?$")
 _CLAIMANT_GAP = re.compile(
     r"(?:['’]s)?\s+(?:(?:also|both|still|long|has|have|had|now|officially|formally|"
-    r"historically|each)\s+)*$")
+    r"historically|each|lay|lays|laid)\s+)*$")
 _CLAIMANT_WORDS = re.compile(rf"\b{_SIDES}\s+(?:(?:also|still|long|have|had|now)\s+)*$")
 # What comes before "disputed" used as an adjective ("the disputed Kirkuk", "in disputed
 # Sinjar"); after anything else it may be a verb ("Goodwin disputed Georgia authorities'...").
@@ -771,15 +776,16 @@ def _disputed_findings(view: _SentenceView, marks: list[int]) -> list[_Finding]:
         kind_word = _FOLLOWING_KIND_WORD.match(lower, end) if marked_after else None
         after = (_DISPUTED_AFTER.match(lower, kind_word.end() if kind_word else end)
                  if marked_after else None)
-        if after:
-            found.append((span, _words(text, after)))
+        if after:  # "A, B and C are disputed": the whole list
+            found += [(item, _words(text, after))
+                      for item in (view.list_before(end) if after["plural"] else [span])]
     return [_Finding(sp[2], Status.DISPUTED, cue, view.s, 0.8)
             for sp, cue in found]
 
 
 def _claimed_findings(view: _SentenceView) -> list[_Finding]:
     """"Kirkuk, an oil-rich city claimed by both Baghdad and Erbil", "the dispute over X",
-    "A and B are among the areas ... dispute": disputed."""
+    "A and B are among the areas ... dispute", "A and B are claimed by ...": disputed."""
     found = []
     for start, end, pid in view.spans:
         claimed = _CLAIMED_AFTER.match(view.lower, end)
@@ -788,7 +794,9 @@ def _claimed_findings(view: _SentenceView) -> list[_Finding]:
         if over := _DISPUTE_OVER_BEFORE.search(view.lower, max(0, start - 30), start):
             found += [_Finding(item[2], Status.DISPUTED, _words(view.text, over), view.s, 0.7)
                       for item in view.list_from(start)]
-        if among := _AMONG_AREAS_DISPUTED_AFTER.match(view.lower, end):
+        among = (_AMONG_AREAS_DISPUTED_AFTER.match(view.lower, end)
+                 or _CLAIMED_BY_AFTER.match(view.lower, end))
+        if among:
             found += [_Finding(item[2], Status.DISPUTED, _words(view.text, among), view.s,
                                0.8) for item in view.list_before(end)]
     return found

@@ -111,6 +111,13 @@ def test_seed_exactly(seed_text):
      "disputed_area", "Kosovo"),
     ("Talks on the dispute over Kirkuk and Khanaqin resumed.", "disputed_area", "Khanaqin"),
     ("Fighting flared again in disputed Sinjar on Monday.", "disputed_area", "Sinjar"),
+    ("Kirkuk, Diyala and Nineveh are claimed by both the federal government and the KRG.",
+     "disputed_area", "Diyala"),
+    ("Both Baghdad and Erbil lay claim to Kirkuk and parts of Nineveh.",
+     "disputed_area", "Nineveh"),
+    ("The Abyei area, disputed by Sudan and South Sudan, saw new clashes.",
+     "disputed_area", "Abyei"),
+    ("Kirkuk, Diyala and Nineveh are disputed.", "disputed_area", "Kirkuk"),
 ])
 def test_small_cases(text, layer, name):
     assert has(layers(text)[layer], name)
