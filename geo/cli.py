@@ -20,7 +20,7 @@ from geo.errors import GeoError, InputError
 from geo.gazetteer import load_gazetteer
 from geo.geojson_io import load_basemap
 from geo.pipeline import extract_feature_collection
-from geo.textio import MAX_BYTES, decode_article, read_article
+from geo.textio import MAX_BYTES, decode_article, read_article, reduce_html
 
 __all__ = ["main"]
 
@@ -90,7 +90,7 @@ def _batch_record(number: int, line: str) -> dict:
             raise InputError("missing or non-string 'text'")
         if len(text.encode("utf-8", "surrogatepass")) > MAX_BYTES:
             raise InputError(f"text is over the {MAX_BYTES // 2**20} MB limit")
-        collection = extract_feature_collection(text, date=record.get("date"))
+        collection = extract_feature_collection(reduce_html(text), date=record.get("date"))
     except GeoError as exc:
         return {"id": rid, "error": f"line {number}: {exc}"}
     return {"id": rid, **collection}

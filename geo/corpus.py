@@ -16,7 +16,7 @@ from pathlib import Path
 
 from geo.errors import GeoError, InputError
 from geo.pipeline import validate_date
-from geo.textio import MAX_BYTES, decode_article, read_article
+from geo.textio import MAX_BYTES, decode_article, read_article, reduce_html
 
 __all__ = ["Article", "ArticleError", "count_records", "read_articles"]
 
@@ -67,6 +67,9 @@ def _from_record(record: object, default_key: str, where: str) -> Article:
         date = validate_date(_optional_str(record, "date", where))
     except InputError as exc:
         raise InputError(f"{where}: {exc}") from None
+    text = reduce_html(text)  # an HTML page in a record, as in an .html file
+    if not text.strip():
+        raise InputError(f"{where}: no text once its HTML is reduced")
     return Article(str(key) if key is not None else default_key, text, date,
                    _optional_str(record, "title", where), _optional_str(record, "url", where))
 

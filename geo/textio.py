@@ -14,7 +14,8 @@ from pathlib import Path
 
 from geo.errors import InputError
 
-__all__ = ["MAX_BYTES", "decode_article", "html_to_text", "looks_like_html", "read_article"]
+__all__ = ["MAX_BYTES", "decode_article", "html_to_text", "looks_like_html", "read_article",
+           "reduce_html"]
 
 MAX_BYTES = 5 * 1024 * 1024
 _HTML_HINT_RE = re.compile(r"<\s*(html|body|p|div|article|head|br|span|h[1-6])\b", re.I)
@@ -67,6 +68,12 @@ def _is_binary(data: bytes) -> bool:
     sample = data[:8192]
     controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
     return controls > max(8, len(sample) // 20)
+
+
+def reduce_html(text: str) -> str:
+    """An article text given as a string (a JSON record's ``text``): its text if it is an
+    HTML page, as :func:`decode_article` does for files; any other text unchanged."""
+    return html_to_text(text) if looks_like_html(text) else text
 
 
 def decode_article(data: bytes, filename: str = "") -> tuple[str, list[str]]:

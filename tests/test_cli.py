@@ -1,6 +1,7 @@
 """The CLI contract: extract, batch, and a one-line error (exit 2) for every bad input."""
 
 import json
+import sqlite3
 import subprocess
 import sys
 
@@ -44,6 +45,24 @@ def test_batch_keeps_order_ids_and_reports_bad_lines(tmp_path):
     assert out[0]["features"][0]["properties"]["layer"] == "announced_center"
     assert "error" in out[1] and "error" in out[2]
     assert out[3]["features"][0]["properties"]["date"] == "2021-01-02"
+
+
+def test_batch_and_ingest_reduce_an_html_text_like_an_html_file(tmp_path):
+    page = ("<html><head><title>Talks</title><script>var x = 'Tehran';</script></head>"
+            "<body><p>A joint centre opened in <b>Erbil</b> on Monday.</p></body></html>")
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "h", "text": page, "date": "2021-01-02"}) + "\n",
+                   encoding="utf-8")
+    (out,) = [json.loads(line) for line in geo("batch", str(src)).stdout.decode().splitlines()]
+    (erbil,) = out["features"]
+    assert erbil["properties"]["name"] == "Erbil"
+    assert erbil["properties"]["evidence"][0]["sentence"] == \
+        "A joint centre opened in Erbil on Monday."
+    db = tmp_path / "c.sqlite"
+    assert geo("ingest", str(src), "--db", str(db)).returncode == 0
+    with sqlite3.connect(db) as conn:
+        (text,) = conn.execute("SELECT text FROM articles").fetchone()
+    assert "<" not in text and "Tehran" not in text and "Erbil" in text
 
 
 BAD_INPUTS = {
