@@ -55,7 +55,7 @@ __all__ = ["Status", "assign_roles"]
 # (see _lower): the same patterns compiled with re.I made this stage three times slower.
 _CENTRE_NOUN = (r"(?:cent(?:er|re)s?|rooms?|offices?|cells?|bases?|headquarters|hubs?|"
                 r"facilit(?:y|ies)|commands?)")
-_QUALIFIER = (r"(?:joint|coordination|co-ordination|operations?|command|security|combined|"
+_QUALIFIER = (r"(?:joint(?:ly)?|coordination|co-ordination|operations?|command|security|combined|"
               r"liaison|fusion|intelligence-sharing)")
 # "$"-anchored patterns are searched in a window before a position, not the whole prefix.
 _WINDOW = 80
@@ -253,10 +253,12 @@ _FOLLOWING_KIND_WORD = re.compile(rf"\s+{_KIND_WORD}\b")
 
 
 # A cancellation right after a centre's places is its clause's verb: "Plans to open a joint
-# centre in Mosul were shelved", "the centre in Duhok has since been postponed".
+# centre in Mosul were shelved", "the centre in Duhok has since been postponed", "a joint
+# centre in Zakho was rejected by parliament" (the plan is off, not merely not agreed).
 _CANCELLED_RIGHT_AFTER = re.compile(
     rf"\s+(?:{_KIND_WORD}\s+)?(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?)?"
-    rf"(?:(?:also|later|then|now|since|indefinitely|effectively)\s+)?(?:{_CANCEL_WORDS})\b")
+    rf"(?:(?:also|later|then|now|since|indefinitely|effectively)\s+)?"
+    rf"(?:{_CANCEL_WORDS}|rejected|vetoed|turned down|voted down)\b")
 # A centre yet to come: "The remaining rooms will be in X", "others would follow in Y"
 # (not "the first centre ... will screen arrivals": what an open one will do).
 _FUTURE = re.compile(r"\b(?:remaining|rest of the|yet to)\b|"

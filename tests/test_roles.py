@@ -180,6 +180,10 @@ def test_a_plan_shelved_right_after_its_place_is_cancelled():
     ("The US and Iraq agreed to keep the joint operations command in Baghdad open.",
      {"Baghdad": ("announced_center", "announced")}),
     ("The Baghdad Operations Command said it was calm in Kirkuk.", {}),
+    ("Iraqi and Kurdish forces will jointly run the base in Qayyarah.",
+     {"Qayyarah": ("proposed_center", "proposed")}),
+    ("The proposal for a joint coordination centre in Zakho was rejected by parliament.",
+     {"Zakho": ("proposed_center", "cancelled")}),
     ("Troops under the command of General Ali entered Mosul.", {}),
     ("The long-term storage centre in Erbil opened.", {}),
 ])
