@@ -124,7 +124,7 @@ def test_an_interrupted_ingest_loses_and_duplicates_nothing(tmp_path):
     towns = ["Erbil", "Kirkuk", "Mosul", "Baghdad", "Duhok", "Basra", "Najaf", "Karbala"]
     records = [{"id": f"n{i}", "date": f"2021-{1 + i % 12:02d}-01",
                 "text": f"Report {i}: a joint security centre opened in {towns[i % 8]}."}
-               for i in range(120)]
+               for i in range(600)]  # enough that the kill cannot miss the ingest
     src = _jsonl(tmp_path / "many.jsonl", records)
     command = [sys.executable, "-m", "geo", "ingest", str(src), "--db", str(db)]
     proc = subprocess.Popen(command, cwd=ROOT, stderr=subprocess.DEVNULL)
@@ -133,8 +133,9 @@ def test_an_interrupted_ingest_loses_and_duplicates_nothing(tmp_path):
         while time.monotonic() < deadline and proc.poll() is None:
             if db.exists() and 10 <= _counts_safely(db) < len(records):
                 break
-            time.sleep(0.05)
-        os.kill(proc.pid, signal.SIGKILL)  # as hard as a crash or a lost machine
+            time.sleep(0.01)
+        if proc.poll() is None:
+            os.kill(proc.pid, signal.SIGKILL)  # as hard as a crash or a lost machine
     finally:
         proc.wait()
     stored, _ = _counts(db)
