@@ -216,11 +216,12 @@ _CLAIMED_AFTER = re.compile(
 _CLAIMANTS = re.compile(rf"\b{_SIDES}\b")
 # "the dispute over X"; "X and Y are among the areas Baghdad and Erbil dispute"
 _DISPUTE_OVER_BEFORE = re.compile(r"\bdisputes?\s+over\s+(?:the\s+)?$")
+# A list's verb: "A, B and C are claimed by ...", "... are among the areas ... dispute"
+_BE = r"(?:is|are|was|were|remains?)"
 # "Kirkuk, Diyala and Nineveh are claimed by both the federal government and the KRG"
-_CLAIMED_BY_AFTER = re.compile(
-    r"\s+(?:is|are|was|were|remains?)\s+(?:\w+\s+)?(?:claimed|contested)\s+by\b")
+_CLAIMED_BY_AFTER = re.compile(rf"\s+{_BE}\s+(?:\w+\s+)?(?:claimed|contested)\s+by\b")
 _AMONG_AREAS_DISPUTED_AFTER = re.compile(
-    rf"\s+(?:is|are|was|were|remains?)\s+(?:among|one\s+of)\s+the\s+{_AREA_NOUN}\s+"
+    rf"\s+{_BE}\s+(?:among|one\s+of)\s+the\s+{_AREA_NOUN}\s+"
     r"(?:that\s+|which\s+)?[^,.;]{1,40}?\s+(?:still\s+|also\s+)?(?:dispute|claim)\b")
 # A territorial claim by a party the article names makes an area disputed: "China claims
 # the whole of Arunachal Pradesh", "Baghdad and Erbil both claim Kirkuk", "Pakistan's
@@ -477,8 +478,8 @@ def _pair_adjective_start(sentence: Evidence, start: int) -> int | None:
     pair's offset in the article."""
     at = sentence.start
     window = max(0, start - at - _WINDOW), start - at
-    if "-" not in sentence.sentence[slice(*window)] and "–" not in \
-            sentence.sentence[slice(*window)]:
+    before = sentence.sentence[slice(*window)]
+    if "-" not in before and "–" not in before:
         return None  # most nouns: no hyphen before them, no regex run
     found = _PAIR_ADJECTIVE_BEFORE.search(sentence.sentence, *window)
     return found.start() + at if found else None
