@@ -113,10 +113,17 @@ def _cmd_batch(args: argparse.Namespace) -> int:
 
 
 def _cmd_bench(args: argparse.Namespace) -> int:
-    from geo.evaluate import evaluate_corpus, format_report
+    from geo.evaluate import evaluate_corpus, format_article_report, format_report, score_articles
 
+    if args.format == "articles":
+        scores = score_articles([Path(p) for p in args.path])
+        print(format_article_report(scores, command=" ".join(sys.argv),
+                                    show_misses=args.misses))
+        return 0
+    if len(args.path) != 1:
+        raise InputError(f"--format {args.format} scores one corpus file at a time")
     started = time.perf_counter()
-    report = evaluate_corpus(Path(args.path), args.format, limit=args.limit,
+    report = evaluate_corpus(Path(args.path[0]), args.format, limit=args.limit,
                              baseline=not args.no_baseline)
     print(format_report(report, command=" ".join(sys.argv),
                         seconds=time.perf_counter() - started))
@@ -188,8 +195,12 @@ def _parser() -> argparse.ArgumentParser:
     batch.add_argument("-o", "--output", help="output .jsonl (default: stdout)")
     batch.set_defaults(func=_cmd_batch)
     bench = sub.add_parser("bench", help="score recognition/resolution on a corpus")
-    bench.add_argument("path", help="corpus file (LGL or GeoVirus XML)")
-    bench.add_argument("--format", required=True, choices=["lgl", "geovirus", "gwn", "tr"])
+    bench.add_argument("path", nargs="+", help="corpus file (LGL, GeoVirus, GWN or TR-News "
+                       "XML), or with --format articles annotated article files or folders")
+    bench.add_argument("--format", required=True,
+                       choices=["lgl", "geovirus", "gwn", "tr", "articles"])
+    bench.add_argument("--misses", action="store_true",
+                       help="with --format articles: list every miss and spurious feature")
     bench.add_argument("--limit", type=int, help="only the first N documents")
     bench.add_argument("--no-baseline", action="store_true", help="skip the geotext run")
     bench.set_defaults(func=_cmd_bench)

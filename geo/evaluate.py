@@ -15,6 +15,7 @@ taxonomy; literal and associative types are gold toponyms, common-noun expressio
 
 from __future__ import annotations
 
+import json
 import math
 import platform
 import re
@@ -30,10 +31,13 @@ from geo.errors import InputError
 from geo.gazetteer import Gazetteer, load_gazetteer
 from geo.lexicon import load_lexicon
 from geo.normalize import name_key
+from geo.pipeline import extract_feature_collection
 from geo.recognize import RuleRecognizer
 from geo.resolve import resolve_mentions
 
-__all__ = ["Document", "GoldToponym", "evaluate_corpus", "format_report", "read_corpus"]
+__all__ = ["ArticleLayers", "ArticleScores", "Document", "GoldToponym", "article_layers",
+           "evaluate_corpus", "format_article_report", "format_report", "read_corpus",
+           "score_article", "score_articles"]
 
 _GEOD = Geod(ellps="WGS84")
 _EARTH_HALF_CIRCUMFERENCE_KM = 20039.0
@@ -262,4 +266,180 @@ def format_report(report: dict[str, Scores], *, command: str, seconds: float) ->
                      f"{s.acc161:.3f} | {s.auc:.3f} | {s.mean_km:.0f} | "
                      f"{len(s.errors_km)} | {s.docs_per_second:.0f} | "
                      f"{f'{s.warm_docs_per_second:.0f}' if s.warm_seconds else '-'} |")
+    return "\n".join(lines)
+
+
+# --- Roles on annotated articles (``--format articles``) -------------------------------
+# An article file is the JSON of ../shared/articles: ``text``, ``date``, ``places``,
+# ``announced_centers``, ``proposed_centers``, ``centers_any``, ``disputed_areas``,
+# ``not_places``. A gold name matches a feature when its name key equals the key of the
+# feature's name, its gazetteer name or any of its mentions as written.
+
+_ROLE_LAYERS = ("announced_center", "proposed_center", "disputed_area")
+
+
+@dataclass(frozen=True)
+class ArticleLayers:
+    """The features of one extracted article, each as the set of keys it answers to."""
+
+    by_layer: dict[str, list[frozenset[str]]]
+
+    def has(self, layer: str, name: str) -> bool:
+        key = name_key(name)
+        return any(key in keys for keys in self.by_layer.get(layer, ()))
+
+    def layers_of(self, name: str) -> set[str]:
+        return {layer for layer in self.by_layer if self.has(layer, name)}
+
+
+def article_layers(text: str, *, date: str | None = None,
+                   gazetteer: Gazetteer | None = None) -> ArticleLayers:
+    """Run the whole pipeline on ``text`` and index its features by layer."""
+    collection = extract_feature_collection(text, date=date, gazetteer=gazetteer)
+    by_layer: dict[str, list[frozenset[str]]] = {}
+    for feature in collection["features"]:
+        props = feature["properties"]
+        names = {props["name"], props["gazetteer_name"]}
+        names |= {m["text"] for m in props["mentions"]}
+        by_layer.setdefault(props["layer"], []).append(frozenset(map(name_key, names)))
+    return ArticleLayers(by_layer)
+
+
+@dataclass
+class Counts:
+    """True/false positives and false negatives of one layer over a set of articles."""
+
+    true_pos: int = 0
+    false_pos: int = 0
+    false_neg: int = 0
+
+    def add(self, gold: list[str], predicted: list[frozenset[str]]) -> tuple[list, list]:
+        """Count one article; return its missed gold names and spurious features."""
+        keys = {name_key(n) for n in gold}
+        missed = [n for n in gold if not any(name_key(n) in p for p in predicted)]
+        spurious = [p for p in predicted if not p & keys]
+        self.true_pos += len(gold) - len(missed)
+        self.false_neg += len(missed)
+        self.false_pos += len(spurious)
+        return missed, spurious
+
+    @property
+    def precision(self) -> float:
+        found = self.true_pos + self.false_pos
+        return self.true_pos / found if found else 1.0
+
+    @property
+    def recall(self) -> float:
+        gold = self.true_pos + self.false_neg
+        return self.true_pos / gold if gold else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class ArticleScores:
+    """Role scores over the articles of one folder."""
+
+    articles: int = 0
+    centres: Counts = field(default_factory=Counts)
+    disputed: Counts = field(default_factory=Counts)
+    places: Counts = field(default_factory=Counts)
+    status_right: int = 0
+    status_judged: int = 0
+    not_place_hits: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    @property
+    def status_accuracy(self) -> float:
+        return self.status_right / self.status_judged if self.status_judged else 1.0
+
+
+def _dedupe(names: list[str]) -> list[str]:
+    seen: dict[str, str] = {}
+    for name in names:
+        seen.setdefault(name_key(name), name)
+    return list(seen.values())
+
+
+def score_article(article: dict, scores: ArticleScores,
+                  gazetteer: Gazetteer | None = None) -> None:
+    """Add one annotated article's centre, status, disputed and place counts to
+    ``scores`` (and a line per miss to ``scores.misses``)."""
+    got = article_layers(article["text"], date=article.get("date"), gazetteer=gazetteer)
+    label = article.get("id", "?")
+    announced, proposed = article["announced_centers"], article["proposed_centers"]
+    gold_centres = _dedupe([*announced, *proposed, *article.get("centers_any", [])])
+    predicted = [*got.by_layer.get("announced_center", []),
+                 *got.by_layer.get("proposed_center", [])]
+    missed, spurious = scores.centres.add(gold_centres, predicted)
+    for name, layer in [*((n, "announced_center") for n in announced),
+                        *((n, "proposed_center") for n in proposed)]:
+        found = got.layers_of(name) & {"announced_center", "proposed_center"}
+        if found:
+            scores.status_judged += 1
+            scores.status_right += found == {layer}
+            if found != {layer}:
+                scores.misses.append(f"{label}: {name} status {sorted(found)}, gold {layer}")
+    d_missed, d_spurious = scores.disputed.add(_dedupe(article["disputed_areas"]),
+                                               got.by_layer.get("disputed_area", []))
+    everything = [keys for layer in got.by_layer.values() for keys in layer]
+    p_missed, _ = scores.places.add(_dedupe([p["name"] for p in article.get("places", [])]),
+                                    everything)
+    hits = [n for n in article.get("not_places", []) if any(name_key(n) in k for k in everything)]
+    scores.not_place_hits += len(hits)
+    scores.articles += 1
+    for what, names in [("centre missed", missed), ("disputed missed", d_missed),
+                        ("place missed", p_missed), ("not-place mapped", hits)]:
+        scores.misses.extend(f"{label}: {what}: {n}" for n in names)
+    for what, features in [("centre spurious", spurious), ("disputed spurious", d_spurious)]:
+        scores.misses.extend(f"{label}: {what}: {sorted(f)[0]}" for f in features)
+
+
+def _article_files(path: Path) -> dict[str, list[Path]]:
+    """The article files of ``path`` grouped by folder (a file alone is its own group)."""
+    if path.is_file():
+        return {path.parent.name: [path]}
+    if not path.is_dir():
+        raise InputError(f"no such file or folder: {path.name!r}")
+    groups: dict[str, list[Path]] = {}
+    for file in sorted(path.rglob("*.json")):
+        groups.setdefault(str(file.parent.relative_to(path.parent)), []).append(file)
+    if not groups:
+        raise InputError(f"no article .json files in {path.name!r}")
+    return groups
+
+
+def score_articles(paths: list[Path]) -> dict[str, ArticleScores]:
+    """Role and place scores of annotated articles, one entry per folder."""
+    gazetteer = load_gazetteer()
+    report: dict[str, ArticleScores] = {}
+    for path in paths:
+        for folder, files in _article_files(path).items():
+            scores = report.setdefault(folder, ArticleScores())
+            for file in files:
+                try:
+                    article = json.loads(file.read_text(encoding="utf-8"))
+                    score_article(article, scores, gazetteer)
+                except (OSError, ValueError, KeyError, TypeError) as exc:
+                    raise InputError(f"{file.name}: not an annotated article ({exc})") from None
+    return report
+
+
+def format_article_report(report: dict[str, ArticleScores], *, command: str,
+                          show_misses: bool = False) -> str:
+    lines = [f"command: {command}",
+             "| folder | articles | centre P | centre R | centre F1 | status acc | "
+             "disputed P | disputed R | disputed F1 | place R | not-places mapped |",
+             "|---|---|---|---|---|---|---|---|---|---|---|"]
+    for folder, s in report.items():
+        c, d = s.centres, s.disputed
+        lines.append(f"| {folder} | {s.articles} | {c.precision:.2f} | {c.recall:.2f} | "
+                     f"{c.f1:.2f} | {s.status_accuracy:.2f} ({s.status_right}/"
+                     f"{s.status_judged}) | {d.precision:.2f} | {d.recall:.2f} | {d.f1:.2f} | "
+                     f"{s.places.recall:.2f} | {s.not_place_hits} |")
+    if show_misses:
+        lines += ["", *(m for s in report.values() for m in s.misses)]
     return "\n".join(lines)

@@ -1,5 +1,6 @@
 """Corpus readers and metrics of ``python -m geo bench``, on tiny corpora in tests/data."""
 
+import json
 from pathlib import Path
 
 import pytest
@@ -53,3 +54,59 @@ def test_unreadable_corpus_and_unknown_format_are_clear_errors(tmp_path):
         read_corpus(bad, "lgl")
     with pytest.raises(InputError, match="unknown corpus format"):
         read_corpus(bad, "conll")
+
+
+def _article(**layers) -> dict:
+    base = {"id": "t", "text": "", "places": [], "announced_centers": [],
+            "proposed_centers": [], "centers_any": [], "disputed_areas": [], "not_places": []}
+    return {**base, **layers}
+
+
+def test_article_scores_count_centres_status_disputed_and_places():
+    from geo.evaluate import ArticleScores, score_article
+
+    scores = ArticleScores()
+    score_article(_article(
+        text="The two armies opened a joint coordination centre in Erbil. They discussed "
+             "opening a joint centre in Mosul. Kirkuk is a disputed province. Rudaw said.",
+        places=[{"name": "Erbil"}, {"name": "Mosul"}, {"name": "Kirkuk"}, {"name": "Zummar"}],
+        announced_centers=["Erbil", "Mosul"], disputed_areas=["Kirkuk", "Sinjar"],
+        not_places=["Rudaw"]), scores)
+    assert (scores.centres.true_pos, scores.centres.false_pos, scores.centres.false_neg) \
+        == (2, 0, 0)
+    assert (scores.status_right, scores.status_judged) == (1, 2)  # Mosul is proposed
+    assert scores.disputed.recall == 0.5 and scores.disputed.precision == 1.0
+    assert scores.places.recall == 0.75  # Zummar is not found
+    assert scores.not_place_hits == 0
+    assert "t: disputed missed: Sinjar" in scores.misses
+
+
+def test_article_scores_count_a_spurious_centre_and_a_mapped_non_place():
+    from geo.evaluate import ArticleScores, score_article
+
+    scores = ArticleScores()
+    score_article(_article(text="A joint operations centre opened in Baghdad on Monday.",
+                           not_places=["Baghdad"]), scores)
+    assert scores.centres.false_pos == 1 and scores.centres.precision == 0.0
+    assert scores.not_place_hits == 1
+
+
+def test_bench_articles_prints_a_row_per_folder(tmp_path, capsys):
+    from geo.cli import main
+
+    folder = tmp_path / "set" / "dev"
+    folder.mkdir(parents=True)
+    (folder / "a.json").write_text(json.dumps(_article(
+        text="Both sides agreed to open a joint centre in Erbil.",
+        announced_centers=["Erbil"])), encoding="utf-8")
+    assert main(["bench", str(tmp_path / "set"), "--format", "articles"]) == 0
+    row = [line for line in capsys.readouterr().out.splitlines() if "set/dev" in line]
+    assert row and "| 1 | 1.00 | 1.00 | 1.00 | 1.00 (1/1) |" in row[0]
+
+
+def test_bench_articles_refuses_a_file_that_is_not_an_article(tmp_path):
+    (tmp_path / "x.json").write_text("[1, 2]", encoding="utf-8")
+    from geo.evaluate import score_articles
+
+    with pytest.raises(InputError, match=r"x\.json"):
+        score_articles([tmp_path])

@@ -5,24 +5,22 @@ import json
 import pytest
 
 from conftest import article_files
+from geo.evaluate import article_layers
+from geo.normalize import name_key
 from geo.pipeline import extract_feature_collection
 
 LAYER_KEYS = {"announced_center": "announced_centers", "proposed_center": "proposed_centers",
               "disputed_area": "disputed_areas"}
 
 
-def layers(text: str) -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {layer: set() for layer in [*LAYER_KEYS, "place"]}
-    for f in extract_feature_collection(text)["features"]:
-        props = f["properties"]
-        names = {props["name"], props["gazetteer_name"]}
-        names |= {m["text"] for m in props["mentions"]}
-        out[props["layer"]].add(frozenset(names))
-    return out
+def layers(text: str) -> dict[str, set[frozenset[str]]]:
+    """Each layer's features, each as the name keys it answers to (geo.evaluate's view)."""
+    got = article_layers(text).by_layer
+    return {layer: set(got.get(layer, [])) for layer in [*LAYER_KEYS, "place"]}
 
 
-def has(layer_names: set, name: str) -> bool:
-    return any(name in names for names in layer_names)
+def has(layer_features: set[frozenset[str]], name: str) -> bool:
+    return any(name_key(name) in keys for keys in layer_features)
 
 
 @pytest.mark.parametrize("path", article_files(), ids=lambda p: p.stem)
