@@ -31,15 +31,30 @@ from geo.errors import DataError
 from geo.normalize import index_keys, name_key
 from geo.types import Candidate, Kind
 
-__all__ = ["DATA_DIR", "Gazetteer", "MemoryGazetteer", "load_gazetteer"]
+__all__ = ["DATA_DIR", "EXTRA_COLUMNS", "EXTRA_KINDS", "Gazetteer", "MemoryGazetteer",
+           "extra_id", "load_gazetteer", "read_extra_places"]
 
 log = logging.getLogger(__name__)
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 _PLACES = "derived/places.tsv.gz"
 _ALIASES = "aliases.csv"
+# The project's own sourced places (towns, camps, crossings, seas, rivers, regions and
+# disputed territories that no registry package has); every row names its source page.
+_EXTRA = "places_extra.csv"
+EXTRA_COLUMNS = ("name", "alternates", "kind", "lat", "lon", "country", "admin1",
+                 "population", "approximate", "source")
+# The finer kinds of places_extra.csv as the gazetteer's kinds: points for settlements
+# and sites, admin-2 for districts, regions (a representative point, approximate) for
+# the rest.
+EXTRA_KINDS = {
+    **dict.fromkeys(["town", "village", "camp", "base", "border_crossing"], Kind.CITY),
+    **dict.fromkeys(["district", "subdistrict"], Kind.ADMIN2),
+    **dict.fromkeys(["sea", "gulf", "lake", "river", "mountain_range", "region",
+                     "disputed_territory", "island", "shoal"], Kind.REGION),
+}
 _BOUNDARIES = "derived/boundaries.geojson.gz"
-_CACHE_FORMAT = 6  # bump when the cache layout changes (name_key is hashed)
+_CACHE_FORMAT = 7  # bump when the cache layout changes (name_key is hashed)
 # Countries whose names are also indexed with ç and ş spelled ch and sh (Turkish, Azerbaijani)
 _CH_SH_COUNTRIES = frozenset(["TR", "AZ"])
 _MADE_LIMIT = 100_000  # names whose Candidate tuples are kept after a look-up
@@ -194,6 +209,49 @@ def _add_aliases(data_dir: Path, rows: list[_Row], index: dict[str, list[int]]) 
             index[key].append(i)
 
 
+def extra_id(record: dict[str, str]) -> str:
+    """The stable id of a places_extra.csv row: ``px:`` country and name key."""
+    return f"px:{record['country'] or 'XX'}:{name_key(record['name']).replace(' ', '-')}"
+
+
+def read_extra_places(path: Path) -> list[tuple[Candidate, list[str]]]:
+    """The rows of a places_extra.csv file as candidates and their names; a row without
+    a source page, with a kind outside :data:`EXTRA_KINDS` or bad coordinates is a
+    :class:`DataError` (the file is the project's own data, so it must be right)."""
+    out = []
+    text = path.read_text(encoding="utf-8")
+    for line, record in enumerate(csv.DictReader(io.StringIO(text)), start=2):
+        where = f"{path.name}:{line}"
+        if not record.get("source", "").startswith(("https://", "http://")):
+            raise DataError(f"{where}: every row needs the public page of its coordinates")
+        if record.get("kind") not in EXTRA_KINDS:
+            raise DataError(f"{where}: unknown kind {record.get('kind')!r}")
+        try:
+            lat, lon = float(record["lat"]), float(record["lon"])
+            population = int(record["population"] or 0)
+        except (TypeError, ValueError) as exc:
+            raise DataError(f"{where}: {exc}") from None
+        if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            raise DataError(f"{where}: coordinates out of range")
+        cand = Candidate(id=extra_id(record), kind=EXTRA_KINDS[record["kind"]],
+                         name=record["name"], country=record["country"],
+                         admin1=record["admin1"], lon=lon, lat=lat, population=population)
+        out.append((cand, [record["name"], *filter(None, record["alternates"].split("|"))]))
+    return out
+
+
+def _add_extra_places(data_dir: Path, rows: list[_Row], index: dict[str, list[int]]) -> None:
+    path = data_dir / _EXTRA
+    if not path.exists():
+        return
+    for cand, names in read_extra_places(path):
+        rows.append(_row(cand.id, cand.kind.value, cand.name, cand.country, cand.admin1,
+                         cand.lat, cand.lon, cand.population))
+        ch_sh = cand.country in _CH_SH_COUNTRIES
+        for key in {k for n in names for k in index_keys(n, ch_sh=ch_sh) if k}:
+            index[key].append(len(rows) - 1)
+
+
 def _source_hash(data_dir: Path) -> str:
     """Hash of the data files, the cache layout and the code of name_key: a change to
     any of them makes the next load rebuild the index instead of using stale keys."""
@@ -201,6 +259,8 @@ def _source_hash(data_dir: Path) -> str:
     digest.update(Path(normalize.__file__).read_bytes())
     for name in (_PLACES, _ALIASES, _BOUNDARIES):
         digest.update((data_dir / name).read_bytes())
+    if (data_dir / _EXTRA).exists():
+        digest.update((data_dir / _EXTRA).read_bytes())
     return digest.hexdigest()[:16]
 
 
@@ -236,6 +296,7 @@ _Index = tuple[list[_Row], dict[str, _Entry], dict[str, int], int]
 
 def _build_index(data_dir: Path) -> _Index:
     rows, lists = _read_places(data_dir)
+    _add_extra_places(data_dir, rows, lists)
     _add_aliases(data_dir, rows, lists)
     index = _compact(lists)
     return rows, index, _country_rows(rows), _max_words(index)
