@@ -50,6 +50,9 @@ def _point(place: Place) -> dict:
 
 def _geometry(place: Place, layer: Layer, gazetteer: Gazetteer) -> tuple[dict, bool]:
     """The geometry for a feature and whether it is approximate."""
+    if place.container is not None:  # a name the gazetteer lacks: its container stands in
+        container = Place(place.container, place.confidence, place.mentions)
+        return _geometry(container, layer, gazetteer)[0], True
     kind = place.candidate.kind
     if layer in (Layer.ANNOUNCED_CENTER, Layer.PROPOSED_CENTER):
         return _point(place), kind is not Kind.CITY
@@ -80,6 +83,8 @@ def _feature(place: Place, layer: Layer, evidence: Sequence[Evidence], cue: str,
             "confidence": confidence,
             "precision": PRECISION_OF_KIND[cand.kind].value,
             "approximate": approximate,
+            "unresolved": place.container is not None,
+            "container": place.container.name if place.container is not None else None,
             "mentions": [{"text": m.text, "start": m.start, "end": m.end,
                           "associative": m.associative} for m in place.mentions],
             "evidence": [{"sentence": e.sentence, "start": e.start, "end": e.end}

@@ -54,6 +54,27 @@ _ARTICLES = frozenset(["al", "el", "ad", "ar", "as", "an", "at", "az", "ash", "a
 # Words of names that only say where, like "Middle East" or "Far East".
 _COMPASS_WORDS = frozenset(["north", "south", "east", "west", "middle", "far", "near",
                             "central", "northern", "southern", "eastern", "western"])
+# Place slots for a name the gazetteer lacks: a preposition of place before it ("in
+# Kasak", "near Zummar"), a place noun and "of" ("the village of Gwer"), or a place noun
+# right after it ("the Garmaser front", "Kasak sub-district", "Debaga camp").
+_SLOT_PREPOSITIONS = frozenset(["in", "at", "near", "outside", "around", "from", "into",
+                                "toward", "towards", "inside", "between"])
+_SLOT_NOUNS = frozenset(["district", "sub-district", "subdistrict", "nahiya", "camp",
+                         "village", "town", "city", "front", "area", "province",
+                         "governorate", "region", "crossing", "base", "airbase", "checkpoint",
+                         "plain", "plains", "valley", "outskirts", "border"])
+# After "the"/"a", these nouns take adjectives as often as names ("the Yazidi town",
+# "a Sunni area"), so they make no place slot there; the rest of _SLOT_NOUNS still do
+# ("the Garmaser front", "the Debaga camp").
+_GENERIC_SLOT_NOUNS = frozenset(["town", "city", "village", "area", "region", "province",
+                                 "governorate", "border", "plain", "plains", "outskirts"])
+_DETERMINERS = frozenset(["the", "a", "an"])
+_MAX_UNKNOWN_WORDS = 3
+_LIST_GAP = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+# "said in Kurmanji", "published in Sorani": after these a slot names a language
+_LANGUAGE_VERBS = frozenset(["said", "spoke", "speaking", "speak", "speaks", "wrote", "written",
+                             "published", "broadcast", "tweeted", "posted", "translated",
+                             "told", "reported", "sang", "sung"])
 
 
 class _Token:
@@ -127,12 +148,16 @@ class RuleRecognizer:
                 demonym = self._demonym(tok)
                 if demonym:
                     mentions.append(demonym)
-                i += 1
+                    i += 1
+                    continue
+                i = self._unknown_place(text, tokens, i, self._unknown_run(text, tokens, i),
+                                        surnames, mentions)
                 continue
             j, key, candidates = span
             rest = self._unknown_name_rest(text, tokens, i, j, key, candidates)
             if rest > j:
-                i = rest  # "Qara Tapa", "Tal Rifaat": part of a name the gazetteer lacks
+                # "Qara Tapa", "Tal Rifaat": part of a name the gazetteer lacks
+                i = self._unknown_place(text, tokens, i, rest, surnames, mentions)
                 continue
             mention = self._judge(text, tokens, i, j, key, candidates, surnames)
             if mention is not None:
@@ -183,6 +208,56 @@ class RuleRecognizer:
         while k < len(tokens) and self._unknown_name_word(text, tokens[k - 1], tokens[k]):
             k += 1
         return k
+
+    def _unknown_run(self, text: str, tokens: list[_Token], i: int) -> int:
+        """Where a run of capitalised words no English word list knows ends, from token
+        ``i`` (``i`` when token ``i`` is no such word)."""
+        tok = tokens[i]
+        if not (not tok.all_caps and self.lexicon.zipf(tok.text) == 0.0
+                and tok.lower not in ORG_WORDS and tok.lower not in PERSON_TITLES
+                and tok.lower not in NEVER_PLACES and tok.text not in self.lexicon.demonyms):
+            return i
+        k = i + 1
+        while (k < len(tokens) and k - i < _MAX_UNKNOWN_WORDS
+               and self._unknown_name_word(text, tokens[k - 1], tokens[k])):
+            k += 1
+        return k
+
+    def _unknown_place(self, text: str, tokens: list[_Token], i: int, j: int,
+                       surnames: set[str], mentions: list[Mention]) -> int:
+        """Add tokens ``i:j``, a name the gazetteer lacks, as an unresolved mention when
+        it stands in a place slot (see _SLOT_PREPOSITIONS, _SLOT_NOUNS) and is not a
+        person or organisation; return where to go on from."""
+        if j <= i:
+            return i + 1
+        span = tokens[i:j]
+        first, last = span[0], span[-1]
+        before = tokens[i - 1] if i > 0 and _is_space(text[tokens[i - 1].end:first.start]) \
+            else None
+        after = tokens[j] if j < len(tokens) and _is_space(text[last.end:tokens[j].start]) \
+            else None
+        slot_before = before is not None and (
+            (before.lower in _SLOT_PREPOSITIONS
+             and not (i >= 2 and tokens[i - 2].lower in _LANGUAGE_VERBS))
+            or (before.lower == "of" and i >= 2 and tokens[i - 2].lower in _SLOT_NOUNS))
+        # "in Shekhan and Bashiqa", "in Makhmour, Gwer and Kirkuk": a list item after a place
+        slot_before = slot_before or (
+            bool(mentions) and not mentions[-1].associative
+            and _LIST_GAP.fullmatch(text, mentions[-1].end, first.start) is not None)
+        slot_after = (after is not None and after.lower in _SLOT_NOUNS and not after.capitalised
+                      and not (i > 0 and tokens[i - 1].lower in _DETERMINERS
+                               and after.lower in _GENERIC_SLOT_NOUNS))
+        if not (slot_before or slot_after):
+            return j
+        if (first.text in surnames or self._in_byline(text, first.start)
+                or (after is not None and (after.lower in _SPEECH_VERBS
+                                           or (after.capitalised and after.lower in ORG_WORDS)))
+                or self._is_person(text, span, before, after)):
+            return j
+        surface = text[first.start:last.end]
+        mentions.append(Mention(surface, first.start, last.end, key=name_key(surface),
+                                cue=self._cue(tokens, i, j, after), unresolved=True))
+        return j
 
     def _unknown_name_word(self, text: str, prev: _Token, tok: _Token) -> bool:
         word = tok.lower

@@ -27,6 +27,7 @@ from pyproj import Geod
 from geo.gazetteer import Gazetteer
 from geo.normalize import name_key
 from geo.types import Candidate, Kind, Mention, Place
+from geo.unresolved import place_unresolved
 
 __all__ = ["resolve_mentions"]
 
@@ -291,11 +292,15 @@ def _merge_parenthetical_aliases(places: dict[str, list], text: str | None) -> N
 
 def resolve_mentions(mentions: Sequence[Mention], gazetteer: Gazetteer,
                      text: str | None = None) -> list[Place]:
-    """Resolve every mention; mentions with no candidate are dropped.
+    """Resolve every mention; mentions with no candidate are dropped, except names the
+    recognizer found in a place slot, placed at their container (:mod:`geo.unresolved`).
 
     ``text`` (the article) enables the patterns that need the characters between
-    mentions ("Town, State", "Sinjar (Shingal)").
+    mentions ("Town, State", "Sinjar (Shingal)") and the unresolved names.
     """
+    unresolved = [m for m in mentions if m.unresolved]
+    if unresolved:
+        mentions = [m for m in mentions if not m.unresolved]
     names = _group(mentions, gazetteer)
     _apply_cues_and_context(names, text)
     if text is not None:
@@ -314,7 +319,10 @@ def resolve_mentions(mentions: Sequence[Mention], gazetteer: Gazetteer,
     result = [Place(cand, round(chosen[pid][1], 3),
                     tuple(sorted(ms, key=lambda m: m.start)))
               for pid, (cand, ms) in places.items()]
-    return sorted(_without_strays(result), key=lambda p: p.mentions[0].start)
+    result = _without_strays(result)
+    if unresolved and text is not None:
+        result += place_unresolved(unresolved, result, text)
+    return sorted(result, key=lambda p: p.mentions[0].start)
 
 
 def _without_strays(places: list[Place]) -> list[Place]:

@@ -66,6 +66,9 @@ class Mention:
     associative: bool = False
     cue: Kind | None = None
     country_hint: str | None = None  # ISO2 of a demonym's country
+    # a name the gazetteer lacks, in a place slot ("in Kasak", "the Garmaser front"):
+    # resolution places it at the container the text names nearby
+    unresolved: bool = False
 
 
 @dataclass(frozen=True)
@@ -94,6 +97,10 @@ class Place:
     candidate: Candidate
     confidence: float
     mentions: tuple[Mention, ...]
+    # for a name the gazetteer lacks: the place that contains it ("Kasak in western
+    # Nineveh"), whose geometry stands in for it; ``candidate`` then carries the name as
+    # written at the container's point
+    container: Candidate | None = None
 
     @property
     def id(self) -> str:

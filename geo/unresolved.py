@@ -1,0 +1,80 @@
+"""Names the gazetteer lacks, placed approximately at the place that contains them.
+
+A recognised name in a place slot that no gazetteer entry has ("in Kasak in western
+Nineveh", "the Garmaser front in eastern Kirkuk", "Debaga camp near Mosul") is not
+dropped: it becomes a :class:`~geo.types.Place` whose ``container`` is the resolved place
+the same sentence names nearest after it (or, failing that, before it): the district,
+province, town or country the text gives. Its candidate carries the name as written, the
+container's kind, country and point, and the id ``unresolved:<name key>``, so every later
+stage (roles, layers, the map) treats it as a place while the output says that it is
+approximate and unresolved. A name whose sentence names no other place takes the place
+the article names most often among its areas and countries; an article that names none
+leaves it off the map.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from geo.sentences import sentence_at, split_sentences
+from geo.types import Candidate, Kind, Mention, Place
+
+__all__ = ["UNRESOLVED_CONFIDENCE", "place_unresolved"]
+
+UNRESOLVED_CONFIDENCE = 0.3  # the name is right; where it is, only to the container's extent
+
+
+def _literal_spans(places: Sequence[Place]) -> list[tuple[int, Place]]:
+    return sorted(((m.start, p) for p in places for m in p.mentions
+                   if not m.associative and p.container is None), key=lambda s: s[0])
+
+
+def _sentence_container(mention: Mention, spans: list[tuple[int, Place]],
+                        bounds: tuple[int, int]) -> Candidate | None:
+    """The place named nearest after the mention in its sentence, else nearest before."""
+    start, end = bounds
+    after = [p for pos, p in spans if mention.end <= pos < end]
+    if after:
+        return after[0].candidate
+    before = [p for pos, p in spans if start <= pos < mention.start]
+    return before[-1].candidate if before else None
+
+
+def _article_area(places: Sequence[Place]) -> Candidate | None:
+    """The area or country the article names most often (the region in play)."""
+    counts = Counter({p.candidate: sum(not m.associative for m in p.mentions) for p in places
+                      if p.candidate.kind in (Kind.ADMIN1, Kind.REGION, Kind.COUNTRY)
+                      and p.container is None})
+    counts = +counts
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def place_unresolved(mentions: Sequence[Mention], places: Sequence[Place],
+                     text: str) -> list[Place]:
+    """Places for the unresolved ``mentions`` (one per name), each at its container."""
+    if not mentions:
+        return []
+    sentences = split_sentences(text)
+    spans = _literal_spans(places)
+    fallback = _article_area(places)
+    by_key: dict[str, list[Mention]] = {}
+    for m in mentions:
+        by_key.setdefault(m.key, []).append(m)
+    out = []
+    for key, named in by_key.items():
+        container = None
+        for m in named:
+            sentence = sentence_at(sentences, m.start)
+            bounds = (sentence.start, sentence.end) if sentence else (0, len(text))
+            container = _sentence_container(m, spans, bounds)
+            if container is not None:
+                break
+        container = container or fallback
+        if container is None:
+            continue
+        stand_in = Candidate(id=f"unresolved:{key}", kind=container.kind, name=named[0].text,
+                             country=container.country, admin1=container.admin1,
+                             lon=container.lon, lat=container.lat, population=0)
+        out.append(Place(stand_in, UNRESOLVED_CONFIDENCE, tuple(named), container=container))
+    return out

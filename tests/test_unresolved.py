@@ -1,0 +1,51 @@
+"""Names the gazetteer lacks, in a place slot, placed at their container (geo.unresolved).
+
+The names here are made up (Zorbakan, Qeltapa...), so the tests hold whatever towns the
+gazetteer gains."""
+
+import pytest
+
+from geo.pipeline import extract_feature_collection
+
+
+def features(text: str) -> dict[str, dict]:
+    return {f["properties"]["name"]: f for f in extract_feature_collection(text)["features"]}
+
+
+def test_a_name_in_a_place_slot_is_placed_at_the_area_named_after_it():
+    got = features("Two soldiers were killed in Zorbakan in western Nineveh on Monday.")
+    props = got["Zorbakan"]["properties"]
+    assert props["unresolved"] and props["approximate"]
+    assert props["container"] == "Nineveh" and props["precision"] == "admin1"
+    assert got["Zorbakan"]["geometry"]["type"] in ("Polygon", "MultiPolygon")
+    assert not got["Nineveh"]["properties"]["unresolved"]
+
+
+def test_a_centre_in_a_town_the_gazetteer_lacks_stays_in_its_layer():
+    got = features("The two sides agreed to open a joint coordination centre in Zorbakan, "
+                   "west of Mosul.")
+    props = got["Zorbakan"]["properties"]
+    assert props["layer"] == "announced_center" and props["container"] == "Mosul"
+    assert got["Zorbakan"]["geometry"]["type"] == "Point"
+    assert got["Mosul"]["properties"]["layer"] == "place"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Fighting broke out on the Qeltapa front in eastern Kirkuk.", "Qeltapa"),
+    ("Shelling hit the village of Qeltapa in Makhmour district.", "Qeltapa"),
+    ("Zorbakan camp near Mosul houses thousands of families.", "Zorbakan"),
+    ("Plans for centres in Kirkuk and Qeltapa have been postponed.", "Qeltapa"),
+])
+def test_place_slots(text, name):
+    assert features(text)[name]["properties"]["unresolved"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("He spoke in Kurmanji to reporters in Duhok.", "Kurmanji"),  # a language
+    ("Sinjar, the Yazidi town, was retaken in 2015.", "Yazidi"),  # an adjective
+    ("Zorbakan said the talks in Erbil went well.", "Zorbakan"),  # no place slot
+    ("The talks were held in Zorbakan, officials said.", "Zorbakan"),  # nothing to contain it
+    ("Officials met Rebwar Taha in Erbil.", "Rebwar"),  # a person
+])
+def test_not_placed(text, name):
+    assert name not in features(text)
