@@ -113,8 +113,19 @@ def _cmd_batch(args: argparse.Namespace) -> int:
 
 
 def _cmd_bench(args: argparse.Namespace) -> int:
-    from geo.evaluate import evaluate_corpus, format_article_report, format_report, score_articles
+    from geo.evaluate import (
+        evaluate_corpus,
+        format_article_report,
+        format_report,
+        format_town_report,
+        score_articles,
+        score_towns,
+    )
 
+    if args.format == "towns":
+        print(format_town_report(score_towns(Path(args.path[0])), command=" ".join(sys.argv),
+                                 show_misses=args.misses))
+        return 0
     if args.format == "articles":
         scores = score_articles([Path(p) for p in args.path])
         print(format_article_report(scores, command=" ".join(sys.argv),
@@ -198,9 +209,9 @@ def _parser() -> argparse.ArgumentParser:
     bench.add_argument("path", nargs="+", help="corpus file (LGL, GeoVirus, GWN or TR-News "
                        "XML), or with --format articles annotated article files or folders")
     bench.add_argument("--format", required=True,
-                       choices=["lgl", "geovirus", "gwn", "tr", "articles"])
+                       choices=["lgl", "geovirus", "gwn", "tr", "articles", "towns"])
     bench.add_argument("--misses", action="store_true",
-                       help="with --format articles: list every miss and spurious feature")
+                       help="with --format articles or towns: list every miss")
     bench.add_argument("--limit", type=int, help="only the first N documents")
     bench.add_argument("--no-baseline", action="store_true", help="skip the geotext run")
     bench.set_defaults(func=_cmd_bench)

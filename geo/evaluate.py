@@ -35,9 +35,21 @@ from geo.pipeline import extract_feature_collection
 from geo.recognize import RuleRecognizer
 from geo.resolve import resolve_mentions
 
-__all__ = ["ArticleLayers", "ArticleScores", "Document", "GoldToponym", "article_layers",
-           "evaluate_corpus", "format_article_report", "format_report", "read_corpus",
-           "score_article", "score_articles"]
+__all__ = [
+    "ArticleLayers",
+    "ArticleScores",
+    "Document",
+    "GoldToponym",
+    "article_layers",
+    "evaluate_corpus",
+    "format_article_report",
+    "format_report",
+    "format_town_report",
+    "read_corpus",
+    "score_article",
+    "score_articles",
+    "score_towns",
+]
 
 _GEOD = Geod(ellps="WGS84")
 _EARTH_HALF_CIRCUMFERENCE_KM = 20039.0
@@ -443,3 +455,64 @@ def format_article_report(report: dict[str, ArticleScores], *, command: str,
     if show_misses:
         lines += ["", *(m for s in report.values() for m in s.misses)]
     return "\n".join(lines)
+
+
+# --- Towns in one-sentence articles (``--format towns``) -------------------------------
+# A JSON list of {"name", "sentence", "lat", "lon"}: is the town found in its sentence,
+# and placed within ``TOWN_KM`` of the sourced point?
+
+TOWN_KM = 30.0
+
+
+@dataclass
+class TownScores:
+    towns: int = 0
+    found: int = 0
+    within: int = 0
+    misses: list[str] = field(default_factory=list)
+
+
+def _km_to_geometry(geometry: dict, lon: float, lat: float) -> float:
+    """Geodesic km from a point to a GeoJSON geometry (0 inside a polygon)."""
+    from shapely.geometry import Point, shape
+    from shapely.ops import nearest_points
+
+    geom = shape(geometry)
+    point = Point(lon, lat)
+    if geom.contains(point):
+        return 0.0
+    nearest = nearest_points(geom, point)[0]
+    return _GEOD.inv(lon, lat, nearest.x, nearest.y)[2] / 1000.0
+
+
+def score_towns(path: Path) -> TownScores:
+    """How many towns of a one-sentence-per-town file are found and placed near."""
+    try:
+        towns = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise InputError(f"cannot read towns file {path.name!r}: {exc}") from None
+    gazetteer = load_gazetteer()
+    scores = TownScores()
+    for town in towns:
+        scores.towns += 1
+        key = name_key(town["name"])
+        features = [f for f in extract_feature_collection(town["sentence"],
+                                                          gazetteer=gazetteer)["features"]
+                    if any(name_key(m["text"]) == key for m in f["properties"]["mentions"])]
+        if not features:
+            scores.misses.append(f"{town['name']}: not found")
+            continue
+        scores.found += 1
+        km = min(_km_to_geometry(f["geometry"], town["lon"], town["lat"]) for f in features)
+        if km <= TOWN_KM:
+            scores.within += 1
+        else:
+            scores.misses.append(f"{town['name']}: {km:.0f} km away")
+    return scores
+
+
+def format_town_report(scores: TownScores, *, command: str, show_misses: bool) -> str:
+    lines = [f"command: {command}",
+             f"towns {scores.towns}, found {scores.found}, "
+             f"placed within {TOWN_KM:.0f} km {scores.within}"]
+    return "\n".join([*lines, *(scores.misses if show_misses else [])])
