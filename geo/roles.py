@@ -47,6 +47,7 @@ from typing import NamedTuple
 
 from geo.lexicon import ORG_WORDS
 from geo.sentences import sentence_at, split_sentences
+from geo.syntax import PlaceSpan, SentenceSyntax
 from geo.types import Evidence, Layer, Mention, Place, RoleFeature
 
 __all__ = ["Status", "assign_roles"]
@@ -317,6 +318,7 @@ class _SentenceView:
             self._by_end.setdefault(sp[1], sp)
         self._clause_breaks: list[tuple[int, int]] | None = None
         self._before_separator: dict[int, tuple[int, int, str]] | None = None
+        self._syntax: SentenceSyntax | None = None
 
     @property
     def clause_breaks(self) -> list[tuple[int, int]]:
@@ -331,37 +333,19 @@ class _SentenceView:
     def place_ending_at(self, pos: int) -> tuple[int, int, str] | None:
         return self._by_end.get(pos)
 
-    def list_from(self, pos: int) -> list[tuple[int, int, str]]:
-        """The coordinated list of places starting at ``pos`` ("A, B and C")."""
-        first = self._most_specific(self.place_starting_at(pos))
-        if first is None:
-            return []
-        items = [first]
-        end = first[1]
-        while True:
-            m = _LIST_SEPARATOR.match(self.lower, end)
-            if m is None:
-                return items
-            nxt = self._most_specific(self.place_starting_at(m.end()))
-            if nxt is None:
-                # "Daquq, Altun Kupri and Hawija": a name the gazetteer lacks, then the list
-                unknown = _UNKNOWN_NAME.match(self.text, m.end())
-                if unknown and _LIST_SEPARATOR.match(self.lower, unknown.end()):
-                    end = unknown.end()
-                    continue
-                return items
-            items.append(nxt)
-            end = nxt[1]
+    @property
+    def syntax(self) -> SentenceSyntax:
+        """The sentence's tokens, clauses and place lists (built on first use)."""
+        if self._syntax is None:
+            self._syntax = SentenceSyntax(self.text, [PlaceSpan(*sp) for sp in self.spans])
+        return self._syntax
 
-    def _most_specific(self, item: tuple[int, int, str] | None
-                       ) -> tuple[int, int, str] | None:
-        """"Azerbaijan's Aghdam district": the place after the possessive."""
-        while item is not None and self.text.startswith(_POSSESSIVE_BEFORE, item[1]):
-            inner = self.place_starting_at(item[1] + 3)
-            if inner is None:
-                break
-            item = inner
-        return item
+    def list_from(self, pos: int) -> list[tuple[int, int, str]]:
+        """The coordinated list of places starting at ``pos`` ("A, B and C"), each item
+        as fine as the text makes it (see :meth:`SentenceSyntax.place_list`)."""
+        if pos not in self._by_start:
+            return []
+        return [tuple(item) for item in self.syntax.place_list(pos)]  # type: ignore[misc]
 
     def list_before(self, end: int) -> list[tuple[int, int, str]]:
         """The coordinated list of places that ends at ``end`` ("Kirkuk", "A and B")."""
