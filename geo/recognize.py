@@ -243,7 +243,9 @@ class RuleRecognizer:
         # "in Shekhan and Bashiqa", "in Makhmour, Gwer and Kirkuk": a list item after a place
         slot_before = slot_before or (
             bool(mentions) and not mentions[-1].associative
-            and _LIST_GAP.fullmatch(text, mentions[-1].end, first.start) is not None)
+            and (_LIST_GAP.fullmatch(text, mentions[-1].end, first.start) is not None
+                 # "Diyala's Jalawla": a place inside the one before
+                 or text[mentions[-1].end:first.start] in ("'s ", "’s ")))
         slot_after = (after is not None and after.lower in _SLOT_NOUNS and not after.capitalised
                       and not (i > 0 and tokens[i - 1].lower in _DETERMINERS
                                and after.lower in _GENERIC_SLOT_NOUNS))

@@ -107,7 +107,9 @@ _NOT_JOINT_BEFORE = re.compile(
     r"call|trade|convention|visitors?|youth|sports?|leisure|garden|treatment|"
     r"rehabilitation|vaccination|testing|test|distribution|reception|fitness|"
     r"administrative|commercial|urban|historic|nerve|dialysis|cancer|care)\s*-?\s*$")
-_NOT_JOINT_AFTER = re.compile(r"\s*(?:of\b|-(?:left|right)\b|stage\b|ground\b)")
+_NOT_JOINT_AFTER = re.compile(r"\s*(?:-(?:left|right)\b|stage\b|ground\b)")
+# "the centre of the city", "at the centre of the dispute" (but "rooms of the army" are its)
+_MIDDLE_OF = re.compile(r"\s*of\b")
 
 _PROPOSED_CUES = re.compile(
     r"\b(?:discuss(?:ed|es|ing)?|discussions?|talks?|propos(?:ed|es|ing|al|als)|"
@@ -115,6 +117,9 @@ _PROPOSED_CUES = re.compile(
     r"expected|may|might|could|suggest(?:s|ed|ing)?|call(?:s|ed)? for|urg(?:e|es|ed)|"
     r"study(?:ing)?|explor(?:e|es|ed|ing)|seek(?:s|ing)?|want(?:s|ed)?|hope(?:s|d)?|"
     r"in dispute|left to|aim(?:s|ed)? to|intend(?:s|ed)? to|envisag(?:e|es|ed)|"
+    # a plan worded around the opening verb: "are to be established", "still to be set
+    # up", "supposed to be opened" (the verb after it is governed: see _GOVERNED_GAP)
+    r"(?:is|are|was|were|still|yet|supposed|meant)\s+to\s+be|"
     # "working on a plan", "will work to open"; not "began work on Sunday"
     r"work(?:s|ing) (?:to|on|towards)|(?:will|to) work (?:to|on|towards))\b")
 _ANNOUNCED_CUES = re.compile(
@@ -122,7 +127,9 @@ _ANNOUNCED_CUES = re.compile(
     r"open(?:ing)?|inaugurat(?:ed|es)|launch(?:ed|es)?|operating|operational|began|begun|"
     r"start(?:s|ed)?|creat(?:ed|e)|form(?:ed)?|provides? for|approv(?:ed|es)|signed|"
     r"based|built|deployed|activated|preparations|set-up|installed|will open|"
-    r"run(?:s|ning)?|operat(?:e|es|ed)|reopen(?:ed|s)?|host(?:s|ed)?|staffed|manned)\b")
+    r"run(?:s|ning)?|operat(?:e|es|ed)|reopen(?:ed|s)?|host(?:s|ed)?|staffed|manned|"
+    # a centre described by its state: "is now in place", "are already open"
+    r"in place|(?:already|now)\s+open|in operation|up and running|took up (?:its|their) duties)\b")
 # A negation before an agreement word undoes it: "has not agreed to open", "rejected".
 _NEGATION = re.compile(r"\b(?:not|no|never|n't|refus(?:ed|es)|reject(?:ed|s)|den(?:ied|ies)|"
                        r"without)\b")
@@ -156,6 +163,15 @@ _UNKNOWN_NAMES_BEFORE = re.compile(
     rf"(?<=\s)(?:{_CAPITALISED_NAME}(?:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+))+$")
 _OWN_INFINITIVE = re.compile(r"\bto\s+(?:be\s+)?(?:re)?(?:open(?:ed)?|set\s+up|establish(?:ed)?|"
                             r"buil[dt]|locat(?:e|ed)|bas(?:e|ed)|host(?:ed)?|operat(?:e|ed))\b")
+# "Two centres were set up: one in X, the other in Y" (the list after the clause break
+# shares the centres out), and "The three centres, which are still to be agreed, will
+# be in X" (a relative clause between the centres and where they will be).
+_SHARED_OUT = re.compile(r"[;:—–]\s*(?:(?:the\s+)?(?:first|second|other)(?:\s+one)?|one|"
+                         r"one\s+of\s+them|both)\s+(?:(?:is|are|was|will\s+be|would\s+be)\s+)?$")
+_RELATIVE_THEN_BE = re.compile(
+    r"^\s*,?\s*(?:which|that)\b[^;:]*?(?:,\s*|\s+)(?:will|would|shall|are|is|were|was)\s+"
+    r"(?:(?:also|now|still|only)\s+)?(?:to\s+)?(?:be\s+)?"
+    r"(?:(?:built|set\s+up|located|based|opened|established|sited|housed)\s+)?$")
 _FOR_RIGHT_AFTER = re.compile(r"\s*,?\s*for\s+(?:the\s+)?")
 _IN_CAPITALISED = re.compile(r"\b(?:in|at)\s+(?:the\s+)?([A-Z][\w'’-]+)")
 _CALENDAR_WORDS = frozenset(
@@ -268,7 +284,9 @@ _FUTURE = re.compile(r"\b(?:remaining|rest of the|yet to)\b|"
 # Announced cues that report a centre open or at work, not only agreed ("opened", "run").
 _OPERATING_CUE = re.compile(r"\b(?:opened|opens|reopen(?:ed|s)?|inaugurat(?:ed|es)|"
                             r"operating|operational|began|begun|run(?:s|ning)?|"
-                            r"operat(?:e|es|ed)|staffed|manned|hosts?|hosted)\b")
+                            r"operat(?:e|es|ed)|staffed|manned|hosts?|hosted|in place|"
+                            r"(?:already|now)\s+open|in operation|up and running|"
+                            r"took up (?:its|their) duties|started)\b")
 _PUNCTUATION = re.compile(r"[,.;]")
 _NO_CUE = "mentioned without a decision"
 _GOVERNED_GAP = 12  # characters between "expected"/"plans" and the verb it governs
@@ -499,7 +517,8 @@ def _is_bilateral(sentence: str) -> bool:
 def _is_joint_noun(lower: str, start: int, end: int) -> bool:
     # the window holds the one word _NOT_JOINT_BEFORE looks at ("rehabilitation - ")
     return not (_NOT_JOINT_BEFORE.search(lower, max(0, start - 24), start)
-                or _NOT_JOINT_AFTER.match(lower, end))
+                or _NOT_JOINT_AFTER.match(lower, end)
+                or (lower.startswith("cent", start) and _MIDDLE_OF.match(lower, end)))
 
 
 def _centre_locations(view: _SentenceView, ref: _Ref) -> list[tuple[int, int, str]]:
@@ -523,8 +542,11 @@ def _centre_locations(view: _SentenceView, ref: _Ref) -> list[tuple[int, int, st
             gap = after[:unknown.start() - ref.end]
             start = _location_start(gap)
         lead_in = gap[:start.start()] if start else gap
-        if start and _SITED_CLAUSE.search(lead_in):
-            lead_in = ""  # "The center, which would be located in X": a location clause
+        if start and (_SITED_CLAUSE.search(lead_in) or _SHARED_OUT.search(lead_in)
+                      or _RELATIVE_THEN_BE.match(lead_in)):
+            # "The center, which would be located in X", "...: one in X", "The centres
+            # that are still to be set up will be in X": the words say where it is
+            lead_in = gap = ""
         # "is due to open in X": "to" before the centre's own verb is not a purpose clause
         lead_in = _OWN_INFINITIVE.sub(" ", lead_in)
         if start and _in_unknown_place(text, ref.end, ref.end + len(lead_in)):
@@ -685,7 +707,9 @@ def _centre_findings(view: _SentenceView, refs: Sequence[_Ref],
             if future and status == Status.ANNOUNCED:
                 cue = _words(view.text, future)  # agreed like the one before, not yet open
         confidence = 0.85 if status == Status.ANNOUNCED else 0.75
-        if claim and status == Status.ANNOUNCED:
+        if claim and status == Status.ANNOUNCED and not _OPERATING_CUE.search(cue.lower()):
+            # "X said that ... agreed to establish" is one person's word; "X said that two
+            # rooms are already open" reports what runs
             status, cue, confidence = Status.PROPOSED, claim, 0.6
         cancelled = (_CANCELLED_RIGHT_AFTER.match(view.lower, locations[-1][1])
                      if status != Status.CANCELLED else None)

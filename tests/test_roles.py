@@ -237,3 +237,42 @@ def test_lower_keeps_every_offset():
     text = "İstanbul and Erbil JOINT Centre"  # "İ".lower() is two characters long
     assert len(_lower(text)) == len(text)
     assert _lower(text).endswith("erbil joint centre")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # shared out after a clause break
+    ("A pair of joint coordination centres is now in place; one in Baghdad and the other "
+     "in Erbil.", {"Baghdad": "operating", "Erbil": "operating"}),
+    ("Two joint coordination centres were set up: one in Duhok, the other in Baghdad.",
+     {"Duhok": "announced", "Baghdad": "announced"}),
+    # a relative clause between the centres and where they will be
+    ("The three joint coordination centres that are still to be established will be in "
+     "Mosul, Diyala and Kirkuk.", {"Mosul": "proposed", "Diyala": "proposed",
+                                   "Kirkuk": "proposed"}),
+    # a reported state of affairs is no one person's claim
+    ("Talaat said that two joint coordination rooms are already open in Erbil and Baghdad.",
+     {"Erbil": "operating", "Baghdad": "operating"}),
+    # rooms "of" the armies are theirs; a possessive item is the finer place
+    ("Four joint operations rooms of the Iraqi army and the Peshmerga started work in "
+     "Kirkuk, Khanaqin, Diyala's Jalawla and Makhmour respectively.",
+     {"Kirkuk": "operating", "Jalawla": "operating", "Makhmour": "operating"}),
+    ("The centres are to be opened in Diyala's Khanaqin, in Kasak, western Nineveh, and in "
+     "Kirkuk, the joint operations command said.", {"Khanaqin": "proposed",
+                                                    "Kirkuk": "proposed"}),
+])
+def test_centre_lists_and_statuses_read_from_the_sentence_view(text, expected):
+    statuses = {f["properties"]["name"]: f["properties"]["status"]
+                for f in extract_feature_collection(text)["features"]
+                if f["properties"]["layer"].endswith("center")}
+    assert {n: statuses.get(n) for n in expected} == expected
+    assert "Diyala" not in statuses or "Diyala" in expected  # the container of Jalawla
+    assert "Nineveh" not in statuses  # "in Kasak, western Nineveh": where Kasak is
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters gathered in the centre of Kirkuk on Monday.",
+    "The city is at the centre of the dispute over Kirkuk.",
+])
+def test_the_centre_of_something_is_still_no_centre(text):
+    assert not any(f["properties"]["layer"].endswith("center")
+                   for f in extract_feature_collection(text)["features"])
