@@ -65,7 +65,7 @@ def _geometry(place: Place, layer: Layer, gazetteer: Gazetteer) -> tuple[dict, b
 
 def _feature(place: Place, layer: Layer, evidence: Sequence[Evidence], cue: str,
              confidence: float, gazetteer: Gazetteer, date: str | None,
-             status: str | None = None) -> dict:
+             status: str | None = None, rule: str | None = None) -> dict:
     geometry, approximate = _geometry(place, layer, gazetteer)
     cand = place.candidate
     return {
@@ -91,6 +91,7 @@ def _feature(place: Place, layer: Layer, evidence: Sequence[Evidence], cue: str,
                          for e in evidence],
             "cue": cue,
             "status": status,
+            "rule": rule,
             "date": date,
         },
     }
@@ -112,7 +113,7 @@ def to_feature_collection(places: Sequence[Place], roles: Sequence[RoleFeature],
     order = [Layer.ANNOUNCED_CENTER, Layer.PROPOSED_CENTER, Layer.DISPUTED_AREA]
     features = [
         _feature(r.place, r.layer, r.evidence, r.cue, r.confidence, gazetteer, date,
-                 r.status)
+                 r.status, r.rule)
         for r in sorted(roles, key=lambda r: (order.index(r.layer),
                                               r.place.mentions[0].start))
     ]

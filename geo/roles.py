@@ -47,8 +47,8 @@ from typing import NamedTuple
 
 from geo.lexicon import ORG_WORDS
 from geo.sentences import sentence_at, split_sentences
-from geo.syntax import PlaceSpan, SentenceSyntax
-from geo.types import Evidence, Layer, Mention, Place, RoleFeature
+from geo.syntax import DIRECTION_WORDS, PlaceSpan, SentenceSyntax
+from geo.types import Evidence, Kind, Layer, Mention, Place, RoleFeature
 
 __all__ = ["Status", "assign_roles"]
 
@@ -266,7 +266,7 @@ _PARTIES_THEN_LIST = re.compile(
     r"(?:(?:mainly|mostly|especially|particularly|notably|chiefly)\s+)?"
     r"(?:in\s+|including\s+|such\s+as\s+)(?:the\s+)?")
 _PARTIES_NEXT = re.compile(r"\s*by\b")
-_LIST_BROKEN = re.compile(r"[.;]|\bby\b")
+_LIST_BROKEN = re.compile(r"[.;]|\bby\b|\b(?:which|that)\b")  # "..., which A and B claim"
 _FOLLOWING_KIND_WORD = re.compile(rf"\s+{_KIND_WORD}\b")
 
 
@@ -316,6 +316,7 @@ class _Finding(NamedTuple):
     cue: str
     evidence: Evidence
     confidence: float
+    rule: str = ""  # the name of the rule that found it (in the output as ``rule``)
 
 
 class _SentenceView:
@@ -794,6 +795,117 @@ def _disputed_findings(view: _SentenceView, marks: list[int]) -> list[_Finding]:
             for sp, cue in found]
 
 
+# -- Disputed-area constructions read from the sentence view (geo.syntax) ---------------
+
+_EXTENT_NOUNS = frozenset(["belt", "strip", "zone", "swathe", "swath", "stretch", "arc",
+                           "line", "band", "corridor", "tract", "tracts", "area", "areas",
+                           "territory", "territories", "land", "lands", "region", "regions",
+                           "provinces", "districts"])
+_RANGE_STEPS = frozenset(["through", "via", "to", "and"])
+_CLAIM_WORDS = ("disputed", "contested", "claim", "claims", "claimed", "dispute")
+_ANAPHOR_KINDS = {"city": (Kind.CITY,), "town": (Kind.CITY,), "village": (Kind.CITY,),
+                  "district": (Kind.ADMIN2, Kind.CITY), "province": (Kind.ADMIN1,),
+                  "governorate": (Kind.ADMIN1,), "region": (Kind.REGION, Kind.ADMIN1),
+                  "territory": (Kind.REGION, Kind.ADMIN1, Kind.ADMIN2)}
+
+
+def _range_findings(view: _SentenceView) -> list[_Finding]:
+    """range_claimed: "a belt from A through B to C that both sides claim", "the disputed
+    zone from A to B": every place of the range, when an extent noun heads it and the
+    clause calls it disputed or claimed."""
+    syntax, found = view.syntax, []
+    toks = syntax.tokens
+    for k, tok in enumerate(toks):
+        if tok.low != "from" or not any(t.low in _EXTENT_NOUNS for t in toks[max(0, k - 6):k]):
+            continue
+        members = _range_members(syntax, k + 1)
+        if len(members) < 2:
+            continue
+        start, end = syntax.clause_of(tok.start)
+        clause = view.lower[max(0, start - 80):min(len(view.lower), end + 60)]
+        if any(w in clause for w in _CLAIM_WORDS):
+            found += [_Finding(sp.pid, Status.DISPUTED, "from ... to ...", view.s, 0.75,
+                               "range_claimed") for sp in members]
+    return found
+
+
+def _range_members(syntax: SentenceSyntax, k: int) -> list[PlaceSpan]:
+    """The places of "A (in B) through C to D" from token ``k``: each right after "from",
+    a step word or "and", with an optional "the"/direction word."""
+    toks, members = syntax.tokens, []
+    while k < len(toks):
+        k = k + 1 if toks[k].low in ("the",) or toks[k].low in DIRECTION_WORDS else k
+        span = syntax.span_at(k)
+        if span is None:
+            break
+        members.append(span)
+        k = syntax.after(span)
+        # "Khanaqin in central Diyala" says where the member is: skip the container
+        if k + 1 < len(toks) and toks[k].low == "in":
+            k += 1 + (toks[k + 1].low in DIRECTION_WORDS)
+            inner = syntax.span_at(k)
+            k = syntax.after(inner) if inner is not None else k
+        while k < len(toks) and toks[k].text == ",":
+            k += 1
+        if k < len(toks) and toks[k].low in _RANGE_STEPS:
+            k += 1
+            continue
+        break
+    return members
+
+
+def _extent_list_findings(view: _SentenceView, marks: list[int]) -> list[_Finding]:
+    """disputed_extent_list: "a long, disputed zone winding across four provinces —
+    Nineveh, Kirkuk, Salaheddin and Diyala —": a list after a dash or colon that follows
+    a disputed extent noun in the same sentence (not a list of parties: "by", "between")."""
+    syntax, found = view.syntax, []
+    toks = syntax.tokens
+    starts = [t.start for t in toks]
+    for mark in marks:
+        k = bisect_left(starts, mark)
+        if not any(t.low in _EXTENT_NOUNS for t in toks[k + 1:k + 4]):
+            continue
+        for j in range(k + 1, min(k + 12, len(toks) - 1)):
+            if toks[j].low in ("by", "between", "which", "that") or toks[j].text in ".;":
+                break
+            if toks[j].text in ("—", "–", ":") or (toks[j].text == "-"
+                                                   and toks[j - 1].end < toks[j].start):
+                first = syntax.span_at(j + 1)
+                if first is not None:
+                    found += [_Finding(sp.pid, Status.DISPUTED, view.text[mark:toks[j].end],
+                                       view.s, 0.75, "disputed_extent_list")
+                              for sp in syntax.place_list(first.start)]
+                break
+    return found
+
+
+def _anaphor_findings(view: _SentenceView, marks: list[int], places: dict[str, Place],
+                      named_before: list[str]) -> list[_Finding]:
+    """disputed_anaphor: "the disputed city" with no name after it is the last place of
+    that kind the article named before ("Kirkuk ... the armed forces working in the
+    disputed city")."""
+    toks = view.syntax.tokens
+    starts = [t.start for t in toks]
+    found = []
+    for mark in marks:
+        k = bisect_left(starts, mark)
+        if k == 0 or k + 1 >= len(toks) or toks[k - 1].low not in ("the", "this", "that"):
+            continue
+        noun = toks[k + 1]
+        kinds = _ANAPHOR_KINDS.get(noun.low)
+        after = toks[k + 2] if k + 2 < len(toks) else None
+        if kinds is None or (after is not None and (after.low == "of"
+                                                    or view.syntax.span_at(k + 2))):
+            continue
+        before_here = [pid for s, _, pid in view.spans if s < mark]
+        for pid in reversed([*named_before, *before_here]):
+            if places[pid].candidate.kind in kinds:
+                found.append(_Finding(pid, Status.DISPUTED, view.text[toks[k - 1].start:noun.end],
+                                      view.s, 0.7, "disputed_anaphor"))
+                break
+    return found
+
+
 def _claimed_findings(view: _SentenceView) -> list[_Finding]:
     """"Kirkuk, an oil-rich city claimed by both Baghdad and Erbil", "the dispute over X",
     "A and B are among the areas ... dispute", "A and B are claimed by ...": disputed."""
@@ -846,6 +958,11 @@ def _has_claimant(view: _SentenceView, claim_start: int) -> bool:
     return gap is not None and view.place_ending_at(gap.start()) is not None
 
 
+def _named(findings: list[_Finding], rule: str) -> list[_Finding]:
+    """The findings of one of the regex rule families, with its name."""
+    return [f._replace(rule=rule) for f in findings]
+
+
 def _merge(findings: list[_Finding], places: dict[str, Place]) -> list[RoleFeature]:
     """One feature per (place, layer); announced wins unless a cancellation is reported."""
     by_place: dict[str, list[_Finding]] = {}
@@ -881,7 +998,7 @@ def _feature(place: Place, layer: Layer, findings: list[_Finding], status: str
     return RoleFeature(place, layer, tuple(evidence[k] for k in sorted(evidence)),
                        cue=best.cue, confidence=round(min(1.0, best.confidence
                                                           + corroboration), 3),
-                       status=status)
+                       status=status, rule=best.rule)
 
 
 def _mention_start(item: tuple[Mention, str]) -> int:
@@ -938,18 +1055,24 @@ def assign_roles(text: str, places: Sequence[Place],
         first = bisect_left(starts, sentence.start)
         last = bisect_left(starts, sentence.end, lo=first)
         spans = [(m, pid) for m, pid in literal[first:last] if m.end <= sentence.end]
-        if not spans:
+        if not spans and not disputed:  # "the disputed city" may name none
             continue
         view = _SentenceView(sentence, spans, lower)
-        found = _centre_findings(view, refs, previous, "similar" in words)
+        found = _named(_centre_findings(view, refs, previous, "similar" in words),
+                       "centre_location")
         previous = next(((f.status, f.cue) for f in reversed(found) if f.cue != _NO_CUE),
                         previous)
         findings += found
         if disputed:
-            findings += _disputed_findings(view, [i for i, word in offsets
-                                                  if word in ("disputed", "contested")])
+            marks = [i for i, word in offsets if word in ("disputed", "contested")]
+            findings += _named(_disputed_findings(view, marks), "disputed_phrase")
+            findings += _extent_list_findings(view, marks)
+            findings += _anaphor_findings(view, marks, by_id,
+                                          [pid for _, pid in literal[:first]])
         if claimed:
-            findings += _claimed_findings(view)
+            findings += _named(_claimed_findings(view), "claimed_or_dispute_over")
+        if disputed or claimed:
+            findings += _range_findings(view)
         if "claim" in words:
-            findings += _territorial_claim_findings(view)
+            findings += _named(_territorial_claim_findings(view), "territorial_claim")
     return _merge(findings, by_id)

@@ -106,6 +106,16 @@ class SentenceSyntax:
         start = breaks[k - 1] + 1 if k else 0
         return start, breaks[k] if k < len(breaks) else len(self.text)
 
+    # -- places ------------------------------------------------------------------
+
+    def span_at(self, k: int) -> PlaceSpan | None:
+        """The place whose mention starts at token ``k``."""
+        return self._span_at.get(k)
+
+    def after(self, span: PlaceSpan) -> int:
+        """The index of the token after a place's mention."""
+        return self._span_end_token[span]
+
     # -- place lists -------------------------------------------------------------
 
     def place_list(self, pos: int) -> list[PlaceSpan]:

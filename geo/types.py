@@ -140,3 +140,4 @@ class RoleFeature:
     cue: str = ""
     confidence: float = 0.0
     status: str = ""
+    rule: str = ""  # the name of the role rule behind the cue ("range_claimed", ...)

@@ -276,3 +276,35 @@ def test_centre_lists_and_statuses_read_from_the_sentence_view(text, expected):
 def test_the_centre_of_something_is_still_no_centre(text):
     assert not any(f["properties"]["layer"].endswith("center")
                    for f in extract_feature_collection(text)["features"])
+
+
+def _disputed(text: str) -> dict[str, str]:
+    return {f["properties"]["name"]: f["properties"]["rule"]
+            for f in extract_feature_collection(text)["features"]
+            if f["properties"]["layer"] == "disputed_area"}
+
+
+@pytest.mark.parametrize("text, names, rule", [
+    ("The vacuum lies in a belt of land running from Nineveh through Kirkuk to Diyala that "
+     "Erbil and Baghdad both claim.", {"Kirkuk", "Diyala"}, "range_claimed"),
+    ("The rivalry left a long, disputed zone winding across four provinces — Nineveh, "
+     "Kirkuk, Salaheddin and Diyala — that neither side entered.",
+     {"Nineveh", "Kirkuk", "Salaheddin", "Diyala"}, "disputed_extent_list"),
+    ("Kirkuk has no new joint room. The new headquarters directs the forces working in the "
+     "disputed city, the ministry said.", {"Kirkuk"}, "disputed_anaphor"),
+])
+def test_disputed_constructions_read_from_the_sentence_view(text, names, rule):
+    got = _disputed(text)
+    assert names <= got.keys() and {got[n] for n in names - {"Nineveh"}} == {rule}
+    assert not {"Erbil", "Baghdad"} & got.keys()  # the claimants
+
+
+@pytest.mark.parametrize("text", [
+    "A new road running from Erbil through Kirkuk to Baghdad was opened on Monday.",
+    "Kirkuk hosted the talks. Parliament then discussed the disputed election results.",
+    "Attacks rose in the disputed territories, which Baghdad and Erbil both claim.",
+    "Kirkuk held talks. Forces entered the disputed areas of Diyala on Monday.",
+])
+def test_what_the_new_disputed_rules_leave_alone(text):
+    got = _disputed(text)
+    assert not {"Erbil", "Baghdad", "Kirkuk"} & got.keys()
