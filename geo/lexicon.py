@@ -8,12 +8,13 @@ lists below are English vocabulary (titles, organisation words, weekdays), not p
 from __future__ import annotations
 
 import gzip
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 from geo.errors import DataError
 from geo.gazetteer import DATA_DIR
+from geo.normalize import WORD_RE
 
 __all__ = ["NEVER_PLACES", "ORG_WORDS", "PERSON_TITLES", "Lexicon", "load_lexicon"]
 
@@ -230,6 +231,8 @@ class Lexicon:
     word_zipf: dict[str, float]
     given_names: frozenset[str]
     demonyms: dict[str, str]  # "Iraqi" -> "IQ", plurals included
+    # news outlets (data/news_outlets.txt) as lower-case word tuples, by their first word
+    outlets: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
 
     def zipf(self, word: str) -> float:
         """Frequency of a lower-case English word on the Zipf scale (0 if unknown)."""
@@ -251,4 +254,19 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
         demonym, country = line.split("\t")
         demonyms[demonym] = country
         demonyms.setdefault(demonym + "s", country)  # Iraqis, Syrians, Americans
-    return Lexicon(zipf, given, demonyms)
+    return Lexicon(zipf, given, demonyms, _read_outlets(data_dir / "news_outlets.txt"))
+
+
+def _read_outlets(path: Path) -> dict[str, tuple[tuple[str, ...], ...]]:
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise DataError(f"lexicon data missing: {path.name}: {exc}") from exc
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for line in lines:
+        words = tuple(w.lower() for w in WORD_RE.findall(line)) if not line.startswith("#") \
+            else ()
+        if words:
+            by_first.setdefault(words[0], []).append(words)
+    # longest first, so "Shafaq News" is tried before "Shafaq"
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_first.items()}

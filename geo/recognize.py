@@ -70,6 +70,23 @@ _GENERIC_SLOT_NOUNS = frozenset(["town", "city", "village", "area", "region", "p
                                  "governorate", "border", "plain", "plains", "outskirts"])
 _DETERMINERS = frozenset(["the", "a", "an"])
 _MAX_UNKNOWN_WORDS = 3
+# Words that make the name next to them a media outlet, a ship or a facility, not a place:
+# "the Xinhua news agency", "outlet Rudaw", "the BRP Sierra Madre", "the ship Cabra".
+_OUTLET_AFTER = frozenset(["newspaper", "daily", "agency", "outlet", "website", "broadcaster",
+                           "magazine", "weekly", "tabloid"])
+_OUTLET_BEFORE = frozenset(["outlet", "newspaper", "broadcaster", "agency", "website",
+                            "daily", "channel", "magazine", "tabloid"])
+_SHIP_PREFIXES = frozenset(["BRP", "USS", "HMS", "INS", "RFS", "TCG", "HMCS", "HMAS", "PNS",
+                            "KRI", "MV", "RV", "USNS", "ROKS", "JS", "CCG"])
+_SHIP_BEFORE = frozenset(["ship", "vessel", "frigate", "destroyer", "warship", "corvette",
+                          "tanker", "boat", "cutter", "freighter", "carrier", "tugboat"])
+# lower-case facility nouns after a name: "the Salt Symphony sanitorium"
+_FACILITY_AFTER = frozenset(["sanitorium", "sanatorium", "hotel", "stadium", "mall", "resort",
+                             "prison", "hospital", "university", "school", "mosque", "church"])
+# Arabic name particles: "Rakan Saed al-Jubouri", "Abdullah bin Zayed"
+_NAME_PARTICLE_AFTER = re.compile(r" (?:al|el|Al|El)-[A-Z]| (?:bin|ibn|bint|Bin|Ibn) [A-Z]")
+_ORG_BEFORE_FOR = frozenset(["force", "mission", "office", "operation", "programme",
+                             "program", "initiative", "fund", "commission", "administration"])
 _LIST_GAP = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 # "said in Kurmanji", "published in Sorani": after these a slot names a language
 _LANGUAGE_VERBS = frozenset(["said", "spoke", "speaking", "speak", "speaks", "wrote", "written",
@@ -163,7 +180,27 @@ class RuleRecognizer:
             if mention is not None:
                 mentions.append(mention)
             i = j
+        outlets = self._outlet_spans(text, tokens)
+        if outlets:
+            mentions = [m for m in mentions
+                        if not any(a <= m.start and m.end <= b for a, b in outlets)]
         return mentions
+
+    def _outlet_spans(self, text: str, tokens: list[_Token]) -> list[tuple[int, int]]:
+        """Where the names of data/news_outlets.txt stand ("Baghdad Today", "The Times of
+        Israel"): word by word, over spaces and hyphens only."""
+        spans = []
+        outlets = self.lexicon.outlets
+        for i, tok in enumerate(tokens):
+            for words in outlets.get(tok.lower, ()):
+                end = i + len(words)
+                if end <= len(tokens) and all(
+                        t.lower == w and (k == i or text[tokens[k - 1].end:t.start] in (" ", "-"))
+                        for k, (t, w) in enumerate(zip(tokens[i:end], words, strict=True),
+                                                   start=i)):
+                    spans.append((tok.start, tokens[end - 1].end))
+                    break
+        return spans
 
     # -- matching ---------------------------------------------------------------
 
@@ -322,6 +359,8 @@ class RuleRecognizer:
         major = any(self._is_major(c, key) for c in candidates)
         if adjacent_after and adjacent_after.lower in _SPEECH_VERBS and not major:
             return None
+        if self._outlet_ship_or_person(text, tokens, i, j, major):
+            return None
         associative = (self._in_organisation(text, tokens, i, j)
                        or self._in_compound_adjective(text, last, after)
                        or (adjacent_after is not None and adjacent_after.lower in _NAMED_AFTER))
@@ -329,6 +368,32 @@ class RuleRecognizer:
         surface = text[first.start:last.end]
         return Mention(surface, first.start, last.end, key=key, associative=associative,
                        cue=cue)
+
+    def _outlet_ship_or_person(self, text: str, tokens: list[_Token], i: int, j: int,
+                               major: bool) -> bool:
+        """A name that the words next to it show to be an outlet ("the Xinhua news
+        agency", "outlet Rudaw"), a ship ("BRP Sierra Madre", "the ship Cabra"), a
+        newsletter's "Follow X on", a facility ("the Salt Symphony sanitorium") or part of
+        a person's Arabic name ("Rakan Saed al-Jubouri"). But for a facility, a major place
+        is kept ("Baghdad newspaper" is about Baghdad)."""
+        if self._names_a_facility(text, tokens, j):
+            return True  # whatever the place: the name of the facility, not where it is
+        if major:
+            return False
+        before = tokens[i - 1] if i > 0 else None
+        after = tokens[j] if j < len(tokens) else None
+        if after is not None and after.lower in ("news", "media") and j + 1 < len(tokens) \
+                and tokens[j + 1].lower in _OUTLET_AFTER:
+            return True
+        if after is not None and after.lower in _OUTLET_AFTER and not after.capitalised:
+            return True
+        if before is not None and ((before.lower in _OUTLET_BEFORE and not before.capitalised)
+                                   or before.text in _SHIP_PREFIXES
+                                   or before.lower in _SHIP_BEFORE or before.lower == "follow"):
+            return True
+        return (before is not None and before.capitalised
+                and _is_space(text[before.end:tokens[i].start])
+                and _NAME_PARTICLE_AFTER.match(text, tokens[j - 1].end) is not None)
 
     def _plausible_surface(self, text: str, tokens: list[_Token], i: int,
                            span: list[_Token], key: str,
@@ -413,17 +478,31 @@ class RuleRecognizer:
                 and not self.gazetteer.candidates(name_key(after.text)))
 
     @staticmethod
+    def _names_a_facility(text: str, tokens: list[_Token], j: int) -> bool:
+        """"the Salt Symphony sanitorium": a capitalised word, then a facility noun."""
+        return (j + 1 < len(tokens) and tokens[j].capitalised
+                and _is_space(text[tokens[j - 1].end:tokens[j].start])
+                and tokens[j + 1].lower in _FACILITY_AFTER and not tokens[j + 1].capitalised
+                and _is_space(text[tokens[j].end:tokens[j + 1].start]))
+
+    @staticmethod
     def _in_organisation(text: str, tokens: list[_Token], i: int, j: int) -> bool:
-        """"Shreveport Police Department", "Kurdistan Democratic Party", "University of
-        Mosul": an organisation word among the next capitalised words, or before "of"."""
+        """"Shreveport Police Department", "Kurdistan Democratic Party", "Kurdistan
+        Workers’ Party", "Kurdistan Democratic party", "University of Mosul", "Interim
+        Security Force for Abyei": an organisation word among the next capitalised words
+        (or a lower-case one right after them), or before "of"/"for"."""
         for k in range(j, min(j + _ORG_LOOKAHEAD, len(tokens))):
             tok = tokens[k]
-            if not tok.capitalised or not _is_space(text[tokens[k - 1].end:tok.start]):
+            gap = text[tokens[k - 1].end:tok.start]
+            if not (_is_space(gap) or gap in ("’ ", "' ")):
                 break
-            if tok.lower in ORG_WORDS:
-                return True
-        if i >= 2 and tokens[i - 1].lower == "of" and tokens[i - 2].capitalised:
-            return tokens[i - 2].lower in ORG_WORDS
+            if tok.lower in ORG_WORDS and (tok.capitalised or k > j):
+                return True  # a lower-case head only after a capitalised word of the name
+            if not tok.capitalised:
+                break
+        if i >= 2 and tokens[i - 1].lower in ("of", "for") and tokens[i - 2].capitalised:
+            return tokens[i - 2].lower in ORG_WORDS or (
+                tokens[i - 1].lower == "for" and tokens[i - 2].lower in _ORG_BEFORE_FOR)
         return False
 
     @staticmethod

@@ -172,3 +172,40 @@ def test_a_word_of_a_name_the_gazetteer_lacks_is_not_a_place(gazetteer, lexicon,
     mentions = recognize_mentions(text, gazetteer, lexicon)
     assert not fragments & {m.text for m in mentions}
     assert "Khanaqin" not in text or any(m.text == "Khanaqin" for m in mentions)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Baghdad Today reported two attacks in Kirkuk.", "Baghdad"),
+    ("The Times of Israel said the crossing near Gaza was calm.", "Israel"),
+    ("The Xinhua news agency said the talks in Beijing went well.", "Xinhua"),
+    ("The BRP Sierra Madre ran aground near Manila decades ago.", "Sierra Madre"),
+    ("Chinese ships blocked the vessel Cabra off Palawan.", "Cabra"),
+    ("Follow Rudaw on social media for news from Erbil.", "Rudaw"),
+    ("Guests stayed at the Salt Symphony sanitorium in Kislovodsk.", "Salt"),
+    ("Rakan Saed al-Jubouri, the governor of Kirkuk, spoke on Monday.", "Saed"),
+])
+def test_outlets_ships_facilities_and_name_parts_are_not_places(gazetteer, lexicon, text,
+                                                               word):
+    found = [m.text for m in recognize_mentions(text, gazetteer, lexicon)]
+    assert word not in found
+    assert any(m in found for m in ("Kirkuk", "Gaza", "Beijing", "Manila", "Palawan",
+                                    "Erbil", "Kislovodsk"))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Members of the Kurdistan Democratic party met in Erbil.", "Kurdistan"),
+    ("The Kurdistan Workers’ Party has bases in Iraq.", "Kurdistan"),
+    ("The Interim Security Force for Abyei patrols the area.", "Abyei"),
+])
+def test_places_inside_organisation_names_are_associative(gazetteer, lexicon, text, name):
+    (mention,) = [m for m in recognize_mentions(text, gazetteer, lexicon) if m.text == name]
+    assert mention.associative
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kirkuk police said the road was open.", "Kirkuk"),
+    ("A Baghdad newspaper reported the deal.", "Baghdad"),
+    ("The ship docked in Manila on Monday.", "Manila"),
+])
+def test_places_next_to_those_words_stay_places(gazetteer, lexicon, text, name):
+    assert name in [m.text for m in recognize_mentions(text, gazetteer, lexicon)]
