@@ -41,7 +41,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -129,13 +129,16 @@ _ANNOUNCED_CUES = re.compile(
     r"based|built|deployed|activated|preparations|set-up|installed|will open|"
     r"run(?:s|ning)?|operat(?:e|es|ed)|reopen(?:ed|s)?|host(?:s|ed)?|staffed|manned|"
     # a centre described by its state: "is now in place", "are already open"
-    r"in place|(?:already|now)\s+open|in operation|up and running|took up (?:its|their) duties)\b")
+    r"in place|(?:already|now)\s+open|in operation|up and running|took up (?:its|their) duties|"
+    # a running centre described by what it does or what happens there
+    r"unveiled|continu(?:es|ed) to|keeps|kept|oversees|oversaw|toured|visit(?:s|ed)?|"
+    r"brings together|working at)\b")
 # A negation before an agreement word undoes it: "has not agreed to open", "rejected".
 _NEGATION = re.compile(r"\b(?:not|no|never|n't|refus(?:ed|es)|reject(?:ed|s)|den(?:ied|ies)|"
                        r"without)\b")
 _CANCEL_WORDS = (r"cancel(?:l?ed|s)?|postponed?|suspend(?:ed|s)?|scrapped|called off|shelved|"
                  r"delayed|halted|frozen|abandoned|closed|dissolved|disbanded|shut down|"
-                 r"dismantled")
+                 r"dismantled|pushed back|put off|on hold|deferred")
 _CANCELLED_CUES = re.compile(rf"\b(?:{_CANCEL_WORDS})\b")
 # ";", ":", a dash, ", but/while/whereas/although/and that", or ". " (led by one character
 # class, which lets the regex engine skip ahead: three times faster than the plain
@@ -153,7 +156,8 @@ _PLACE_WORD = (r"(?:cit(?:y|ies)|towns?|villages?|ports?|provinces?|governorates
                r"regions?|areas?|islands?)")
 # "in X", "at the port of X", "for the southern port of X"
 _LOCATION_START = re.compile(
-    rf"(?:\b(?:in|at|near)\s+(?:the\s+)?(?:[a-z]+ern\s+)?"
+    rf"(?:\b(?:in|at|near|across)\s+(?:the\s+)?(?:[a-z]+ern\s+|[a-z]+-(?:controlled|held|run|"
+    rf"occupied|administered)\s+)?"
     # "in the divided town of X", "for the southern border port of X"
     rf"|\b(?:in|at|near|on|for|to)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?{_PLACE_WORD}\s+of\s+"
     # "proposed for X", "proposed by Ankara for X"
@@ -173,13 +177,23 @@ _RELATIVE_THEN_BE = re.compile(
     r"(?:(?:also|now|still|only)\s+)?(?:to\s+)?(?:be\s+)?"
     r"(?:(?:built|set\s+up|located|based|opened|established|sited|housed)\s+)?$")
 _FOR_RIGHT_AFTER = re.compile(r"\s*,?\s*for\s+(?:the\s+)?")
+_PURPOSE_AFTER = re.compile(r"['’]s\b|\s+(?!(?:and|or|as|was|were|is|are|will|would|has|have|"
+                            r"had|in|on|at|by|after|before|province|governorate|district|"
+                            r"city|region|area)\b)[a-z]")
 _IN_CAPITALISED = re.compile(r"\b(?:in|at)\s+(?:the\s+)?([A-Z][\w'’-]+)")
 _CALENDAR_WORDS = frozenset(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
      "friday", "saturday", "sunday", "spring", "summer", "autumn", "winter"])
-_SITED_CLAUSE = re.compile(r"^[\s,]*(?:which|that)\s+(?:\w+\s+){0,3}(?:located|based|sited|"
-                           r"housed|built|set\s+up|established|opened)\s*$")
+_SITED_CLAUSE = re.compile(r"^\s*(?:\([^)]{0,40}\))?[\s,]*(?:which|that)\s+(?:\w+\s+){0,3}"
+                           r"(?:located|based|sited|housed|built|set\s+up|established|opened|backs|backed|runs|"
+                           r"operates|operated|hosts|hosted|funds|funded|manages|managed)\s*$")
+# "Coordination Center (CMCC)", "Joint Centre for Control and Co-ordination (JCCC)"
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|its)\s+(?:(?:first|second|third|new|planned|"
+                              r"proposed|joint|same)\s+)*$")
+_ACRONYM_AFTER = re.compile(r"(?:\s+(?:for|of|on)(?:\s+(?:and\s+)?[A-Z][\w-]*){1,5})?"
+                            r"\s*\(([A-Z][A-Z0-9]{1,6})\)")
+_RELATIVE_OPEN = re.compile(r"^\s*(?:\([^)]{0,40}\))?[\s,]*(?:which|that)\b")
 # What a centre does ("will coordinate patrols near X") places its work, not the centre.
 _LOCATION_STOP = re.compile(r"\b(?:coordinat\w*|manag\w*|monitor\w*|overse\w*|supervis\w*|"
                             r"cover\w*|serv(?:e|es|ing)|patrol\w*|protect\w*|secur(?:e|es|ing)|"
@@ -246,11 +260,24 @@ _AMONG_AREAS_DISPUTED_AFTER = re.compile(
 # ends its phrase, so "ISIS claimed the Kirkuk attack" or "he claims Baghdad is safe" are
 # not claims on an area.
 _CLAIM_BEFORE = re.compile(
-    r"\b(?:claims?|claimed|claiming)\s+(?P<over>(?:to|on|over)\s+|sovereignty\s+over\s+)?"
+    r"\b(?:claims?|claimed|claiming)\s+(?P<over>(?:to|on|over)\s+|(?:sovereignty|ownership)\s+"
+    r"(?:over|of)\s+)?"
     r"(?:(?:the\s+)?(?:whole|all|most|parts?|much)\s+of\s+)?(?:the\s+)?$")
 _CLAIMANT_GAP = re.compile(
     r"(?:['’]s)?\s+(?:(?:also|both|still|long|has|have|had|now|officially|formally|"
     r"historically|each|lay|lays|laid)\s+)*$")
+# "its claim to X", "stake their claim to X", "claim ownership of X": the claim names its
+# owner by a pronoun, or is a fixed phrase; "the Western Sahara dispute", "the Kashmir
+# territorial dispute": a dispute named after its area
+_OWN_CLAIM_BEFORE = re.compile(
+    r"\b(?:(?:its|their|his|her)\s+(?:own\s+)?claims?\s+(?:to|over|on)|"
+    r"stakes?\s+(?:a|its|their)\s+claim\s+to|staked\s+(?:a|its|their)\s+claim\s+to|"
+    r"(?:claims?|claimed|claiming)\s+(?:sovereignty|ownership)\s+(?:over|of)|"
+    r"(?:struggle|fight|battle|tug-of-war|row)\b[^.;]{0,50}?\bover\s+"
+    r"(?:who\s+controls|control\s+of))"
+    r"\s+(?:the\s+)?$")
+_NAMED_DISPUTE_AFTER = re.compile(r"\s+(?:(?:territorial|border|sovereignty|land)\s+)?"
+                                  r"disputes?\b")
 _CLAIMANT_WORDS = re.compile(rf"\b{_SIDES}\s+(?:(?:also|still|long|have|had|now)\s+)*$")
 # What comes before "disputed" used as an adjective ("the disputed Kirkuk", "in disputed
 # Sinjar"); after anything else it may be a verb ("Goodwin disputed Georgia authorities'...").
@@ -286,7 +313,9 @@ _OPERATING_CUE = re.compile(r"\b(?:opened|opens|reopen(?:ed|s)?|inaugurat(?:ed|e
                             r"operating|operational|began|begun|run(?:s|ning)?|"
                             r"operat(?:e|es|ed)|staffed|manned|hosts?|hosted|in place|"
                             r"(?:already|now)\s+open|in operation|up and running|"
-                            r"took up (?:its|their) duties|started)\b")
+                            r"took up (?:its|their) duties|started|unveiled|"
+                            r"continu(?:es|ed) to|keeps|kept|oversees|oversaw|toured|"
+                            r"visit(?:s|ed)?|brings together|working at)\b")
 _PUNCTUATION = re.compile(r"[,.;]")
 _NO_CUE = "mentioned without a decision"
 _GOVERNED_GAP = 12  # characters between "expected"/"plans" and the verb it governs
@@ -317,14 +346,20 @@ class _Finding(NamedTuple):
     evidence: Evidence
     confidence: float
     rule: str = ""  # the name of the rule that found it (in the output as ``rule``)
+    # for a centre: where its reference starts in the article, and whether it refers back
+    # ("The centre will be based near X", "the CMCC at X") or introduces one ("a centre")
+    ref: int = -1
+    definite: bool = False
+    several: bool = False  # "two centres in Albania": centres (plural) in one place
 
 
 class _SentenceView:
     """A sentence with the literal place mentions inside it."""
 
     def __init__(self, sentence: Evidence, spans: list[tuple[Mention, str]],
-                 article_lower: str) -> None:
+                 article_lower: str, contains: Callable[[str, str], bool]) -> None:
         self.s = sentence
+        self._contains = contains
         self.text = sentence.sentence
         self.lower = article_lower[sentence.start:sentence.end]
         at = sentence.start
@@ -356,7 +391,8 @@ class _SentenceView:
     def syntax(self) -> SentenceSyntax:
         """The sentence's tokens, clauses and place lists (built on first use)."""
         if self._syntax is None:
-            self._syntax = SentenceSyntax(self.text, [PlaceSpan(*sp) for sp in self.spans])
+            self._syntax = SentenceSyntax(self.text, [PlaceSpan(*sp) for sp in self.spans],
+                                          self._contains)
         return self._syntax
 
     def list_from(self, pos: int) -> list[tuple[int, int, str]]:
@@ -438,7 +474,29 @@ def _find_nouns(lower: str) -> list[tuple[int, int, str]]:
     return sorted(found)
 
 
-def _centre_nouns(lower: str, sentences: list[Evidence], starts: list[int]) -> list[_Noun]:
+def _acronym_nouns(text: str, lower: str, nouns: list[_Noun], sentences: list[Evidence],
+                   starts: list[int]) -> list[_Noun]:
+    """Discourse memory of names: "the Civil-Military Coordination Center (CMCC)" makes
+    every later "CMCC" the same joint centre ("the CMCC at Kiryat Gat")."""
+    found = []
+    for n in nouns:
+        if n.qualifier_start is None and not n.bilateral:
+            continue
+        m = _ACRONYM_AFTER.match(text, n.end)
+        if m is None:
+            continue
+        acronym = m.group(1).lower()
+        for i in _find_all(lower, acronym):
+            end = i + len(acronym)
+            if (m.start(1) != i and (i == 0 or not lower[i - 1].isalnum())
+                    and (end == len(lower) or not lower[end].isalnum())):
+                sentence = sentence_at(sentences, i, starts)
+                found.append(_Noun(i, end, i, False, False, sentence, "acronym", False))
+    return found
+
+
+def _centre_nouns(text: str, lower: str, sentences: list[Evidence], starts: list[int]
+                  ) -> list[_Noun]:
     nouns = []
     bilateral_sentences: dict[int, bool] = {}
     for start, end, stem in sorted(_find_nouns(lower) + _ordinal_ones(lower)):
@@ -464,6 +522,9 @@ def _centre_nouns(lower: str, sentences: list[Evidence], starts: list[int]) -> l
         nouns.append(_Noun(start, end, qualifier_start, bilateral,
                            bare, sentence, stem,
                            lower.endswith(_POSSESSIVE_BEFORE, 0, start)))
+    if "(" in text:
+        nouns += _acronym_nouns(text, lower, nouns, sentences, starts)
+        nouns.sort(key=attrgetter("start"))
     return nouns
 
 
@@ -536,8 +597,12 @@ def _centre_locations(view: _SentenceView, ref: _Ref) -> list[tuple[int, int, st
         if sp[0] < ref.end:
             continue
         gap = after[:sp[0] - ref.end]
-        start = (_location_start(gap)
-                 or _FOR_RIGHT_AFTER.fullmatch(gap))  # "a third centre, for Kirkuk,"
+        start = _location_start(gap) or _FOR_RIGHT_AFTER.fullmatch(gap)
+        if start is not None and start.re is _FOR_RIGHT_AFTER \
+                and _PURPOSE_AFTER.match(view.lower, sp[1]):
+            # "a third centre, for Kirkuk," is where; "a centre for Syria's de-escalation
+            # zones", "for Gaza stabilization" is what it is for
+            start = None
         unknown = None if start else _UNKNOWN_NAMES_BEFORE.search(text, ref.end, sp[0])
         if unknown:  # "in Garmiyan and Daquq": a first name the gazetteer lacks
             gap = after[:unknown.start() - ref.end]
@@ -552,6 +617,8 @@ def _centre_locations(view: _SentenceView, ref: _Ref) -> list[tuple[int, int, st
         lead_in = _OWN_INFINITIVE.sub(" ", lead_in)
         if start and _in_unknown_place(text, ref.end, ref.end + len(lead_in)):
             break  # "a centre in Bashiqa, near Mosul": in a town we lack, not in Mosul
+        if not start and _RELATIVE_OPEN.match(lead_in) and len(gap.split()) <= 12:
+            continue  # "which the US backs in X": the relative clause's subject, not X
         if len(gap.split()) > 12 or _LOCATION_STOP.search(lead_in):
             break
         if start:
@@ -700,7 +767,13 @@ def _centre_findings(view: _SentenceView, refs: Sequence[_Ref],
     for ref in refs:
         locations = _centre_locations(view, ref)
         if not locations:
-            continue  # a centre in no place the article names: nothing to mark
+            # a centre in no place the article names: nothing to mark, but what it says
+            # of the centre is remembered ("The X Center (XC) was set up in October. ...
+            # the XC at Y")
+            status, cue = _status(view, ref)
+            if cue != _NO_CUE:
+                findings.append(_Finding("", status, cue, view.s, 0.0))
+            continue
         status, cue = _status(view, ref)
         if cue == _NO_CUE and previous is not None:
             status, cue = previous
@@ -716,7 +789,12 @@ def _centre_findings(view: _SentenceView, refs: Sequence[_Ref],
                      if status != Status.CANCELLED else None)
         if cancelled and not _reopened(view, cancelled.end()):
             status, cue = Status.CANCELLED, _words(view.text, cancelled)
-        findings += [_Finding(pid, status, cue, view.s, confidence)
+        at = view.s.start + ref.start
+        definite = _DEFINITE_BEFORE.search(view.lower, max(0, ref.start - 30), ref.start)
+        several = len(locations) == 1 and view.lower[ref.end - 1] == "s" \
+            and not view.lower.endswith("headquarters", 0, ref.end)
+        findings += [_Finding(pid, status, cue, view.s, confidence, ref=at,
+                              definite=definite is not None, several=several)
                      for _, _, pid in locations]
     for m in _SIMILAR_RE.finditer(view.lower) if similar else ():
         # the proposal word before ("discussing similar agreements for X"), else after
@@ -949,6 +1027,23 @@ def _territorial_claim_findings(view: _SentenceView) -> list[_Finding]:
     return found
 
 
+def _own_claim_findings(view: _SentenceView) -> list[_Finding]:
+    """own_claim: "to stake its claim to X", "claim ownership of X", "a struggle over who
+    controls X"; named_dispute: "the Western Sahara dispute" (the area names the dispute;
+    a "labour dispute" has none)."""
+    found = []
+    for start, end, pid in view.spans:
+        claim = _OWN_CLAIM_BEFORE.search(view.lower, max(0, start - 110), start)
+        if claim is not None:
+            found += [_Finding(item[2], Status.DISPUTED, _words(view.text, claim), view.s, 0.7,
+                               "own_claim") for item in view.list_from(start)]
+        named = _NAMED_DISPUTE_AFTER.match(view.lower, end)
+        if named is not None and view.lower.endswith("the ", 0, start):
+            found.append(_Finding(pid, Status.DISPUTED, view.text[start:named.end()], view.s,
+                                  0.7, "named_dispute"))
+    return found
+
+
 def _has_claimant(view: _SentenceView, claim_start: int) -> bool:
     """A place ("China", "Baghdad and Erbil both") or the sides right before the claim."""
     lower = view.lower
@@ -956,6 +1051,43 @@ def _has_claimant(view: _SentenceView, claim_start: int) -> bool:
         return True
     gap = _CLAIMANT_GAP.search(lower, max(0, claim_start - 60), claim_start)
     return gap is not None and view.place_ending_at(gap.start()) is not None
+
+
+def _containment(places: dict[str, Place]) -> Callable[[str, str], bool]:
+    """``contains(outer, inner)``: is the town or district ``inner`` inside the country or
+    admin-1 area ``outer``?"""
+    def contains(outer: str, inner: str) -> bool:
+        o, i = places[outer].candidate, places[inner].candidate
+        if i.kind not in (Kind.CITY, Kind.ADMIN2) or o.country != i.country or outer == inner:
+            return False
+        return o.kind is Kind.COUNTRY or (o.kind is Kind.ADMIN1 and bool(o.admin1)
+                                          and o.admin1 == i.admin1)
+    return contains
+
+
+def _without_containers(findings: list[_Finding], contains: Callable[[str, str], bool]
+                        ) -> list[_Finding]:
+    """container_of_centre: a country or province given as a centre's place, when a later
+    reference back to the centre gives a finer place inside it ("a joint centre in Idlib
+    province. The centre will be based near Saraqib"), or given as the place of several
+    centres that later references place inside it ("two centres in Albania ... a centre in
+    Shengjin"), is where the centres are, not another centre. Places of one list ("in
+    Duhok and another in Zakho") and a new centre after a place's own ("more centres in
+    Nineveh ... also asked for a centre in Sinjar") are not folded."""
+    by_place: dict[str, list[_Finding]] = {}
+    for f in findings:
+        if f.status != Status.DISPUTED and f.place_id:
+            by_place.setdefault(f.place_id, []).append(f)
+    containers = set()
+    for outer, outer_findings in by_place.items():
+        refs = {f.ref for f in outer_findings}
+        first = min(refs)
+        several = all(f.several for f in outer_findings)
+        if any(contains(outer, inner) and (f.definite or several) and f.ref > first
+               and f.ref not in refs
+               for inner, inner_findings in by_place.items() for f in inner_findings):
+            containers.add(outer)
+    return [f for f in findings if f.status == Status.DISPUTED or f.place_id not in containers]
 
 
 def _named(findings: list[_Finding], rule: str) -> list[_Finding]:
@@ -1034,11 +1166,13 @@ def assign_roles(text: str, places: Sequence[Place],
         literal += [(m, pid) for m in place.mentions if not m.associative]
     literal.sort(key=_mention_start)
     lower = _lower(text)
+    contains = _containment(by_id)
     sentence_starts = [s.start for s in sentences]
-    refs_by_sentence = _centre_references(_centre_nouns(lower, sentences, sentence_starts))
+    refs_by_sentence = _centre_references(_centre_nouns(text, lower, sentences,
+                                                                    sentence_starts))
     words_by_sentence = _word_offsets(lower, sentences, sentence_starts,
                                       ("disputed", "contested", "claim", "both", "similar",
-                                       "dispute"))
+                                       "dispute", "struggle", "tug-of-war"))
     findings: list[_Finding] = []
     previous: tuple[str, str] | None = None
     starts = [m.start for m, _ in literal]
@@ -1048,21 +1182,22 @@ def assign_roles(text: str, places: Sequence[Place],
         words = {word for _, word in offsets}
         disputed = "disputed" in words or "contested" in words
         # "claimed by both", "contested by both", "which X claims", "the dispute over X"
-        claimed = ("claim" in words or "dispute" in words
+        claimed = ("claim" in words or "dispute" in words or "struggle" in words
+                   or "tug-of-war" in words
                    or ("both" in words and "contested" in words))
         if not (refs or disputed or claimed or "similar" in words):
             continue  # nothing in it can give a place a role
         first = bisect_left(starts, sentence.start)
         last = bisect_left(starts, sentence.end, lo=first)
         spans = [(m, pid) for m, pid in literal[first:last] if m.end <= sentence.end]
-        if not spans and not disputed:  # "the disputed city" may name none
-            continue
-        view = _SentenceView(sentence, spans, lower)
+        if not (spans or disputed or refs):  # "the disputed city" may name none; a centre
+            continue  # named nowhere still leaves its status for the next reference
+        view = _SentenceView(sentence, spans, lower, contains)
         found = _named(_centre_findings(view, refs, previous, "similar" in words),
                        "centre_location")
         previous = next(((f.status, f.cue) for f in reversed(found) if f.cue != _NO_CUE),
                         previous)
-        findings += found
+        findings += [f for f in found if f.place_id]  # "": a status remembered, no place
         if disputed:
             marks = [i for i, word in offsets if word in ("disputed", "contested")]
             findings += _named(_disputed_findings(view, marks), "disputed_phrase")
@@ -1075,4 +1210,7 @@ def assign_roles(text: str, places: Sequence[Place],
             findings += _range_findings(view)
         if "claim" in words:
             findings += _named(_territorial_claim_findings(view), "territorial_claim")
-    return _merge(findings, by_id)
+        if "claim" in words or "dispute" in words or "struggle" in words \
+                or "tug-of-war" in words:
+            findings += _own_claim_findings(view)
+    return _merge(_without_containers(findings, contains), by_id)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from typing import NamedTuple
 
 __all__ = ["DIRECTION_WORDS", "PlaceSpan", "SentenceSyntax", "Token", "tokenize"]
@@ -69,8 +70,12 @@ def tokenize(text: str) -> list[Token]:
 class SentenceSyntax:
     """Tokens, places, clause breaks and coordinated place lists of one sentence."""
 
-    def __init__(self, text: str, spans: list[PlaceSpan]) -> None:
+    def __init__(self, text: str, spans: list[PlaceSpan],
+                 contains: Callable[[str, str], bool] | None = None) -> None:
         self.text = text
+        # does the first place contain the second? ("Kiryat Gat, Israel": Israel is where
+        # Kiryat Gat is, not another list item)
+        self._contains = contains or (lambda outer, inner: False)
         self.tokens = tokenize(text)
         self._starts = [t.start for t in self.tokens]
         self.spans = spans
@@ -127,7 +132,7 @@ class SentenceSyntax:
         while True:
             item, i = self._item(i)
             items.append(item)
-            i = self._skip_container(i)
+            i = self._skip_container(i, item.pid)
             nxt = self._next_item(i)
             if nxt is None:
                 return items
@@ -147,15 +152,17 @@ class SentenceSyntax:
         if j < len(toks) and toks[j].text == "(":
             close = next((k for k in range(j + 1, min(j + 8, len(toks)))
                           if toks[k].text == ")"), None)
-            inner = next((self._span_at[k] for k in range(j + 1, close or j)
-                          if k in self._span_at), None)
+            # the finer place must open the brackets ("(the Sinuni camp)"), not stand
+            # somewhere inside them ("(79km north of Donetsk)")
+            first = j + 1 + (j + 1 < len(toks) and toks[j + 1].low == "the")
+            inner = self._span_at.get(first) if close is not None and first < close else None
             if close is not None:
                 if inner is not None and inner.pid != span.pid:
                     span = inner
                 j = close + 1
         return span, j
 
-    def _skip_container(self, i: int) -> int:
+    def _skip_container(self, i: int, item_pid: str) -> int:
         """Skip an "of Kirkuk province" or ", western Nineveh," that says where the item
         is, and a closing "respectively"."""
         toks = self.tokens
@@ -168,6 +175,11 @@ class SentenceSyntax:
             if end < len(toks) and toks[end].text == "," and end + 1 < len(toks) \
                     and toks[end + 1].low in ("and", "or", "in", "at"):
                 return end  # "in Kasak, western Nineveh, and in Chimman"
+        if i + 1 < len(toks) and toks[i].text == "," and (i + 1) in self._span_at \
+                and self._contains(self._span_at[i + 1].pid, item_pid):
+            end = self._span_end_token[self._span_at[i + 1]]
+            if end >= len(toks) or toks[end].text not in ("'s", "’s"):
+                i = end  # "Jinghong, Yunnan province" (not "Khanaqin, Diyala's Jalawla")
         if i < len(toks) and toks[i].low in _KIND_NOUNS:  # "Diyala province and ..."
             i += 1
         if i < len(toks) and toks[i].low == "respectively":

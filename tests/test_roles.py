@@ -308,3 +308,67 @@ def test_disputed_constructions_read_from_the_sentence_view(text, names, rule):
 def test_what_the_new_disputed_rules_leave_alone(text):
     got = _disputed(text)
     assert not {"Erbil", "Baghdad", "Kirkuk"} & got.keys()
+
+
+def _centres(text: str) -> dict[str, str]:
+    return {f["properties"]["name"]: f["properties"]["status"]
+            for f in extract_feature_collection(text)["features"]
+            if f["properties"]["layer"].endswith("center")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an acronym given in brackets is the same centre later on (discourse memory)
+    ("The Civil-Military Coordination Center (CMCC) was set up in October. A screen in the "
+     "CMCC at Kiryat Gat shows the day's agenda.", {"Kiryat Gat": "announced"}),
+    # a relative clause whose subject is no location
+    ("The Civil-Military Coordination Center, which the US backs in Kiryat Gat in southern "
+     "Israel, keeps growing.", {"Kiryat Gat": "operating"}),
+    # a country after a town names where the town is
+    ("The joint coordination centre opened at Kiryat Gat, Israel, on Friday.",
+     {"Kiryat Gat": "operating"}),
+    # a parenthetical that only measures a distance
+    ("The joint coordination centre in Soledar (79km north of Donetsk) opened in 2014.",
+     {"Soledar": "operating"}),
+    # the country of several centres, placed later in finer places
+    ("Italy opened two joint migrant centres in Albania on Friday. The first centre, at the "
+     "port of Shengjin, screens arrivals.", {"Shengjin": "operating"}),
+    ("The two armies set up a joint command centre in Duhok and another in Zakho.",
+     {"Duhok": "announced", "Zakho": "announced"}),
+    ("Officials called for more joint centres in Kirkuk and Nineveh. Kurdish officials also "
+     "asked for a joint centre in the town of Sinjar.",
+     {"Kirkuk": "proposed", "Nineveh": "proposed", "Sinjar": "proposed"}),
+    ("The opening of the joint migrant centre in Shengjin has been pushed back.",
+     {"Shengjin": "cancelled"}),
+])
+def test_centre_places_and_containers(text, expected):
+    assert _centres(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Russia, Turkey and Iran agreed to create a joint coordination centre for Syria's "
+    "de-escalation zones.",
+    "The US opened a joint coordination center for Gaza stabilization.",
+])
+def test_what_a_centre_is_for_is_not_where_it_is(text):
+    assert _centres(text) == {}
+
+
+@pytest.mark.parametrize("text, name, rule", [
+    ("Spain dropped its neutrality on the Western Sahara dispute.", "Western Sahara",
+     "named_dispute"),
+    ("The Philippines grounded the ship in 1999 to stake its claim to Second Thomas Shoal.",
+     "Second Thomas Shoal", "own_claim"),
+    ("Morocco is caught in a struggle with the Polisario over who controls Western Sahara.",
+     "Western Sahara", "own_claim"),
+])
+def test_claims_and_disputes_named_after_the_area(text, name, rule):
+    assert _disputed(text) == {name: rule}
+
+
+@pytest.mark.parametrize("text", [
+    "Dock workers in Vancouver ended a labour dispute on Monday.",
+    "The Nile water dispute between Egypt and Ethiopia went on.",
+    "Its claim to have hit a ship near Aden was denied.",
+])
+def test_disputes_that_are_not_about_an_area(text):
+    assert _disputed(text) == {}
