@@ -48,10 +48,11 @@ EXTRA_COLUMNS = ("name", "alternates", "kind", "lat", "lon", "country", "admin1"
 # and sites, admin-2 for districts, regions (a representative point, approximate) for
 # the rest.
 EXTRA_KINDS = {
-    **dict.fromkeys(["town", "village", "camp", "base", "border_crossing"], Kind.CITY),
+    **dict.fromkeys(["town", "village", "camp", "base", "border_crossing", "dam"], Kind.CITY),
     **dict.fromkeys(["district", "subdistrict"], Kind.ADMIN2),
-    **dict.fromkeys(["sea", "gulf", "lake", "river", "mountain_range", "region",
-                     "disputed_territory", "island", "shoal"], Kind.REGION),
+    **dict.fromkeys(["sea", "gulf", "strait", "canal", "lake", "river", "mountain_range",
+                     "valley", "plain", "desert", "peninsula", "region", "disputed_territory",
+                     "island", "shoal"], Kind.REGION),
 }
 _BOUNDARIES = "derived/boundaries.geojson.gz"
 _CACHE_FORMAT = 7  # bump when the cache layout changes (name_key is hashed)
