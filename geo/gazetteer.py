@@ -55,6 +55,7 @@ EXTRA_KINDS = {
                      "island", "shoal"], Kind.REGION),
 }
 _BOUNDARIES = "derived/boundaries.geojson.gz"
+_CAPITALS = "derived/capitals.tsv"
 _CACHE_FORMAT = 7  # bump when the cache layout changes (name_key is hashed)
 # Countries whose names are also indexed with ç and ş spelled ch and sh (Turkish, Azerbaijani)
 _CH_SH_COUNTRIES = frozenset(["TR", "AZ"])
@@ -82,6 +83,10 @@ class Gazetteer(Protocol):
 
     def country(self, code: str) -> Candidate | None:
         """The country with this ISO 3166-1 alpha-2 code."""
+        ...
+
+    def capital(self, code: str) -> Candidate | None:
+        """The capital city of the country with this ISO 3166-1 alpha-2 code."""
         ...
 
 
@@ -115,7 +120,8 @@ class MemoryGazetteer:
                  boundaries: dict[str, dict | str] | None = None,
                  boundary_loader: Callable[[], dict[str, str]] | None = None,
                  countries: dict[str, int] | None = None,
-                 max_words: int | None = None) -> None:
+                 max_words: int | None = None,
+                 capitals: dict[str, str] | None = None) -> None:
         self._rows = rows
         self._index = index
         self._made: dict[str, tuple[Candidate, ...]] = {}
@@ -123,6 +129,7 @@ class MemoryGazetteer:
         self._boundary_loader = boundary_loader
         self._countries = countries if countries is not None else _country_rows(rows)
         self.max_words = max_words if max_words is not None else _max_words(index)
+        self._capitals = capitals or {}  # ISO2 -> the capital's name
 
     @classmethod
     def from_entries(cls, entries: Iterable[tuple[Candidate, Iterable[str]]],
@@ -158,6 +165,12 @@ class MemoryGazetteer:
     def country(self, code: str) -> Candidate | None:
         i = self._countries.get(code)
         return None if i is None else _candidate(self._rows[i])
+
+    def capital(self, code: str) -> Candidate | None:
+        name = self._capitals.get(code)
+        towns = [c for c in self.candidates(name_key(name)) if c.country == code
+                 and c.kind is Kind.CITY] if name else []
+        return max(towns, key=lambda c: c.population) if towns else None
 
     def boundary(self, place_id: str) -> dict | None:
         if self._boundaries is None:
@@ -323,4 +336,12 @@ def load_gazetteer(data_dir: Path = DATA_DIR) -> MemoryGazetteer:
         return cast(dict[str, str], _cached(boundaries_path, lambda: _read_boundaries(data_dir)))
 
     return MemoryGazetteer(rows, index, boundary_loader=boundaries, countries=countries,
-                           max_words=max_words)
+                           max_words=max_words, capitals=_read_capitals(data_dir))
+
+
+def _read_capitals(data_dir: Path) -> dict[str, str]:
+    try:
+        lines = (data_dir / _CAPITALS).read_text(encoding="utf-8").splitlines()[1:]
+    except OSError as exc:
+        raise DataError(f"gazetteer data missing: {_CAPITALS}: {exc}") from exc
+    return dict(line.split("\t", 1) for line in lines if "\t" in line)

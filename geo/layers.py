@@ -37,7 +37,8 @@ _MAX_PLACE_EVIDENCE = 5
 
 def display_name(place: Place) -> str:
     """The name as the article writes it most often (gazetteer spelling for demonyms)."""
-    literal = [m.text for m in place.mentions if not m.associative and not m.country_hint]
+    literal = [m.text for m in place.mentions
+               if not m.associative and not m.country_hint and m.capital_of is None]
     if not literal:
         return place.name
     text, _ = Counter(literal).most_common(1)[0]

@@ -94,6 +94,16 @@ _LANGUAGE_VERBS = frozenset(["said", "spoke", "speaking", "speak", "speaks", "wr
                              "told", "reported", "sang", "sung"])
 
 
+# "capital" as money or law, not a city: "capital markets", "capital punishment"
+_NOT_CAPITAL_CITY = frozenset(
+    ["market", "markets", "punishment", "gains", "gain", "expenditure", "expenditures",
+     "injection", "flight", "spending", "investment", "investments", "letter", "letters",
+     "offence", "offense", "crime", "crimes", "case", "cases", "requirements", "ratio",
+     "goods", "cost", "costs", "budget", "projects", "project", "outlays", "stock", "base",
+     "controls", "account", "reserves", "adequacy", "structure", "increase", "raising"])
+_COUNTRY_WORDS = frozenset(["country", "nation", "state"])  # "the country's capital"
+
+
 class _Token:
     """A word of the text with its offsets (a hot path: one object per word)."""
 
@@ -180,11 +190,36 @@ class RuleRecognizer:
             if mention is not None:
                 mentions.append(mention)
             i = j
+        mentions += self._capitals(text, tokens)
         outlets = self._outlet_spans(text, tokens)
         if outlets:
             mentions = [m for m in mentions
                         if not any(a <= m.start and m.end <= b for a, b in outlets)]
         return mentions
+
+    def _capitals(self, text: str, tokens: list[_Token]) -> list[Mention]:
+        """"in the capital", "the Iraqi capital", "the country's capital": a mention of a
+        country's capital city, which resolution names (see Mention.capital_of)."""
+        found = []
+        for k, tok in enumerate(tokens):
+            if tok.text != "capital" or k == 0:
+                continue
+            nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+            if nxt is not None and text[tok.end:nxt.start] == " " and (
+                    nxt.lower in _NOT_CAPITAL_CITY or nxt.lower == "of"):
+                continue
+            before = tokens[k - 1]
+            if before.lower == "the":
+                found.append(Mention(text[before.start:tok.end], before.start, tok.end,
+                                     key="capital", cue=Kind.CITY, capital_of=""))
+                continue
+            country = self.lexicon.demonyms.get(before.text) if k >= 2 else None
+            if k >= 2 and tokens[k - 2].lower == "the" and (
+                    country or before.lower in _COUNTRY_WORDS):
+                start = tokens[k - 2].start
+                found.append(Mention(text[start:tok.end], start, tok.end, key="capital",
+                                     cue=Kind.CITY, capital_of=country or ""))
+        return found
 
     def _outlet_spans(self, text: str, tokens: list[_Token]) -> list[tuple[int, int]]:
         """Where the names of data/news_outlets.txt stand ("Baghdad Today", "The Times of

@@ -299,8 +299,9 @@ def resolve_mentions(mentions: Sequence[Mention], gazetteer: Gazetteer,
     mentions ("Town, State", "Sinjar (Shingal)") and the unresolved names.
     """
     unresolved = [m for m in mentions if m.unresolved]
-    if unresolved:
-        mentions = [m for m in mentions if not m.unresolved]
+    capitals = [m for m in mentions if m.capital_of is not None]
+    if unresolved or capitals:
+        mentions = [m for m in mentions if not m.unresolved and m.capital_of is None]
     names = _group(mentions, gazetteer)
     _apply_cues_and_context(names, text)
     if text is not None:
@@ -320,9 +321,32 @@ def resolve_mentions(mentions: Sequence[Mention], gazetteer: Gazetteer,
                     tuple(sorted(ms, key=lambda m: m.start)))
               for pid, (cand, ms) in places.items()]
     result = _without_strays(result)
+    if capitals:
+        result = _with_capitals(result, capitals, gazetteer)
     if unresolved and text is not None:
         result += place_unresolved(unresolved, result, text)
     return sorted(result, key=lambda p: p.mentions[0].start)
+
+
+def _with_capitals(places: list[Place], capitals: list[Mention], gazetteer: Gazetteer
+                   ) -> list[Place]:
+    """"the Iraqi capital" is Baghdad; "the capital" is the capital of the country the
+    article names most (its places' countries, weighted by mentions); none: dropped."""
+    in_play: Counter = Counter()
+    for p in places:
+        if p.candidate.country:
+            in_play[p.candidate.country] += len(p.mentions)
+    by_id = {p.id: p for p in places}
+    for m in capitals:
+        code = m.capital_of or (in_play.most_common(1)[0][0] if in_play else "")
+        city = gazetteer.capital(code) if code else None
+        if city is None:
+            continue
+        old = by_id.get(city.id)
+        by_id[city.id] = Place(city, old.confidence if old else 0.8,
+                               tuple(sorted([*(old.mentions if old else ()), m],
+                                            key=lambda x: x.start)))
+    return list(by_id.values())
 
 
 def _without_strays(places: list[Place]) -> list[Place]:

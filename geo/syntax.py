@@ -205,15 +205,22 @@ class SentenceSyntax:
         def word(at: int, words: frozenset[str] | tuple[str, ...]) -> bool:
             return at < len(toks) and toks[at].low in words
 
+        shared = False
         if word(k, _ONES):
-            k += 1
+            k, shared = k + 1, True
         elif word(k, ("the",)) and word(k + 1, ("other",)):
-            k += 2
+            k, shared = k + 2, True
         if word(k, _REPEATED_PREPOSITIONS):
             k += 1
+            # "the other at army headquarters in the capital": a site in the place
+            site = next((j for j in range(k, min(k + 4, len(toks)))
+                         if toks[j].low in ("in", "at") and j > k), None)
+            if shared and site is not None and all(t.low.isalpha() and t.low == t.text
+                                                   for t in toks[k:site]):
+                k = site + 1
         if word(k, _PARTS) and word(k + 1, ("of",)):
             k += 2
-        if word(k, ("the",)):
+        if word(k, ("the",)) and k not in self._span_at:  # "the capital" is a mention
             k += 1
         if word(k, _KIND_NOUNS) and word(k + 1, ("of",)):
             k += 2

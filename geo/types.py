@@ -69,6 +69,9 @@ class Mention:
     # a name the gazetteer lacks, in a place slot ("in Kasak", "the Garmaser front"):
     # resolution places it at the container the text names nearby
     unresolved: bool = False
+    # "the capital", "the Iraqi capital": the capital of this ISO2 country ("" for the
+    # country the article is about), resolved after every other name
+    capital_of: str | None = None
 
 
 @dataclass(frozen=True)

@@ -156,3 +156,27 @@ def test_areas_and_towns_with_one_name(gazetteer, lexicon, text, name, kind, cou
     places = resolve_mentions(recognize_mentions(text, gazetteer, lexicon), gazetteer, text)
     place = _place_named(places, name)
     assert (place.candidate.kind, place.candidate.country) == (kind, country)
+
+
+@pytest.mark.parametrize("text, capital", [
+    ("Officials in the Iraqi capital said talks would resume.", "Baghdad"),
+    ("Kirkuk and Erbil agreed; the deal was signed in the capital on Monday.", "Baghdad"),
+    ("Talks in Tirana went on. The country's capital hosted the ministers.", "Tirana"),
+])
+def test_the_capital_is_the_capital_of_the_country_in_play(text, capital):
+    from geo.pipeline import run
+
+    places = {p.name: p for p in run(text).places}
+    assert capital in places
+    assert any(m.capital_of is not None for m in places[capital].mentions)
+
+
+@pytest.mark.parametrize("text", [
+    "The bank raised capital markets funding in London.",
+    "Texas has abolished capital punishment.",
+    "The capital of France is far from Kirkuk.",
+])
+def test_capital_as_money_law_or_with_its_country_named_is_no_mention(text):
+    from geo.pipeline import run
+
+    assert not any(m.capital_of is not None for p in run(text).places for m in p.mentions)

@@ -372,3 +372,9 @@ def test_claims_and_disputes_named_after_the_area(text, name, rule):
 ])
 def test_disputes_that_are_not_about_an_area(text):
     assert _disputed(text) == {}
+
+
+def test_a_centre_in_the_capital_shared_out_after_a_colon():
+    got = _centres("Two joint centres have been set up: one in Dohuk, the other at army "
+                   "headquarters in the capital.")
+    assert got == {"Dohuk": "announced", "Baghdad": "announced"}
