@@ -1,4 +1,4 @@
-"""Command line: ``python -m geo extract|batch|ingest|export|bench|prepare``.
+"""Command line: ``python -m geo extract|batch|ingest|export|bench|pin|prepare``.
 
 Only wiring: reading input (through :mod:`geo.textio`), calling :mod:`geo.pipeline`,
 writing JSON. Every :class:`~geo.errors.GeoError` becomes a one-line message on stderr
@@ -191,6 +191,31 @@ def _cmd_prepare(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_pin(args: argparse.Namespace) -> int:
+    from geo.pins import add_pin, make_pin, pins_csv, pins_path, read_pins, remove_pin
+
+    path = Path(args.pins) if args.pins else pins_path()
+    if args.action in ("add", "remove") and not args.name:
+        raise InputError(f"pin {args.action} needs the place's name")
+    if args.action == "add":
+        pin = make_pin(args.name, args.lat, args.lon, alternates=args.alt or [],
+                       country=args.country or "", note=args.note or "", who=args.who or "")
+        add_pin(pin, path)
+        print(f"pinned {pin.name} at {pin.lat}, {pin.lon} in {path.name}", file=sys.stderr)
+    elif args.action == "remove":
+        if not remove_pin(args.name, path):
+            raise InputError(f"no pin called {args.name!r} in {path.name}")
+        print(f"removed {args.name}", file=sys.stderr)
+    else:  # list and export: the pins as CSV
+        out = _open_output(args.output)
+        try:
+            out.write(pins_csv(read_pins(path)))
+        finally:
+            if out is not sys.stdout:
+                out.close()
+    return 0
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m geo", description=__doc__)
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress")
@@ -230,6 +255,20 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--as-of", help="status on this date, YYYY-MM-DD (default: today)")
     export.add_argument("-o", "--output", help="output file (default: stdout)")
     export.set_defaults(func=_cmd_export)
+    pin = sub.add_parser("pin", help="the analyst's pins: names placed by hand, used by "
+                         "every extraction (file: $GEO_PINS or pins.csv)")
+    pin.add_argument("action", choices=["add", "remove", "list", "export"])
+    pin.add_argument("name", nargs="?", help="the place's name (add, remove)")
+    pin.add_argument("--lat", help="latitude (add)")
+    pin.add_argument("--lon", help="longitude (add)")
+    pin.add_argument("--alt", action="append", help="another spelling (add; repeatable)")
+    pin.add_argument("--country", help="ISO 3166-1 alpha-2 code (add)")
+    pin.add_argument("--note", help="why, or where the point comes from (add)")
+    pin.add_argument("--who", help="who pinned it (add)")
+    pin.add_argument("--pins", help="the pins file (default: $GEO_PINS, else pins.csv in "
+                     "$GEO_CORPUS_DIR or the project folder)")
+    pin.add_argument("-o", "--output", help="export: output file (default: stdout)")
+    pin.set_defaults(func=_cmd_pin)
     prepare = sub.add_parser("prepare", help="build the gazetteer index and basemap caches")
     prepare.set_defaults(func=_cmd_prepare)
     return parser

@@ -11,9 +11,10 @@ import re
 from dataclasses import dataclass
 
 from geo.errors import InputError
-from geo.gazetteer import Gazetteer, load_gazetteer
+from geo.gazetteer import Gazetteer
 from geo.layers import to_feature_collection
 from geo.lexicon import Lexicon, load_lexicon
+from geo.pins import default_gazetteer
 from geo.recognize import Recognizer, RuleRecognizer
 from geo.resolve import resolve_mentions
 from geo.roles import assign_roles
@@ -49,7 +50,8 @@ def validate_date(date: str | None) -> str | None:
 
 def run(text: str, *, date: str | None = None, gazetteer: Gazetteer | None = None,
         lexicon: Lexicon | None = None, recognizer: Recognizer | None = None) -> Extraction:
-    """Run every stage on ``text`` (already decoded; see :mod:`geo.textio`)."""
+    """Run every stage on ``text`` (already decoded; see :mod:`geo.textio`). The default
+    gazetteer is the real one with the analyst's pins in front (:mod:`geo.pins`)."""
     if not isinstance(text, str):
         raise InputError(f"text must be a string, got {type(text).__name__}")
     if not text.strip():
@@ -57,7 +59,7 @@ def run(text: str, *, date: str | None = None, gazetteer: Gazetteer | None = Non
     if len(text.encode("utf-8", "surrogatepass")) > MAX_BYTES:
         raise InputError(f"text is over the {MAX_BYTES // 2**20} MB limit")
     date = validate_date(date)
-    gazetteer = gazetteer if gazetteer is not None else load_gazetteer()
+    gazetteer = gazetteer if gazetteer is not None else default_gazetteer()
     recognizer = recognizer or RuleRecognizer(gazetteer, lexicon or load_lexicon())
     mentions = recognizer(text)
     places = resolve_mentions(mentions, gazetteer, text)
@@ -70,7 +72,7 @@ def run(text: str, *, date: str | None = None, gazetteer: Gazetteer | None = Non
 def extract_feature_collection(text: str, *, date: str | None = None,
                                gazetteer: Gazetteer | None = None) -> dict:
     """``run`` and return the RFC 7946 FeatureCollection of all layers."""
-    gazetteer = gazetteer if gazetteer is not None else load_gazetteer()
+    gazetteer = gazetteer if gazetteer is not None else default_gazetteer()
     result = run(text, date=date, gazetteer=gazetteer)
     return to_feature_collection(result.places, result.roles, list(result.sentences),
                                  gazetteer, date=result.date)

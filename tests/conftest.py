@@ -23,6 +23,15 @@ def article_files() -> list[Path]:
     return [SEED_EXPECTED, *files.values()]
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _no_pins(tmp_path_factory):
+    """The tests see no analyst's pins but their own: GEO_PINS points at an empty place
+    (a pins.csv left in the project folder must not change what the tests find)."""
+    import os
+
+    os.environ["GEO_PINS"] = str(tmp_path_factory.mktemp("pins") / "pins.csv")
+
+
 @pytest.fixture(scope="session")
 def gazetteer():
     from geo.gazetteer import load_gazetteer
