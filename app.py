@@ -34,6 +34,8 @@ DEFAULT_ARTICLE = "000_5fe70ab38a61ff6b.txt"
 STATIC_URL = "/app/static"  # ./static, served by Streamlit (server.enableStaticServing)
 SOURCES = ("Bundled article", "Paste text", "Upload a file")
 DEFAULT_LAYERS = tuple(layer.value for layer in Layer)
+#: The map's height in pixels: with the page's title and caption it fits a 1280x800 window.
+MAP_HEIGHT = 560
 #: Evidence tables of up to this many rows are plain HTML (no data-grid scripts to load).
 HTML_TABLE_ROWS = 600
 
@@ -225,7 +227,7 @@ def _show(result: Result, visible: list[str], tiles: bool) -> None:
                               basemap=None if basemap_url else _basemap(),
                               basemap_url=basemap_url, online_tiles=tiles)
     st_folium(parts.base, key="map", feature_group_to_add=list(parts.groups),
-              layer_control=parts.control, returned_objects=[], height=560,
+              returned_objects=[], height=MAP_HEIGHT,
               use_container_width=True, render=False)
     _details(result, visible)
 

@@ -51,13 +51,14 @@ def _map_args(at: AppTest) -> dict:
 def _layers_js(at: AppTest) -> str:
     """The script that draws the layers into the map (redrawn without reloading the map)."""
     args = _map_args(at)
-    return (args["feature_group"] or "") + (args["layer_control"] or "")
+    assert not args["layer_control"]  # no layer box on the map: the sidebar's toggles only
+    return args["feature_group"] or ""
 
 
 def _map_layers(at: AppTest) -> set[str]:
-    """The layers whose FeatureGroup reaches the map (by layer-control label)."""
+    """The layers whose marks reach the map (by the layer of the features drawn)."""
     script = _layers_js(at)
-    return {layer for layer, label in LABELS.items() if re.search(rf'"{label} \(\d+\)"', script)}
+    return {layer for layer in LABELS if f'"layer": "{layer}"' in script}
 
 
 def _text(markdown: str) -> str:
