@@ -434,11 +434,10 @@ def _corpus_dates(box: DeltaGenerator, lo: dt.date, hi: dt.date) -> tuple[dt.dat
     def dragged() -> None:
         st.session_state["date_from"], st.session_state["date_to"] = st.session_state["dates"]
 
-    left, right = box.columns(2)
-    left.date_input("From", min_value=lo, max_value=hi, key="date_from", on_change=typed,
-                    format="YYYY-MM-DD")
-    right.date_input("To", min_value=lo, max_value=hi, key="date_to", on_change=typed,
-                     format="YYYY-MM-DD")
+    box.date_input("From", min_value=lo, max_value=hi, key="date_from", on_change=typed,
+                   format="YYYY-MM-DD")
+    box.date_input("To", min_value=lo, max_value=hi, key="date_to", on_change=typed,
+                   format="YYYY-MM-DD")
     since, until = cast(tuple[dt.date, dt.date], box.slider(
         "Reports between", min_value=lo, max_value=hi, key="dates", format="YYYY-MM-DD",
         on_change=dragged))

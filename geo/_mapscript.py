@@ -4,8 +4,9 @@ page. Kept apart so the Python that builds the map stays readable.
 * :data:`POINT_JS` binds each mark's popup and tooltip, writes its label (as text, never
   as markup) and remembers the margins Leaflet gave its icon.
 * :data:`DECLUTTER_JS` runs after every zoom, pan and layer change: marks that would
-  overlap are moved apart on rings around their place (highest status first), so every
-  mark has its own click target; then each label takes the first side of its mark (right,
+  overlap are moved apart on up to two rings around their place (highest status first),
+  so every mark has its own click target (where even that is too crowded, a mark stays
+  on its place: zooming in separates them); then each label takes the first side of its mark (right,
   left, above, below) where it overlaps no mark and no other label, or is hidden. Labels
   of other places show only from :data:`PLACE_LABEL_ZOOM` on.
 """
@@ -24,7 +25,8 @@ POINT_JS = """function(feature, layer) {
     layer.bindPopup(p.popup, {maxWidth: width, maxHeight: Math.max(160, Math.min(300,
         window.innerHeight - 140)), autoPanPaddingTopLeft: [52, 12],
         autoPanPaddingBottomRight: [12, 12]});
-    if (p.tooltip) { layer.bindTooltip(p.tooltip, {sticky: true}); }
+    // hover names (not on a phone-wide map: a tap opens the popup, a tooltip would cover it)
+    if (p.tooltip && window.innerWidth > 520) { layer.bindTooltip(p.tooltip, {sticky: true}); }
     layer.on("add", function () {
         var el = layer.getElement && layer.getElement();
         if (!el) { return; }
@@ -78,7 +80,7 @@ function geoDeclutter(map, placeZoom) {
         it.dx = 0; it.dy = 0;
         if (it.area) { return; }
         var step = Math.max(it.r.width, it.r.height) + 3;
-        for (k = 0; k < 33; k++) {
+        for (k = 0; k < 17; k++) {  // two rings at most: a mark stays near its place
             var ring = Math.ceil(k / 8), a = (k % 8) * Math.PI / 4 - Math.PI / 2;
             var dx = k ? Math.round(Math.cos(a) * ring * step) : 0;
             var dy = k ? Math.round(Math.sin(a) * ring * step) : 0;
