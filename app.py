@@ -38,7 +38,7 @@ LAYER_NOTE = (
     "**What the layers mean.** *Announced*: a joint centre the article reports as agreed, "
     "opened or operating (ticked square: operating). *Proposed*: one discussed, planned or "
     "claimed by one party (crossed circle: cancelled or postponed). *Disputed*: a place "
-    "called disputed or claimed. *Other place*: every other place named. Click a mark for "
+    "called disputed or claimed. *Other places*: every other place named. Click a mark for "
     "the sentence it comes from.")
 #: A compact page top, so title, caption and map fit a 1280x800 window (a map reaching
 #: below the window made the first click on a mark scroll the page, not open its popup).
@@ -46,7 +46,7 @@ PAGE_CSS = """<style>
 [data-testid="stMainBlockContainer"] { padding-top: 3.2rem; padding-bottom: 2rem; }
 [data-testid="stMainBlockContainer"] h1 { font-size: 1.55rem; padding: 0 0 0.2rem; }
 @media (max-width: 640px) {
-  [data-testid="stMainBlockContainer"] { padding-left: .6rem; padding-right: .6rem; }
+  [data-testid="stMainBlockContainer"] { padding: 3.9rem .6rem 2rem; }
   [data-testid="stMainBlockContainer"] h1 { font-size: 1.25rem; }
 }
 </style>"""

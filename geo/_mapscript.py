@@ -7,7 +7,8 @@ page. Kept apart so the Python that builds the map stays readable.
   overlap are moved apart on up to two rings around their place (highest status first),
   so every mark has its own click target (where even that is too crowded, a mark stays
   on its place: zooming in separates them); then each label takes the first side of its mark (right,
-  left, above, below) where it overlaps no mark and no other label, or is hidden. Labels
+  left, above, below) where it overlaps no mark, no other label and none of the map's
+  controls (key, zoom buttons), or is hidden. Labels
   of other places show only from :data:`PLACE_LABEL_ZOOM` on.
 """
 
@@ -92,6 +93,9 @@ function geoDeclutter(map, placeZoom) {
             it.el.style.marginLeft = (parseFloat(it.el.dataset.ml) + it.dx) + "px";
             it.el.style.marginTop = (parseFloat(it.el.dataset.mt) + it.dy) + "px";
         }
+    });
+    box.querySelectorAll(".leaflet-control").forEach(function (c) {  // key, zoom, scale
+        labels.push(c.getBoundingClientRect());
     });
     items.forEach(function (it) {  // labels: first side that overlaps nothing, or hidden
         if (!it.label) { return; }
