@@ -184,7 +184,7 @@ def test_downloads_are_built_on_click(server, page):
         with page.expect_download(timeout=30_000) as download:
             page.get_by_text(label).click()
         got[download.value.suggested_filename] = Path(download.value.path()).read_bytes()
-    assert got["evidence.csv"].startswith(b"layer,name,precision")
+    assert got["evidence.csv"].startswith(b"layer,status,name,precision")
     assert b"Erbil" in got["evidence.csv"]
     collection = json.loads(got["layers.geojson"])
     assert collection["type"] == "FeatureCollection"
