@@ -14,14 +14,14 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import streamlit as st
 from shapely.geometry import shape
 from streamlit.delta_generator import DeltaGenerator
 from streamlit_folium import st_folium
 
-from geo import corpus_layers, geojson_io, mapview, store
+from geo import corpus_layers, geojson_io, mapmarks, mapview, store
 from geo.errors import GeoError
 from geo.gazetteer import MemoryGazetteer, load_gazetteer
 from geo.pipeline import extract_feature_collection
@@ -34,6 +34,24 @@ DEFAULT_ARTICLE = "000_5fe70ab38a61ff6b.txt"
 STATIC_URL = "/app/static"  # ./static, served by Streamlit (server.enableStaticServing)
 SOURCES = ("Bundled article", "Paste text", "Upload a file")
 DEFAULT_LAYERS = tuple(layer.value for layer in Layer)
+LAYER_NOTE = (
+    "**What the layers mean.** *Announced*: a joint centre the article reports as agreed, "
+    "opened or operating (ticked square: operating). *Proposed*: one discussed, planned or "
+    "claimed by one party (crossed circle: cancelled or postponed). *Disputed*: a place "
+    "called disputed or claimed. *Other places*: every other place named. Click a mark for "
+    "the sentence it comes from.")
+#: A compact page top, so title, caption and map fit a 1280x800 window (a map reaching
+#: below the window made the first click on a mark scroll the page, not open its popup).
+PAGE_CSS = """<style>
+[data-testid="stMainBlockContainer"] { padding-top: 3.2rem; padding-bottom: 2rem; }
+[data-testid="stMainBlockContainer"] h1 { font-size: 1.55rem; padding: 0 0 0.2rem; }
+@media (max-width: 640px) {
+  [data-testid="stMainBlockContainer"] { padding: 3.9rem .6rem 2rem; }
+  [data-testid="stMainBlockContainer"] h1 { font-size: 1.25rem; }
+}
+</style>"""
+#: The map's height in pixels: with the page's title and caption it fits a 1280x800 window.
+MAP_HEIGHT = 560
 #: Evidence tables of up to this many rows are plain HTML (no data-grid scripts to load).
 HTML_TABLE_ROWS = 600
 
@@ -56,6 +74,9 @@ class Result:
     label: str
     collection: dict
     text: str | None = None
+    title: str | None = None  # the article's headline, date and source, when known
+    date: str | None = None
+    source: str | None = None
 
 
 @st.cache_resource(show_spinner="Loading the gazetteer…")
@@ -106,6 +127,39 @@ def bundled_articles(dirs: tuple[Path, ...] = ARTICLE_DIRS) -> dict[str, Path]:
     return found
 
 
+@st.cache_data(show_spinner=False, max_entries=256)
+def _headline(path: str, mtime: float) -> tuple[str, str | None, str | None]:
+    """A bundled article's headline, date and source: a JSON record's ``title``, ``date``
+    and ``url``/``source``; a text file's first line (``mtime`` is the cache key only)."""
+    file = Path(path)
+    try:
+        raw = file.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return file.name, None, None
+    if file.suffix == ".json":
+        try:
+            record = json.loads(raw)
+        except ValueError:
+            record = {}
+        if isinstance(record, dict) and record.get("title"):
+            source = record.get("url") or record.get("source")
+            return (str(record["title"])[:160], str(record.get("date") or "") or None,
+                    str(source) if source else None)
+        raw = str(record.get("text", "")) if isinstance(record, dict) else ""
+    first = next((line.strip() for line in raw.splitlines() if line.strip()), file.name)
+    return first[:160], None, None
+
+
+def _headline_of(path: Path) -> tuple[str, str | None, str | None]:
+    return _headline(str(path), path.stat().st_mtime)
+
+
+def _chooser_label(name: str, path: Path) -> str:
+    """An article as the chooser lists it: headline (date)."""
+    title, date, _ = _headline_of(path)
+    return f"{title} ({date or 'undated'})"
+
+
 def _result(upload: geojson_io.Upload) -> Result:
     if upload.collection is not None:
         return Result(upload.name, upload.collection)
@@ -119,10 +173,23 @@ def _bundled(name: str) -> Result | None:
         st.info("No bundled articles found in seeds/.")
         return None
     if name not in articles:
-        name = DEFAULT_ARTICLE if DEFAULT_ARTICLE in articles else next(iter(articles))
+        fallback = DEFAULT_ARTICLE if DEFAULT_ARTICLE in articles else next(iter(articles))
+        st.warning(f"No bundled article is called {_plain(name)}: showing "
+                   f"{_plain(fallback)} instead.")
+        name = fallback
     st.query_params["article"] = name
     path = articles[name]
-    return _result(geojson_io.read_upload(path.read_bytes(), path.name))
+    result = _result(geojson_io.read_upload(path.read_bytes(), path.name))
+    title, date, source = _headline_of(path)
+    return Result(result.label, result.collection, result.text, title,
+                  date or _article_date(result.collection), source)
+
+
+def _article_date(collection: dict) -> str | None:
+    """The article's date as the pipeline recorded it on its features, if any."""
+    dates = {str((f.get("properties") or {}).get("date") or "")
+             for f in collection.get("features", [])} - {""}
+    return min(dates) if dates else None
 
 
 def _sidebar_input() -> Result | None:
@@ -147,17 +214,25 @@ def _sidebar_input() -> Result | None:
         return st.session_state.get("last_good")
     # widgets go into the expander, messages stay above the map
     source = chooser.selectbox("Article source", SOURCES, index=SOURCES.index(source),
-                               key="source")
+                               key="source", on_change=_leave_corpus)
     st.session_state["chosen_source"] = source
     if source == SOURCES[0]:
-        names = list(bundled_articles())
+        articles = bundled_articles()
+        names = list(articles)
         name = chooser.selectbox("Article", names, key="article",
-                                 index=names.index(wanted) if wanted in names else 0)
+                                 index=names.index(wanted) if wanted in names else 0,
+                                 format_func=lambda n: _chooser_label(n, articles[n]),
+                                 on_change=_leave_corpus)
         return _bundled(name or "")
     st.query_params.pop("article", None)
     if source == "Paste text":
         return _pasted(chooser)
     return _uploaded(chooser)
+
+
+def _leave_corpus() -> None:
+    """Picking an article shows that article: the corpus timeline closes."""
+    st.session_state["corpus"] = False
 
 
 def _pasted(box: DeltaGenerator) -> Result | None:
@@ -199,6 +274,7 @@ def _layer_toggles() -> list[str]:
         if st.sidebar.checkbox(mapview.LAYER_STYLES[layer].label, key=key):
             visible.append(layer.value)
     st.query_params["layers"] = ",".join(visible)
+    st.sidebar.caption(LAYER_NOTE)
     return visible
 
 
@@ -215,9 +291,7 @@ def _online_tiles() -> bool:
 
 
 def _show(result: Result, visible: list[str], tiles: bool) -> None:
-    counts = mapview.layer_counts(result.collection)
-    st.caption(f"**{_plain(result.label)}** · " + " · ".join(
-        f"{mapview.LAYER_STYLES[layer].label}: {n}" for layer, n in counts.items()))
+    st.caption(_caption(result))
     # The base map depends on the collection only; the layers travel as feature groups, so
     # a toggle redraws them inside the same map instead of reloading it.
     basemap_url = _basemap_url()
@@ -225,9 +299,25 @@ def _show(result: Result, visible: list[str], tiles: bool) -> None:
                               basemap=None if basemap_url else _basemap(),
                               basemap_url=basemap_url, online_tiles=tiles)
     st_folium(parts.base, key="map", feature_group_to_add=list(parts.groups),
-              layer_control=parts.control, returned_objects=[], height=560,
+              returned_objects=[], height=MAP_HEIGHT,
               use_container_width=True, render=False)
     _details(result, visible)
+
+
+def _caption(result: Result) -> str:
+    """What is on the map: headline, date, source and file, then the marks by status."""
+    head = [f"**{_plain(result.title or result.label)}**"]
+    if result.title:
+        head.append(_plain(result.date or "undated"))
+        if result.source:
+            head.append(_plain(result.source))
+        head.append(_plain(result.label))
+    counts = mapmarks.status_counts(result.collection.get("features", []))
+    shown = [f"{mapmarks.STATUS_STYLES[s].label}: {n}" for s, n in counts.items()
+             if s != mapmarks.REJECTED and (n or s in ("announced", "proposed", "disputed"))]
+    if counts[mapmarks.REJECTED]:
+        shown.append(f"marked wrong: {counts[mapmarks.REJECTED]}")
+    return " · ".join(head) + "  \n" + " · ".join(shown)
 
 
 def _details(result: Result, visible: list[str]) -> None:
@@ -316,9 +406,43 @@ def _corpus_view() -> CorpusView | None:
     lo, hi = dt.date.fromisoformat(first), dt.date.fromisoformat(last)
     if lo == hi:
         hi = lo + dt.timedelta(days=1)
-    since, until = box.slider("Reports between", min_value=lo, max_value=hi,
-                              value=(lo, hi), key="dates", format="YYYY-MM-DD")
+    since, until = _corpus_dates(box, lo, hi)
     return CorpusView(path, since.isoformat(), until.isoformat(), version)
+
+
+def _url_date(key: str, lo: dt.date, hi: dt.date, default: dt.date) -> dt.date:
+    try:
+        return min(hi, max(lo, dt.date.fromisoformat(st.query_params.get(key, ""))))
+    except ValueError:
+        return default
+
+
+def _corpus_dates(box: DeltaGenerator, lo: dt.date, hi: dt.date) -> tuple[dt.date, dt.date]:
+    """The date range: typed (from, to) or dragged (the slider), the three kept in step,
+    and kept in the URL (``from``, ``to``)."""
+    if "dates" not in st.session_state:
+        start = _url_date("from", lo, hi, lo)
+        st.session_state["dates"] = (start, max(start, _url_date("to", lo, hi, hi)))
+    if "date_from" not in st.session_state:
+        st.session_state["date_from"], st.session_state["date_to"] = st.session_state["dates"]
+
+    def typed() -> None:
+        start, end = st.session_state["date_from"], st.session_state["date_to"]
+        if start and end:
+            st.session_state["dates"] = (max(lo, min(start, end)), min(hi, max(start, end)))
+
+    def dragged() -> None:
+        st.session_state["date_from"], st.session_state["date_to"] = st.session_state["dates"]
+
+    box.date_input("From", min_value=lo, max_value=hi, key="date_from", on_change=typed,
+                   format="YYYY-MM-DD")
+    box.date_input("To", min_value=lo, max_value=hi, key="date_to", on_change=typed,
+                   format="YYYY-MM-DD")
+    since, until = cast(tuple[dt.date, dt.date], box.slider(
+        "Reports between", min_value=lo, max_value=hi, key="dates", format="YYYY-MM-DD",
+        on_change=dragged))
+    st.query_params["from"], st.query_params["to"] = since.isoformat(), until.isoformat()
+    return since, until
 
 
 @st.cache_data(show_spinner="Reading the corpus…", max_entries=16)
@@ -356,7 +480,9 @@ def _correction_log(path: str, version: tuple[Any, ...]) -> list[dict[str, Any]]
 
 def _corpus_result(view: CorpusView) -> Result:
     collection = _corpus_collection(str(view.path), view.until, view.version)
-    return Result(f"corpus {view.path.name}, as of {view.until}", collection)
+    return Result(view.path.name, collection,
+                  title=f"Corpus timeline: every place as of {view.until}",
+                  date=f"reports from {view.since} to {view.until}")
 
 
 def _corpus_changes(view: CorpusView) -> None:
@@ -374,57 +500,80 @@ def _corpus_changes(view: CorpusView) -> None:
     box = st.expander(f"Analysts' corrections ({len(log)}) and a form to correct a mark",
                       key="correct", on_change="rerun")
     if "saved" in st.session_state:
-        box.success(st.session_state.pop("saved"))
+        saved = st.session_state.pop("saved")
+        st.toast(saved, icon="✅")  # seen wherever the page is scrolled to
+        box.success(saved)
     if box.open:
         if log:
             box.html(mapview.evidence_table_html(log))
         _correction_form(box, view)
 
 
+_ACTION_LABELS = {"wrong": "it is wrong", "status": "set the status", "move": "move it"}
+
+
+def _mark_label(props: dict[str, Any]) -> str:
+    """A mark as the correction form names it: name, layer, kind, country and id, so a town
+    and the governorate of the same name are told apart."""
+    layer = mapview.LAYER_STYLES[Layer(props["layer"])].label
+    where = ", ".join(str(v) for v in (props.get("kind"), props.get("country")) if v)
+    return f"{props['name']} ({layer}; {where}; {props.get('id')})"
+
+
 def _correction_form(box: DeltaGenerator, view: CorpusView) -> None:
-    """Pick a mark, then what is wrong with it. The mark is chosen outside the form so the
-    move fields start at its current point."""
+    """Pick a mark and what is wrong with it; only that correction's fields are shown.
+    Mark and kind are chosen outside the form, so the fields follow them (the move fields
+    start at the mark's point). The fields keep what was typed when a save fails, and are
+    emptied (new keys) after a save."""
     marks = _corpus_collection(str(view.path), view.until, view.version)["features"]
     if not marks:
         return
-    labels = [f"{f['properties']['name']} "
-              f"({mapview.LAYER_STYLES[Layer(f['properties']['layer'])].label})"
-              for f in marks]
+    labels = [_mark_label(f["properties"]) for f in marks]
     picked = box.selectbox("Mark", range(len(marks)), format_func=labels.__getitem__,
                            key="fix_mark")
     mark = marks[picked]
     props, point = mark["properties"], shape(mark["geometry"]).representative_point()
-    with box.form("correction", clear_on_submit=True):
-        action = st.radio("Correction", store.ACTIONS, horizontal=True, key="fix_action",
-                          format_func={"wrong": "it is wrong", "status": "set the status",
-                                       "move": "move it"}.__getitem__)
-        status = st.selectbox("New status (centres)", store.CENTRE_STATUSES, key="fix_status")
-        lat = st.number_input("Latitude (move)", -90.0, 90.0, value=round(point.y, 5),
-                              format="%.5f", key=f"fix_lat_{props['id']}")
-        lon = st.number_input("Longitude (move)", -180.0, 180.0, value=round(point.x, 5),
-                              format="%.5f", key=f"fix_lon_{props['id']}")
-        reason = st.text_input("Why", key="fix_reason")
+    action = box.radio("Correction", store.ACTIONS, horizontal=True, key="fix_action",
+                       format_func=_ACTION_LABELS.__getitem__)
+    n = st.session_state.get("fix_n", 0)  # a new set of keys after each save
+    with box.form("correction", clear_on_submit=False):
+        status, lat, lon = None, None, None
+        if action == "status":
+            status = st.selectbox("New status", store.CENTRE_STATUSES, key=f"fix_status_{n}")
+        if action == "move":
+            lat = st.number_input("Latitude", -90.0, 90.0, value=round(point.y, 5),
+                                  format="%.5f", key=f"fix_lat_{props['id']}_{n}")
+            lon = st.number_input("Longitude", -180.0, 180.0, value=round(point.x, 5),
+                                  format="%.5f", key=f"fix_lon_{props['id']}_{n}")
+        reason = st.text_input("Why", key=f"fix_reason_{n}")
         author = st.text_input("Who", value=st.session_state.get("fix_who", ""),
-                               key="fix_author")
+                               key=f"fix_author_{n}")
         if st.form_submit_button("Save correction"):
-            conn = store.connect(view.path)
-            try:
-                store.add_correction(conn, props["id"], store.role_of_layer(props["layer"]),
-                                     action, status=status, lon=lon, lat=lat,
-                                     reason=reason, author=author)
-            except GeoError as exc:
-                st.error(_plain(str(exc)))
-            else:  # draw the map again, with the correction on it
-                st.session_state["fix_who"] = author
-                st.session_state["saved"] = f"Saved: {_plain(labels[picked])}, {action}."
-                st.rerun()
-            finally:
-                conn.close()
+            _save_correction(view, props, labels[picked], action, status=status, lon=lon,
+                             lat=lat, reason=reason, author=author)
+
+
+def _save_correction(view: CorpusView, props: dict[str, Any], label: str, action: str,
+                     **fields: Any) -> None:
+    conn = store.connect(view.path)
+    try:
+        store.add_correction(conn, props["id"], store.role_of_layer(props["layer"]),
+                             action, **fields)
+    except GeoError as exc:
+        st.error(_plain(str(exc)))  # under the button; what was typed stays
+        return
+    finally:
+        conn.close()
+    st.session_state["fix_who"] = fields.get("author", "")
+    st.session_state["fix_n"] = st.session_state.get("fix_n", 0) + 1
+    st.session_state["saved"] = f"Saved: {_plain(label)}, {_ACTION_LABELS[action]}."
+    st.rerun()  # draw the map again, with the correction on it
 
 
 def main() -> None:
     """The page: sidebar input and toggles, then map, evidence table and article."""
     st.set_page_config(page_title="News to map", page_icon="🗺️", layout="wide")
+    st.html(PAGE_CSS)  # style only: Streamlit puts it where it takes no room
     st.title("News to map: joint centres and disputed areas")
     # Messages go into their own container so they never shift the map's place on the
     # page: a moved map is a new iframe, rebuilt from scratch.

@@ -99,6 +99,8 @@ def _corrected(feature: dict, made: list[Correction]) -> dict:
     elif last.action == "status" and last.status:
         props["extracted_status"] = props["status"]
         props["status"], props["layer"] = last.status, _layer_of_status(last.status)
+        # the status holds since the analyst set it, not since the last report
+        props["extracted_since"], props["since"] = props.get("since"), last.created_at[:10]
     elif last.action == "move":
         from shapely.geometry import shape
 

@@ -28,8 +28,11 @@ from folium.utilities import get_obj_in_upper_tree
 from jinja2 import Template
 from shapely.geometry import mapping, shape
 
+from geo import mapmarks
+from geo._mapscript import DECLUTTER_JS, LABEL_CSS, PLACE_LABEL_ZOOM, POINT_JS, TILE_NOTE_JS
 from geo.corpus_layers import describe_correction
 from geo.geojson_io import round_coordinates
+from geo.mapmarks import STATUS_STYLES, feature_status, merge_same_places, status_counts
 from geo.types import Layer
 
 __all__ = ["LAYER_STYLES", "VENDOR_URL", "LayerStyle", "MapParts", "article_html", "build_map",
@@ -42,6 +45,8 @@ VENDOR_URL = "/app/static/vendor"
 CLUSTER_THRESHOLD = 100
 #: Display simplification of feature polygons, in degrees.
 DISPLAY_TOLERANCE = 0.02
+#: A map at most this many pixels wide (a phone) starts with its legend closed.
+NARROW_MAP = 520
 #: Countries within this many degrees of the view are drawn in the basemap.
 BASEMAP_MARGIN = 15.0
 _HATCH_ID = "geo-hatch-disputed"
@@ -64,38 +69,30 @@ class LayerStyle:
     text_css: str  # how a mention of this layer is marked in the article text
 
 
-def _svg(size: int, body: str) -> str:
-    return (f'<svg width="{size}" height="{size}" '
-            f'viewBox="0 0 {size} {size}" aria-hidden="true">{body}</svg>')
+def _layer_symbol(status: str) -> str:
+    return STATUS_STYLES[status].symbol
 
 
 # Okabe-Ito: blue #0072B2, orange #E69F00, vermillion #D55E00; grey for plain places.
+# The point symbol of a layer is that of its first status (mapmarks.STATUS_STYLES).
 LAYER_STYLES: dict[Layer, LayerStyle] = {
     Layer.ANNOUNCED_CENTER: LayerStyle(
-        "Announced joint centre", "#0072B2",
-        _svg(20, '<rect x="2" y="2" width="16" height="16" fill="#0072B2" '
-                 'stroke="#000" stroke-width="1.5"/>'),
-        20, {"color": "#0072B2", "weight": 3, "fillColor": "#0072B2", "fillOpacity": 0.3},
+        "Announced joint centre", "#0072B2", _layer_symbol("announced"), 20,
+        {"color": "#0072B2", "weight": 3, "fillColor": "#0072B2", "fillOpacity": 0.3},
         400, "background:#cfe3f2;border-bottom:3px solid #0072B2"),
     Layer.PROPOSED_CENTER: LayerStyle(
-        "Proposed centre", "#E69F00",
-        _svg(20, '<circle cx="10" cy="10" r="7.5" fill="#fff" fill-opacity="0.6" '
-                 'stroke="#E69F00" stroke-width="3" stroke-dasharray="4 2.5"/>'),
-        20, {"color": "#E69F00", "weight": 3, "dashArray": "2 6", "fillColor": "#E69F00",
-             "fillOpacity": 0.08},
+        "Proposed centre", "#E69F00", _layer_symbol("proposed"), 20,
+        {"color": "#E69F00", "weight": 3, "dashArray": "2 6", "fillColor": "#E69F00",
+         "fillOpacity": 0.08},
         300, "background:#fbe9c2;border-bottom:3px dashed #E69F00"),
     Layer.DISPUTED_AREA: LayerStyle(
-        "Disputed area", "#D55E00",
-        _svg(20, f'<polygon points="10,2 19,18 1,18" fill="url(#{_HATCH_ID})" '
-                 'stroke="#D55E00" stroke-width="2" stroke-dasharray="4 2"/>'),
-        20, {"color": "#D55E00", "weight": 2, "dashArray": "8 5",
-             "fillColor": f"url(#{_HATCH_ID})", "fillOpacity": 0.7},
+        "Disputed area", "#D55E00", _layer_symbol("disputed"), 20,
+        {"color": "#D55E00", "weight": 2, "dashArray": "8 5",
+         "fillColor": f"url(#{_HATCH_ID})", "fillOpacity": 0.7},
         200, "background:#f7d4c0;border-bottom:3px double #D55E00"),
     Layer.PLACE: LayerStyle(
-        "Other place", "#6E6E6E",
-        _svg(12, '<circle cx="6" cy="6" r="4.5" fill="#6E6E6E" stroke="#fff" '
-                 'stroke-width="1.2"/>'),
-        12, {"color": "#6E6E6E", "weight": 1, "fillColor": "#6E6E6E", "fillOpacity": 0.05},
+        "Other place", "#6E6E6E", _layer_symbol("mentioned"), 12,
+        {"color": "#6E6E6E", "weight": 1, "fillColor": "#6E6E6E", "fillOpacity": 0.05},
         100, "background:#e6e6e6;border-bottom:2px dotted #6E6E6E"),
 }
 
@@ -117,7 +114,6 @@ _CSS = """<style>
   box-shadow: 0 1px 4px rgba(0,0,0,.3); font: 12px/1.5 system-ui, sans-serif; }
 .geo-legend-row { display: flex; align-items: center; gap: 6px; }
 .geo-legend-row.off { opacity: .45; }
-.leaflet-control-layers { font-size: 12px; }
 .geo-cluster div { width: 30px; height: 30px; margin: 3px; border-radius: 50%;
   background: rgba(255,255,255,.85); border: 3px solid; text-align: center;
   font: bold 12px/24px system-ui, sans-serif; box-sizing: border-box; }
@@ -128,21 +124,8 @@ _CSS = """<style>
 .geo-rejected { opacity: .35; filter: grayscale(1); }
 .geo-marker.geo-corrected { outline: 2px solid #000; outline-offset: 2px; }
 path.geo-corrected { stroke-width: 4; }
-</style>"""
-
-_POINT_JS = """function(feature, layer) {
-    var p = feature.properties;
-    if (layer.options) { layer.options.title = p.name; layer.options.alt = p.name; }
-    layer.bindPopup(p.popup, {maxWidth: 380, maxHeight: 300});
-    layer.bindTooltip(p.tooltip, {sticky: true});
-    if (p.mark) {  // an analyst's correction: greyed when marked wrong, outlined when edited
-        layer.on("add", function () {
-            var el = layer.getElement && layer.getElement();
-            if (el) { el.classList.add("geo-" + p.mark); }
-        });
-    }
-}"""
-
+@media (max-width: 520px) { .geo-popup { font-size: 12px; } }
+""" + LABEL_CSS + "</style>"
 
 # Cluster bubbles in the layer's colour and line style, not markercluster's traffic lights.
 _CLUSTER_JS = """function(cluster) {
@@ -158,9 +141,10 @@ class _Legend(MacroElement):
     _template = Template("""
         {% macro script(this, kwargs) %}
         var {{ this.get_name() }} = L.control({position: "bottomright"});
-        {{ this.get_name() }}.onAdd = function () {
-            var div = L.DomUtil.create("div", "geo-legend");
+        {{ this.get_name() }}.onAdd = function (map) {
+            var div = L.DomUtil.create("details", "geo-legend");
             div.innerHTML = {{ this.body|tojson }};
+            div.open = map.getSize().x > {{ this.narrow }};  // a phone: closed, one line
             L.DomEvent.disableClickPropagation(div);
             return div;
         };
@@ -171,7 +155,7 @@ class _Legend(MacroElement):
     def __init__(self, body: str) -> None:
         super().__init__()
         self._name = "Legend"
-        self.body = body
+        self.body, self.narrow = body, NARROW_MAP
 
 
 class _FetchedBasemap(MacroElement):
@@ -208,6 +192,48 @@ class _FetchedBasemap(MacroElement):
         self.url, self.bounds, self.margin = url, bounds, BASEMAP_MARGIN
         self.pane, self.style, self.attribution = (_BASEMAP_PANE, _BASEMAP_STYLE,
                                                    _BASEMAP_ATTRIBUTION)
+
+
+class _Declutter(MacroElement):
+    """Moves overlapping marks apart and places or hides labels after every zoom, pan and
+    layer change (see :mod:`geo._mapscript`)."""
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        {{ this.js }}
+        (function (map) {
+            var timer = null;
+            map.on("zoomend moveend layeradd layerremove resize", function () {
+                clearTimeout(timer);
+                timer = setTimeout(function () { geoDeclutter(map, {{ this.zoom }}); }, 30);
+            });
+        })({{ this._parent.get_name() }});
+        {% endmacro %}
+    """)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._name = "Declutter"
+        self.js, self.zoom = DECLUTTER_JS, PLACE_LABEL_ZOOM
+
+
+class _TileNote(MacroElement):
+    """A note on the map when the online tiles fail to load (offline, blocked)."""
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        {{ this.js }}
+        geoTileNote({{ this._parent.get_name() }}, {{ this.tiles.get_name() }},
+                    {{ this.text|tojson }});
+        {% endmacro %}
+    """)
+
+    def __init__(self, tiles: folium.TileLayer) -> None:
+        super().__init__()
+        self._name = "TileNote"
+        self.js, self.tiles = TILE_NOTE_JS, tiles
+        self.text = ("OpenStreetMap tiles could not be loaded (offline?): "
+                     "showing the offline country outlines.")
 
 
 class _Text(Element):
@@ -416,56 +442,126 @@ def _near(basemap: Mapping[str, Any], bounds: list[list[float]] | None) -> list[
         and f["bbox"][1] <= north + m and f["bbox"][3] >= south - m)]
 
 
+#: Which marks win a place (and its label) when marks would overlap: higher first.
+_PRIORITY = {"operating": 6, "announced": 6, "proposed": 5, "cancelled": 4, "disputed": 4,
+             "mentioned": 1}
+
+
+def _shown_properties(props: Mapping[str, Any], layer: Layer) -> dict[str, Any]:
+    """What the page hands to Leaflet for one mark: names, texts, label and priority."""
+    status = feature_status(props)
+    popup = popup_html(props) + "".join(
+        f'<hr><div class="geo-meta">same name, also reported as '
+        f'{html.escape(str(other.get("kind") or "area"))}:</div>{popup_html(other)}'
+        for other in props.get("also") or [])
+    shown: dict[str, Any] = {
+        "name": str(props.get("name", "")), "layer": layer.value, "status": status,
+        "popup": popup, "tooltip": _tooltip_html(props, STATUS_STYLES[status].label),
+        "label": str(props.get("name", "")),
+        "prio": 0 if props.get("rejected") else _PRIORITY[status]}
+    if layer in (Layer.ANNOUNCED_CENTER, Layer.PROPOSED_CENTER):
+        shown["status_label"] = status
+    if props.get("corrections"):
+        shown["mark"] = "rejected" if props.get("rejected") else "corrected"
+    return shown
+
+
+def _collection(features: list[dict[str, Any]]) -> dict[str, Any]:
+    return {"type": "FeatureCollection", "features": features}
+
+
+def _point_layer(features: list[dict[str, Any]], status: str, layer: Layer,
+                 parent: folium.FeatureGroup | folium.plugins.MarkerCluster) -> None:
+    """The marks of one status: its symbol with an empty label the page script fills."""
+    style = STATUS_STYLES[status]
+    icon = folium.DivIcon(html=style.symbol + '<span class="geo-label"></span>',
+                          icon_size=(style.size, style.size),
+                          icon_anchor=(style.size // 2, style.size // 2),
+                          class_name=f"geo-marker geo-marker-{layer.value} "
+                                     f"geo-status-{status}")
+    _DataGeoJson(_collection(features),
+                 marker=folium.Marker(icon=icon, z_index_offset=LAYER_STYLES[layer].z_index),
+                 on_each_feature=folium.JsCode(POINT_JS)).add_to(parent)
+
+
+def _area_labels(shapes: list[dict[str, Any]], group: folium.FeatureGroup) -> None:
+    """Labels of the areas drawn (centres and disputed areas), at a point inside each."""
+    labels = [{"type": "Feature", "id": f"{f['id']}-label", "properties": {
+        "name": f["properties"]["name"], "label": f["properties"]["label"],
+        "prio": max(0, f["properties"]["prio"] - 1)},
+        "geometry": mapping(shape(f["geometry"]).representative_point())}
+        for f in shapes if not f["properties"].get("town")]
+    if labels:
+        icon = folium.DivIcon(html='<span class="geo-label"></span>', icon_size=(0, 0),
+                              icon_anchor=(0, 0), class_name="geo-arealabel")
+        _DataGeoJson(_collection(labels), marker=folium.Marker(icon=icon, interactive=False),
+                     on_each_feature=folium.JsCode(POINT_JS)).add_to(group)
+
+
 def _layer_group(layer: Layer, features: list[dict[str, Any]]) -> folium.FeatureGroup:
-    """One FeatureGroup: the layer's polygons, then its points (clustered when many)."""
+    """One FeatureGroup: the layer's areas, then its marks by status (clustered when many).
+
+    A town and the area of the same name are one entry (:func:`mapmarks.merge_same_places`):
+    the area is drawn, the town marked, both with the same popup.
+    """
     style = LAYER_STYLES[layer]
     group = folium.FeatureGroup(name=f"{style.label} ({len(features)})", overlay=True)
-    points: list[dict[str, Any]] = []
+    points: dict[str, list[dict[str, Any]]] = {}
     shapes: list[dict[str, Any]] = []
-    for i, feat in enumerate(features):
+    for i, feat in enumerate(merge_same_places(features)):
         props = feat["properties"]
+        shown = _shown_properties(props, layer)
         geometry = _display_geometry(feat["geometry"])
-        shown: dict[str, Any] = {"name": str(props.get("name", "")), "layer": layer.value,
-                                 "popup": popup_html(props),
-                                 "tooltip": _tooltip_html(props, style.label)}
-        if props.get("corrections"):
-            shown["mark"] = "rejected" if props.get("rejected") else "corrected"
+        if props.get("area"):
+            shapes.append({"type": "Feature", "id": f"{layer.value}-{i}-area",
+                           "geometry": _display_geometry(props["area"]),
+                           "properties": {**shown, "style": dict(style.polygon),
+                                          "town": True}})
         if geometry["type"] in ("Point", "MultiPoint"):
-            target = points
+            points.setdefault(shown["status"], []).append(
+                {"type": "Feature", "id": f"{layer.value}-{i}", "geometry": geometry,
+                 "properties": shown})
         else:
-            target, shown["style"] = shapes, dict(style.polygon)
-        target.append({"type": "Feature", "id": f"{layer.value}-{i}", "geometry": geometry,
-                       "properties": shown})
+            shapes.append({"type": "Feature", "id": f"{layer.value}-{i}",
+                           "geometry": geometry,
+                           "properties": {**shown, "style": dict(style.polygon)}})
     if shapes:
         # Areas of plain places lie under the role areas, so they never catch their clicks.
         pane = _PLACE_PANE if layer is Layer.PLACE else "overlayPane"
-        _DataGeoJson({"type": "FeatureCollection", "features": shapes},
-                       on_each_feature=folium.JsCode(_POINT_JS), pane=pane,
-                       class_name=f"geo-shape geo-shape-{layer.value}").add_to(group)
-    if points:
-        icon = folium.DivIcon(html=style.symbol, icon_size=(style.size, style.size),
-                              icon_anchor=(style.size // 2, style.size // 2),
-                              class_name=f"geo-marker geo-marker-{layer.value}")
-        parent: folium.FeatureGroup | folium.plugins.MarkerCluster = group
-        if len(points) > CLUSTER_THRESHOLD:
-            parent = folium.plugins.MarkerCluster(
-                name=style.label, control=False,
-                icon_create_function=_CLUSTER_JS.replace("LAYER", layer.value))
-            parent.default_js, parent.default_css = [], []  # listed by the base map
-            parent.add_to(group)
-        _DataGeoJson({"type": "FeatureCollection", "features": points},
-                       marker=folium.Marker(icon=icon, z_index_offset=style.z_index),
-                       on_each_feature=folium.JsCode(_POINT_JS)).add_to(parent)
+        _DataGeoJson(_collection(shapes), on_each_feature=folium.JsCode(POINT_JS),
+                     pane=pane, class_name=f"geo-shape geo-shape-{layer.value}").add_to(group)
+        if layer is not Layer.PLACE:
+            _area_labels(shapes, group)
+    parent: folium.FeatureGroup | folium.plugins.MarkerCluster = group
+    if sum(len(p) for p in points.values()) > CLUSTER_THRESHOLD:
+        parent = folium.plugins.MarkerCluster(
+            name=style.label, control=False,
+            icon_create_function=_CLUSTER_JS.replace("LAYER", layer.value))
+        parent.default_js, parent.default_css = [], []  # listed by the base map
+        parent.add_to(group)
+    for status, marks in points.items():
+        _point_layer(marks, status, layer, parent)
     return group
 
 
-def _legend_html(counts: Mapping[Layer, int]) -> str:
-    """Symbol, label and count per layer; the view script greys out the hidden ones."""
-    rows = ["<b>Layers</b> <span class='geo-meta'>(count)</span>"]
-    for layer, style in LAYER_STYLES.items():
-        rows.append(f'<div class="geo-legend-row" data-layer="{layer.value}">'
-                    f"{style.symbol}<span>{html.escape(style.label)}: "
-                    f'<b>{counts[layer]}</b><span class="geo-hidden"></span></span></div>')
+_SUB_STATUSES = frozenset({"operating", "cancelled"})
+
+
+def _legend_html(counts: Mapping[str, int]) -> str:
+    """Symbol, label and count per status (marks an analyst rejected apart); the view
+    script greys out the rows of hidden layers."""
+    rows = ["<summary>Map key <span class='geo-meta'>(count)</span></summary>"]
+    for status, style in STATUS_STYLES.items():
+        if not counts[status] and status in _SUB_STATUSES:
+            continue  # "operating: 0" and "cancelled: 0" only make the key longer
+        rows.append(f'<div class="geo-legend-row" data-layer="{style.layer.value}" '
+                    f'data-status="{status}">{style.symbol}<span>'
+                    f"{html.escape(style.label)}: <b>{counts[status]}</b>"
+                    '<span class="geo-hidden"></span></span></div>')
+    if counts[mapmarks.REJECTED]:
+        rows.append('<div class="geo-legend-row geo-rejected-row" data-layer="">'
+                    f"<span>Marked wrong by an analyst (greyed): "
+                    f"<b>{counts[mapmarks.REJECTED]}</b></span></div>")
     return "".join(rows)
 
 
@@ -475,12 +571,13 @@ class MapParts:
 
     ``base`` depends only on the collection (basemap, legend counts, first view); the
     ``groups`` (one per visible layer, then a ``view`` group that fits the map to them and
-    greys out hidden layers in the legend) and ``control`` depend on the toggles.
+    greys out hidden layers in the legend) depend on the toggles. There is no layer box
+    on the map: the page's toggles are the one set of switches (they also keep the legend
+    and the URL in step).
     """
 
     base: folium.Map
     groups: tuple[folium.FeatureGroup, ...]
-    control: folium.LayerControl
 
 
 class _ViewScript(MacroElement):
@@ -492,7 +589,7 @@ class _ViewScript(MacroElement):
         {{ this._parent._parent.get_name() }}.fitBounds({{ this.bounds|tojson }},
             {padding: [30, 30], maxZoom: 9});
         {%- endif %}
-        document.querySelectorAll(".geo-legend-row").forEach(function (row) {
+        document.querySelectorAll(".geo-legend-row[data-status]").forEach(function (row) {
             var on = {{ this.visible|tojson }}.indexOf(row.dataset.layer) !== -1;
             row.classList.toggle("off", !on);
             row.querySelector(".geo-hidden").textContent = on ? "" : " \u2013 hidden";
@@ -535,10 +632,13 @@ def map_parts(collection: Mapping[str, Any], *, visible_layers: Iterable[str],
     root.html.add_child(Element(_HATCH_DEFS), name="geo_hatch")
 
     if online_tiles:
-        folium.TileLayer("OpenStreetMap", name="OpenStreetMap (online)", attr=(
+        tiles = folium.TileLayer("OpenStreetMap", name="OpenStreetMap (online)", attr=(
             '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> '
-            "contributors")).add_to(m)
-    folium.map.CustomPane(_BASEMAP_PANE, z_index=250).add_to(m)
+            "contributors"))
+        tiles.add_to(m)
+        _TileNote(tiles).add_to(m)
+    # Chosen, the tiles (tilePane, z-index 200) lie above the opaque country fill.
+    folium.map.CustomPane(_BASEMAP_PANE, z_index=150 if online_tiles else 250).add_to(m)
     folium.map.CustomPane(_PLACE_PANE, z_index=350).add_to(m)
     home = _view_bounds(features)
     nearby = _near(basemap, home) if basemap and not basemap_url else []
@@ -552,7 +652,8 @@ def map_parts(collection: Mapping[str, Any], *, visible_layers: Iterable[str],
             for f in nearby]}, name="Country outlines (Natural Earth)", interactive=False,
             pane=_BASEMAP_PANE, attribution=_BASEMAP_ATTRIBUTION,
         ).add_to(m)
-    _Legend(_legend_html(layer_counts(collection))).add_to(m)
+    _Legend(_legend_html(status_counts(features))).add_to(m)
+    _Declutter().add_to(m)
     if home:
         m.fit_bounds(home, padding=(30, 30), max_zoom=9)
 
@@ -563,7 +664,7 @@ def map_parts(collection: Mapping[str, Any], *, visible_layers: Iterable[str],
                                         for f in shown)]
     view = folium.FeatureGroup(name="view", control=False)
     _ViewScript(_view_bounds(shown), visible).add_to(view)
-    return MapParts(m, (*groups, view), folium.LayerControl(collapsed=False))
+    return MapParts(m, (*groups, view))
 
 
 def build_map(collection: Mapping[str, Any], *, visible_layers: Iterable[str],
@@ -581,7 +682,8 @@ def build_map(collection: Mapping[str, Any], *, visible_layers: Iterable[str],
         Country outlines drawn under everything (see ``geo.geojson_io.load_basemap``);
         only those within ``BASEMAP_MARGIN`` degrees of the article's places are kept.
     online_tiles
-        Add the OpenStreetMap tile layer (loaded from openstreetmap.org).
+        Add the OpenStreetMap tile layer (loaded from openstreetmap.org), drawn above the
+        country fill; a note on the map says so when tiles cannot be loaded.
     vendor_url
         URL prefix of the vendored Leaflet files.
     basemap_url
@@ -601,7 +703,6 @@ def build_map(collection: Mapping[str, Any], *, visible_layers: Iterable[str],
                       basemap_url=basemap_url)
     for group in parts.groups:
         group.add_to(parts.base)
-    parts.control.add_to(parts.base)
     return parts.base
 
 
@@ -613,13 +714,13 @@ def evidence_rows(collection: Mapping[str, Any],
         props = feat["properties"]
         layer = _layer(props.get("layer"))
         point = shape(feat["geometry"]).representative_point()
+        status = feature_status(props) + (" (marked wrong)" if props.get("rejected") else "")
         base = {"layer": LAYER_STYLES[layer].label if layer else props.get("layer"),
-                "name": props.get("name"), "precision": props.get("precision"),
+                "status": status, "name": props.get("name"), "precision": props.get("precision"),
                 "approximate": bool(props.get("approximate")),
                 "confidence": props.get("confidence"), "cue": props.get("cue") or "",
                 "id": props.get("id"), "lon": round(point.x, 4), "lat": round(point.y, 4)}
         if "history" in props:  # a corpus feature: one row per report
-            base["status"] = props.get("status")
             for report in props["history"] or [{}]:
                 rows.append({**base, "date": report.get("date"),
                              "article": report.get("title") or report.get("article"),

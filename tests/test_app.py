@@ -38,7 +38,8 @@ def _chooser_label(at: AppTest) -> str:
 
 def _shown(at: AppTest) -> str:
     """The name of the article or file on the map, from the caption above it."""
-    return _text(at.caption[0].value).split("**")[1]
+    (caption,) = [c.value for c in at.main.caption if c.value.startswith("**")]
+    return _text(caption)
 
 
 def _map_args(at: AppTest) -> dict:
@@ -51,18 +52,25 @@ def _map_args(at: AppTest) -> dict:
 def _layers_js(at: AppTest) -> str:
     """The script that draws the layers into the map (redrawn without reloading the map)."""
     args = _map_args(at)
-    return (args["feature_group"] or "") + (args["layer_control"] or "")
+    assert not args["layer_control"]  # no layer box on the map: the sidebar's toggles only
+    return args["feature_group"] or ""
 
 
 def _map_layers(at: AppTest) -> set[str]:
-    """The layers whose FeatureGroup reaches the map (by layer-control label)."""
+    """The layers whose marks reach the map (by the layer of the features drawn)."""
     script = _layers_js(at)
-    return {layer for layer, label in LABELS.items() if re.search(rf'"{label} \(\d+\)"', script)}
+    return {layer for layer in LABELS if f'"layer": "{layer}"' in script}
 
 
 def _text(markdown: str) -> str:
     """What a message shows: the app escapes Markdown in file names and quoted input."""
     return re.sub(r"\\(.)", r"\1", markdown)
+
+
+def _content_html(at: AppTest) -> list[str]:
+    """The st.html blocks that show something (not the page's style sheet)."""
+    return [el.proto.body for el in at.get("html")
+            if not el.proto.body.lstrip().startswith("<style>")]
 
 
 def _html(at: AppTest, css_class: str) -> list[str]:
@@ -91,9 +99,28 @@ def test_default_page_maps_the_seed_article_offline():
     assert at.query_params["layers"] == ",".join(LABELS)
     # the article chooser and the evidence section are closed and, closed, not built at
     # all (the map draws sooner)
-    assert not at.get("selectbox") and not at.get("html") and not at.get("download_button")
-    assert _shown(at) == "000_5fe70ab38a61ff6b.txt"
+    assert not at.get("selectbox") and not _content_html(at)
+    assert not at.get("download_button")
+    assert "000_5fe70ab38a61ff6b.txt" in _shown(at)
     assert _chooser_label(at) == "Article: choose another, paste or upload"
+
+
+def test_the_page_says_what_it_shows():
+    at = _app()
+    caption = _shown(at)
+    assert caption.startswith("**Iraqi military, Peshmerga agree to form joint security")
+    assert "000_5fe70ab38a61ff6b.txt" in caption and "Announced joint centre: 2" in caption
+    assert any("What the layers mean" in c.value for c in at.sidebar.caption)
+    at.session_state["input"] = True
+    at.run()
+    chooser = at.selectbox(key="article")
+    assert chooser.format_func("two-centres-three-planned.json").endswith(")")
+    assert "(2" in chooser.format_func("khanaqin-centre-opens.json")  # title (date)
+    assert "Joint coordination centre opens in Khanaqin" in chooser.format_func(
+        "khanaqin-centre-opens.json")
+    unknown = _app(article="no-such-article.txt")
+    assert "No bundled article is called no-such-article.txt" in _text(unknown.warning[0].value)
+    assert "000_5fe70ab38a61ff6b.txt" in _shown(unknown)
 
 
 def test_a_pasted_article_stays_when_the_chooser_is_closed():
@@ -104,7 +131,7 @@ def test_a_pasted_article_stays_when_the_chooser_is_closed():
     at.run()
     assert not at.get("text_area") and not at.exception
     assert '"name": "Kirkuk"' in _layers_js(at) and "Erbil" not in _layers_js(at)
-    assert _shown(at) == "pasted text"
+    assert "pasted text" in _shown(at)
     at.session_state["input"] = True  # and opens it again: the source is still "Paste text"
     at.run()
     assert at.selectbox(key="source").value == "Paste text"
@@ -112,7 +139,7 @@ def test_a_pasted_article_stays_when_the_chooser_is_closed():
 
 def test_evidence_section_opens_from_the_url_or_a_click():
     for at in (_app(details="true"), _app()):
-        if not at.get("html"):
+        if not _content_html(at):
             at.session_state["details"] = True  # what a click on the expander sets
             at.run()
         assert not at.exception
@@ -139,7 +166,7 @@ def test_url_reproduces_the_view():
     at = _app(layers="announced_center,disputed_area", article="two-centres-three-planned.json")
     assert at.checkbox(key="show_disputed_area").value is True
     assert at.checkbox(key="show_proposed_center").value is False
-    assert _shown(at) == "two-centres-three-planned.json"
+    assert "two-centres-three-planned.json" in _shown(at)
     assert _map_layers(at) == {"announced_center"}  # this article has no disputed area
     assert "Sulaimani" not in _layers_js(at)  # a plain place: its layer is off
     assert at.query_params["layers"] == "announced_center,disputed_area"
@@ -157,7 +184,7 @@ def test_uploaded_feature_collection_loads_as_it_is():
     at.file_uploader(key="upload").upload("seed.geojson", SAMPLE.read_bytes(),
                                           "application/geo+json").run()
     assert not at.error and not at.exception
-    assert "seed.geojson" in _text(at.caption[0].value)
+    assert "seed.geojson" in _shown(at)
     assert '"name": "Kurdistan Region"' in _layers_js(at)
     assert not _html(at, "geo-article")  # no article text for a ready collection
     assert "Kurdistan Region" in _html(at, "geo-table")[0]
@@ -169,7 +196,7 @@ def test_pasted_text_is_mapped():
     at.text_area(key="pasted").input(
         "Officials agreed to establish a joint coordination center in Kirkuk.").run()
     assert not at.error and not at.exception
-    assert "pasted text" in at.caption[0].value
+    assert "pasted text" in _shown(at)
     assert '"name": "Kirkuk"' in _layers_js(at)
     at.text_area(key="pasted").input(
         "<html><body><p>A joint centre opened in <b>Erbil</b>.</p></body></html>").run()
@@ -252,14 +279,34 @@ def _corpus_app(folder: Path, monkeypatch, **state) -> AppTest:
 def test_corpus_view_shows_status_on_a_date_and_what_changed(small_corpus, monkeypatch):
     at = _corpus_app(small_corpus.parent, monkeypatch)
     assert not at.exception and not at.error
-    assert _shown(at) == "corpus corpus.sqlite, as of 2020-12-01"
+    assert "every place as of 2020-12-01" in _shown(at)
     js = _layers_js(at)
     assert '"name": "Erbil"' in js and "status: operating since 2020-12-01" in js
     (changed,) = [h for h in _html(at, "geo-table") if "What" not in h]
     assert "operating" in changed and "Erbil centre opens" in changed
     at.slider(key="dates").set_value((dt.date(2020, 10, 1), dt.date(2020, 11, 1))).run()
     assert "status: proposed since 2020-10-01" in _layers_js(at)
-    assert _shown(at) == "corpus corpus.sqlite, as of 2020-11-01"
+    assert "every place as of 2020-11-01" in _shown(at)
+    assert (at.query_params["from"], at.query_params["to"]) == ("2020-10-01", "2020-11-01")
+    assert at.date_input(key="date_to").value == dt.date(2020, 11, 1)  # kept in step
+
+
+def test_corpus_dates_are_typed_or_restored_from_the_url(small_corpus, monkeypatch):
+    monkeypatch.setenv("GEO_CORPUS_DIR", str(small_corpus.parent))
+    at = _app(corpus="true", **{"from": "2020-10-01", "to": "2020-11-01"})
+    assert "every place as of 2020-11-01" in _shown(at)  # the URL's range
+    at.date_input(key="date_to").set_value(dt.date(2020, 12, 1)).run()
+    assert at.slider(key="dates").value == (dt.date(2020, 10, 1), dt.date(2020, 12, 1))
+    assert "every place as of 2020-12-01" in _shown(at) and at.query_params["to"] == "2020-12-01"
+
+
+def test_picking_an_article_leaves_the_corpus_view(small_corpus, monkeypatch):
+    at = _corpus_app(small_corpus.parent, monkeypatch, input=True)
+    assert "every place as of" in _shown(at)
+    at.selectbox(key="article").set_value("two-centres-three-planned.json").run()
+    assert not at.exception and at.query_params.get("corpus") != "true"
+    assert "two-centres-three-planned.json" in _shown(at)
+    assert "every place as of" not in _shown(at)
 
 
 def test_the_corpus_chooser_offers_the_databases_of_its_folder_only(small_corpus,
@@ -272,7 +319,7 @@ def test_the_corpus_chooser_offers_the_databases_of_its_folder_only(small_corpus
     chooser = at.selectbox(key="db")
     assert chooser.options == ["corpus.sqlite", "geo-corpus.sqlite"]
     assert chooser.value == "geo-corpus.sqlite"  # the name ingest writes by default
-    assert _shown(at) == "corpus geo-corpus.sqlite, as of 2020-12-01"
+    assert "geo-corpus.sqlite" in _shown(at)
     empty = _corpus_app(small_corpus.parent / "nothing-here", monkeypatch)
     assert not empty.exception and "No corpus database" in _text(empty.info[0].value)
 
@@ -283,25 +330,38 @@ def test_a_correction_saved_in_the_page_shows_on_the_map(small_corpus, monkeypat
 
     (erbil,) = corpus_collection(connect(small_corpus))["features"]
     at = _corpus_app(small_corpus.parent, monkeypatch, correct=True)
-    lon, lat = erbil["geometry"]["coordinates"]  # the move fields start at the mark
+    (mark,) = at.selectbox(key="fix_mark").options
+    assert mark.startswith("Erbil (") and "city" in mark and "gn:" in mark  # unambiguous
+    assert not at.number_input and not at.selectbox(key="fix_mark").disabled
+    at.radio(key="fix_action").set_value("move").run()  # only the move fields show
+    lon, lat = erbil["geometry"]["coordinates"]  # ... and start at the mark
     assert [n.value for n in at.number_input] == pytest.approx([lat, lon], abs=1e-5)
-    at.radio(key="fix_action").set_value("status")
-    at.selectbox(key="fix_status").set_value("announced")
-    at.text_input(key="fix_reason").input("opening not confirmed")
-    at.text_input(key="fix_author").input("ana")
+    assert not [b for b in at.selectbox if b.label == "New status"]
+    at.radio(key="fix_action").set_value("status").run()
+    assert not at.number_input
+    at.selectbox(key="fix_status_0").set_value("announced")
+    at.text_input(key="fix_author_0").input("ana")
+    at.button[0].click().run()  # no reason given: an error, and the fields stay
+    assert not at.exception and at.error and not at.success
+    assert at.text_input(key="fix_author_0").value == "ana"
+    assert at.selectbox(key="fix_status_0").value == "announced"
+    at.text_input(key="fix_reason_0").input("opening not confirmed")
     at.button[0].click().run()
     assert not at.exception and any("Saved" in s.value for s in at.success)
+    assert any("Saved" in t.value for t in at.toast)  # seen wherever the analyst looks
     (made,) = corrections(connect(small_corpus)).values()
     assert (made[0].status, made[0].author) == ("announced", "ana")
     js = _layers_js(at)
-    assert "status: announced since" in js and "status set to announced by ana" in js
+    assert f"status: announced since {made[0].created_at[:10]}" in js
+    assert "status set to announced by ana" in js
     (log,) = [h for h in _html(at, "geo-table") if "<th>saved</th>" in h]
     assert "Erbil" in log and "status set to announced by ana" in log
     # the change the reports made is still listed, with what the analyst said of it
     (changed,) = [h for h in _html(at, "geo-table") if "<th>before</th>" in h]
     assert "<td>proposed</td><td>operating</td>" in changed
     assert "status set to announced by ana" in changed
-    assert at.text_input(key="fix_author").value == "ana"  # kept for the next correction
+    assert at.text_input(key="fix_author_1").value == "ana"  # kept for the next correction
+    assert at.text_input(key="fix_reason_1").value == ""  # the rest starts afresh
 
 
 def test_a_long_evidence_table_uses_the_data_grid():
@@ -332,6 +392,6 @@ def test_a_file_that_is_no_corpus_gets_a_message_and_the_article_stays(tmp_path,
         assert not at.exception
         assert any("not a corpus database" in _text(e.value) for e in at.error), \
             [e.value for e in at.error]
-        assert _shown(at) == "000_5fe70ab38a61ff6b.txt"  # the article's map stays
+        assert "000_5fe70ab38a61ff6b.txt" in _shown(at)  # the article's map stays
     with sqlite3.connect(other) as conn:  # and nothing was written into the other database
         assert [r[0] for r in conn.execute("SELECT name FROM sqlite_master")] == ["notes"]

@@ -184,7 +184,7 @@ def test_downloads_are_built_on_click(server, page):
         with page.expect_download(timeout=30_000) as download:
             page.get_by_text(label).click()
         got[download.value.suggested_filename] = Path(download.value.path()).read_bytes()
-    assert got["evidence.csv"].startswith(b"layer,name,precision")
+    assert got["evidence.csv"].startswith(b"layer,status,name,precision")
     assert b"Erbil" in got["evidence.csv"]
     collection = json.loads(got["layers.geojson"])
     assert collection["type"] == "FeatureCollection"
@@ -219,3 +219,149 @@ def test_corpus_view_shows_the_timeline(server, page, small_corpus, corpus_dir):
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "dashboard-corpus.png"), full_page=True)
     assert _remote(page.requested) == []
+
+
+LAPTOP = {"width": 1280, "height": 800}
+PHONE = {"width": 390, "height": 844}
+CENTRES = ("Erbil", "Baghdad", "Kirkuk", "Mosul", "Diyala", "Makhmour")
+# what the map frame reports of its marks: name, layer, box, label side and text, and
+# whether the mark is what a click at its centre reaches
+_MARKS_JS = """() => Array.from(document.querySelectorAll('.geo-marker')).map(el => {
+    const r = el.getBoundingClientRect(), label = el.querySelector('.geo-label');
+    const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+    return {name: el.title, layer: el.className.match(/geo-marker-(\\w+)/)[1],
+            box: [r.left, r.top, r.right, r.bottom], label: label.className,
+            text: label.textContent, hit: !!hit && hit.closest('.geo-marker') === el};
+})"""
+
+
+def _map_frame(pg):
+    return next(f for f in pg.frames if "streamlit_folium" in f.url)
+
+
+def _settled_marks(pg) -> list[dict]:
+    """The marks once labels are placed (the page script runs after each change)."""
+    from playwright.sync_api import expect
+
+    frame = pg.frame_locator(MAP_FRAME)
+    expect(frame.locator('.geo-marker[title="Erbil"] .geo-label[class*="geo-label-"]')
+           ).to_have_count(1, timeout=LOAD_TIMEOUT)
+    pg.wait_for_timeout(300)
+    return _map_frame(pg).evaluate(_MARKS_JS)
+
+
+@pytest.mark.parametrize("viewport", [LAPTOP, PHONE], ids=["laptop", "phone"])
+def test_every_centre_is_labelled_and_has_its_own_click_target(server, browser, viewport):
+    context = browser.new_context(viewport=viewport)
+    pg = context.new_page()
+    pg.goto(server)
+    marks = _settled_marks(pg)
+    labelled = {m["name"] for m in marks if "geo-label-off" not in m["label"]}
+    assert set(CENTRES) <= labelled
+    erbil = next(m for m in marks if m["name"] == "Erbil")
+    assert erbil["text"] == "Erbil · announced"  # name and status
+    shown = [m for m in marks if m["box"][2] > 0 and m["box"][0] < viewport["width"]
+             and m["layer"] != "place"]
+    for i, a in enumerate(shown):  # no two marks overlap, each is what its click reaches
+        assert a["hit"], a["name"]
+        for b in shown[i + 1:]:
+            assert (a["box"][2] <= b["box"][0] or b["box"][2] <= a["box"][0]
+                    or a["box"][3] <= b["box"][1] or b["box"][3] <= a["box"][1]), (a, b)
+    kirkuk = [m for m in shown if m["name"] == "Kirkuk"]
+    assert {m["layer"] for m in kirkuk} == {"proposed_center", "disputed_area"}
+    ARTIFACTS.mkdir(exist_ok=True)
+    pg.screenshot(path=str(ARTIFACTS / f"labels-{viewport['width']}.png"))
+    context.close()
+
+
+def test_laptop_map_fits_and_its_first_click_opens_a_popup(server, browser):
+    from playwright.sync_api import expect
+
+    context = browser.new_context(viewport=LAPTOP)
+    pg = context.new_page()
+    pg.goto(server)
+    _settled_marks(pg)
+    box = pg.locator(MAP_FRAME).bounding_box()
+    assert box["y"] + box["height"] <= LAPTOP["height"]  # the whole map is in the window
+    _markers(pg, "disputed_area", "Kirkuk").click()
+    popup = pg.frame_locator(MAP_FRAME).locator(".leaflet-popup-content")
+    expect(popup).to_contain_text("Disputed area")
+    assert pg.evaluate("window.scrollY") == 0
+    context.close()
+
+
+def test_phone_popup_fits_and_closes_and_the_key_is_folded(server, browser):
+    from playwright.sync_api import expect
+
+    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
+    pg = context.new_page()
+    pg.goto(server)
+    _settled_marks(pg)
+    frame = pg.frame_locator(MAP_FRAME)
+    assert _map_frame(pg).evaluate("document.querySelector('details.geo-legend').open") \
+        is False
+    assert frame.locator(".leaflet-control-layers").count() == 0
+    _markers(pg, "announced_center", "Erbil").click()
+    popup = frame.locator(".leaflet-popup")
+    expect(popup).to_be_visible()
+    ARTIFACTS.mkdir(exist_ok=True)
+    pg.screenshot(path=str(ARTIFACTS / "phone-popup.png"))
+    close = frame.locator(".leaflet-popup-close-button").bounding_box()
+    whole = popup.bounding_box()
+    for b in (close, whole):
+        assert b["x"] >= 0 and b["x"] + b["width"] <= PHONE["width"]
+        assert b["y"] >= 0 and b["y"] + b["height"] <= PHONE["height"]
+    frame.locator(".leaflet-popup-close-button").click()
+    expect(popup).to_have_count(0)
+    context.close()
+
+
+def test_a_cancelled_centre_looks_unlike_a_proposed_one(server, page):
+    from playwright.sync_api import expect
+
+    def centre(name, lon, status):
+        return {"type": "Feature", "geometry": {"type": "Point", "coordinates": [lon, 36.0]},
+                "properties": {"name": name, "layer": "proposed_center", "status": status,
+                               "confidence": 0.8, "precision": "point", "evidence": []}}
+
+    upload = {"type": "FeatureCollection", "features": [
+        centre("Planned", 43.0, "proposed"), centre("Called off", 45.0, "cancelled")]}
+    page.goto(server)
+    expect(_markers(page, "announced_center", "Erbil")).to_have_count(1, timeout=LOAD_TIMEOUT)
+    choose_source(page, "Upload a file")
+    page.locator('input[type="file"]').set_input_files(files=[{
+        "name": "two.geojson", "mimeType": "application/geo+json",
+        "buffer": json.dumps(upload).encode()}])
+    frame = page.frame_locator(MAP_FRAME)
+    cancelled = frame.locator('.geo-status-cancelled[title="Called off"]')
+    expect(cancelled).to_have_count(1, timeout=30_000)
+    proposed = frame.locator('.geo-status-proposed[title="Planned"]')
+    assert cancelled.locator("svg").inner_html() != proposed.locator("svg").inner_html()
+    expect(cancelled.locator(".geo-label")).to_have_text("Called off · cancelled")
+    expect(frame.locator(".geo-legend")).to_contain_text("Cancelled centre: 1")
+
+
+def test_osm_tiles_lie_above_the_land_and_a_failure_is_told(server, page):
+    from playwright.sync_api import expect
+
+    tile = (ROOT / "static" / "vendor" / "leaflet" / "images" / "layers.png").read_bytes()
+    page.route("https://tile.openstreetmap.org/**",  # a local tile route, no network
+               lambda route: route.fulfill(status=200, content_type="image/png", body=tile))
+    page.goto(f"{server}/?tiles=osm")
+    frame = page.frame_locator(MAP_FRAME)
+    expect(frame.locator("img.leaflet-tile-loaded").first).to_be_attached(
+        timeout=LOAD_TIMEOUT)
+    expect(frame.locator(".geo-basemap-ready, .leaflet-geo-basemap-pane path").first
+           ).to_be_attached(timeout=30_000)
+    z = _map_frame(page).evaluate("""() => [
+        +getComputedStyle(document.querySelector('.leaflet-tile-pane')).zIndex,
+        +getComputedStyle(document.querySelector('.leaflet-geo-basemap-pane')).zIndex]""")
+    assert z[0] > z[1]  # the tiles are drawn above the country fill
+    expect(frame.locator(".geo-tile-note")).to_have_count(0)
+
+    failing = page.context.new_page()
+    failing.route("https://tile.openstreetmap.org/**", lambda route: route.abort())
+    failing.goto(f"{server}/?tiles=osm")
+    expect(failing.frame_locator(MAP_FRAME).locator(".geo-tile-note")).to_contain_text(
+        "could not be loaded", timeout=LOAD_TIMEOUT)
+    failing.close()

@@ -60,8 +60,10 @@ def test_one_feature_group_per_visible_layer(sample):
     page = _html(sample)
     for layer, n in ((Layer.ANNOUNCED_CENTER, 2), (Layer.PROPOSED_CENTER, 4),
                      (Layer.DISPUTED_AREA, 5), (Layer.PLACE, 2)):
-        assert f'"{LAYER_STYLES[layer].label} ({n})"' in page  # layer control entry
+        assert len(_layer_data(page, layer.value)) == n
     assert page.count("L.featureGroup(") == 5  # four layers and the view
+    # no layer box on the map: the page's toggles are the only switches
+    assert "L.control.layers" not in page and "leaflet-control-layers" not in page
     names = {f["properties"]["name"] for f in _layer_data(page, "announced_center")}
     assert names == {"Erbil", "Baghdad"}
 
@@ -69,7 +71,6 @@ def test_one_feature_group_per_visible_layer(sample):
 def test_hidden_layers_are_not_drawn(sample):
     page = _html(sample, layers=["announced_center", "disputed_area"])
     assert page.count("L.featureGroup(") == 3
-    assert "Proposed centre (" not in page
     assert _layer_data(page, "proposed_center") == []
     assert "geo-marker-proposed_center" not in page
     assert len(_layer_data(page, "disputed_area")) == 5
@@ -190,10 +191,12 @@ def test_legend_counts_every_layer_and_marks_hidden_ones(sample):
     for label, n in (("Announced joint centre", 2), ("Proposed centre", 4),
                      ("Disputed area", 5), ("Other place", 2)):
         assert f"{label}: <b>{n}</b>" in legend
+    assert "Operating" not in legend and "Cancelled" not in legend  # none: not listed
     # the legend is the same whatever is shown; the view script greys out hidden layers
     assert legend == json.loads(re.search(r"div.innerHTML = (\".*?\");",
                                           _html(sample)).group(1))
     assert '["announced_center"].indexOf(row.dataset.layer)' in page
+    assert "<summary>Map key" in legend  # a <details>: closed on a phone-wide map
     assert 'row.classList.toggle("off", !on)' in page
     assert layer_counts(sample) == {Layer.ANNOUNCED_CENTER: 2, Layer.PROPOSED_CENTER: 4,
                                     Layer.DISPUTED_AREA: 5, Layer.PLACE: 2}

@@ -307,6 +307,8 @@ def test_corrections_apply_survive_reingest_and_are_exported(tmp_path):
                    reason="opening not confirmed", author="ana")
     props = _feature(db, "Erbil")["properties"]
     assert (props["status"], props["extracted_status"]) == ("announced", "operating")
+    # the corrected status holds since the correction was made, not since the last report
+    assert props["since"] == props["corrections"][0]["at"][:10] != props["extracted_since"]
     assert props["corrections"][0]["author"] == "ana"
     add_correction(conn, place_id, "centre", "move", lon=44.05, lat=36.2,
                    reason="the base is east of the city", author="bo")
