@@ -21,9 +21,9 @@ from shapely.geometry import shape
 from streamlit.delta_generator import DeltaGenerator
 from streamlit_folium import st_folium
 
-from geo import corpus_layers, geojson_io, mapmarks, mapview, store
+from geo import corpus_layers, geojson_io, mapmarks, mapview, pins, store
 from geo.errors import GeoError
-from geo.gazetteer import MemoryGazetteer, load_gazetteer
+from geo.gazetteer import Gazetteer, MemoryGazetteer, load_gazetteer
 from geo.pipeline import extract_feature_collection
 from geo.store import DEFAULT_DB
 from geo.types import Layer
@@ -99,9 +99,26 @@ def _basemap_url() -> str | None:
         return None
 
 
+def _pins_version() -> tuple[str, int, int]:
+    """The pins file's identity (path, modification time, size): extractions are cached by
+    it, so a new pin re-places the article's names."""
+    path = pins.pins_path()
+    try:
+        stat = path.stat()
+    except OSError:
+        return str(path), 0, 0
+    return str(path), stat.st_mtime_ns, stat.st_size
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _pinned_gazetteer(version: tuple[str, int, int]) -> Gazetteer:
+    return pins.pinned(_gazetteer(), pins.read_pins(Path(version[0])))
+
+
 @st.cache_data(show_spinner="Finding places…", max_entries=64)
-def _extract(text: str, date: str | None) -> dict:
-    return extract_feature_collection(text, date=date, gazetteer=_gazetteer())
+def _extract(text: str, date: str | None, pins_version: tuple[str, int, int]) -> dict:
+    return extract_feature_collection(text, date=date,
+                                      gazetteer=_pinned_gazetteer(pins_version))
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
@@ -163,7 +180,8 @@ def _chooser_label(name: str, path: Path) -> str:
 def _result(upload: geojson_io.Upload) -> Result:
     if upload.collection is not None:
         return Result(upload.name, upload.collection)
-    return Result(upload.name, _extract(upload.text, upload.date), upload.text)
+    return Result(upload.name, _extract(upload.text, upload.date, _pins_version()),
+                  upload.text)
 
 
 def _bundled(name: str) -> Result | None:
@@ -245,7 +263,8 @@ def _pasted(box: DeltaGenerator) -> Result | None:
     pasted = geojson_io.read_upload(text.encode("utf-8"), "pasted text")
     for warning in pasted.warnings:
         st.warning(_plain(warning))
-    return Result("pasted text", _extract(pasted.text, date.strip() or None), pasted.text)
+    return Result("pasted text", _extract(pasted.text, date.strip() or None, _pins_version()),
+                  pasted.text)
 
 
 def _uploaded(box: DeltaGenerator) -> Result | None:
@@ -604,6 +623,76 @@ def main() -> None:
         _show(shown, visible, tiles)
     if corpus is not None:
         _corpus_changes(corpus)
+    if shown is not None:
+        _pins_section(shown)
+
+
+def _pins_section(result: Result) -> None:
+    """Names the gazetteer lacks (drawn at the place that contains them) and the analyst's
+    pins: place a name by latitude and longitude, with other spellings and a note; every
+    later extraction uses the pins. Built only when opened (its state is in the URL)."""
+    unresolved = sorted({f["properties"]["name"] for f in result.collection["features"]
+                         if f["properties"].get("unresolved")})
+    try:
+        saved = pins.read_pins()
+    except GeoError as exc:
+        st.error(_plain(str(exc)))
+        return
+    box = st.expander(f"Places the gazetteer lacks ({len(unresolved)}) and your pins "
+                      f"({len(saved)})", key="pins", on_change="rerun", bind="query-params")
+    if not box.open:
+        return
+    if message := st.session_state.pop("pin_saved", None):
+        box.success(message)
+    box.caption("Drawn at the place that contains them: " + (
+        ", ".join(_plain(n) for n in unresolved) or "none in this article") + ". Pins are "
+        f"saved in {_plain(pins.pins_path().name)}, never in the shipped data.")
+    _pin_form(box, unresolved)
+    if saved:
+        box.html(mapview.evidence_table_html([
+            {"name": p.name, "latitude": p.lat, "longitude": p.lon,
+             "other spellings": ", ".join(p.alternates), "note": p.note, "who": p.who,
+             "when": p.when} for p in saved]))
+        left, right = box.columns(2)
+        gone = left.selectbox("Remove a pin", [p.name for p in saved], key="pin_remove")
+        if left.button("Remove", key="pin_remove_go") and pins.remove_pin(gone):
+            st.session_state["pin_saved"] = f"Removed the pin {_plain(gone)}."
+            st.rerun()
+        right.download_button("Download pins (CSV)", key="dl_pins",
+                              data=lambda: pins.pins_csv(pins.read_pins()).encode("utf-8"),
+                              file_name="pins.csv", mime="text/csv", on_click="ignore")
+
+
+def _pin_form(box: DeltaGenerator, unresolved: list[str]) -> None:
+    """The name (one the article left unresolved, or typed), the point and a note. What
+    was typed stays when a save is refused; a save empties the fields (new keys)."""
+    n = st.session_state.get("pin_n", 0)
+    with box.form("pin", clear_on_submit=False):
+        options = [*unresolved, "another name…"]
+        picked = st.selectbox("Name", options, key=f"pin_pick_{n}")
+        typed = st.text_input("Another name (if not in the list)", key=f"pin_name_{n}")
+        lat = st.number_input("Latitude", -90.0, 90.0, value=0.0, format="%.5f",
+                              key=f"pin_lat_{n}")
+        lon = st.number_input("Longitude", -180.0, 180.0, value=0.0, format="%.5f",
+                              key=f"pin_lon_{n}")
+        spellings = st.text_input("Other spellings (comma-separated)", key=f"pin_alt_{n}")
+        note = st.text_input("Note (where the point comes from)", key=f"pin_note_{n}")
+        who = st.text_input("Who", value=st.session_state.get("pin_who", ""),
+                            key=f"pin_who_{n}")
+        if not st.form_submit_button("Save pin"):
+            return
+    name = typed.strip() or (picked if picked in unresolved else "")
+    try:
+        pin = pins.make_pin(name, lat, lon, alternates=spellings.split(","), note=note,
+                            who=who)
+        pins.add_pin(pin)
+    except GeoError as exc:
+        box.error(_plain(str(exc)))
+        return
+    st.session_state["pin_n"] = n + 1
+    st.session_state["pin_who"] = who
+    st.session_state["pin_saved"] = f"Pinned {_plain(pin.name)} at {pin.lat}, {pin.lon}."
+    st.rerun()
 
 
 if __name__ == "__main__":

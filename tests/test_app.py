@@ -395,3 +395,25 @@ def test_a_file_that_is_no_corpus_gets_a_message_and_the_article_stays(tmp_path,
         assert "000_5fe70ab38a61ff6b.txt" in _shown(at)  # the article's map stays
     with sqlite3.connect(other) as conn:  # and nothing was written into the other database
         assert [r[0] for r in conn.execute("SELECT name FROM sqlite_master")] == ["notes"]
+
+
+def test_a_name_the_gazetteer_lacks_is_pinned_from_the_page(tmp_path, monkeypatch):
+    monkeypatch.setenv("GEO_PINS", str(tmp_path / "pins.csv"))
+    at = _app(pins="true")
+    _choose(at, "Paste text")
+    at.text_area(key="pasted").input(
+        "A joint coordination centre opened in Zorbakan, near Kirkuk, on Monday.").run()
+    (label,) = [e.label for e in at.expander if e.label.startswith("Places the gazetteer")]
+    assert "(1) and your pins (0)" in label
+    assert at.selectbox(key="pin_pick_0").options == ["Zorbakan", "another name…"]
+    at.number_input(key="pin_lat_0").set_value(95.0)  # refused by the widget's bounds
+    at.number_input(key="pin_lat_0").set_value(35.61)
+    at.number_input(key="pin_lon_0").set_value(44.21)
+    at.text_input(key="pin_note_0").input("from a district map")
+    at.button[[b.label for b in at.button].index("Save pin")].click().run()
+    assert not at.exception and not at.error
+    assert "Pinned Zorbakan at 35.61, 44.21." in [s.value for s in at.success]
+    assert "44.21" in _layers_js(at)  # the article mapped again, at the pinned point
+    assert "Zorbakan" in (tmp_path / "pins.csv").read_text(encoding="utf-8")
+    at.button[[b.label for b in at.button].index("Remove")].click().run()
+    assert not (tmp_path / "pins.csv").read_text(encoding="utf-8").count("Zorbakan")
