@@ -51,9 +51,10 @@ def _point(place: Place) -> dict:
 
 def _geometry(place: Place, layer: Layer, gazetteer: Gazetteer) -> tuple[dict, bool]:
     """The geometry for a feature and whether it is approximate."""
-    if place.container is not None:  # a name the gazetteer lacks: its container stands in
-        container = Place(place.container, place.confidence, place.mentions)
-        return _geometry(container, layer, gazetteer)[0], True
+    if place.container is not None:
+        # a name the gazetteer lacks, at its container's point: the container's polygon
+        # would draw a town (or Nagorno-Karabakh) as the whole province (or Azerbaijan)
+        return _point(place), True
     kind = place.candidate.kind
     if layer in (Layer.ANNOUNCED_CENTER, Layer.PROPOSED_CENTER):
         return _point(place), kind is not Kind.CITY

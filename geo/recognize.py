@@ -291,9 +291,16 @@ class RuleRecognizer:
             return i
         k = i + 1
         while (k < len(tokens) and k - i < _MAX_UNKNOWN_WORDS
-               and self._unknown_name_word(text, tokens[k - 1], tokens[k])):
+               and (self._unknown_name_word(text, tokens[k - 1], tokens[k])
+                    or self._hyphenated_name_word(text, tokens[k - 1], tokens[k]))):
             k += 1
         return k
+
+    def _hyphenated_name_word(self, text: str, prev: _Token, tok: _Token) -> bool:
+        """"Nagorno-Karabakh": a capitalised word joined by a hyphen, that no word list
+        knows, continues a name the gazetteer lacks."""
+        return (text[prev.end:tok.start] == "-" and tok.capitalised and not tok.all_caps
+                and self.lexicon.zipf(tok.text) == 0.0)
 
     def _unknown_place(self, text: str, tokens: list[_Token], i: int, j: int,
                        surnames: set[str], mentions: list[Mention]) -> int:
