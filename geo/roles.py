@@ -134,8 +134,8 @@ _ANNOUNCED_CUES = re.compile(
     r"unveiled|continu(?:es|ed) to|keeps|kept|oversees|oversaw|toured|visit(?:s|ed)?|"
     r"brings together|working at)\b")
 # A negation before an agreement word undoes it: "has not agreed to open", "rejected".
-_NEGATION = re.compile(r"\b(?:not|no|never|n't|refus(?:ed|es)|reject(?:ed|s)|den(?:ied|ies)|"
-                       r"without)\b")
+_NEGATION = re.compile(r"\b(?:not|no(?!\s+(?:fewer|less|more)\s+than)|never|n't|refus(?:ed|es)|"
+                       r"reject(?:ed|s)|den(?:ied|ies)|without)\b")
 _CANCEL_WORDS = (r"cancel(?:l?ed|s)?|postponed?|suspend(?:ed|s)?|scrapped|called off|shelved|"
                  r"delayed|halted|frozen|abandoned|closed|dissolved|disbanded|shut down|"
                  r"dismantled|pushed back|put off|on hold|deferred")
@@ -193,6 +193,14 @@ _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|its)\s+(?:(?:first|second|thi
                               r"proposed|joint|same)\s+)*$")
 _ACRONYM_AFTER = re.compile(r"(?:\s+(?:for|of|on)(?:\s+(?:and\s+)?[A-Z][\w-]*){1,5})?"
                             r"\s*\(([A-Z][A-Z0-9]{1,6})\)")
+# "A team arrived in X to start setting up the centre", "Located in X, the centre ..."
+_ARRIVED_BEFORE = re.compile(r"\b(?:arrived|arrives|arriving|reached|reaches|landed|travell?ed|"
+                             r"came|headed|went)\s+(?:in|at|to)?\s*(?:the\s+)?$")
+_SET_UP_BEFORE = re.compile(r"\bto\s+(?:begin\s+|start\s+|help\s+)?(?:setting\s+up|set\s+up|"
+                            r"establish(?:ing)?|open(?:ing)?|prepar(?:e|ing)(?:\s+for)?)\s+"
+                            r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,4}$")
+_FRONTED = re.compile(r"^\s*(?:located|based|housed|sited|headquartered|set\s+up)\s+"
+                      r"(?:in|at|near)\s+(?:the\s+)?")
 _RELATIVE_OPEN = re.compile(r"^\s*(?:\([^)]{0,40}\))?[\s,]*(?:which|that)\b")
 # What a centre does ("will coordinate patrols near X") places its work, not the centre.
 _LOCATION_STOP = re.compile(r"\b(?:coordinat\w*|manag\w*|monitor\w*|overse\w*|supervis\w*|"
@@ -317,6 +325,13 @@ _OPERATING_CUE = re.compile(r"\b(?:opened|opens|reopen(?:ed|s)?|inaugurat(?:ed|e
                             r"continu(?:es|ed) to|keeps|kept|oversees|oversaw|toured|"
                             r"visit(?:s|ed)?|brings together|working at)\b")
 _PUNCTUATION = re.compile(r"[,.;]")
+# "will be opened": to come, not open yet (an announced centre, not an operating one)
+_FUTURE_AUX = re.compile(r"\b(?:will|would|shall|to)\s+be\s+\w+$|\b(?:will|would|shall)\s+\w+$")
+_AUX_BEFORE = re.compile(r"\b(?:will|would|shall|to)\s+(?:be\s+)?$")
+# "will be opened after the committee meets", "by the end of the year, if the sites are
+# agreed": an opening that waits on a condition is still a plan
+_CONDITION_AFTER = re.compile(r"\b(?:after|once|if|unless|when|as soon as|provided)\s+"
+                              r"(?:the|a|an|both|its|their|all|some|this|that|[a-z]+s)\b")
 _NO_CUE = "mentioned without a decision"
 _GOVERNED_GAP = 12  # characters between "expected"/"plans" and the verb it governs
 
@@ -624,7 +639,32 @@ def _centre_locations(view: _SentenceView, ref: _Ref) -> list[tuple[int, int, st
         if start:
             located = view.list_from(sp[0])
             break
+    if not before and not located:
+        located = _arrived_to_set_up(view, ref) or _fronted_location(view, ref)
     return before + located
+
+
+def _arrived_to_set_up(view: _SentenceView, ref: _Ref) -> list[tuple[int, int, str]]:
+    """arrived_to_set_up: "A team arrived in X to start setting up the joint operations
+    centre": the place a team came to in order to set the centre up."""
+    clause_start = view.syntax.clause_of(ref.start)[0]
+    if not _SET_UP_BEFORE.search(view.lower, max(clause_start, ref.start - 60), ref.start):
+        return []
+    for start, _, _ in view.spans:
+        if clause_start <= start < ref.start and _ARRIVED_BEFORE.search(
+                view.lower, max(0, start - 30), start):
+            return view.list_from(start)
+    return []
+
+
+def _fronted_location(view: _SentenceView, ref: _Ref) -> list[tuple[int, int, str]]:
+    """fronted_location: "Located in X's Y district, the joint centre ...": a participle
+    phrase opening the sentence places the centre that follows it."""
+    fronted = _FRONTED.match(view.lower)
+    if fronted is None or fronted.end() > ref.start:
+        return []
+    spans = [sp for sp in view.spans if fronted.end() <= sp[0] < ref.start]
+    return view.list_from(spans[0][0]) if spans else []
 
 
 def _location_start(gap: str) -> re.Match | None:
@@ -654,6 +694,31 @@ def _without_parties(text: str, lower: str, start: int) -> str:
 
 
 def _status(view: _SentenceView, ref: _Ref) -> tuple[str, str]:
+    """The status a clause gives a centre reference (see _clause_status), with a future
+    opening's auxiliary kept in the cue ("will be opened") and a future opening that waits
+    on a condition made a plan ("will be opened after the committee meets")."""
+    status, cue = _clause_status(view, ref)
+    fronted = _FRONTED.match(view.lower)
+    if fronted is not None and fronted.end() <= ref.start and cue == \
+            view.text[:fronted.end()].split()[0]:
+        # "Based in Erbil, the centre opened on Monday": the participle places the
+        # centre; what happened to it comes after
+        status, cue = _last_event(view, (ref.end, view.syntax.clause_of(ref.end)[1])) \
+            or (status, cue)
+    if status != Status.ANNOUNCED:
+        return status, cue
+    at = view.lower.find(cue.lower(), ref.start) if cue != _NO_CUE else -1
+    if at < 0:
+        at = view.lower.find(cue.lower())
+    if at > 0 and (aux := _AUX_BEFORE.search(view.lower, max(0, at - 16), at)):
+        cue = view.text[aux.start():at + len(cue)].strip()
+        end = view.syntax.clause_of(at)[1]
+        if (condition := _CONDITION_AFTER.search(view.lower, at, end)) is not None:
+            return Status.PROPOSED, f"{cue} ... {_words(view.text, condition)}"
+    return status, cue
+
+
+def _clause_status(view: _SentenceView, ref: _Ref) -> tuple[str, str]:
     """The status a clause gives a centre reference, and the cue words.
 
     Looked for before the noun (in its clause), then right after it up to the first place
@@ -1105,7 +1170,8 @@ def _merge(findings: list[_Finding], places: dict[str, Place]) -> list[RoleFeatu
         statuses = {f.status for f in items}
         if Status.ANNOUNCED in statuses and Status.CANCELLED not in statuses:
             announced = [f for f in items if f.status == Status.ANNOUNCED]
-            operating = any(_OPERATING_CUE.search(f.cue.lower()) for f in announced)
+            operating = any(_OPERATING_CUE.search(f.cue.lower())
+                            and not _FUTURE_AUX.search(f.cue.lower()) for f in announced)
             features.append(_feature(places[pid], Layer.ANNOUNCED_CENTER, announced,
                                      Status.OPERATING if operating else Status.ANNOUNCED))
         elif statuses - {Status.DISPUTED}:

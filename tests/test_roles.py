@@ -378,3 +378,28 @@ def test_a_centre_in_the_capital_shared_out_after_a_colon():
     got = _centres("Two joint centres have been set up: one in Dohuk, the other at army "
                    "headquarters in the capital.")
     assert got == {"Dohuk": "announced", "Baghdad": "announced"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A team arrived in Sanliurfa to start setting up the joint operations centre.",
+     {"Sanliurfa": "announced"}),
+    ("Based in Erbil, the joint coordination centre opened on Monday.",
+     {"Erbil": "operating"}),
+    ("The joint centre in Erbil will be opened after the committee meets.",
+     {"Erbil": "proposed"}),
+    ("A joint coordination centre would be established in Kirkuk on Sunday.",
+     {"Kirkuk": "announced"}),  # scheduled: announced, not yet operating
+    ("No fewer than four joint coordination centres were set up in Diyala.",
+     {"Diyala": "announced"}),  # "no fewer than" negates nothing
+])
+def test_places_before_the_centre_and_future_statuses(text, expected):
+    got = _centres(text)
+    assert {n: got.get(n) for n in expected} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Officials who arrived in Erbil said the talks went well.",
+    "Located in Erbil, the hotel hosted the delegations.",
+])
+def test_arrivals_and_fronted_places_without_a_centre(text):
+    assert _centres(text) == {}
