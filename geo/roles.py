@@ -191,6 +191,10 @@ _SITED_CLAUSE = re.compile(r"^\s*(?:\([^)]{0,40}\))?[\s,]*(?:which|that)\s+(?:\w
 # "Coordination Center (CMCC)", "Joint Centre for Control and Co-ordination (JCCC)"
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|its)\s+(?:(?:first|second|third|new|planned|"
                               r"proposed|joint|same)\s+)*$")
+# "what was set up is not a joint centre but ...", "Kirkuk has no new joint room": no
+# centre at all ("no joint room would be set up in X" is a plan turned down: proposed)
+_NOT_A_BEFORE = re.compile(r"(?:\b(?:is|was|are|were)\s+not\s+(?:an?|the)|"
+                           r"\b(?:has|have|had|there\s+is|there\s+are)\s+no(?:\s+new)?)\s+$")
 _ACRONYM_AFTER = re.compile(r"(?:\s+(?:for|of|on)(?:\s+(?:and\s+)?[A-Z][\w-]*){1,5})?"
                             r"\s*\(([A-Z][A-Z0-9]{1,6})\)")
 # "A team arrived in X to start setting up the centre", "Located in X, the centre ..."
@@ -228,7 +232,10 @@ _DISPUTED_THEN_LIST = re.compile(
     rf"(?:(?:the|a|an|[\w()'’-]+)\s+){{0,6}}?")
 _LIST_THEN_OTHER_DISPUTED = re.compile(
     rf"\s*(?:,\s*)?(?:and|as well as|or|,)\s+(?:the\s+)?(?:other|another)\s+"
-    rf"(?:(?:of\s+)?(?:the\s+)?[\w'’]+\s+)?{_DISPUTED}\s+{_AREA_NOUN}")
+    rf"(?:(?:of\s+)?(?:the\s+)?[\w'’]+\s+)?{_DISPUTED}\s+{_AREA_NOUN}"
+    # "Kirkuk and the disputed territories", "to Kirkuk and to the disputed regions"
+    rf"|\s+(?:and|as well as)\s+(?:to\s+|in\s+)?the\s+(?:(?:rest\s+of\s+the|other|"
+    rf"country['’]s|nation['’]s)\s+)?{_DISPUTED}\s+(?:areas|territories|regions|lands)\b")
 # "the disputed town of X", "disputed X"; as a verb, "have long disputed the province of X"
 _DISPUTED_BEFORE = re.compile(
     rf"\b{_DISPUTED}\s+(?P<the>the\s+)?"
@@ -281,8 +288,9 @@ _OWN_CLAIM_BEFORE = re.compile(
     r"\b(?:(?:its|their|his|her)\s+(?:own\s+)?claims?\s+(?:to|over|on)|"
     r"stakes?\s+(?:a|its|their)\s+claim\s+to|staked\s+(?:a|its|their)\s+claim\s+to|"
     r"(?:claims?|claimed|claiming)\s+(?:sovereignty|ownership)\s+(?:over|of)|"
-    r"(?:struggle|fight|battle|tug-of-war|row)\b[^.;]{0,50}?\bover\s+"
-    r"(?:who\s+controls|control\s+of))"
+    r"(?:struggle|fight|battle|tug-of-war|row|disputes?|conflict)\b[^.;]{0,50}?\bover\s+"
+    r"(?:who\s+(?:controls|owns|rules|governs)|(?:the\s+)?(?:control|ownership|sovereignty)"
+    r"\s+of))"
     r"\s+(?:the\s+)?$")
 _NAMED_DISPUTE_AFTER = re.compile(r"\s+(?:(?:territorial|border|sovereignty|land)\s+)?"
                                   r"disputes?\b")
@@ -830,6 +838,8 @@ def _centre_findings(view: _SentenceView, refs: Sequence[_Ref],
     findings = []
     claim = _claim(view) if refs else None
     for ref in refs:
+        if _NOT_A_BEFORE.search(view.lower, max(0, ref.start - 20), ref.start):
+            continue  # "what was set up is not a joint operations centre but ...": none
         locations = _centre_locations(view, ref)
         if not locations:
             # a centre in no place the article names: nothing to mark, but what it says

@@ -39,6 +39,7 @@ _SEPARATORS = (("and",), ("or",), (",",), (",", "and"), (",", "or"), ("as", "wel
 # what may stand between a separator and the next item, in this order: "and one in X",
 # "and the other at X", "and parts of the Y", "and the town of Z", "and western W"
 _ONES = frozenset(["one", "another"])
+_THEN_WORDS = frozenset(["then", "afterwards", "later", "subsequently", "also", "finally"])
 _PARTS = frozenset(["part", "parts", "much", "most", "some"])
 _REPEATED_PREPOSITIONS = frozenset(["in", "at", "for"])  # not "near": ", near Mosul" says where
 _KIND_NOUNS = frozenset(["city", "town", "village", "district", "sub-district", "subdistrict",
@@ -210,6 +211,8 @@ class SentenceSyntax:
             k, shared = k + 1, True
         elif word(k, ("the",)) and word(k + 1, ("other",)):
             k, shared = k + 2, True
+        if word(k, _THEN_WORDS):  # "in Erbil and afterwards in Baghdad"
+            k += 1
         if word(k, _REPEATED_PREPOSITIONS):
             k += 1
             # "the other at army headquarters in the capital": a site in the place

@@ -403,3 +403,22 @@ def test_places_before_the_centre_and_future_statuses(text, expected):
 ])
 def test_arrivals_and_fronted_places_without_a_centre(text):
     assert _centres(text) == {}
+
+
+@pytest.mark.parametrize("text, layer, expected", [
+    ("The joint coordination centre will open on 1 November in Erbil and afterwards in "
+     "Baghdad.", "centre", {"Erbil": "announced", "Baghdad": "announced"}),
+    ("What has been set up in Kirkuk is not a joint operations centre but a headquarters.",
+     "centre", {}),
+    ("Kirkuk has no new joint operations room, the ministry said.", "centre", {}),
+    ("A return of the Peshmerga to Kirkuk and to the disputed regions worries Turkmen.",
+     "disputed", {"Kirkuk": "disputed"}),
+    ("Egypt and Sudan have long had disputes over who owns the Halayeb Triangle.",
+     "disputed", {"Halayeb Triangle": "disputed"}),
+])
+def test_more_wordings_of_real_reports(text, layer, expected):
+    features = extract_feature_collection(text)["features"]
+    got = {f["properties"]["name"]: f["properties"]["status"] for f in features
+           if (f["properties"]["layer"] == "disputed_area") == (layer == "disputed")
+           and f["properties"]["layer"] != "place"}
+    assert got == expected
