@@ -50,7 +50,7 @@ EXTRA_COLUMNS = ("name", "alternates", "kind", "lat", "lon", "country", "admin1"
 EXTRA_KINDS = {
     **dict.fromkeys(["town", "village", "camp", "base", "border_crossing", "dam"], Kind.CITY),
     **dict.fromkeys(["district", "subdistrict"], Kind.ADMIN2),
-    **dict.fromkeys(["sea", "gulf", "strait", "canal", "lake", "river", "mountain_range",
+    **dict.fromkeys(["ocean", "sea", "gulf", "strait", "canal", "lake", "river", "mountain_range",
                      "valley", "plain", "desert", "peninsula", "region", "disputed_territory",
                      "island", "shoal"], Kind.REGION),
 }

@@ -46,6 +46,7 @@ def test_a_bad_row_is_refused_with_its_line(tmp_path, bad, message):
     ("Families returned to Snune, north of Sinjar.", "Snune", "IQ"),
     ("Fishermen were stopped in the Black Sea off Odesa.", "Black Sea", None),
     ("The Tigris flooded parts of Mosul.", "Tigris", "IQ"),
+    ("The tanker sank in the Indian Ocean off Somalia.", "Indian Ocean", ""),
 ])
 def test_extra_places_are_found_in_sentences(sentence, name, country):
     features = {name_key(m["text"]): f["properties"]
