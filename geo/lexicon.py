@@ -233,6 +233,8 @@ class Lexicon:
     demonyms: dict[str, str]  # "Iraqi" -> "IQ", plurals included
     # news outlets (data/news_outlets.txt) as lower-case word tuples, by their first word
     outlets: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    # AP abbreviations of US states (data/us_state_abbreviations.txt): "W.Va." -> the name
+    state_abbreviations: dict[str, str] = field(default_factory=dict)
 
     def zipf(self, word: str) -> float:
         """Frequency of a lower-case English word on the Zipf scale (0 if unknown)."""
@@ -254,7 +256,18 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
         demonym, country = line.split("\t")
         demonyms[demonym] = country
         demonyms.setdefault(demonym + "s", country)  # Iraqis, Syrians, Americans
-    return Lexicon(zipf, given, demonyms, _read_outlets(data_dir / "news_outlets.txt"))
+    return Lexicon(zipf, given, demonyms, _read_outlets(data_dir / "news_outlets.txt"),
+                   _read_pairs(data_dir / "us_state_abbreviations.txt"))
+
+
+def _read_pairs(path: Path) -> dict[str, str]:
+    """A tab-separated two-column word list (lines starting with # are comments)."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise DataError(f"lexicon data missing: {path.name}: {exc}") from exc
+    return dict(line.split("\t", 1) for line in lines if "\t" in line
+                and not line.startswith("#"))
 
 
 def _read_outlets(path: Path) -> dict[str, tuple[tuple[str, ...], ...]]:

@@ -49,6 +49,8 @@ _TITLE_CASE_FUNCTION_WORDS = frozenset(
     ["in", "at", "on", "to", "for", "of", "and", "the", "from", "by", "with", "into", "near",
      "over", "after", "before", "about", "as", "a", "an", "or", "vs", "across", "amid"])
 _COMMON_ZIPF = 3.5
+_VERY_COMMON_ZIPF = 5.5  # man, most, lot, best, may, can, home, god
+_ADJECTIVE_ENDINGS = ("ish", "ian", "ese")  # Jewish, Christian, Lebanese (not a country)
 # The Arabic articles name_key drops at the start of a name ("an Nasiriyah"): "An Al" is "Al".
 _ARTICLES = frozenset(["al", "el", "ad", "ar", "as", "an", "at", "az", "ash", "adh"])
 # Words of names that only say where, like "Middle East" or "Far East".
@@ -163,12 +165,17 @@ class RuleRecognizer:
     def __call__(self, text: str) -> list[Mention]:
         tokens = _tokenize(text)
         surnames = self._surnames(text, tokens)
+        abbreviations = self._state_abbreviations(text)
+        taken = {m.start for m in abbreviations}
         mentions: list[Mention] = []
         i = 0
         while i < len(tokens):
             tok = tokens[i]
             if not tok.capitalised:
                 i += 1
+                continue
+            if taken and any(m.start <= tok.start < m.end for m in abbreviations):
+                i += 1  # "W.Va.": a state's abbreviation, not W and Va
                 continue
             span = self._longest_match(text, tokens, i)
             if span is None:
@@ -191,11 +198,35 @@ class RuleRecognizer:
                 mentions.append(mention)
             i = j
         mentions += self._capitals(text, tokens)
+        if abbreviations:
+            mentions = sorted([*mentions, *abbreviations], key=lambda m: m.start)
         outlets = self._outlet_spans(text, tokens)
         if outlets:
             mentions = [m for m in mentions
                         if not any(a <= m.start and m.end <= b for a, b in outlets)]
         return mentions
+
+    def _state_abbreviations(self, text: str) -> list[Mention]:
+        """"Charleston, W.Va.", "Washington, D.C.": a US state's AP abbreviation right
+        after a town and a comma, with its period (as the state, admin-1 cue)."""
+        found: list[Mention] = []
+        if ", " not in text or "." not in text:
+            return found
+        for abbreviation, state in self.lexicon.state_abbreviations.items():
+            at = text.find(", " + abbreviation)
+            while at >= 0:
+                start, end = at + 2, at + 2 + len(abbreviation)
+                if end == len(text) or not text[end].isalnum():
+                    found.append(Mention(text[start:end], start, end, key=name_key(state),
+                                         cue=Kind.ADMIN1))
+                at = text.find(", " + abbreviation, end)
+        # "W. Va." and "Va." both match inside "W. Va.": keep the longest at each place
+        found.sort(key=lambda m: (m.start, -m.end))
+        kept: list[Mention] = []
+        for m in found:
+            if not kept or m.start >= kept[-1].end:
+                kept.append(m)
+        return kept
 
     def _capitals(self, text: str, tokens: list[_Token]) -> list[Mention]:
         """"in the capital", "the Iraqi capital", "the country's capital": a mention of a
@@ -388,6 +419,9 @@ class RuleRecognizer:
                            else None)
         if all(t.lower in NEVER_PLACES for t in span):
             return None
+        if len(span) == 1 and first.lower in PERSON_TITLES and adjacent_after is not None \
+                and adjacent_after.capitalised:
+            return None  # "State Trooper Bill Smith": a title, not Trooper (Oregon)
         if not self._plausible_surface(text, tokens, i, span, key, candidates):
             return None
         if self._in_byline(text, first.start):
@@ -458,13 +492,19 @@ class RuleRecognizer:
                            for c in candidates)
             return True
         zipf = self.lexicon.zipf(first.text)
+        if zipf >= _VERY_COMMON_ZIPF:
+            return False  # "Man booked for assault", "Most residents left": never a place
         if zipf >= _COMMON_ZIPF and not article \
                 and self._ends_a_capitalised_phrase(text, tokens, i):
             return False  # "Joint Coordination Centre": a name's last word, not Centre (Haiti)
+        if zipf >= _COMMON_ZIPF and first.lower.endswith(_ADJECTIVE_ENDINGS) \
+                and not any(c.kind is Kind.COUNTRY for c in candidates):
+            return False  # "a Jewish community": an adjective, not the Jewish oblast
         if zipf >= _COMMON_ZIPF or (zipf >= 3.0 and self._starts_sentence(text, first)):
-            # A common English word is a place only if it is the own name of a major one.
-            return any(self._is_major(c, key) and name_key(c.name) == key
-                       for c in candidates)
+            # A common English word is a place only if it is the own name of a major one,
+            # or a country's usual short name ("America", "Britain", "Palestine")
+            return any((self._is_major(c, key) and name_key(c.name) == key)
+                       or c.kind is Kind.COUNTRY for c in candidates)
         return True
 
     def _ends_a_capitalised_phrase(self, text: str, tokens: list[_Token], i: int) -> bool:

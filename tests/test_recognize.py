@@ -209,3 +209,27 @@ def test_places_inside_organisation_names_are_associative(gazetteer, lexicon, te
 ])
 def test_places_next_to_those_words_stay_places(gazetteer, lexicon, text, name):
     assert name in [m.text for m in recognize_mentions(text, gazetteer, lexicon)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He moved from Charleston, W.Va., to Atlanta, Ga., in 1990.", ["W.Va.", "Ga."]),
+    ("Officials in Washington, D.C., said so.", ["D.C."]),
+    ("Troops from America and Britain arrived in Palestine.",
+     ["America", "Britain", "Palestine"]),
+])
+def test_state_abbreviations_and_country_short_names_are_places(gazetteer, lexicon, text,
+                                                                expected):
+    found = [m.text for m in recognize_mentions(text, gazetteer, lexicon)]
+    assert set(expected) <= set(found)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Man booked for assault in Athens.", "Man"),
+    ("Most residents left Kirkuk.", "Most"),
+    ("A Jewish community centre opened in Ohio.", "Jewish"),
+    ("State Trooper Bill Smith stopped the car in Ohio.", "Trooper"),
+    ("Miss. Smith said.", "Miss."),
+])
+def test_very_common_words_adjectives_and_titles_are_not_places(gazetteer, lexicon, text,
+                                                               word):
+    assert word not in [m.text for m in recognize_mentions(text, gazetteer, lexicon)]
