@@ -20,7 +20,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pyproj import Geod
 
@@ -49,6 +49,7 @@ _PAIR_COUNTRY_BONUS = 1.0  # "Nineveh and Anbar": see _apply_coordinated_pairs
 _LIST_MIN_ITEMS = 3  # a run of two is a pair (_apply_coordinated_pairs)
 _LIST_MAJORITY = 2 / 3  # of the list's other names, of one kind of place
 _STRAY_KM, _STRAY_MIN_OTHERS, _STRAY_MAX_POPULATION = 3000.0, 3, 300_000
+_ABROAD_KM = 1000.0  # see _without_namesakes_abroad
 _LIST_SEPARATOR = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
 
@@ -321,11 +322,26 @@ def resolve_mentions(mentions: Sequence[Mention], gazetteer: Gazetteer,
                     tuple(sorted(ms, key=lambda m: m.start)))
               for pid, (cand, ms) in places.items()]
     result = _without_strays(result)
+    if text is not None:
+        result = _namesakes_abroad_placed(result, text)
     if capitals:
         result = _with_capitals(result, capitals, gazetteer)
     if unresolved and text is not None:
         result += place_unresolved(unresolved, result, text)
     return sorted(result, key=lambda p: p.mentions[0].start)
+
+
+def _namesakes_abroad_placed(places: list[Place], text: str) -> list[Place]:
+    """The namesakes abroad (see _without_namesakes_abroad) placed like names the
+    gazetteer lacks, at the place their sentence names; one that nothing contains is left
+    as it was."""
+    kept, abroad = _without_namesakes_abroad(places)
+    if not abroad:
+        return places
+    placed = place_unresolved([replace(m, unresolved=True) for p in abroad for m in p.mentions],
+                              kept, text)
+    moved = {m.key for p in placed for m in p.mentions}
+    return [*kept, *placed, *(p for p in abroad if p.mentions[0].key not in moved)]
 
 
 def _with_capitals(places: list[Place], capitals: list[Mention], gazetteer: Gazetteer
@@ -347,6 +363,30 @@ def _with_capitals(places: list[Place], capitals: list[Mention], gazetteer: Gaze
                                tuple(sorted([*(old.mentions if old else ()), m],
                                             key=lambda x: x.start)))
     return list(by_id.values())
+
+
+def _without_namesakes_abroad(places: list[Place]) -> tuple[list[Place], list[Place]]:
+    """The places less the namesakes abroad, and those: a town (under _STRAY_MAX_POPULATION)
+    in a country no other place of the article is in, over _ABROAD_KM from every one of
+    them ("Shwan", a sub-district of Kirkuk the gazetteer lacks, read as Schwaan in
+    Germany in "wounded in Shwan, near Kirkuk"). Their mentions are placed like names the
+    gazetteer lacks (:mod:`geo.unresolved`), at the place their sentence names."""
+    context = [p.candidate for p in places if p.candidate.kind is not Kind.REGION
+               and not all(m.associative for m in p.mentions)]
+    countries = Counter(c.country for c in context)
+    kept: list[Place] = []
+    abroad: list[Place] = []
+    for place in places:
+        c = place.candidate
+        others = [o for o in context if o is not c]
+        if (c.kind not in (Kind.CITY, Kind.ADMIN2) or c.population >= _STRAY_MAX_POPULATION
+                or not others or countries[c.country] > 1 or place.literal is False):
+            kept.append(place)
+            continue
+        _, _, metres = _GEOD.inv([c.lon] * len(others), [c.lat] * len(others),
+                                 [o.lon for o in others], [o.lat for o in others])
+        (abroad if min(metres) > _ABROAD_KM * 1000 else kept).append(place)
+    return kept, abroad
 
 
 def _without_strays(places: list[Place]) -> list[Place]:

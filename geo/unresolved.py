@@ -30,13 +30,19 @@ def _literal_spans(places: Sequence[Place]) -> list[tuple[int, Place]]:
                    if not m.associative and p.container is None), key=lambda s: s[0])
 
 
+_AREAS = (Kind.ADMIN2, Kind.ADMIN1, Kind.REGION, Kind.COUNTRY)
+
+
 def _sentence_container(mention: Mention, spans: list[tuple[int, Place]],
                         bounds: tuple[int, int]) -> Candidate | None:
-    """The place named nearest after the mention in its sentence, else nearest before."""
+    """The place named nearest after the mention in its sentence (the first area among
+    them, if any: "Shwan and Laylan in Kirkuk province" are in the province, not in
+    Laylan), else the one nearest before."""
     start, end = bounds
     after = [p for pos, p in spans if mention.end <= pos < end]
     if after:
-        return after[0].candidate
+        areas = [p for p in after if p.candidate.kind in _AREAS]
+        return (areas or after)[0].candidate
     before = [p for pos, p in spans if start <= pos < mention.start]
     return before[-1].candidate if before else None
 

@@ -53,3 +53,22 @@ def test_place_slots(text, name):
 ])
 def test_not_placed(text, name):
     assert name not in features(text)
+
+
+@pytest.mark.parametrize("text, name, container", [
+    ("Two soldiers were wounded in Shwan, near Kirkuk.", "Shwan", "Kirkuk"),
+    ("Army units patrolled Shwan and Laylan in Kirkuk province.", "Shwan", "Kirkuk"),
+])
+def test_a_namesake_abroad_is_placed_where_the_article_is(text, name, container):
+    props = features(text)[name]["properties"]
+    assert props["unresolved"] and props["container"] == container
+    assert props["country"] == "IQ"  # not Schwaan in Germany
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("The delegation flew from Erbil to Berlin.", "Berlin", "DE"),  # a big city
+    ("Fishermen met in Schwaan, Germany, and in Rostock.", "Schwaan", "DE"),  # its country
+])
+def test_places_abroad_the_article_supports_stay(text, name, country):
+    props = features(text)[name]["properties"]
+    assert not props["unresolved"] and props["country"] == country
