@@ -277,7 +277,9 @@ _AMONG_AREAS_DISPUTED_AFTER = re.compile(
 _CLAIM_BEFORE = re.compile(
     r"\b(?:claims?|claimed|claiming)\s+(?P<over>(?:to|on|over)\s+|(?:sovereignty|ownership)\s+"
     r"(?:over|of)\s+)?"
-    r"(?:(?:the\s+)?(?:whole|all|most|parts?|much)\s+of\s+)?(?:the\s+)?$")
+    r"(?:(?:the\s+|an?\s+)?(?:(?:large|small|big|great|major|vast|southern|northern|"
+    r"eastern|western)\s+)?(?:whole|all|most|parts?|much|portion|section|swathe|chunk)\s+"
+    r"of\s+)?(?:the\s+)?$")
 _CLAIMANT_GAP = re.compile(
     r"(?:['’]s)?\s+(?:(?:also|both|still|long|has|have|had|now|officially|formally|"
     r"historically|each|lay|lays|laid)\s+)*$")
@@ -956,10 +958,14 @@ _EXTENT_NOUNS = frozenset(["belt", "strip", "zone", "swathe", "swath", "stretch"
                            "provinces", "districts"])
 _RANGE_STEPS = frozenset(["through", "via", "to", "and"])
 _CLAIM_WORDS = ("disputed", "contested", "claim", "claims", "claimed", "dispute")
+_CLAIM_TO_THE = re.compile(
+    r"\b(?:claims?|claimed|claiming)\s+(?:(?:sovereignty|ownership)\s+)?(?:to|over|on|of)\s+"
+    r"the\s+(?P<noun>region|territory|province|islands?|district|town|city)\b(?!\s+of\b)")
 _ANAPHOR_KINDS = {"city": (Kind.CITY,), "town": (Kind.CITY,), "village": (Kind.CITY,),
                   "district": (Kind.ADMIN2, Kind.CITY), "province": (Kind.ADMIN1,),
                   "governorate": (Kind.ADMIN1,), "region": (Kind.REGION, Kind.ADMIN1),
-                  "territory": (Kind.REGION, Kind.ADMIN1, Kind.ADMIN2)}
+                  "territory": (Kind.REGION, Kind.ADMIN1, Kind.ADMIN2),
+                  "island": (Kind.REGION,), "islands": (Kind.REGION,)}
 
 
 def _range_findings(view: _SentenceView) -> list[_Finding]:
@@ -1045,18 +1051,39 @@ def _anaphor_findings(view: _SentenceView, marks: list[int], places: dict[str, P
         if k == 0 or k + 1 >= len(toks) or toks[k - 1].low not in ("the", "this", "that"):
             continue
         noun = toks[k + 1]
-        kinds = _ANAPHOR_KINDS.get(noun.low)
         after = toks[k + 2] if k + 2 < len(toks) else None
-        if kinds is None or (after is not None and (after.low == "of"
-                                                    or view.syntax.span_at(k + 2))):
+        if after is not None and (after.low == "of" or view.syntax.span_at(k + 2)):
             continue
-        before_here = [pid for s, _, pid in view.spans if s < mark]
-        for pid in reversed([*named_before, *before_here]):
-            if places[pid].candidate.kind in kinds:
-                found.append(_Finding(pid, Status.DISPUTED, view.text[toks[k - 1].start:noun.end],
-                                      view.s, 0.7, "disputed_anaphor"))
-                break
+        pid = _antecedent(view, noun.low, mark, places, named_before)
+        if pid is not None:
+            found.append(_Finding(pid, Status.DISPUTED, view.text[toks[k - 1].start:noun.end],
+                                  view.s, 0.7, "disputed_anaphor"))
     return found
+
+
+def _claim_anaphor_findings(view: _SentenceView, places: dict[str, Place],
+                            named_before: list[str]) -> list[_Finding]:
+    """claim_anaphor: "to lay claim to the region", "claims sovereignty over the area":
+    the last place of that kind the article named before (its title included)."""
+    found = []
+    for m in _CLAIM_TO_THE.finditer(view.lower):
+        pid = _antecedent(view, m.group("noun"), m.start(), places, named_before)
+        if pid is not None:
+            found.append(_Finding(pid, Status.DISPUTED, _words(view.text, m), view.s, 0.65,
+                                  "claim_anaphor"))
+    return found
+
+
+def _antecedent(view: _SentenceView, noun: str, before: int, places: dict[str, Place],
+                named_before: list[str]) -> str | None:
+    """The place a definite "the <noun>" refers back to: the last one of that kind named
+    before ``before`` (this sentence first, then the article), or None."""
+    kinds = _ANAPHOR_KINDS.get(noun)
+    if kinds is None:
+        return None
+    here = [pid for s, _, pid in view.spans if s < before]
+    return next((pid for pid in reversed([*named_before, *here])
+                 if places[pid].candidate.kind in kinds), None)
 
 
 def _claimed_findings(view: _SentenceView) -> list[_Finding]:
@@ -1266,8 +1293,8 @@ def assign_roles(text: str, places: Sequence[Place],
         first = bisect_left(starts, sentence.start)
         last = bisect_left(starts, sentence.end, lo=first)
         spans = [(m, pid) for m, pid in literal[first:last] if m.end <= sentence.end]
-        if not (spans or disputed or refs):  # "the disputed city" may name none; a centre
-            continue  # named nowhere still leaves its status for the next reference
+        if not (spans or disputed or refs or claimed):  # "the disputed city", "claim to
+            continue  # the region" may name none; a centre named nowhere leaves its status
         view = _SentenceView(sentence, spans, lower, contains)
         found = _named(_centre_findings(view, refs, previous, "similar" in words),
                        "centre_location")
@@ -1286,6 +1313,7 @@ def assign_roles(text: str, places: Sequence[Place],
             findings += _range_findings(view)
         if "claim" in words:
             findings += _named(_territorial_claim_findings(view), "territorial_claim")
+            findings += _claim_anaphor_findings(view, by_id, [pid for _, pid in literal[:first]])
         if "claim" in words or "dispute" in words or "struggle" in words \
                 or "tug-of-war" in words:
             findings += _own_claim_findings(view)

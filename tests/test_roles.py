@@ -422,3 +422,21 @@ def test_more_wordings_of_real_reports(text, layer, expected):
            if (f["properties"]["layer"] == "disputed_area") == (layer == "disputed")
            and f["properties"]["layer"] != "place"}
     assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("China renamed places in Arunachal Pradesh. It did so to lay claim to the region, "
+     "The Hindu reported.", {"Arunachal Pradesh": "claim_anaphor"}),
+    ("China claims a large part of Arunachal Pradesh as its own territory.",
+     {"Arunachal Pradesh": "territorial_claim"}),
+])
+def test_claims_on_an_area_named_before_or_on_part_of_it(text, expected):
+    assert _disputed(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Kirkuk voted on Monday. He claimed the city was safe.",
+    "Talks were held in Erbil. The claim to the city of Mosul was not raised.",
+])
+def test_claims_that_name_no_area_before(text):
+    assert _disputed(text) == {}
