@@ -417,7 +417,7 @@ class _SentenceView:
         """The sentence's tokens, clauses and place lists (built on first use)."""
         if self._syntax is None:
             self._syntax = SentenceSyntax(self.text, [PlaceSpan(*sp) for sp in self.spans],
-                                          self._contains)
+                                          self._contains, self.lower)
         return self._syntax
 
     def list_from(self, pos: int) -> list[tuple[int, int, str]]:
@@ -972,15 +972,17 @@ def _range_findings(view: _SentenceView) -> list[_Finding]:
     """range_claimed: "a belt from A through B to C that both sides claim", "the disputed
     zone from A to B": every place of the range, when an extent noun heads it and the
     clause calls it disputed or claimed."""
+    if " from " not in view.lower:
+        return []
     syntax, found = view.syntax, []
-    toks = syntax.tokens
-    for k, tok in enumerate(toks):
-        if tok.low != "from" or not any(t.low in _EXTENT_NOUNS for t in toks[max(0, k - 6):k]):
+    lows = syntax.lows
+    for k, low in enumerate(lows):
+        if low != "from" or not any(t in _EXTENT_NOUNS for t in lows[max(0, k - 6):k]):
             continue
         members = _range_members(syntax, k + 1)
         if len(members) < 2:
             continue
-        start, end = syntax.clause_of(tok.start)
+        start, end = syntax.clause_of(syntax.starts[k])
         clause = view.lower[max(0, start - 80):min(len(view.lower), end + 60)]
         if any(w in clause for w in _CLAIM_WORDS):
             found += [_Finding(sp.pid, Status.DISPUTED, "from ... to ...", view.s, 0.75,
@@ -991,22 +993,22 @@ def _range_findings(view: _SentenceView) -> list[_Finding]:
 def _range_members(syntax: SentenceSyntax, k: int) -> list[PlaceSpan]:
     """The places of "A (in B) through C to D" from token ``k``: each right after "from",
     a step word or "and", with an optional "the"/direction word."""
-    toks, members = syntax.tokens, []
-    while k < len(toks):
-        k = k + 1 if toks[k].low in ("the",) or toks[k].low in DIRECTION_WORDS else k
+    low, members = syntax.low, []
+    while k < len(syntax.lows):
+        k = k + 1 if low(k) == "the" or low(k) in DIRECTION_WORDS else k
         span = syntax.span_at(k)
         if span is None:
             break
         members.append(span)
         k = syntax.after(span)
         # "Khanaqin in central Diyala" says where the member is: skip the container
-        if k + 1 < len(toks) and toks[k].low == "in":
-            k += 1 + (toks[k + 1].low in DIRECTION_WORDS)
+        if low(k) == "in" and k + 1 < len(syntax.lows):
+            k += 1 + (low(k + 1) in DIRECTION_WORDS)
             inner = syntax.span_at(k)
             k = syntax.after(inner) if inner is not None else k
-        while k < len(toks) and toks[k].text == ",":
+        while low(k) == ",":
             k += 1
-        if k < len(toks) and toks[k].low in _RANGE_STEPS:
+        if low(k) in _RANGE_STEPS:
             k += 1
             continue
         break
@@ -1018,20 +1020,18 @@ def _extent_list_findings(view: _SentenceView, marks: list[int]) -> list[_Findin
     Nineveh, Kirkuk, Salaheddin and Diyala —": a list after a dash or colon that follows
     a disputed extent noun in the same sentence (not a list of parties: "by", "between")."""
     syntax, found = view.syntax, []
-    toks = syntax.tokens
-    starts = [t.start for t in toks]
+    lows, starts, ends = syntax.lows, syntax.starts, syntax.ends
     for mark in marks:
-        k = bisect_left(starts, mark)
-        if not any(t.low in _EXTENT_NOUNS for t in toks[k + 1:k + 4]):
+        k = syntax.index(mark)
+        if not any(t in _EXTENT_NOUNS for t in lows[k + 1:k + 4]):
             continue
-        for j in range(k + 1, min(k + 12, len(toks) - 1)):
-            if toks[j].low in ("by", "between", "which", "that") or toks[j].text in ".;":
+        for j in range(k + 1, min(k + 12, len(lows) - 1)):
+            if lows[j] in ("by", "between", "which", "that", ".", ";"):
                 break
-            if toks[j].text in ("—", "–", ":") or (toks[j].text == "-"
-                                                   and toks[j - 1].end < toks[j].start):
+            if lows[j] in ("—", "–", ":") or (lows[j] == "-" and ends[j - 1] < starts[j]):
                 first = syntax.span_at(j + 1)
                 if first is not None:
-                    found += [_Finding(sp.pid, Status.DISPUTED, view.text[mark:toks[j].end],
+                    found += [_Finding(sp.pid, Status.DISPUTED, view.text[mark:ends[j]],
                                        view.s, 0.75, "disputed_extent_list")
                               for sp in syntax.place_list(first.start)]
                 break
@@ -1043,20 +1043,18 @@ def _anaphor_findings(view: _SentenceView, marks: list[int], places: dict[str, P
     """disputed_anaphor: "the disputed city" with no name after it is the last place of
     that kind the article named before ("Kirkuk ... the armed forces working in the
     disputed city")."""
-    toks = view.syntax.tokens
-    starts = [t.start for t in toks]
+    syntax = view.syntax
+    low = syntax.low
     found = []
     for mark in marks:
-        k = bisect_left(starts, mark)
-        if k == 0 or k + 1 >= len(toks) or toks[k - 1].low not in ("the", "this", "that"):
+        k = syntax.index(mark)
+        if low(k - 1) not in ("the", "this", "that") or k == 0 or low(k + 2) == "of" \
+                or syntax.span_at(k + 2):
             continue
-        noun = toks[k + 1]
-        after = toks[k + 2] if k + 2 < len(toks) else None
-        if after is not None and (after.low == "of" or view.syntax.span_at(k + 2)):
-            continue
-        pid = _antecedent(view, noun.low, mark, places, named_before)
+        pid = _antecedent(view, low(k + 1), mark, places, named_before)
         if pid is not None:
-            found.append(_Finding(pid, Status.DISPUTED, view.text[toks[k - 1].start:noun.end],
+            found.append(_Finding(pid, Status.DISPUTED,
+                                  view.text[syntax.starts[k - 1]:syntax.ends[k + 1]],
                                   view.s, 0.7, "disputed_anaphor"))
     return found
 

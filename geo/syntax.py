@@ -36,6 +36,7 @@ DIRECTION_WORDS = frozenset(
      "outer", "inner"])
 _SEPARATORS = (("and",), ("or",), (",",), (",", "and"), (",", "or"), ("as", "well", "as"),
                ("&",), (",", "as", "well", "as"), ("plus",))
+_SEPARATOR_STARTS = frozenset(sep[0] for sep in _SEPARATORS)
 # what may stand between a separator and the next item, in this order: "and one in X",
 # "and the other at X", "and parts of the Y", "and the town of Z", "and western W"
 _ONES = frozenset(["one", "another"])
@@ -69,25 +70,44 @@ def tokenize(text: str) -> list[Token]:
 
 
 class SentenceSyntax:
-    """Tokens, places, clause breaks and coordinated place lists of one sentence."""
+    """Tokens, places, clause breaks and coordinated place lists of one sentence.
+
+    The tokens are kept as parallel lists (``lows``, ``starts``, ``ends``: a token's
+    lower-cased text and offsets), built in one pass: the roles stage builds this view for
+    most sentences of an article, and one object per token cost a third of the stage.
+    ``tokens`` gives them as :class:`Token` objects when a caller wants those.
+    """
 
     def __init__(self, text: str, spans: list[PlaceSpan],
-                 contains: Callable[[str, str], bool] | None = None) -> None:
+                 contains: Callable[[str, str], bool] | None = None,
+                 lower: str | None = None) -> None:
         self.text = text
         # does the first place contain the second? ("Kiryat Gat, Israel": Israel is where
         # Kiryat Gat is, not another list item)
         self._contains = contains or (lambda outer, inner: False)
-        self.tokens = tokenize(text)
-        self._starts = [t.start for t in self.tokens]
+        low = lower if lower is not None and len(lower) == len(text) else text.lower()
+        offsets = [m.span() for m in _TOKEN_RE.finditer(low)]
+        self.starts = [a for a, _ in offsets]
+        self.ends = [b for _, b in offsets]
+        self.lows = [low[a:b] for a, b in offsets]
         self.spans = spans
         self._span_at: dict[int, PlaceSpan] = {}  # token index -> the place starting there
         self._span_end_token: dict[PlaceSpan, int] = {}  # span -> index of its next token
         for sp in spans:
-            i = bisect_left(self._starts, sp.start)
-            if i < len(self.tokens) and self.tokens[i].start == sp.start:
+            i = bisect_left(self.starts, sp.start)
+            if i < len(self.starts) and self.starts[i] == sp.start:
                 self._span_at.setdefault(i, sp)
-                self._span_end_token[sp] = bisect_left(self._starts, sp.end)
+                self._span_end_token[sp] = bisect_left(self.starts, sp.end)
         self._breaks: list[int] | None = None
+
+    @property
+    def tokens(self) -> list[Token]:
+        return [Token(self.text[a:b], a, b, low)
+                for a, b, low in zip(self.starts, self.ends, self.lows, strict=True)]
+
+    def low(self, k: int) -> str:
+        """Token ``k`` in lower case ("" past the end)."""
+        return self.lows[k] if 0 <= k < len(self.lows) else ""
 
     # -- clauses ----------------------------------------------------------------
 
@@ -95,14 +115,12 @@ class SentenceSyntax:
     def clause_breaks(self) -> list[int]:
         """Character offsets where a clause ends (the break token's start), in order."""
         if self._breaks is None:
-            toks = self.tokens
+            lows, starts, ends, low = self.lows, self.starts, self.ends, self.low
             self._breaks = [
-                t.start for k, t in enumerate(toks)
-                if t.text in _CLAUSE_PUNCT or (t.text == "-" and k and toks[k - 1].end < t.start)
-                or (t.text == "," and k + 1 < len(toks) and (
-                    toks[k + 1].low in _CLAUSE_WORDS
-                    or (toks[k + 1].low == "and" and k + 2 < len(toks)
-                        and toks[k + 2].low == "that")))]
+                starts[k] for k, t in enumerate(lows)
+                if t in _CLAUSE_PUNCT or (t == "-" and k and ends[k - 1] < starts[k])
+                or (t == "," and (low(k + 1) in _CLAUSE_WORDS
+                                  or (low(k + 1) == "and" and low(k + 2) == "that")))]
         return self._breaks
 
     def clause_of(self, pos: int) -> tuple[int, int]:
@@ -122,12 +140,16 @@ class SentenceSyntax:
         """The index of the token after a place's mention."""
         return self._span_end_token[span]
 
+    def index(self, pos: int) -> int:
+        """The index of the first token starting at or after offset ``pos``."""
+        return bisect_left(self.starts, pos)
+
     # -- place lists -------------------------------------------------------------
 
     def place_list(self, pos: int) -> list[PlaceSpan]:
         """The coordinated list of places whose first item starts at offset ``pos``."""
-        i = bisect_left(self._starts, pos)
-        if i >= len(self.tokens) or self.tokens[i].start != pos or i not in self._span_at:
+        i = bisect_left(self.starts, pos)
+        if i >= len(self.starts) or self.starts[i] != pos or i not in self._span_at:
             return []
         items: list[PlaceSpan] = []
         while True:
@@ -145,17 +167,16 @@ class SentenceSyntax:
         place in brackets, "Chimman of Kirkuk province" -> Chimman."""
         span = self._span_at[i]
         j = self._span_end_token[span]
-        toks = self.tokens
-        while j < len(toks) and toks[j].text in ("'s", "’s", "'", "’") \
-                and (j + 1) in self._span_at:  # "Nineveh's Shela" (the tokenizer keeps 's)
-            span = self._span_at[j + 1]
+        low = self.low
+        while low(j) in ("'s", "’s", "'", "’") and (j + 1) in self._span_at:
+            span = self._span_at[j + 1]  # "Nineveh's Shela"
             j = self._span_end_token[span]
-        if j < len(toks) and toks[j].text == "(":
-            close = next((k for k in range(j + 1, min(j + 8, len(toks)))
-                          if toks[k].text == ")"), None)
+        if low(j) == "(":
+            close = next((k for k in range(j + 1, min(j + 8, len(self.lows)))
+                          if self.lows[k] == ")"), None)
             # the finer place must open the brackets ("(the Sinuni camp)"), not stand
             # somewhere inside them ("(79km north of Donetsk)")
-            first = j + 1 + (j + 1 < len(toks) and toks[j + 1].low == "the")
+            first = j + 1 + (low(j + 1) == "the")
             inner = self._span_at.get(first) if close is not None and first < close else None
             if close is not None:
                 if inner is not None and inner.pid != span.pid:
@@ -166,33 +187,32 @@ class SentenceSyntax:
     def _skip_container(self, i: int, item_pid: str) -> int:
         """Skip an "of Kirkuk province" or ", western Nineveh," that says where the item
         is, and a closing "respectively"."""
-        toks = self.tokens
-        if i + 1 < len(toks) and toks[i].low == "of" and (i + 1) in self._span_at:
-            end = self._span_end_token[self._span_at[i + 1]]
-            return end + (end < len(toks) and toks[end].low in _KIND_NOUNS)
-        if i + 2 < len(toks) and toks[i].text == "," and toks[i + 1].low in DIRECTION_WORDS \
-                and (i + 2) in self._span_at:
-            end = self._span_end_token[self._span_at[i + 2]]
-            if end < len(toks) and toks[end].text == "," and end + 1 < len(toks) \
-                    and toks[end + 1].low in ("and", "or", "in", "at"):
+        low, span_at = self.low, self._span_at
+        if low(i) == "of" and (i + 1) in span_at:
+            end = self._span_end_token[span_at[i + 1]]
+            return end + (low(end) in _KIND_NOUNS)
+        if low(i) == "," and low(i + 1) in DIRECTION_WORDS and (i + 2) in span_at:
+            end = self._span_end_token[span_at[i + 2]]
+            if low(end) == "," and low(end + 1) in ("and", "or", "in", "at"):
                 return end  # "in Kasak, western Nineveh, and in Chimman"
-        if i + 1 < len(toks) and toks[i].text == "," and (i + 1) in self._span_at \
-                and self._contains(self._span_at[i + 1].pid, item_pid):
-            end = self._span_end_token[self._span_at[i + 1]]
-            if end >= len(toks) or toks[end].text not in ("'s", "’s"):
+        if low(i) == "," and (i + 1) in span_at \
+                and self._contains(span_at[i + 1].pid, item_pid):
+            end = self._span_end_token[span_at[i + 1]]
+            if low(end) not in ("'s", "’s"):
                 i = end  # "Jinghong, Yunnan province" (not "Khanaqin, Diyala's Jalawla")
-        if i < len(toks) and toks[i].low in _KIND_NOUNS:  # "Diyala province and ..."
+        if low(i) in _KIND_NOUNS:  # "Diyala province and ..."
             i += 1
-        if i < len(toks) and toks[i].low == "respectively":
+        if low(i) == "respectively":
             return i + 1
         return i
 
     def _next_item(self, i: int) -> int | None:
         """The token index of the next list item after a separator, or None."""
-        toks = self.tokens
+        if i >= len(self.lows) or self.lows[i] not in _SEPARATOR_STARTS:
+            return None  # most list items are the last: no separator follows
         for sep in _SEPARATORS:
             k = i + len(sep)
-            if k > len(toks) or tuple(t.low for t in toks[i:k]) != sep:
+            if k > len(self.lows) or tuple(self.lows[i:k]) != sep:
                 continue
             k = self._skip_words(k)
             if k in self._span_at:
@@ -201,32 +221,29 @@ class SentenceSyntax:
 
     def _skip_words(self, k: int) -> int:
         """Past the words that may open a list item (see _ONES, _PARTS)."""
-        toks = self.tokens
-
-        def word(at: int, words: frozenset[str] | tuple[str, ...]) -> bool:
-            return at < len(toks) and toks[at].low in words
-
+        low = self.low
         shared = False
-        if word(k, _ONES):
+        if low(k) in _ONES:
             k, shared = k + 1, True
-        elif word(k, ("the",)) and word(k + 1, ("other",)):
+        elif low(k) == "the" and low(k + 1) == "other":
             k, shared = k + 2, True
-        if word(k, _THEN_WORDS):  # "in Erbil and afterwards in Baghdad"
+        if low(k) in _THEN_WORDS:  # "in Erbil and afterwards in Baghdad"
             k += 1
-        if word(k, _REPEATED_PREPOSITIONS):
+        if low(k) in _REPEATED_PREPOSITIONS:
             k += 1
             # "the other at army headquarters in the capital": a site in the place
-            site = next((j for j in range(k, min(k + 4, len(toks)))
-                         if toks[j].low in ("in", "at") and j > k), None)
-            if shared and site is not None and all(t.low.isalpha() and t.low == t.text
-                                                   for t in toks[k:site]):
+            site = next((j for j in range(k + 1, min(k + 4, len(self.lows)))
+                         if self.lows[j] in ("in", "at")), None)
+            if shared and site is not None and all(
+                    self.lows[j].isalpha() and self.text[self.starts[j]].islower()
+                    for j in range(k, site)):
                 k = site + 1
-        if word(k, _PARTS) and word(k + 1, ("of",)):
+        if low(k) in _PARTS and low(k + 1) == "of":
             k += 2
-        if word(k, ("the",)) and k not in self._span_at:  # "the capital" is a mention
+        if low(k) == "the" and k not in self._span_at:  # "the capital" is a mention
             k += 1
-        if word(k, _KIND_NOUNS) and word(k + 1, ("of",)):
+        if low(k) in _KIND_NOUNS and low(k + 1) == "of":
             k += 2
-        if word(k, DIRECTION_WORDS) and (k + 1) in self._span_at:
+        if low(k) in DIRECTION_WORDS and (k + 1) in self._span_at:
             k += 1
         return k
