@@ -256,10 +256,21 @@ _SIDES = r"(?:both|sides|countries|governments|nations|parties)"
 # A claimed place is a disputed one: "X, a city claimed by both Baghdad and Erbil", "X,
 # which both sides claim", "the Shebaa Farms, which Lebanon claims".
 _CLAIMED_AFTER = re.compile(
-    rf"(?:\s+{_KIND_WORD})?\s*,\s*(?:(?:[^,.;]{{0,40}}?\s)?(?:claimed|contested)\s+by\s+both\b"
+    rf"(?:\s+{_KIND_WORD})?(?:\s*,\s*(?:(?:[^,.;]{{0,40}}?\s)?(?:claimed|contested)\s+by\s+both\b"
     r"|which\s+(?P<who>(?:both\s+)?[^,.;]{1,40}?)\s+(?:(?:also|still|long|now)\s+)?"
-    r"claims?\b)")
+    r"claims?\b)"
+    # "Kirkuk claimed by both Baghdad and Erbil" (no comma)
+    r"|\s+(?:claimed|contested)\s+by\s+both\b)")
 _CLAIMANTS = re.compile(rf"\b{_SIDES}\b")
+_STATUS_OF_BEFORE = re.compile(rf"\b(?:{_DISPUTED}|unresolved|undetermined)\s+(?:status|future|"
+                               r"ownership|sovereignty)\s+of\s+(?:the\s+)?$")
+_SUBJECT_OF_DISPUTE_AFTER = re.compile(
+    r"\s+(?:has\s+been|have\s+been|is|are|was|were|remains?)\s+(?:long\s+)?(?:the\s+)?"
+    r"(?:subject|object|focus|heart|centre|center)\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:territorial|border|sovereignty)\s+(?:dispute|row|conflict|quarrel)")
+_LIKE = re.compile(r"\s*,\s*like\s+")
+_REMAINS_CONTESTED = re.compile(rf"\s*,\s*(?:also\s+)?(?:remains?|is|are|was|were)\s+"
+                                rf"(?:still\s+|also\s+)?{_DISPUTED}\b")
 # "the dispute over X"; "X and Y are among the areas Baghdad and Erbil dispute"
 _DISPUTE_OVER_BEFORE = re.compile(r"\bdisputes?\s+over\s+(?:the\s+)?$")
 # A list's verb: "A, B and C are claimed by ...", "... are among the areas ... dispute"
@@ -1048,13 +1059,17 @@ def _anaphor_findings(view: _SentenceView, marks: list[int], places: dict[str, P
     found = []
     for mark in marks:
         k = syntax.index(mark)
-        if low(k - 1) not in ("the", "this", "that") or k == 0 or low(k + 2) == "of" \
-                or syntax.span_at(k + 2):
+        # "the disputed city", "the oil-rich and disputed province"
+        the = next((j for j in range(k - 1, max(-1, k - 6), -1)
+                    if low(j) in ("the", "this", "that")), None)
+        if the is None or k == 0 or low(k + 2) == "of" or syntax.span_at(k + 2) \
+                or not all(low(j).replace("-", "").isalpha() or low(j) == ","
+                           for j in range(the + 1, k)):
             continue
         pid = _antecedent(view, low(k + 1), mark, places, named_before)
         if pid is not None:
             found.append(_Finding(pid, Status.DISPUTED,
-                                  view.text[syntax.starts[k - 1]:syntax.ends[k + 1]],
+                                  view.text[syntax.starts[the]:syntax.ends[k + 1]],
                                   view.s, 0.7, "disputed_anaphor"))
     return found
 
@@ -1080,8 +1095,38 @@ def _antecedent(view: _SentenceView, noun: str, before: int, places: dict[str, P
     if kinds is None:
         return None
     here = [pid for s, _, pid in view.spans if s < before]
-    return next((pid for pid in reversed([*named_before, *here])
-                 if places[pid].candidate.kind in kinds), None)
+    named = list(reversed([*named_before, *here]))
+    found = next((pid for pid in named if places[pid].candidate.kind in kinds), None)
+    if found is None and Kind.ADMIN1 in kinds:
+        # "Kirkuk ... the disputed province": the city named for its province
+        found = next((pid for pid in named if places[pid].candidate.kind is Kind.CITY
+                      and places[pid].candidate.population >= 100_000), None)
+    return found
+
+
+def _status_of_findings(view: _SentenceView) -> list[_Finding]:
+    """contested_status: "the contested status of Kirkuk", "the disputed ownership of X";
+    subject_of_dispute: "X has been the subject of a territorial dispute"; like_list: "X,
+    like A and B, remains contested" (the whole list)."""
+    found = []
+    for start, end, _ in view.spans:
+        status_of = _STATUS_OF_BEFORE.search(view.lower, max(0, start - 50), start)
+        if status_of is not None:
+            found += [_Finding(item[2], Status.DISPUTED, _words(view.text, status_of), view.s,
+                               0.75, "contested_status") for item in view.list_from(start)]
+        subject = _SUBJECT_OF_DISPUTE_AFTER.match(view.lower, end)
+        if subject is not None:
+            found += [_Finding(item[2], Status.DISPUTED, _words(view.text, subject), view.s,
+                               0.75, "subject_of_dispute") for item in view.list_before(end)]
+        like = _LIKE.match(view.lower, end)
+        if like is not None and view.place_starting_at(like.end()):
+            items = view.list_from(like.end())
+            remains = _REMAINS_CONTESTED.match(view.lower, items[-1][1])
+            if remains is not None:
+                found += [_Finding(item[2], Status.DISPUTED, _words(view.text, remains),
+                                   view.s, 0.75, "like_list")
+                          for item in [*view.list_before(end), *items]]
+    return found
 
 
 def _claimed_findings(view: _SentenceView) -> list[_Finding]:
@@ -1309,6 +1354,7 @@ def assign_roles(text: str, places: Sequence[Place],
             findings += _named(_claimed_findings(view), "claimed_or_dispute_over")
         if disputed or claimed:
             findings += _range_findings(view)
+            findings += _status_of_findings(view)
         if "claim" in words:
             findings += _named(_territorial_claim_findings(view), "territorial_claim")
             findings += _claim_anaphor_findings(view, by_id, [pid for _, pid in literal[:first]])

@@ -440,3 +440,27 @@ def test_claims_on_an_area_named_before_or_on_part_of_it(text, expected):
 ])
 def test_claims_that_name_no_area_before(text):
     assert _disputed(text) == {}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kirkuk voted. Turkmen leaders in the oil-rich and disputed province protested.",
+     {"Kirkuk": "disputed_anaphor"}),
+    ("They discussed the contested status of Kirkuk.", {"Kirkuk": "contested_status"}),
+    ("Kirkuk, like Sinjar and Khanaqin, remains contested.",
+     {"Kirkuk": "disputed_phrase", "Sinjar": "like_list", "Khanaqin": "like_list"}),
+    ("Kirkuk claimed by both Baghdad and Erbil saw new attacks.",
+     {"Kirkuk": "claimed_or_dispute_over"}),
+    ("Hala'ib has been the subject of a territorial dispute for decades.",
+     {"Hala'ib": "subject_of_dispute"}),
+])
+def test_issue_12_apposition_and_anaphora_constructions(text, expected):
+    assert _disputed(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Kirkuk, like Erbil and Duhok, remains calm.",
+    "Kirkuk has been the subject of a long labour dispute.",
+    "They discussed the status of Kirkuk.",
+])
+def test_apposition_and_anaphora_that_say_no_dispute(text):
+    assert _disputed(text) == {}
