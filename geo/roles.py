@@ -120,6 +120,8 @@ _PROPOSED_CUES = re.compile(
     # a plan worded around the opening verb: "are to be established", "still to be set
     # up", "supposed to be opened" (the verb after it is governed: see _GOVERNED_GAP)
     r"(?:is|are|was|were|still|yet|supposed|meant)\s+to\s+be|"
+    # "the second phase includes opening joint centres in X": a later stage of a plan
+    r"(?:second|next|third|later|final|future)\s+(?:phase|stage)|"
     # "working on a plan", "will work to open"; not "began work on Sunday"
     r"work(?:s|ing) (?:to|on|towards)|(?:will|to) work (?:to|on|towards))\b")
 _ANNOUNCED_CUES = re.compile(
@@ -156,7 +158,8 @@ _PLACE_WORD = (r"(?:cit(?:y|ies)|towns?|villages?|ports?|provinces?|governorates
                r"regions?|areas?|islands?)")
 # "in X", "at the port of X", "for the southern port of X"
 _LOCATION_START = re.compile(
-    rf"(?:\b(?:in|at|near|across)\s+(?:the\s+)?(?:[a-z]+ern\s+|[a-z]+-(?:controlled|held|run|"
+    rf"(?:\b(?:in|at|near|across)\s+(?:each\s+of\s+)?(?:the\s+)?(?:[a-z]+ern\s+|"
+    rf"[a-z]+-(?:controlled|held|run|"
     rf"occupied|administered)\s+)?"
     # "in the divided town of X", "for the southern border port of X"
     rf"|\b(?:in|at|near|on|for|to)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?{_PLACE_WORD}\s+of\s+"
@@ -626,6 +629,9 @@ def _centre_locations(view: _SentenceView, ref: _Ref) -> list[tuple[int, int, st
     before = view.list_before(lead.start()) if lead else []
     if not before:
         before = view.list_before(ref.start - 1) if ref.start > 0 else []
+    # "the Turkey-U.S. joint operations centre": the parties, not where the centre is
+    before = [b for b in before if text[b[0] - 1:b[0]] not in ("-", "–")
+              and text[b[1]:b[1] + 1] not in ("-", "–")]
     # "... centres [between A and B] [are planned,] in A, B and C"
     after = _without_parties(text, view.lower, ref.end)
     located: list[tuple[int, int, str]] = []

@@ -464,3 +464,16 @@ def test_issue_12_apposition_and_anaphora_constructions(text, expected):
 ])
 def test_apposition_and_anaphora_that_say_no_dispute(text):
     assert _disputed(text) == {}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The two armies will open joint coordination centres in each of Kirkuk (Dibis), "
+     "Nineveh and Diyala.", {"Dibis": "announced", "Nineveh": "announced",
+                             "Diyala": "announced"}),
+    ("The Turkey-U.S. joint operations centre in Sanliurfa began work.",
+     {"Sanliurfa": "operating"}),  # the parties are no location
+    ("The second phase includes opening joint centres in Kirkuk and Mosul.",
+     {"Kirkuk": "proposed", "Mosul": "proposed"}),
+])
+def test_each_of_participant_pairs_and_later_phases(text, expected):
+    assert _centres(text) == expected
