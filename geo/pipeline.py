@@ -7,6 +7,7 @@ else, so no stage is implemented twice.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -23,7 +24,8 @@ from geo.types import Evidence, Mention, Place, RoleFeature
 
 __all__ = ["Extraction", "extract_feature_collection", "run", "validate_date"]
 
-_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# ASCII digits only: \d would take Arabic-Indic or fullwidth digits, and $ a final newline
+_DATE_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 @dataclass(frozen=True)
@@ -39,11 +41,17 @@ class Extraction:
 
 
 def validate_date(date: str | None) -> str | None:
-    """``YYYY-MM-DD`` or None; anything else is an :class:`InputError`."""
+    """``YYYY-MM-DD`` (ASCII digits, a real calendar date) or None; anything else is an
+    :class:`InputError`."""
     if date is None or date == "":
         return None
-    if not isinstance(date, str) or not _DATE_RE.match(date):
-        raise InputError(f"date must be YYYY-MM-DD, got {date!r}")
+    shown = repr(date) if len(repr(date)) <= 40 else repr(date)[:40] + "..."
+    if not isinstance(date, str) or not _DATE_RE.fullmatch(date):
+        raise InputError(f"date must be YYYY-MM-DD, got {shown}")
+    try:
+        dt.date.fromisoformat(date)
+    except ValueError:
+        raise InputError(f"date {shown} is not a calendar date") from None
     return date
 
 
