@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import signal
 import sys
 import time
 from collections import deque
@@ -20,7 +21,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from geo.corpus import Article, ArticleError, count_records, read_articles
+from geo.corpus import Article, ArticleError, count_records, last_positions, read_articles
 from geo.errors import ClusterError, GeoError
 from geo.pipeline import extract_feature_collection
 from geo.store import connect, content_hash, ingest_article, is_duplicate, stored_hash
@@ -40,15 +41,18 @@ class IngestReport:
     replaced: int = 0
     unchanged: int = 0
     duplicate: int = 0
+    superseded: int = 0  # an earlier version of a key given again later in the same run
     failed: list[str] = field(default_factory=list)
 
     @property
     def seen(self) -> int:
-        return self.added + self.replaced + self.unchanged + self.duplicate + len(self.failed)
+        return (self.added + self.replaced + self.unchanged + self.duplicate
+                + self.superseded + len(self.failed))
 
     def counts(self) -> dict[str, int]:
         return {"added": self.added, "replaced": self.replaced, "unchanged": self.unchanged,
-                "duplicate": self.duplicate, "failed": len(self.failed)}
+                "duplicate": self.duplicate, "superseded": self.superseded,
+                "failed": len(self.failed)}
 
     def summary(self) -> str:
         return f"{self.seen} articles: " + ", ".join(f"{n} {what}"
@@ -63,8 +67,8 @@ def _extract(article: Article) -> tuple[Article, dict | str]:
         return article, str(exc)
 
 
-def _batches(records: Iterable[Article | ArticleError], size: int
-             ) -> Iterator[list[Article | ArticleError]]:
+def _batches(records: Iterable[tuple[int, Article | ArticleError]], size: int
+             ) -> Iterator[list[tuple[int, Article | ArticleError]]]:
     it = iter(records)
     while batch := list(islice(it, size)):
         yield batch
@@ -136,7 +140,13 @@ class _Extractor:
                     raise ClusterError(f"cannot reach the Dask scheduler at {dask}: "
                                        f"{exc}") from None
         elif workers > 1:
-            self.pool = multiprocessing.get_context("spawn").Pool(workers)
+            # the workers start with Ctrl-C ignored (an ignored signal stays ignored in a
+            # spawned process): this process alone handles it, and stops them quietly
+            previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+            try:
+                self.pool = multiprocessing.get_context("spawn").Pool(workers)
+            finally:
+                signal.signal(signal.SIGINT, previous)
 
     @property
     def batch(self) -> int:
@@ -175,6 +185,7 @@ def ingest(paths: Iterable[str | Path], db: str | Path, *, workers: int = 1,
     report = IngestReport()
     show = sys.stderr.isatty() if progress is None else progress
     bar = _Progress(show, count_records(paths) if show else 0)
+    last = last_positions(paths)  # keys given more than once: only the last version counts
     extractor = _Extractor(workers, dask)
 
     def failed(key: str, message: str) -> None:
@@ -186,12 +197,16 @@ def ingest(paths: Iterable[str | Path], db: str | Path, *, workers: int = 1,
     queue: deque[tuple[Callable[[], Iterable[tuple[Article, dict | str]]],
                        list[tuple[Article, str]]]] = deque()
 
-    def new_articles(batch: list[Article | ArticleError]) -> list[tuple[Article, str]]:
+    def new_articles(batch: list[tuple[int, Article | ArticleError]]
+                     ) -> list[tuple[Article, str]]:
         """The batch's articles that need extracting, with their digests."""
         pending: list[tuple[Article, str]] = []
-        for record in batch:
+        for position, record in batch:
             if isinstance(record, ArticleError):
                 failed(record.key, record.message)
+                continue
+            if last.get(record.key, position) > position:
+                report.superseded += 1
                 continue
             digest = content_hash(record)
             if stored_hash(conn, record.key) == digest:
@@ -216,7 +231,7 @@ def ingest(paths: Iterable[str | Path], db: str | Path, *, workers: int = 1,
 
     try:
         # one batch extracts while the one before it is written
-        for batch in _batches(read_articles(paths), extractor.batch):
+        for batch in _batches(enumerate(read_articles(paths)), extractor.batch):
             pending = new_articles(batch)
             queue.append((extractor.submit([a for a, _ in pending]), pending))
             if len(queue) > 1:
