@@ -91,13 +91,18 @@ def _feature(place: Place, layer: Layer, evidence: Sequence[Evidence], cue: str,
     }
 
 
-def _mention_sentences(place: Place, sentences: list[Evidence]) -> list[Evidence]:
+def _mention_sentences(place: Place, sentences: list[Evidence], starts: list[int]
+                       ) -> list[Evidence]:
+    """The first sentences that mention ``place`` (at most _MAX_PLACE_EVIDENCE): each
+    looked up by offset in ``starts`` (the sentences' start offsets, built once)."""
     found: dict[int, Evidence] = {}
     for m in place.mentions:
-        s = sentence_at(sentences, m.start)
+        s = sentence_at(sentences, m.start, starts)
         if s is not None:
             found.setdefault(s.start, s)
-    return list(found.values())[:_MAX_PLACE_EVIDENCE]
+            if len(found) == _MAX_PLACE_EVIDENCE:
+                break
+    return list(found.values())
 
 
 def to_feature_collection(places: Sequence[Place], roles: Sequence[RoleFeature],
@@ -112,10 +117,11 @@ def to_feature_collection(places: Sequence[Place], roles: Sequence[RoleFeature],
                                               r.place.mentions[0].start))
     ]
     with_role = {r.place.id for r in roles}
+    starts = [s.start for s in sentences]
     for place in places:
         if place.id in with_role:
             continue
         cue = "mentioned" if place.literal else "mentioned as an adjective or organisation"
-        features.append(_feature(place, Layer.PLACE, _mention_sentences(place, sentences),
+        features.append(_feature(place, Layer.PLACE, _mention_sentences(place, sentences, starts),
                                  cue, place.confidence, gazetteer, date))
     return {"type": "FeatureCollection", "features": features}

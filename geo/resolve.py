@@ -214,8 +214,10 @@ def _apply_lists(names: dict[str, _Name], text: str) -> None:
         if len(items) < _LIST_MIN_ITEMS:
             continue
         kinds = [_kind_class(name.best()[0].kind) for name in items]
+        counts = Counter(kinds)  # counted once per list, not once per item
         for j, name in enumerate(items):
-            others = Counter(kinds[:j] + kinds[j + 1:])
+            others = counts.copy()
+            others[kinds[j]] -= 1
             kind, count = others.most_common(1)[0]
             if count < _LIST_MAJORITY * (len(items) - 1):
                 continue
