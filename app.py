@@ -12,6 +12,7 @@ import datetime as dt
 import json
 import os
 import re
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -298,8 +299,8 @@ def _corpus_view() -> CorpusView | None:
     folder = corpus_dir()
     names = sorted(p.name for p in folder.glob("*.sqlite") if p.is_file())
     if not names:
-        box.info(f"No corpus database (`*.sqlite`) in {_plain(str(folder))}: "
-                 f"`python -m geo ingest PATH... --db {_plain(str(folder / DEFAULT_DB))}` "
+        box.info("No corpus database (`*.sqlite`) in the corpus folder: "
+                 f"`python -m geo ingest PATH... --db {_plain(DEFAULT_DB.name)}` in it "
                  "makes one (`GEO_CORPUS_DIR` chooses the folder).")
         return None
     default = names.index(DEFAULT_DB.name) if DEFAULT_DB.name in names else 0
@@ -403,9 +404,9 @@ def _correction_form(box: DeltaGenerator, view: CorpusView) -> None:
                               format="%.5f", key=f"fix_lat_{props['id']}")
         lon = st.number_input("Longitude (move)", -180.0, 180.0, value=round(point.x, 5),
                               format="%.5f", key=f"fix_lon_{props['id']}")
-        reason = st.text_input("Why", key="fix_reason")
+        reason = st.text_input("Why", key="fix_reason", max_chars=store.MAX_REASON)
         author = st.text_input("Who", value=st.session_state.get("fix_who", ""),
-                               key="fix_author")
+                               key="fix_author", max_chars=store.MAX_AUTHOR)
         if st.form_submit_button("Save correction"):
             conn = store.connect(view.path)
             try:
@@ -440,6 +441,9 @@ def main() -> None:
                 result = _corpus_result(corpus)
         except GeoError as exc:  # a file that is no corpus database
             st.error(_plain(str(exc)))
+            corpus = None
+        except sqlite3.Error as exc:  # a row damaged or tampered with, found as it is read
+            st.error(_plain(f"corpus database: {' '.join(str(exc).split())}"))
             corpus = None
         if result is not None and not result.collection.get("features"):
             st.info(f"No places found in {_plain(result.label)}.")

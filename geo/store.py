@@ -27,6 +27,7 @@ import contextlib
 import datetime as dt
 import hashlib
 import json
+import os
 import sqlite3
 import time
 from collections.abc import Iterator
@@ -88,6 +89,8 @@ CENTRE_LAYERS = ("announced_center", "proposed_center")
 ROLES = ("centre", "disputed", "place")
 ACTIONS = ("wrong", "status", "move")
 CENTRE_STATUSES = ("proposed", "announced", "operating", "cancelled")
+# a correction's text fields are bounded (a 2 MB reason slowed every page load)
+MAX_REASON, MAX_AUTHOR = 1000, 100
 
 
 def connect(path: str | Path = DEFAULT_DB) -> sqlite3.Connection:
@@ -341,6 +344,9 @@ def add_correction(conn: sqlite3.Connection, place_id: str, role: str, action: s
         raise InputError(f"action must be one of {', '.join(ACTIONS)}, got {action!r}")
     if not reason.strip() or not author.strip():
         raise InputError("a correction needs a reason and an author")
+    if len(reason) > MAX_REASON or len(author) > MAX_AUTHOR:
+        raise InputError(f"a correction's reason is at most {MAX_REASON} characters and "
+                         f"its author at most {MAX_AUTHOR}")
     if action == "status" and (role != "centre" or status not in CENTRE_STATUSES):
         raise InputError(f"a status correction is for a centre: one of "
                          f"{', '.join(CENTRE_STATUSES)}, got {status!r}")
@@ -392,5 +398,17 @@ def revision(conn: sqlite3.Connection) -> tuple[Any, ...]:
     articles = conn.execute("SELECT COUNT(*), MAX(id), MAX(ingested_at) FROM articles"
                             ).fetchone()
     fixes = conn.execute("SELECT COUNT(*), MAX(id) FROM corrections").fetchone()
-    return (*articles, *fixes)
+    return (*articles, *fixes, *_file_identity(conn))
+
+
+def _file_identity(conn: sqlite3.Connection) -> tuple[int, ...]:
+    """The database file's device and inode: a file replaced by another one (a restored
+    copy with the same counts) is a new revision, and caches keyed on it read it again."""
+    path = next((row[2] for row in conn.execute("PRAGMA database_list") if row[1] == "main"),
+                "")
+    try:
+        stat = os.stat(path) if path else None
+    except OSError:
+        stat = None
+    return (stat.st_dev, stat.st_ino) if stat else ()
 

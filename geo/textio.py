@@ -1,8 +1,8 @@
 """Reading untrusted article input: bytes -> clean text, or a clear :class:`InputError`.
 
 The only module that decodes files. Rules, in order: a size limit (5 MB), no NUL bytes
-or control-character soup (binary), UTF-8 (with or without BOM) else cp1252 with a
-warning, HTML reduced to its visible text, and some letters required.
+or control-character soup (binary), UTF-16 with a BOM, UTF-8 (with or without BOM) else
+cp1252 with a warning, HTML reduced to its visible text, and some letters required.
 """
 
 from __future__ import annotations
@@ -125,6 +125,12 @@ def decode_article(data: bytes, filename: str = "") -> tuple[str, list[str]]:
     if len(data) > MAX_BYTES:
         raise InputError(f"{label}input is {len(data) / 1e6:.1f} MB; the limit is "
                          f"{MAX_BYTES / 1e6:.0f} MB")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with its byte-order mark
+        try:
+            data = data.decode("utf-16").encode("utf-8")
+        except UnicodeError:
+            raise InputError(f"{label}input has a UTF-16 byte-order mark but is not "
+                             "UTF-16 text") from None
     if not data.strip():
         raise InputError(f"{label}input is empty")
     if _is_binary(data):
