@@ -25,7 +25,7 @@ from streamlit_folium import st_folium
 from geo import corpus_layers, geojson_io, mapview, store
 from geo.errors import GeoError
 from geo.gazetteer import MemoryGazetteer, load_gazetteer
-from geo.pipeline import extract_feature_collection
+from geo.pipeline import Progress, extract_feature_collection
 from geo.store import DEFAULT_DB
 from geo.types import Layer
 
@@ -79,9 +79,31 @@ def _basemap_url() -> str | None:
         return None
 
 
-@st.cache_data(show_spinner="Finding places…", max_entries=64)
+#: an article at least this long shows a progress bar (stage and share done), not a spinner
+PROGRESS_FROM = 200_000
+
+
 def _extract(text: str, date: str | None) -> dict:
+    if len(text) < PROGRESS_FROM:
+        return _extract_short(text, date)
+    bar = st.progress(0.0, text="Finding places…")
+    try:
+        return _extract_long(text, date, _progress=lambda stage, share: bar.progress(
+            share, text=f"{stage.capitalize()}… {share:.0%} done"))
+    finally:
+        bar.empty()
+
+
+@st.cache_data(show_spinner="Finding places…", max_entries=64)
+def _extract_short(text: str, date: str | None) -> dict:
     return extract_feature_collection(text, date=date, gazetteer=_gazetteer())
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def _extract_long(text: str, date: str | None, _progress: Progress | None = None) -> dict:
+    # ``_progress`` (not hashed: the leading underscore) draws the bar on a first run only
+    return extract_feature_collection(text, date=date, gazetteer=_gazetteer(),
+                                      progress=_progress)
 
 
 @st.cache_data(show_spinner=False, max_entries=8)

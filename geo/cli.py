@@ -24,7 +24,7 @@ from geo.corpus import from_record
 from geo.errors import GeoError, InputError
 from geo.gazetteer import load_gazetteer
 from geo.geojson_io import load_basemap
-from geo.pipeline import extract_feature_collection
+from geo.pipeline import Progress, extract_feature_collection
 from geo.textio import MAX_BYTES, decode_article, read_article
 
 __all__ = ["main"]
@@ -63,9 +63,31 @@ def _open_output(out: str | None) -> IO[str]:
         raise InputError(f"cannot write {Path(out).name!r}: {exc.strerror or exc}") from None
 
 
+#: an article at least this long shows its progress on a terminal
+PROGRESS_FROM = 200_000
+
+
+def _terminal_progress(text: str) -> Progress | None:
+    """A one-line progress report on stderr (stage and share done) for a long article
+    when stderr is a terminal; None otherwise."""
+    if len(text) < PROGRESS_FROM or sys.stderr is None or not sys.stderr.isatty():
+        return None
+
+    def show(stage: str, share: float) -> None:
+        end = "\n" if share >= 1 else ""
+        _say_raw(f"\r{share:4.0%} {stage}\x1b[K{end}")
+    return show
+
+
+def _say_raw(message: str) -> None:
+    with contextlib.suppress(OSError):
+        print(message, end="", file=sys.stderr, flush=True)
+
+
 def _cmd_extract(args: argparse.Namespace) -> int:
     text = _read_input(args.path)
-    collection = extract_feature_collection(text, date=args.date)
+    collection = extract_feature_collection(text, date=args.date,
+                                            progress=_terminal_progress(text))
     out = _open_output(args.output)
     try:
         # dumps, not dump: only a one-shot encode uses json's C encoder (3-4x faster)

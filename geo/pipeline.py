@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from geo.errors import InputError
@@ -22,7 +23,15 @@ from geo.sentences import split_sentences
 from geo.textio import MAX_BYTES
 from geo.types import Evidence, Mention, Place, RoleFeature
 
-__all__ = ["Extraction", "extract_feature_collection", "run", "validate_date"]
+__all__ = ["STAGES", "Extraction", "Progress", "extract_feature_collection", "run",
+           "validate_date"]
+
+#: called with a stage's name and the share of the work done before it (0 to 1)
+Progress = Callable[[str, float], None]
+# each stage's name and the share of the work done when it starts (measured on a 5 MB
+# article: recognition ~45 %, resolution ~17 %, sentences and roles ~28 %, layers ~10 %)
+STAGES = {"finding place names": 0.0, "resolving places": 0.45, "reading roles": 0.62,
+          "building layers": 0.9}
 
 # ASCII digits only: \d would take Arabic-Indic or fullwidth digits, and $ a final newline
 _DATE_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
@@ -56,8 +65,10 @@ def validate_date(date: str | None) -> str | None:
 
 
 def run(text: str, *, date: str | None = None, gazetteer: Gazetteer | None = None,
-        lexicon: Lexicon | None = None, recognizer: Recognizer | None = None) -> Extraction:
-    """Run every stage on ``text`` (already decoded; see :mod:`geo.textio`)."""
+        lexicon: Lexicon | None = None, recognizer: Recognizer | None = None,
+        progress: Progress | None = None) -> Extraction:
+    """Run every stage on ``text`` (already decoded; see :mod:`geo.textio`);
+    ``progress`` is told each stage as it starts (a long article's progress bar)."""
     if not isinstance(text, str):
         raise InputError(f"text must be a string, got {type(text).__name__}")
     if not text.strip():
@@ -67,18 +78,32 @@ def run(text: str, *, date: str | None = None, gazetteer: Gazetteer | None = Non
     date = validate_date(date)
     gazetteer = gazetteer if gazetteer is not None else load_gazetteer()
     recognizer = recognizer or RuleRecognizer(gazetteer, lexicon or load_lexicon())
+    tell = progress or _quiet
+    tell("finding place names", STAGES["finding place names"])
     mentions = recognizer(text)
+    tell("resolving places", STAGES["resolving places"])
     places = resolve_mentions(mentions, gazetteer, text)
+    tell("reading roles", STAGES["reading roles"])
     sentences = split_sentences(text)
     roles = assign_roles(text, places, sentences)
     return Extraction(text, tuple(mentions), tuple(places), tuple(roles), tuple(sentences),
                       date)
 
 
+def _quiet(stage: str, share: float) -> None:
+    """No progress shown."""
+
+
 def extract_feature_collection(text: str, *, date: str | None = None,
-                               gazetteer: Gazetteer | None = None) -> dict:
+                               gazetteer: Gazetteer | None = None,
+                               progress: Progress | None = None) -> dict:
     """``run`` and return the RFC 7946 FeatureCollection of all layers."""
     gazetteer = gazetteer if gazetteer is not None else load_gazetteer()
-    result = run(text, date=date, gazetteer=gazetteer)
-    return to_feature_collection(result.places, result.roles, list(result.sentences),
-                                 gazetteer, date=result.date)
+    result = run(text, date=date, gazetteer=gazetteer, progress=progress)
+    if progress is not None:
+        progress("building layers", STAGES["building layers"])
+    collection = to_feature_collection(result.places, result.roles, list(result.sentences),
+                                       gazetteer, date=result.date)
+    if progress is not None:
+        progress("done", 1.0)
+    return collection
