@@ -24,7 +24,7 @@ from geo.corpus import from_record
 from geo.errors import GeoError, InputError
 from geo.gazetteer import load_gazetteer
 from geo.geojson_io import load_basemap
-from geo.pipeline import Progress, extract_feature_collection
+from geo.pipeline import Progress, extract_feature_collection, warm_up
 from geo.textio import MAX_BYTES, decode_article, read_article
 
 __all__ = ["main"]
@@ -116,7 +116,7 @@ def _batch_lines(path: str) -> Iterator[tuple[int, str]]:
             handle.close()
 
 
-def _batch_record(number: int, line: str) -> dict:
+def _batch_record(number: int, line: str, budget: float | None = None) -> dict:
     """One batch line's result: ``{"id", ...FeatureCollection}`` or ``{"id", "error"}``;
     nothing a line holds can stop the lines after it."""
     where = f"line {number}"
@@ -127,9 +127,11 @@ def _batch_record(number: int, line: str) -> dict:
     rid = records.record_id(record)
     try:
         article = from_record(record, where, where)
-        collection = extract_feature_collection(article.text, date=article.date)
+        warm_up()  # once per process; not counted in the budget
+        with records.time_budget(budget):
+            collection = extract_feature_collection(article.text, date=article.date)
     except GeoError as exc:
-        return {"id": rid, "error": str(exc)}
+        return {"id": rid, "error": f"{where}: {exc}" if where not in str(exc) else str(exc)}
     return {"id": rid, **collection}
 
 
@@ -138,7 +140,7 @@ def _cmd_batch(args: argparse.Namespace) -> int:
     failures = 0
     try:
         for number, line in _batch_lines(args.path):
-            result = _batch_record(number, line)
+            result = _batch_record(number, line, args.budget)
             failures += "error" in result
             out.write(json.dumps(result, ensure_ascii=False) + "\n")
     finally:
@@ -166,6 +168,7 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
     if args.workers < 1:
         raise InputError("--workers must be at least 1")
     report = ingest(args.paths, args.db, workers=args.workers, dask=args.dask,
+                    budget=args.budget,
                     on_error=lambda message: print(f"skipped: {message}", file=sys.stderr))
     print(report.summary(), file=sys.stderr)
     return 1 if report.failed else 0
@@ -223,6 +226,8 @@ def _parser() -> argparse.ArgumentParser:
     batch = sub.add_parser("batch", help='JSONL of {"id","text","date"?} -> JSONL')
     batch.add_argument("path", help="input .jsonl, or - for stdin")
     batch.add_argument("-o", "--output", help="output .jsonl (default: stdout)")
+    batch.add_argument("--budget", type=float, default=records.DEFAULT_BUDGET,
+                       help="seconds one record may take; longer is its error (0: none)")
     batch.set_defaults(func=_cmd_batch)
     bench = sub.add_parser("bench", help="score recognition/resolution on a corpus")
     bench.add_argument("path", help="corpus file (LGL or GeoVirus XML)")
@@ -238,6 +243,8 @@ def _parser() -> argparse.ArgumentParser:
                         help="extraction processes (with --dask local: Dask workers)")
     ingest.add_argument("--dask", metavar="ADDRESS",
                         help='extract on a Dask cluster: "local" or tcp://host:8786')
+    ingest.add_argument("--budget", type=float, default=records.DEFAULT_BUDGET,
+                        help="seconds one article may take; longer is skipped (0: none)")
     ingest.set_defaults(func=_cmd_ingest)
     export = sub.add_parser("export", help="the corpus layers as of a date")
     export.add_argument("--db", default="geo-corpus.sqlite", help="corpus database")

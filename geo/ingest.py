@@ -9,6 +9,7 @@ one transaction per article. Memory stays flat: at most one batch is in flight.
 
 from __future__ import annotations
 
+import functools
 import logging
 import multiprocessing
 import signal
@@ -23,7 +24,8 @@ from typing import Any
 
 from geo.corpus import Article, ArticleError, count_records, last_positions, read_articles
 from geo.errors import ClusterError, GeoError
-from geo.pipeline import extract_feature_collection
+from geo.pipeline import extract_feature_collection, warm_up
+from geo.records import DEFAULT_BUDGET, time_budget
 from geo.store import connect, content_hash, ingest_article, is_duplicate, stored_hash
 
 __all__ = ["IngestReport", "ingest"]
@@ -59,10 +61,13 @@ class IngestReport:
                                                      for what, n in self.counts().items())
 
 
-def _extract(article: Article) -> tuple[Article, dict | str]:
-    """The article's FeatureCollection, or the message of why it has none."""
+def _extract(article: Article, budget: float | None = None) -> tuple[Article, dict | str]:
+    """The article's FeatureCollection, or the message of why it has none (an error, or
+    over the per-article ``budget`` in seconds)."""
     try:
-        return article, extract_feature_collection(article.text, date=article.date)
+        warm_up()  # once per process; not counted in the budget
+        with time_budget(budget):
+            return article, extract_feature_collection(article.text, date=article.date)
     except GeoError as exc:
         return article, str(exc)
 
@@ -121,7 +126,8 @@ class _Extractor:
     (a dask.bag over the batch; ``dask`` is an address, or "local" for a cluster of
     ``workers`` processes on this machine)."""
 
-    def __init__(self, workers: int, dask: str | None) -> None:
+    def __init__(self, workers: int, dask: str | None, budget: float | None = None) -> None:
+        self.extract = functools.partial(_extract, budget=budget)
         self.pool: Any = None
         self.client: Any = None
         self.cluster: Any = None
@@ -159,13 +165,13 @@ class _Extractor:
         if self.client is not None:
             import dask.bag
 
-            bag = dask.bag.from_sequence(articles, partition_size=64).map(_extract)
+            bag = dask.bag.from_sequence(articles, partition_size=64).map(self.extract)
             future = self.client.compute(bag)
             return lambda: _cluster_result(future)
         if self.pool is not None:
-            results = self.pool.imap(_extract, articles, chunksize=4)
+            results = self.pool.imap(self.extract, articles, chunksize=4)
             return lambda: results
-        return lambda: map(_extract, articles)
+        return lambda: map(self.extract, articles)
 
     def close(self) -> None:
         if self.pool is not None:
@@ -178,15 +184,17 @@ class _Extractor:
 
 def ingest(paths: Iterable[str | Path], db: str | Path, *, workers: int = 1,
            dask: str | None = None, progress: bool | None = None,
-           on_error: Callable[[str], None] | None = None) -> IngestReport:
-    """Ingest every article of ``paths`` into the database ``db``."""
+           on_error: Callable[[str], None] | None = None,
+           budget: float | None = DEFAULT_BUDGET) -> IngestReport:
+    """Ingest every article of ``paths`` into the database ``db``; an article that takes
+    over ``budget`` seconds is reported as failed and the others go on."""
     paths = list(paths)  # read twice when a progress bar counts them first
     conn = connect(db)
     report = IngestReport()
     show = sys.stderr.isatty() if progress is None else progress
     bar = _Progress(show, count_records(paths) if show else 0)
     last = last_positions(paths)  # keys given more than once: only the last version counts
-    extractor = _Extractor(workers, dask)
+    extractor = _Extractor(workers, dask, budget)
 
     def failed(key: str, message: str) -> None:
         report.failed.append(message)

@@ -10,12 +10,20 @@ are the record's error, and the others go on.
 
 from __future__ import annotations
 
+import contextlib
 import json
+import signal
+import threading
+from collections.abc import Iterator
 from typing import Any
 
 from geo.errors import InputError
 
-__all__ = ["MAX_DEPTH", "check_strings", "loads", "record_id"]
+__all__ = ["DEFAULT_BUDGET", "MAX_DEPTH", "check_strings", "loads", "record_id",
+           "time_budget"]
+
+#: seconds one record may take in batch and ingest (a realistic 5 MB article takes ~8)
+DEFAULT_BUDGET = 60.0
 
 #: nesting deeper than this is refused before decoding (an article record needs 2)
 MAX_DEPTH = 64
@@ -88,3 +96,27 @@ def record_id(record: object) -> str | int | None:
         except UnicodeEncodeError:
             return None
     return rid
+
+
+@contextlib.contextmanager
+def time_budget(seconds: float | None) -> Iterator[None]:
+    """Stop the block with an :class:`InputError` once it has run ``seconds``: one record
+    that would take minutes becomes that record's error, and the stream goes on. Only in
+    a main thread on POSIX (a timer signal); elsewhere (a Dask worker thread), and with
+    ``seconds`` None or 0, the block runs unbounded."""
+    usable = (seconds and hasattr(signal, "setitimer")
+              and threading.current_thread() is threading.main_thread())
+    if not usable:
+        yield
+        return
+
+    def stop(signum: int, frame: object) -> None:
+        raise InputError(f"over the per-record budget of {seconds:g} s (--budget)")
+
+    previous = signal.signal(signal.SIGALRM, stop)
+    signal.setitimer(signal.ITIMER_REAL, float(seconds or 0))
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)

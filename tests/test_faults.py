@@ -304,3 +304,17 @@ def test_an_impossible_stored_date_counts_as_undated(small_corpus):
     first, last = date_range(conn)
     assert first == "2020-12-01" and last is not None and last > first  # ingested today
     assert corpus_collection(conn, "2030-01-01")["features"]
+
+
+def test_a_record_over_the_budget_is_its_error_and_the_stream_goes_on(tmp_path):
+    slow = {"id": "slow", "text": "Talks were held in Baghdad and Mosul. " * 20000}
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(json.dumps(r) for r in [slow, GOOD]) + "\n")
+    result = geo("batch", str(src), "--budget", "0.3")
+    assert result.returncode == 0 and b"Traceback" not in result.stderr
+    out = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert out[0]["id"] == "slow" and "budget" in out[0]["error"]
+    assert out[1]["id"] == "a" and out[1]["features"]
+    errors: list[str] = []
+    report = ingest([src], tmp_path / "c.sqlite", budget=0.3, on_error=errors.append)
+    assert report.added == 1 and len(report.failed) == 1 and "budget" in errors[0]
