@@ -346,12 +346,13 @@ def _without_strays(places: list[Place]) -> list[Place]:
     if len(context) <= _STRAY_MIN_OTHERS:
         return places
     countries = Counter(c.country for c in context)
+    in_context = set(context)  # a set: "c in context" on the list was quadratic
     kept = []
     for place in places:
         c = place.candidate
         if (c.kind is not Kind.CITY and c.kind is not Kind.ADMIN2) \
                 or c.population >= _STRAY_MAX_POPULATION \
-                or countries[c.country] > (1 if c in context else 0):
+                or countries[c.country] > (1 if c in in_context else 0):
             kept.append(place)
             continue
         others = [o for o in context if o is not c]
