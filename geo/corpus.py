@@ -16,7 +16,7 @@ from pathlib import Path
 from geo import records
 from geo.errors import GeoError, InputError
 from geo.pipeline import validate_date
-from geo.textio import MAX_BYTES, decode_article, read_article, reduce_html
+from geo.textio import MAX_BYTES, decode_text, read_article, reduce_html
 
 __all__ = ["Article", "ArticleError", "count_records", "from_record", "last_positions",
            "read_articles", "read_record"]
@@ -119,7 +119,7 @@ def _one_file(path: Path) -> Article:
             data = path.read_bytes()
         except OSError as exc:
             raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
-        text, _ = decode_article(data, path.name)
+        text, _ = decode_text(data, path.name)  # its text field's HTML: from_record
         return read_record(text, str(path))
     text, _ = read_article(path)
     return Article(str(path), text)

@@ -13,8 +13,8 @@ from pathlib import Path
 
 from geo.errors import InputError
 
-__all__ = ["MAX_BYTES", "decode_article", "html_to_text", "looks_like_html", "read_article",
-           "reduce_html"]
+__all__ = ["MAX_BYTES", "decode_article", "decode_text", "html_to_text", "looks_like_html",
+           "read_article", "reduce_html"]
 
 MAX_BYTES = 5 * 1024 * 1024
 _HTML_HINT_RE = re.compile(r"<\s*(html|body|p|div|article|head|br|span|h[1-6])\b", re.I)
@@ -119,8 +119,10 @@ def reduce_html(text: str) -> str:
     return html_to_text(text) if looks_like_html(text) else text
 
 
-def decode_article(data: bytes, filename: str = "") -> tuple[str, list[str]]:
-    """Turn uploaded or read bytes into article text; returns ``(text, warnings)``."""
+def decode_text(data: bytes, filename: str = "") -> tuple[str, list[str]]:
+    """Bytes to text, nothing more (size limit, binary check, UTF-16 with a BOM, UTF-8
+    else cp1252): for a ``.json`` article, whose HTML is in its ``text`` field, not its
+    file. Returns ``(text, warnings)``."""
     label = f"{filename}: " if filename else ""
     if len(data) > MAX_BYTES:
         raise InputError(f"{label}input is {len(data) / 1e6:.1f} MB; the limit is "
@@ -146,6 +148,13 @@ def decode_article(data: bytes, filename: str = "") -> tuple[str, list[str]]:
                              f"(byte {exc.start})") from None
         warnings.append(f"{label}input is not valid UTF-8 (byte {exc.start}); "
                         "read it as cp1252")
+    return text, warnings
+
+
+def decode_article(data: bytes, filename: str = "") -> tuple[str, list[str]]:
+    """Turn uploaded or read bytes into article text; returns ``(text, warnings)``."""
+    label = f"{filename}: " if filename else ""
+    text, warnings = decode_text(data, filename)
     if filename.lower().endswith((".html", ".htm")) or looks_like_html(text):
         text = html_to_text(text)
         warnings.append(f"{label}HTML reduced to its text")

@@ -318,3 +318,14 @@ def test_a_record_over_the_budget_is_its_error_and_the_stream_goes_on(tmp_path):
     errors: list[str] = []
     report = ingest([src], tmp_path / "c.sqlite", budget=0.3, on_error=errors.append)
     assert report.added == 1 and len(report.failed) == 1 and "budget" in errors[0]
+
+
+def test_a_json_article_whose_text_is_html_is_read_as_html(tmp_path):
+    page = "<html><body><p>A joint centre opened in <b>Erbil</b>.</p></body></html>"
+    article = tmp_path / "page.json"
+    article.write_text(json.dumps({"id": "p", "text": page, "date": "2021-01-02"}))
+    db = tmp_path / "c.sqlite"
+    assert ingest([article], db).added == 1
+    with sqlite3.connect(db) as conn:
+        (text,) = conn.execute("SELECT text FROM articles").fetchone()
+    assert text == "A joint centre opened in Erbil."
