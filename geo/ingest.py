@@ -9,6 +9,7 @@ one transaction per article. Memory stays flat: at most one batch is in flight.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import logging
 import multiprocessing
@@ -121,6 +122,17 @@ def _cluster_result(future: Any) -> list[tuple[Article, dict | str]]:
                            "to go on") from None
 
 
+@contextlib.contextmanager
+def _ctrl_c_ignored() -> Iterator[None]:
+    """Start worker processes with Ctrl-C ignored (an ignored signal stays ignored in a
+    spawned process): this process alone handles it, and stops them quietly."""
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
 class _Extractor:
     """Runs :func:`_extract` over a batch: here, in a process pool, or on a Dask cluster
     (a dask.bag over the batch; ``dask`` is an address, or "local" for a cluster of
@@ -135,9 +147,10 @@ class _Extractor:
             from distributed import Client, LocalCluster
 
             if dask == "local":
-                self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1,
-                                            processes=True, dashboard_address=None,
-                                            silence_logs=logging.WARNING)
+                with _ctrl_c_ignored():  # as for the pool below: this process stops them
+                    self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1,
+                                                processes=True, dashboard_address=None,
+                                                silence_logs=logging.WARNING)
                 self.client = Client(self.cluster)
             else:
                 try:
@@ -146,13 +159,8 @@ class _Extractor:
                     raise ClusterError(f"cannot reach the Dask scheduler at {dask}: "
                                        f"{exc}") from None
         elif workers > 1:
-            # the workers start with Ctrl-C ignored (an ignored signal stays ignored in a
-            # spawned process): this process alone handles it, and stops them quietly
-            previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
-            try:
+            with _ctrl_c_ignored():
                 self.pool = multiprocessing.get_context("spawn").Pool(workers)
-            finally:
-                signal.signal(signal.SIGINT, previous)
 
     @property
     def batch(self) -> int:
