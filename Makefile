@@ -16,7 +16,8 @@ data: $(STAMP)
 	$(PY) -m geo prepare
 
 run: data
-	$(VENV)/bin/streamlit run app.py --server.port 8501 --server.headless true \
+	$(VENV)/bin/streamlit run app.py --server.port 8501 --server.address 127.0.0.1 \
+		--server.headless true \
 		--browser.gatherUsageStats false
 
 lint: $(STAMP)

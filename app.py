@@ -12,6 +12,7 @@ import datetime as dt
 import json
 import os
 import re
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
@@ -24,7 +25,7 @@ from streamlit_folium import st_folium
 from geo import corpus_layers, geojson_io, mapmarks, mapview, pins, store
 from geo.errors import GeoError
 from geo.gazetteer import Gazetteer, MemoryGazetteer, load_gazetteer
-from geo.pipeline import extract_feature_collection
+from geo.pipeline import Progress, extract_feature_collection
 from geo.store import DEFAULT_DB
 from geo.types import Layer
 
@@ -115,10 +116,37 @@ def _pinned_gazetteer(version: tuple[str, int, int]) -> Gazetteer:
     return pins.pinned(_gazetteer(), pins.read_pins(Path(version[0])))
 
 
-@st.cache_data(show_spinner="Finding places…", max_entries=64)
+#: an article at least this long shows a progress bar (stage and share done), not a spinner
+PROGRESS_FROM = 200_000
+
+
 def _extract(text: str, date: str | None, pins_version: tuple[str, int, int]) -> dict:
+    if len(text) < PROGRESS_FROM:
+        return _extract_short(text, date, pins_version)
+    bar = st.progress(0.0, text="Finding places…")
+
+    def show(stage: str, share: float) -> None:
+        bar.progress(share, text=f"{stage.capitalize()}… {share:.0%} done")
+
+    try:
+        return _extract_long(text, date, pins_version, _progress=show)
+    finally:
+        bar.empty()
+
+
+@st.cache_data(show_spinner="Finding places…", max_entries=64)
+def _extract_short(text: str, date: str | None, pins_version: tuple[str, int, int]) -> dict:
     return extract_feature_collection(text, date=date,
                                       gazetteer=_pinned_gazetteer(pins_version))
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def _extract_long(text: str, date: str | None, pins_version: tuple[str, int, int],
+                  _progress: Progress | None = None) -> dict:
+    # ``_progress`` (not hashed: the leading underscore) draws the bar on a first run only
+    return extract_feature_collection(text, date=date,
+                                      gazetteer=_pinned_gazetteer(pins_version),
+                                      progress=_progress)
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
@@ -407,8 +435,8 @@ def _corpus_view() -> CorpusView | None:
     folder = corpus_dir()
     names = sorted(p.name for p in folder.glob("*.sqlite") if p.is_file())
     if not names:
-        box.info(f"No corpus database (`*.sqlite`) in {_plain(str(folder))}: "
-                 f"`python -m geo ingest PATH... --db {_plain(str(folder / DEFAULT_DB))}` "
+        box.info("No corpus database (`*.sqlite`) in the corpus folder: "
+                 f"`python -m geo ingest PATH... --db {_plain(DEFAULT_DB.name)}` in it "
                  "makes one (`GEO_CORPUS_DIR` chooses the folder).")
         return None
     default = names.index(DEFAULT_DB.name) if DEFAULT_DB.name in names else 0
@@ -564,9 +592,9 @@ def _correction_form(box: DeltaGenerator, view: CorpusView) -> None:
                                   format="%.5f", key=f"fix_lat_{props['id']}_{n}")
             lon = st.number_input("Longitude", -180.0, 180.0, value=round(point.x, 5),
                                   format="%.5f", key=f"fix_lon_{props['id']}_{n}")
-        reason = st.text_input("Why", key=f"fix_reason_{n}")
+        reason = st.text_input("Why", key=f"fix_reason_{n}", max_chars=store.MAX_REASON)
         author = st.text_input("Who", value=st.session_state.get("fix_who", ""),
-                               key=f"fix_author_{n}")
+                               key=f"fix_author_{n}", max_chars=store.MAX_AUTHOR)
         if st.form_submit_button("Save correction"):
             _save_correction(view, props, labels[picked], action, status=status, lon=lon,
                              lat=lat, reason=reason, author=author)
@@ -608,6 +636,9 @@ def main() -> None:
                 result = _corpus_result(corpus)
         except GeoError as exc:  # a file that is no corpus database
             st.error(_plain(str(exc)))
+            corpus = None
+        except sqlite3.Error as exc:  # a row damaged or tampered with, found as it is read
+            st.error(_plain(f"corpus database: {' '.join(str(exc).split())}"))
             corpus = None
         if result is not None and not result.collection.get("features"):
             st.info(f"No places found in {_plain(result.label)}.")

@@ -8,28 +8,42 @@ and exit code 2; there is never a traceback for user input.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
+import os
+import sqlite3
 import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
+from geo import records
+from geo.corpus import from_record
 from geo.errors import GeoError, InputError
 from geo.gazetteer import load_gazetteer
 from geo.geojson_io import load_basemap
-from geo.pipeline import extract_feature_collection
-from geo.textio import MAX_BYTES, decode_article, read_article, reduce_html
+from geo.pipeline import Progress, extract_feature_collection, warm_up
+from geo.textio import MAX_BYTES, decode_article, read_article
 
 __all__ = ["main"]
 
 log = logging.getLogger("geo")
 
 
+def _stdin() -> IO[bytes]:
+    if sys.stdin is None:  # started with stdin closed
+        raise InputError("stdin is closed")
+    return sys.stdin.buffer
+
+
 def _read_input(path: str) -> str:
     if path == "-":
-        data = sys.stdin.buffer.read(MAX_BYTES + 1)
+        try:
+            data = _stdin().read(MAX_BYTES + 1)
+        except OSError as exc:
+            raise InputError(f"cannot read stdin: {exc.strerror or exc}") from None
         text, warnings = decode_article(data, "stdin")
     else:
         text, warnings = read_article(path)
@@ -40,16 +54,40 @@ def _read_input(path: str) -> str:
 
 def _open_output(out: str | None) -> IO[str]:
     if out is None or out == "-":
+        if sys.stdout is None:  # started with stdout closed
+            raise InputError("stdout is closed")
         return sys.stdout
     try:
         return open(out, "w", encoding="utf-8")
     except OSError as exc:
-        raise InputError(f"cannot write {out!r}: {exc.strerror or exc}") from None
+        raise InputError(f"cannot write {Path(out).name!r}: {exc.strerror or exc}") from None
+
+
+#: an article at least this long shows its progress on a terminal
+PROGRESS_FROM = 200_000
+
+
+def _terminal_progress(text: str) -> Progress | None:
+    """A one-line progress report on stderr (stage and share done) for a long article
+    when stderr is a terminal; None otherwise."""
+    if len(text) < PROGRESS_FROM or sys.stderr is None or not sys.stderr.isatty():
+        return None
+
+    def show(stage: str, share: float) -> None:
+        end = "\n" if share >= 1 else ""
+        _say_raw(f"\r{share:4.0%} {stage}\x1b[K{end}")
+    return show
+
+
+def _say_raw(message: str) -> None:
+    with contextlib.suppress(OSError):
+        print(message, end="", file=sys.stderr, flush=True)
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
     text = _read_input(args.path)
-    collection = extract_feature_collection(text, date=args.date)
+    collection = extract_feature_collection(text, date=args.date,
+                                            progress=_terminal_progress(text))
     out = _open_output(args.output)
     try:
         # dumps, not dump: only a one-shot encode uses json's C encoder (3-4x faster)
@@ -62,37 +100,38 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 
 
 def _batch_lines(path: str) -> Iterator[tuple[int, str]]:
-    stream = sys.stdin.buffer if path == "-" else None
+    """The non-blank lines of ``path`` (``-``: stdin), numbered; bytes that are not UTF-8
+    become U+FFFD, so such a line is still read (as before)."""
+    handle = _stdin() if path == "-" else None
     try:
-        handle = stream or open(path, "rb")  # noqa: SIM115 - closed below
+        handle = handle or open(path, "rb")  # noqa: SIM115 - closed below
     except OSError as exc:
-        raise InputError(f"cannot read {path!r}: {exc.strerror or exc}") from None
+        raise InputError(f"cannot read {Path(path).name!r}: {exc.strerror or exc}") from None
     try:
         for number, raw in enumerate(handle, start=1):
             if raw.strip():
                 yield number, raw.decode("utf-8", errors="replace")
     finally:
-        if handle is not sys.stdin.buffer:
+        if path != "-":
             handle.close()
 
 
-def _batch_record(number: int, line: str) -> dict:
+def _batch_record(number: int, line: str, budget: float | None = None) -> dict:
+    """One batch line's result: ``{"id", ...FeatureCollection}`` or ``{"id", "error"}``;
+    nothing a line holds can stop the lines after it."""
+    where = f"line {number}"
     try:
-        record = json.loads(line)
-    except json.JSONDecodeError as exc:
-        return {"id": None, "line": number, "error": f"line {number}: not JSON ({exc.msg})"}
-    if not isinstance(record, dict):
-        return {"id": None, "line": number, "error": f"line {number}: not a JSON object"}
-    rid = record.get("id")
+        record = records.loads(line)
+    except InputError as exc:
+        return {"id": None, "line": number, "error": f"{where}: {exc}"}
+    rid = records.record_id(record)
     try:
-        text = record.get("text")
-        if not isinstance(text, str):
-            raise InputError("missing or non-string 'text'")
-        if len(text.encode("utf-8", "surrogatepass")) > MAX_BYTES:
-            raise InputError(f"text is over the {MAX_BYTES // 2**20} MB limit")
-        collection = extract_feature_collection(reduce_html(text), date=record.get("date"))
+        article = from_record(record, where, where)
+        warm_up()  # once per process; not counted in the budget
+        with records.time_budget(budget):
+            collection = extract_feature_collection(article.text, date=article.date)
     except GeoError as exc:
-        return {"id": rid, "error": f"line {number}: {exc}"}
+        return {"id": rid, "error": f"{where}: {exc}" if where not in str(exc) else str(exc)}
     return {"id": rid, **collection}
 
 
@@ -101,7 +140,7 @@ def _cmd_batch(args: argparse.Namespace) -> int:
     failures = 0
     try:
         for number, line in _batch_lines(args.path):
-            result = _batch_record(number, line)
+            result = _batch_record(number, line, args.budget)
             failures += "error" in result
             out.write(json.dumps(result, ensure_ascii=False) + "\n")
     finally:
@@ -147,6 +186,7 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
     if args.workers < 1:
         raise InputError("--workers must be at least 1")
     report = ingest(args.paths, args.db, workers=args.workers, dask=args.dask,
+                    budget=args.budget,
                     on_error=lambda message: print(f"skipped: {message}", file=sys.stderr))
     print(report.summary(), file=sys.stderr)
     return 1 if report.failed else 0
@@ -229,6 +269,8 @@ def _parser() -> argparse.ArgumentParser:
     batch = sub.add_parser("batch", help='JSONL of {"id","text","date"?} -> JSONL')
     batch.add_argument("path", help="input .jsonl, or - for stdin")
     batch.add_argument("-o", "--output", help="output .jsonl (default: stdout)")
+    batch.add_argument("--budget", type=float, default=records.DEFAULT_BUDGET,
+                       help="seconds one record may take; longer is its error (0: none)")
     batch.set_defaults(func=_cmd_batch)
     bench = sub.add_parser("bench", help="score recognition/resolution on a corpus")
     bench.add_argument("path", nargs="+", help="corpus file (LGL, GeoVirus, GWN or TR-News "
@@ -248,6 +290,8 @@ def _parser() -> argparse.ArgumentParser:
                         help="extraction processes (with --dask local: Dask workers)")
     ingest.add_argument("--dask", metavar="ADDRESS",
                         help='extract on a Dask cluster: "local" or tcp://host:8786')
+    ingest.add_argument("--budget", type=float, default=records.DEFAULT_BUDGET,
+                        help="seconds one article may take; longer is skipped (0: none)")
     ingest.set_defaults(func=_cmd_ingest)
     export = sub.add_parser("export", help="the corpus layers as of a date")
     export.add_argument("--db", default="geo-corpus.sqlite", help="corpus database")
@@ -274,17 +318,57 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _os_error(exc: OSError) -> str:
+    """A one-line message for a failed read or write (a full disk, a closed stream), with
+    the file's name but not the folders it is in."""
+    what = exc.strerror or str(exc) or type(exc).__name__
+    if exc.filename:
+        return f"{Path(str(exc.filename)).name}: {what}"
+    return f"cannot write the output ({what})"
+
+
+def _say(message: str) -> None:
+    """Print ``message`` to stderr, unless stderr itself is closed or broken."""
+    with contextlib.suppress(OSError):
+        if sys.stderr is not None:
+            print(message, file=sys.stderr, flush=True)
+
+
+def _flush_stdout() -> None:
+    """Flush stdout here, where a failure (a full disk, a closed pipe) can be reported,
+    not at interpreter exit; after a failure, stdout is pointed at nothing so exit does
+    not fail again."""
+    if sys.stdout is None:
+        return
+    try:
+        sys.stdout.flush()
+    except OSError:
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - lives until exit
+        raise
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="%(levelname)s: %(message)s")
     try:
-        return int(args.func(args))
+        code = int(args.func(args))
+        _flush_stdout()
+        return code
     except GeoError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        _say(f"error: {exc}")
         return 2
     except KeyboardInterrupt:
-        print("error: interrupted", file=sys.stderr)
+        _say("error: interrupted")
         return 130
     except BrokenPipeError:
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - lives until exit
         return 0
+    except sqlite3.Error as exc:  # a database full, read-only, corrupt or tampered with
+        _say(f"error: corpus database: {' '.join(str(exc).split())}")
+        return 2
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            _flush_stdout()
+        _say(f"error: {_os_error(exc)}")
+        return 2

@@ -9,16 +9,17 @@ one bad line never stops a corpus.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from geo import records
 from geo.errors import GeoError, InputError
 from geo.pipeline import validate_date
-from geo.textio import MAX_BYTES, decode_article, read_article, reduce_html
+from geo.textio import MAX_BYTES, decode_text, read_article, reduce_html
 
-__all__ = ["Article", "ArticleError", "count_records", "read_articles"]
+__all__ = ["Article", "ArticleError", "count_records", "from_record", "last_positions",
+           "read_articles", "read_record"]
 
 SUFFIXES = frozenset([".txt", ".html", ".htm", ".json", ".jsonl"])  # read in folders
 
@@ -51,23 +52,33 @@ def _optional_str(record: dict, field: str, where: str) -> str | None:
     return value
 
 
-def _from_record(record: object, default_key: str, where: str) -> Article:
-    """An article from a decoded JSON object (``id`` overrides ``default_key``)."""
+_STRING_FIELDS = ("text", "id", "date", "title", "url")
+
+
+def from_record(record: object, default_key: str, where: str) -> Article:
+    """An article from a decoded JSON object (``id`` overrides ``default_key``): text
+    checked, HTML reduced, line breaks normalised as :func:`geo.textio.decode_article`
+    does for a file, date validated. ``batch`` and ``ingest`` both read records here."""
     if not isinstance(record, dict):
         raise InputError(f"{where}: not a JSON object")
+    try:
+        records.check_strings(record, _STRING_FIELDS)
+    except InputError as exc:
+        raise InputError(f"{where}: {exc}") from None
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
         raise InputError(f"{where}: missing, empty or non-string 'text'")
     if len(text.encode("utf-8", "surrogatepass")) > MAX_BYTES:
         raise InputError(f"{where}: text is over the {MAX_BYTES // 2**20} MB limit")
     key = record.get("id")
-    if key is not None and not isinstance(key, str | int):
-        raise InputError(f"{where}: 'id' must be a string or a number")
+    if key is not None and (isinstance(key, bool) or not isinstance(key, str | int)):
+        raise InputError(f"{where}: 'id' must be a string or an integer")
     try:
         date = validate_date(_optional_str(record, "date", where))
     except InputError as exc:
         raise InputError(f"{where}: {exc}") from None
-    text = reduce_html(text)  # an HTML page in a record, as in an .html file
+    # an HTML page in a record, as in an .html file; CRLF as extract reads a file
+    text = reduce_html(text).replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise InputError(f"{where}: no text once its HTML is reduced")
     return Article(str(key) if key is not None else default_key, text, date,
@@ -86,14 +97,20 @@ def _jsonl(path: Path) -> Iterator[Article | ArticleError]:
                 continue
             where = f"{path}:{number}"
             try:
-                record = json.loads(raw.decode("utf-8"))
-                yield _from_record(record, where, where)
-            except UnicodeDecodeError:
-                yield ArticleError(where, f"{where}: not UTF-8")
-            except json.JSONDecodeError as exc:
-                yield ArticleError(where, f"{where}: not JSON ({exc.msg})")
+                yield read_record(raw, where)
             except GeoError as exc:
                 yield ArticleError(where, str(exc))
+
+
+def read_record(raw: bytes | str, where: str) -> Article:
+    """The article of one JSON record (a ``.jsonl`` or ``batch`` line); every way it can
+    be bad (not JSON, nested too deep, a huge number, a lone surrogate, a bad field) is an
+    :class:`InputError` naming ``where``."""
+    try:
+        record = records.loads(raw)
+    except InputError as exc:
+        raise InputError(f"{where}: {exc}") from None
+    return from_record(record, where, where)
 
 
 def _one_file(path: Path) -> Article:
@@ -102,12 +119,8 @@ def _one_file(path: Path) -> Article:
             data = path.read_bytes()
         except OSError as exc:
             raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
-        text, _ = decode_article(data, path.name)
-        try:
-            record = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{path}: not JSON ({exc.msg})") from None
-        return _from_record(record, str(path), str(path))
+        text, _ = decode_text(data, path.name)  # its text field's HTML: from_record
+        return read_record(text, str(path))
     text, _ = read_article(path)
     return Article(str(path), text)
 
@@ -131,6 +144,48 @@ def read_articles(paths: Iterable[str | Path]) -> Iterator[Article | ArticleErro
             yield _one_file(file)
         except GeoError as exc:
             yield ArticleError(str(file), str(exc))
+
+
+def _record_key(raw: bytes, default: str) -> str:
+    """The key :func:`read_articles` gives a record, read cheaply (the text is not
+    checked): its id, else ``default``."""
+    try:
+        record = records.loads(raw)
+    except InputError:
+        return default
+    rid = records.record_id(record)
+    return default if rid is None else str(rid)
+
+
+def _keys(paths: Iterable[str | Path]) -> Iterator[str]:
+    """The key of every record :func:`read_articles` gives, in the same order."""
+    for file in _files(paths):
+        suffix = file.suffix.lower()
+        try:
+            if suffix == ".jsonl":
+                with file.open("rb") as handle:
+                    yield from (_record_key(raw, f"{file}:{number}")
+                                for number, raw in enumerate(handle, start=1) if raw.strip())
+            elif suffix == ".json":
+                with file.open("rb") as handle:
+                    yield _record_key(handle.read(MAX_BYTES + 1), str(file))
+            else:
+                yield str(file)
+        except OSError:
+            yield str(file)  # read_articles reports it as one bad record
+
+
+def last_positions(paths: Iterable[str | Path]) -> dict[str, int]:
+    """For each key given more than once, the position (0-based, in the order of
+    :func:`read_articles`) of its last record: within one run the last version of an
+    article wins, so a re-run finds it stored and changes nothing."""
+    last: dict[str, int] = {}
+    repeated: set[str] = set()
+    for position, key in enumerate(_keys(paths)):
+        if key in last:
+            repeated.add(key)
+        last[key] = position
+    return {key: last[key] for key in repeated}
 
 
 def count_records(paths: Iterable[str | Path]) -> int:

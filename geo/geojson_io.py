@@ -25,10 +25,11 @@ from typing import Any
 
 from shapely.geometry import mapping, shape
 
+from geo import records
 from geo.errors import DataError, InputError
 from geo.types import Layer
 
-__all__ = ["MAX_UPLOAD_BYTES", "Upload", "csv_bytes", "feature_collection_bytes",
+__all__ = ["MAX_MULTIPOINT", "MAX_UPLOAD_BYTES", "Upload", "csv_bytes", "feature_collection_bytes",
            "load_basemap", "publish_basemap", "read_feature_collection", "read_upload",
            "round_coordinates"]
 
@@ -37,6 +38,7 @@ log = logging.getLogger(__name__)
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 _DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 _BOUNDARIES = _DATA_DIR / "derived" / "boundaries.geojson.gz"
+MAX_MULTIPOINT = 2_000
 _GEOMETRY_TYPES = ("Point", "MultiPoint", "Polygon", "MultiPolygon")
 _LAYERS = ", ".join(layer.value for layer in Layer)
 
@@ -66,6 +68,11 @@ def _check_geometry(geometry: object, where: str) -> None:
         raise InputError(f"{where}: geometry type {_quote(kind)} is not one of "
                          f"{', '.join(_GEOMETRY_TYPES)}")
     depth = {"Point": 0, "MultiPoint": 1, "Polygon": 2, "MultiPolygon": 3}[kind]
+    if kind == "MultiPoint" and isinstance(coords, list) and len(coords) > MAX_MULTIPOINT:
+        # drawn as one marker per point, not clustered: 100,000 froze the browser tab
+        raise InputError(f"{where}: a MultiPoint of {len(coords):,} points; the map draws "
+                         f"at most {MAX_MULTIPOINT:,} (upload them as Point features, "
+                         "which are clustered)")
 
     def walk(node: object, level: int) -> None:
         if level == 0:
@@ -121,13 +128,19 @@ def read_feature_collection(data: bytes) -> dict:
         raise InputError(f"GeoJSON is {len(data) / 1e6:.1f} MB; the limit is "
                          f"{MAX_UPLOAD_BYTES / 1e6:.0f} MB")
     try:
-        collection = json.loads(data.decode("utf-8-sig"))
+        collection = json.loads(data.decode("utf-8-sig"), parse_constant=_not_json)
     except UnicodeDecodeError as exc:
         raise InputError(f"GeoJSON is not UTF-8 text (bad byte at {exc.start})") from None
     except json.JSONDecodeError as exc:
         raise InputError(f"not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}"
                          ) from None
+    except (RecursionError, ValueError):  # nested 1,000 deep, a 4,300-digit number, NaN
+        collection = records.loads(data)  # raises the InputError that says which
     return _checked_collection(collection)
+
+
+def _not_json(name: str) -> float:
+    raise ValueError(f"{name} is not JSON")
 
 
 def _checked_collection(collection: Any) -> dict:
@@ -171,13 +184,17 @@ def read_upload(data: bytes, filename: str) -> Upload:
             raise InputError(f"{filename}: file is {len(data) / 1e6:.1f} MB; the limit is "
                              f"{MAX_UPLOAD_BYTES / 1e6:.0f} MB")
         try:
-            parsed = json.loads(data.decode("utf-8-sig"))
-        except (UnicodeDecodeError, json.JSONDecodeError):
+            parsed = records.loads(data)
+        except InputError:
             parsed = None  # read_feature_collection reports the precise problem
         if (lower.endswith(".json") and isinstance(parsed, dict)
                 and parsed.get("type") != "FeatureCollection" and "text" in parsed):
             if not isinstance(parsed["text"], str):
                 raise InputError(f"{filename}: the 'text' field must be a string")
+            try:
+                records.check_strings(parsed, ("text",))
+            except InputError as exc:
+                raise InputError(f"{filename}: {exc}") from None
             text, warnings = decode_article(parsed["text"].encode("utf-8"), filename)
             date = parsed.get("date") if isinstance(parsed.get("date"), str) else None
             return Upload(filename, text=text, date=date, warnings=tuple(warnings))
@@ -266,10 +283,13 @@ def _cell(value: object) -> object:
 
 
 def csv_bytes(rows: Sequence[Mapping[str, Any]]) -> bytes:
-    """Rows (dicts with the same keys) as UTF-8 CSV with a header."""
+    """Rows (dicts) as UTF-8 CSV with a header of all their keys."""
     out = io.StringIO()
     if rows:
-        writer = csv.DictWriter(out, fieldnames=list(rows[0]))
+        # every key of every row (a corpus feature has more columns than an article's):
+        # rows of a mixed collection all fit, a missing cell is empty
+        fields = list(dict.fromkeys(key for row in rows for key in row))
+        writer = csv.DictWriter(out, fieldnames=fields, restval="")
         writer.writeheader()
         writer.writerows({k: _cell(v) for k, v in row.items()} for row in rows)
     return out.getvalue().encode("utf-8")

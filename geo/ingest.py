@@ -9,8 +9,11 @@ one transaction per article. Memory stays flat: at most one batch is in flight.
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import logging
 import multiprocessing
+import signal
 import sys
 import time
 from collections import deque
@@ -20,9 +23,10 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from geo.corpus import Article, ArticleError, count_records, read_articles
+from geo.corpus import Article, ArticleError, count_records, last_positions, read_articles
 from geo.errors import ClusterError, GeoError
-from geo.pipeline import extract_feature_collection
+from geo.pipeline import extract_feature_collection, warm_up
+from geo.records import DEFAULT_BUDGET, time_budget
 from geo.store import connect, content_hash, ingest_article, is_duplicate, stored_hash
 
 __all__ = ["IngestReport", "ingest"]
@@ -40,31 +44,37 @@ class IngestReport:
     replaced: int = 0
     unchanged: int = 0
     duplicate: int = 0
+    superseded: int = 0  # an earlier version of a key given again later in the same run
     failed: list[str] = field(default_factory=list)
 
     @property
     def seen(self) -> int:
-        return self.added + self.replaced + self.unchanged + self.duplicate + len(self.failed)
+        return (self.added + self.replaced + self.unchanged + self.duplicate
+                + self.superseded + len(self.failed))
 
     def counts(self) -> dict[str, int]:
         return {"added": self.added, "replaced": self.replaced, "unchanged": self.unchanged,
-                "duplicate": self.duplicate, "failed": len(self.failed)}
+                "duplicate": self.duplicate, "superseded": self.superseded,
+                "failed": len(self.failed)}
 
     def summary(self) -> str:
         return f"{self.seen} articles: " + ", ".join(f"{n} {what}"
                                                      for what, n in self.counts().items())
 
 
-def _extract(article: Article) -> tuple[Article, dict | str]:
-    """The article's FeatureCollection, or the message of why it has none."""
+def _extract(article: Article, budget: float | None = None) -> tuple[Article, dict | str]:
+    """The article's FeatureCollection, or the message of why it has none (an error, or
+    over the per-article ``budget`` in seconds)."""
     try:
-        return article, extract_feature_collection(article.text, date=article.date)
+        warm_up()  # once per process; not counted in the budget
+        with time_budget(budget):
+            return article, extract_feature_collection(article.text, date=article.date)
     except GeoError as exc:
         return article, str(exc)
 
 
-def _batches(records: Iterable[Article | ArticleError], size: int
-             ) -> Iterator[list[Article | ArticleError]]:
+def _batches(records: Iterable[tuple[int, Article | ArticleError]], size: int
+             ) -> Iterator[list[tuple[int, Article | ArticleError]]]:
     it = iter(records)
     while batch := list(islice(it, size)):
         yield batch
@@ -112,12 +122,24 @@ def _cluster_result(future: Any) -> list[tuple[Article, dict | str]]:
                            "to go on") from None
 
 
+@contextlib.contextmanager
+def _ctrl_c_ignored() -> Iterator[None]:
+    """Start worker processes with Ctrl-C ignored (an ignored signal stays ignored in a
+    spawned process): this process alone handles it, and stops them quietly."""
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
 class _Extractor:
     """Runs :func:`_extract` over a batch: here, in a process pool, or on a Dask cluster
     (a dask.bag over the batch; ``dask`` is an address, or "local" for a cluster of
     ``workers`` processes on this machine)."""
 
-    def __init__(self, workers: int, dask: str | None) -> None:
+    def __init__(self, workers: int, dask: str | None, budget: float | None = None) -> None:
+        self.extract = functools.partial(_extract, budget=budget)
         self.pool: Any = None
         self.client: Any = None
         self.cluster: Any = None
@@ -125,9 +147,10 @@ class _Extractor:
             from distributed import Client, LocalCluster
 
             if dask == "local":
-                self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1,
-                                            processes=True, dashboard_address=None,
-                                            silence_logs=logging.WARNING)
+                with _ctrl_c_ignored():  # as for the pool below: this process stops them
+                    self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1,
+                                                processes=True, dashboard_address=None,
+                                                silence_logs=logging.WARNING)
                 self.client = Client(self.cluster)
             else:
                 try:
@@ -136,7 +159,8 @@ class _Extractor:
                     raise ClusterError(f"cannot reach the Dask scheduler at {dask}: "
                                        f"{exc}") from None
         elif workers > 1:
-            self.pool = multiprocessing.get_context("spawn").Pool(workers)
+            with _ctrl_c_ignored():
+                self.pool = multiprocessing.get_context("spawn").Pool(workers)
 
     @property
     def batch(self) -> int:
@@ -149,13 +173,13 @@ class _Extractor:
         if self.client is not None:
             import dask.bag
 
-            bag = dask.bag.from_sequence(articles, partition_size=64).map(_extract)
+            bag = dask.bag.from_sequence(articles, partition_size=64).map(self.extract)
             future = self.client.compute(bag)
             return lambda: _cluster_result(future)
         if self.pool is not None:
-            results = self.pool.imap(_extract, articles, chunksize=4)
+            results = self.pool.imap(self.extract, articles, chunksize=4)
             return lambda: results
-        return lambda: map(_extract, articles)
+        return lambda: map(self.extract, articles)
 
     def close(self) -> None:
         if self.pool is not None:
@@ -168,14 +192,17 @@ class _Extractor:
 
 def ingest(paths: Iterable[str | Path], db: str | Path, *, workers: int = 1,
            dask: str | None = None, progress: bool | None = None,
-           on_error: Callable[[str], None] | None = None) -> IngestReport:
-    """Ingest every article of ``paths`` into the database ``db``."""
+           on_error: Callable[[str], None] | None = None,
+           budget: float | None = DEFAULT_BUDGET) -> IngestReport:
+    """Ingest every article of ``paths`` into the database ``db``; an article that takes
+    over ``budget`` seconds is reported as failed and the others go on."""
     paths = list(paths)  # read twice when a progress bar counts them first
     conn = connect(db)
     report = IngestReport()
     show = sys.stderr.isatty() if progress is None else progress
     bar = _Progress(show, count_records(paths) if show else 0)
-    extractor = _Extractor(workers, dask)
+    last = last_positions(paths)  # keys given more than once: only the last version counts
+    extractor = _Extractor(workers, dask, budget)
 
     def failed(key: str, message: str) -> None:
         report.failed.append(message)
@@ -186,12 +213,16 @@ def ingest(paths: Iterable[str | Path], db: str | Path, *, workers: int = 1,
     queue: deque[tuple[Callable[[], Iterable[tuple[Article, dict | str]]],
                        list[tuple[Article, str]]]] = deque()
 
-    def new_articles(batch: list[Article | ArticleError]) -> list[tuple[Article, str]]:
+    def new_articles(batch: list[tuple[int, Article | ArticleError]]
+                     ) -> list[tuple[Article, str]]:
         """The batch's articles that need extracting, with their digests."""
         pending: list[tuple[Article, str]] = []
-        for record in batch:
+        for position, record in batch:
             if isinstance(record, ArticleError):
                 failed(record.key, record.message)
+                continue
+            if last.get(record.key, position) > position:
+                report.superseded += 1
                 continue
             digest = content_hash(record)
             if stored_hash(conn, record.key) == digest:
@@ -216,7 +247,7 @@ def ingest(paths: Iterable[str | Path], db: str | Path, *, workers: int = 1,
 
     try:
         # one batch extracts while the one before it is written
-        for batch in _batches(read_articles(paths), extractor.batch):
+        for batch in _batches(enumerate(read_articles(paths)), extractor.batch):
             pending = new_articles(batch)
             queue.append((extractor.submit([a for a, _ in pending]), pending))
             if len(queue) > 1:

@@ -40,8 +40,11 @@ _ADMIN1_AFTER = frozenset(["province", "governorate", "state", "region", "prefec
 _ADMIN2_AFTER = frozenset(["district", "county", "parish", "municipality", "subdistrict"])
 _CITY_BEFORE = frozenset(["city", "town", "village"])
 _SPEECH_VERBS = frozenset(["said", "says", "told", "wrote", "added"])
-_BYLINE_RE = re.compile(r"^\s*(?:editing|reporting|writing|additional reporting|compiled|"
+# matched at a line's start with pattern.match(text, start, end) (so no "^": it would only match
+# at the very start of the text)
+_BYLINE_RE = re.compile(r"\s*(?:editing|reporting|writing|additional reporting|compiled|"
                         r"written|edited|photos?)\b[^\n]*\bby\b", re.I)
+_BYLINE_LINE = 300  # characters: longer lines are article text, not a byline
 _SENTENCE_END = set(".!?:;\"“”‘’'(—–-\n")
 _MAJOR_POPULATION = 100_000
 # Words a headline in title case capitalises that are not part of a name: "Talks In Turkey".
@@ -537,15 +540,24 @@ class RuleRecognizer:
 
     @staticmethod
     def _starts_line(text: str, pos: int) -> bool:
-        line_start = text.rfind("\n", 0, pos) + 1
-        return not text[line_start:pos].strip()
+        """Only blanks between the last line break and ``pos`` (looked at backwards from
+        ``pos``: a 5 MB one-line text must not be scanned for every name)."""
+        k = pos - 1
+        while k >= 0 and text[k] in " \t\r\f\v":
+            k -= 1
+        return k < 0 or text[k] == "\n"
 
     @staticmethod
     def _in_byline(text: str, pos: int) -> bool:
-        line_start = text.rfind("\n", 0, pos) + 1
-        line_end = text.find("\n", pos)
-        line = text[line_start:line_end if line_end >= 0 else len(text)]
-        return bool(_BYLINE_RE.match(line))
+        """A short line that opens with "Reporting by", "Editing by"...: only the
+        _BYLINE_LINE characters before and after ``pos`` are looked at, so a long line
+        costs no more than a short one."""
+        line_start = text.rfind("\n", max(0, pos - _BYLINE_LINE), pos) + 1
+        if line_start == 0 and pos > _BYLINE_LINE:
+            return False  # a line this long is no byline
+        line_end = text.find("\n", pos, pos + _BYLINE_LINE)
+        return bool(_BYLINE_RE.match(text, line_start,
+                                     line_end if line_end >= 0 else pos + _BYLINE_LINE))
 
     def _is_person(self, text: str, span: list[_Token], before: _Token | None,
                    after: _Token | None) -> bool:

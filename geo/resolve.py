@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 
 from pyproj import Geod
 
+from geo._spatial import AnchorGrid
 from geo.gazetteer import Gazetteer
 from geo.normalize import name_key
 from geo.types import Candidate, Kind, Mention, Place
@@ -50,6 +51,7 @@ _LIST_MIN_ITEMS = 3  # a run of two is a pair (_apply_coordinated_pairs)
 _LIST_MAJORITY = 2 / 3  # of the list's other names, of one kind of place
 _STRAY_KM, _STRAY_MIN_OTHERS, _STRAY_MAX_POPULATION = 3000.0, 3, 300_000
 _ABROAD_KM = 1000.0  # see _without_namesakes_abroad
+_GRID_FROM = 150  # names in a document: more, and the distance step uses a grid
 _LIST_SEPARATOR = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
 
@@ -216,8 +218,10 @@ def _apply_lists(names: dict[str, _Name], text: str) -> None:
         if len(items) < _LIST_MIN_ITEMS:
             continue
         kinds = [_kind_class(name.best()[0].kind) for name in items]
+        counts = Counter(kinds)  # counted once per list, not once per item
         for j, name in enumerate(items):
-            others = Counter(kinds[:j] + kinds[j + 1:])
+            others = counts.copy()
+            others[kinds[j]] -= 1
             kind, count = others.most_common(1)[0]
             if count < _LIST_MAJORITY * (len(items) - 1):
                 continue
@@ -251,23 +255,36 @@ def _lean_to_partner_country(first: _Name, second: _Name) -> None:
 def _apply_distance(names: dict[str, _Name]) -> None:
     """Favour candidates near where the rest of the document resolves to."""
     anchors = {key: name.best()[0] for key, name in names.items()}
+    # a document with many names measures against a grid of its anchors (the same
+    # answer, in bounded time per candidate: geo._spatial); a usual one against all
+    grid = AnchorGrid([(k, a.lon, a.lat) for k, a in anchors.items()
+                       if a.kind is not Kind.COUNTRY], _REGION_KM) \
+        if len(anchors) > _GRID_FROM else None
     for key, name in names.items():
         if len(name.candidates) < 2:
             continue
-        others = [a for k, a in anchors.items() if k != key and a.kind is not Kind.COUNTRY]
-        if not others:
-            continue
-        # every (candidate, anchor) pair in one vectorised geodesic call
-        n, m = len(name.candidates), len(others)
-        _, _, metres = _GEOD.inv([c.lon for c in name.candidates for _ in range(m)],
-                                 [c.lat for c in name.candidates for _ in range(m)],
-                                 [a.lon for a in others] * n, [a.lat for a in others] * n)
-        for i in range(n):
-            nearest_km = min(metres[i * m:(i + 1) * m]) / 1000
+        if grid is not None:
+            nearest = [grid.nearest_km(c.lon, c.lat, key) for c in name.candidates]
+        else:
+            nearest = _nearest_km(name, [a for k, a in anchors.items()
+                                         if k != key and a.kind is not Kind.COUNTRY])
+        for i, nearest_km in enumerate(nearest):
             if nearest_km <= _NEAR_KM:
                 name.scores[i] += _NEAR_BONUS
             elif nearest_km <= _REGION_KM:
                 name.scores[i] += _REGION_BONUS
+
+
+def _nearest_km(name: _Name, others: list[Candidate]) -> list[float]:
+    """Per candidate of ``name``, the km to the nearest of ``others`` (every pair in one
+    vectorised geodesic call)."""
+    if not others:
+        return [math.inf] * len(name.candidates)
+    n, m = len(name.candidates), len(others)
+    _, _, metres = _GEOD.inv([c.lon for c in name.candidates for _ in range(m)],
+                             [c.lat for c in name.candidates for _ in range(m)],
+                             [a.lon for a in others] * n, [a.lat for a in others] * n)
+    return [min(metres[i * m:(i + 1) * m]) / 1000 for i in range(n)]
 
 
 def _merge_parenthetical_aliases(places: dict[str, list], text: str | None) -> None:
@@ -401,12 +418,13 @@ def _without_strays(places: list[Place]) -> list[Place]:
     if len(context) <= _STRAY_MIN_OTHERS:
         return places
     countries = Counter(c.country for c in context)
+    in_context = set(context)  # a set: "c in context" on the list was quadratic
     kept = []
     for place in places:
         c = place.candidate
         if (c.kind is not Kind.CITY and c.kind is not Kind.ADMIN2) \
                 or c.population >= _STRAY_MAX_POPULATION \
-                or countries[c.country] > (1 if c in context else 0):
+                or countries[c.country] > (1 if c in in_context else 0):
             kept.append(place)
             continue
         others = [o for o in context if o is not c]

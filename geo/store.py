@@ -23,10 +23,13 @@ forward (proposed -> announced -> operating) and only a cancellation moves it ba
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
+import os
 import sqlite3
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,6 +43,9 @@ __all__ = ["Correction", "Event", "History", "add_correction", "connect", "corre
 
 DEFAULT_DB = Path("geo-corpus.sqlite")
 SCHEMA_VERSION = 1
+#: seconds to wait for a database another process is writing (or creating)
+BUSY_SECONDS = 30
+_TABLES = frozenset(["articles", "features", "corrections"])
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
     id INTEGER PRIMARY KEY,
@@ -83,27 +89,94 @@ CENTRE_LAYERS = ("announced_center", "proposed_center")
 ROLES = ("centre", "disputed", "place")
 ACTIONS = ("wrong", "status", "move")
 CENTRE_STATUSES = ("proposed", "announced", "operating", "cancelled")
+# a correction's text fields are bounded (a 2 MB reason slowed every page load)
+MAX_REASON, MAX_AUTHOR = 1000, 100
 
 
 def connect(path: str | Path = DEFAULT_DB) -> sqlite3.Connection:
-    """Open (creating if needed) a corpus database in WAL mode."""
+    """Open (creating if needed) a corpus database in WAL mode.
+
+    A new database gets its whole schema in one transaction (several processes may create
+    it at once; a crash leaves it empty, not half made). An existing one must pass
+    ``PRAGMA quick_check`` and have the corpus tables, else it is refused with an
+    :class:`InputError` and never written to. A database another process holds locked is
+    waited for (up to ``BUSY_SECONDS``). Messages name the file, not its folder.
+    """
+    name = Path(path).name
+    deadline = time.monotonic() + BUSY_SECONDS
+    while True:
+        try:
+            return _open(path, name)
+        except sqlite3.OperationalError as exc:
+            if _busy(exc) and time.monotonic() < deadline:
+                time.sleep(0.02)
+                continue
+            raise InputError(f"{name}: cannot open the corpus database ({exc})") from None
+        except sqlite3.DatabaseError as exc:
+            raise InputError(f"{name}: not a corpus database ({exc})") from None
+
+
+def _busy(exc: sqlite3.OperationalError) -> bool:
+    return "locked" in str(exc) or "busy" in str(exc)
+
+
+def _open(path: str | Path, name: str) -> sqlite3.Connection:
+    conn = sqlite3.connect(str(path), timeout=BUSY_SECONDS, isolation_level=None)
     try:
-        conn = sqlite3.connect(str(path), timeout=30, isolation_level=None)
-        conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA foreign_keys=ON")
-        conn.execute("PRAGMA synchronous=NORMAL")
         version = conn.execute("PRAGMA user_version").fetchone()[0]
-        if version not in (0, SCHEMA_VERSION):
-            raise InputError(f"{path}: corpus schema {version}, this version reads "
-                             f"{SCHEMA_VERSION}")
         if version == 0:  # a new database (opening an existing one writes nothing)
-            if conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()[0]:
-                raise InputError(f"{path}: an SQLite database, but not a corpus database")
-            conn.executescript(_SCHEMA)
-            conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
-    except sqlite3.DatabaseError as exc:
-        raise InputError(f"{path}: not a corpus database ({exc})") from None
+            _create_schema(conn, name)
+        elif version != SCHEMA_VERSION:
+            raise InputError(f"{name}: corpus schema {version}, this version reads "
+                             f"{SCHEMA_VERSION}")
+        _check(conn, name)
+        if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=NORMAL")
+    except BaseException:
+        conn.close()
+        raise
     return conn
+
+
+def _create_schema(conn: sqlite3.Connection, name: str) -> None:
+    """The schema, in one transaction; nothing if another process made it meanwhile."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        if conn.execute("PRAGMA user_version").fetchone()[0] == 0:
+            if conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()[0]:
+                raise InputError(f"{name}: an SQLite database, but not a corpus database")
+            for statement in _SCHEMA.split(";"):
+                if statement.strip():
+                    conn.execute(statement)
+            conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+        conn.execute("COMMIT")
+    except BaseException:
+        _rollback(conn)
+        raise
+
+
+def _check(conn: sqlite3.Connection, name: str) -> None:
+    """Refuse a damaged database, or one whose tables were dropped."""
+    problems = [" ".join(str(row[0]).split()) for row in conn.execute("PRAGMA quick_check(3)")]
+    if problems != ["ok"]:
+        raise InputError(f"{name}: the corpus database is damaged ({problems[-1]}); it is "
+                         "left as it is: restore it from a copy or ingest into a new one")
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master "
+                                             "WHERE type = 'table'")}
+    missing = sorted(_TABLES - tables)
+    if missing:
+        raise InputError(f"{name}: the corpus database lacks its {', '.join(missing)} "
+                         "table(s); it is left as it is")
+
+
+def _rollback(conn: sqlite3.Connection) -> None:
+    """Roll back the open transaction, if there is one, without hiding the error that
+    caused it (a full disk, Ctrl-C) behind a failed rollback."""
+    if conn.in_transaction:
+        with contextlib.suppress(sqlite3.Error):
+            conn.execute("ROLLBACK")
 
 
 def content_hash(article: Article) -> str:
@@ -125,11 +198,16 @@ def is_duplicate(conn: sqlite3.Connection, article: Article, digest: str) -> boo
 def ingest_article(conn: sqlite3.Connection, article: Article, collection: dict,
                    digest: str, now: dt.datetime | None = None) -> str:
     """Store an article and its extracted FeatureCollection in one transaction;
-    returns "added" or "replaced"."""
+    returns "added" or "replaced", or "unchanged" / "duplicate" when another process
+    stored the same text (under this key / another key) since it was checked."""
     now = now or dt.datetime.now(dt.UTC)
     conn.execute("BEGIN IMMEDIATE")
     try:
-        row = conn.execute("SELECT id FROM articles WHERE key = ?", (article.key,)).fetchone()
+        row = conn.execute("SELECT id, content_hash FROM articles WHERE key = ?",
+                           (article.key,)).fetchone()
+        if (row and row[1] == digest) or is_duplicate(conn, article, digest):
+            conn.execute("COMMIT")
+            return "unchanged" if row and row[1] == digest else "duplicate"
         if row:
             conn.execute("DELETE FROM features WHERE article_id = ?", (row[0],))
             conn.execute("UPDATE articles SET content_hash=?, date=?, title=?, url=?, text=?, "
@@ -152,7 +230,7 @@ def ingest_article(conn: sqlite3.Connection, article: Article, collection: dict,
              for f in collection["features"]])
         conn.execute("COMMIT")
     except BaseException:
-        conn.execute("ROLLBACK")
+        _rollback(conn)
         raise
     return "replaced" if row else "added"
 
@@ -203,7 +281,7 @@ def timeline(conn: sqlite3.Connection, as_of: str | None = None) -> Iterator[His
     # SQLite picks the few properties each report needs out of the stored JSON; only the
     # latest geometry and properties of a place are decoded in Python (a 10,000-article
     # corpus has ~36,000 rows, most of them the same polygons again).
-    when = "COALESCE(a.date, substr(a.ingested_at, 1, 10))"
+    when = _report_date("a.")
     rows = conn.execute(
         f"SELECT f.place_id, f.layer, f.status, f.geometry, f.properties, a.key, a.title, "
         f"{when}, json_extract(f.properties, '$.name'), "
@@ -266,6 +344,9 @@ def add_correction(conn: sqlite3.Connection, place_id: str, role: str, action: s
         raise InputError(f"action must be one of {', '.join(ACTIONS)}, got {action!r}")
     if not reason.strip() or not author.strip():
         raise InputError("a correction needs a reason and an author")
+    if len(reason) > MAX_REASON or len(author) > MAX_AUTHOR:
+        raise InputError(f"a correction's reason is at most {MAX_REASON} characters and "
+                         f"its author at most {MAX_AUTHOR}")
     if action == "status" and (role != "centre" or status not in CENTRE_STATUSES):
         raise InputError(f"a status correction is for a centre: one of "
                          f"{', '.join(CENTRE_STATUSES)}, got {status!r}")
@@ -296,10 +377,19 @@ def corrections(conn: sqlite3.Connection) -> dict[tuple[str, str], list[Correcti
 
 def date_range(conn: sqlite3.Connection) -> tuple[str | None, str | None]:
     """The first and last report dates of the corpus (undated articles: their ingest day)."""
-    row = conn.execute("SELECT MIN(COALESCE(date, substr(ingested_at, 1, 10))), "
-                       "MAX(COALESCE(date, substr(ingested_at, 1, 10))) FROM articles"
-                       ).fetchone()
+    when = _report_date("")
+    row = conn.execute(f"SELECT MIN({when}), MAX({when}) FROM articles").fetchone()
     return row[0], row[1]
+
+
+def _report_date(table: str) -> str:
+    """SQL for the date an article's reports count from: its date if that is a real
+    calendar date (one stored by an older version, or edited in, may not be: it then
+    counts as undated), else the day it was ingested."""
+    date, ingested = f"{table}date", f"substr({table}ingested_at, 1, 10)"
+    return (f"CASE WHEN {date} GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' "
+            f"AND {date} >= '0001' AND date({date}, '+0 days') = {date} "
+            f"THEN {date} ELSE {ingested} END")
 
 
 def revision(conn: sqlite3.Connection) -> tuple[Any, ...]:
@@ -308,5 +398,17 @@ def revision(conn: sqlite3.Connection) -> tuple[Any, ...]:
     articles = conn.execute("SELECT COUNT(*), MAX(id), MAX(ingested_at) FROM articles"
                             ).fetchone()
     fixes = conn.execute("SELECT COUNT(*), MAX(id) FROM corrections").fetchone()
-    return (*articles, *fixes)
+    return (*articles, *fixes, *_file_identity(conn))
+
+
+def _file_identity(conn: sqlite3.Connection) -> tuple[int, ...]:
+    """The database file's device and inode: a file replaced by another one (a restored
+    copy with the same counts) is a new revision, and caches keyed on it read it again."""
+    path = next((row[2] for row in conn.execute("PRAGMA database_list") if row[1] == "main"),
+                "")
+    try:
+        stat = os.stat(path) if path else None
+    except OSError:
+        stat = None
+    return (stat.st_dev, stat.st_ino) if stat else ()
 

@@ -223,6 +223,14 @@ BAD_UPLOADS = [
      "No places found in weather.txt"),
     ("empty.geojson", b'{"type": "FeatureCollection", "features": []}', "info",
      "No places found in empty.geojson"),
+    # records that raised past every check (issue 15)
+    ("deep.json", b'{"type": "FeatureCollection", "features": ' + b"[" * 1000
+     + b"]" * 1000 + b"}", "error", "nested more than"),
+    ("digits.geojson", b'{"type": "FeatureCollection", "n": ' + b"7" * 5000
+     + b', "features": []}', "error", "4300 digits"),
+    ("lone.json", b'{"text": "Talks in Erbil \\udc00."}', "error", "lone surrogate"),
+    ("leap.json", json.dumps({"text": "Talks in Erbil.", "date": "2021-02-29"}).encode(),
+     "error", "not a calendar date"),
 ]
 
 
@@ -377,6 +385,18 @@ def test_a_long_evidence_table_uses_the_data_grid():
     assert len(at.dataframe) == 1 and not _html(at, "geo-table")
     at.checkbox(key="show_place").uncheck().run()  # a toggle keeps the same kind of table
     assert len(at.dataframe) == 1 and not _html(at, "geo-table")
+
+
+def test_a_damaged_row_in_a_corpus_is_a_message_and_the_article_stays(small_corpus,
+                                                                     monkeypatch):
+    import sqlite3
+
+    with sqlite3.connect(small_corpus) as conn:
+        conn.execute("UPDATE features SET properties = '{bad'")
+    at = _corpus_app(small_corpus.parent, monkeypatch, db=small_corpus.name)
+    assert not at.exception
+    assert any("corpus database: malformed JSON" in _text(e.value) for e in at.error)
+    assert "000_5fe70ab38a61ff6b.txt" in _shown(at)
 
 
 def test_a_file_that_is_no_corpus_gets_a_message_and_the_article_stays(tmp_path,

@@ -82,3 +82,19 @@ def test_one_feature_per_place_and_layer(collection):
     kirkuk_layers = {f["properties"]["layer"] for f in collection["features"]
                      if f["properties"]["name"] == "Kirkuk"}
     assert kirkuk_layers == {"proposed_center", "disputed_area"}
+
+
+def test_a_very_long_sentence_is_cut_around_the_place_and_still_indexes_the_text():
+    from geo.layers import MAX_EVIDENCE_CHARS
+    from geo.pipeline import extract_feature_collection
+
+    towns = ["Baghdad", "Mosul", "Erbil", "Kirkuk", "Basra", "Najaf", "Karbala", "Duhok"]
+    text = "Talks in " + ", ".join(towns * 60) + " went on."
+    features = extract_feature_collection(text)["features"]
+    assert len(features) == len(towns)
+    for feature in features:
+        (evidence,) = feature["properties"]["evidence"]
+        assert len(evidence["sentence"]) <= MAX_EVIDENCE_CHARS
+        assert text[evidence["start"]:evidence["end"]] == evidence["sentence"]
+        first = feature["properties"]["mentions"][0]
+        assert evidence["start"] <= first["start"] < first["end"] <= evidence["end"]

@@ -314,3 +314,17 @@ def test_a_corpus_popup_lists_its_latest_reports_and_corrections():
     assert "Report 0 " not in html_
     assert "marked wrong by an analyst" in html_ and "&lt;i&gt;ana&lt;/i&gt;" in html_
     assert "status: proposed since 2021-01-01" in html_
+
+
+def test_a_popup_shows_a_few_evidence_sentences_with_their_mentions_marked():
+    from geo.mapview import POPUP_EVIDENCE, popup_html
+
+    sentence = "Talks in Erbil."
+    evidence = [{"sentence": sentence, "start": 100 * i, "end": 100 * i + len(sentence)}
+                for i in range(50)]
+    mentions = [{"text": "Erbil", "start": 100 * i + 9, "end": 100 * i + 14}
+                for i in reversed(range(50))]  # unsorted, as an upload may have them
+    shown = popup_html({"name": "Erbil", "layer": "place", "evidence": evidence,
+                        "mentions": mentions})
+    assert shown.count("<mark>Erbil</mark>") == POPUP_EVIDENCE
+    assert f"{50 - POPUP_EVIDENCE} more sentences" in shown
