@@ -21,7 +21,7 @@ from shapely.geometry import shape
 from streamlit.delta_generator import DeltaGenerator
 from streamlit_folium import st_folium
 
-from geo import corpus_layers, geojson_io, mapmarks, mapview, pins, store
+from geo import corpus_layers, geojson_io, mapcontext, mapmarks, mapview, pins, store
 from geo.errors import GeoError
 from geo.gazetteer import Gazetteer, MemoryGazetteer, load_gazetteer
 from geo.pipeline import extract_feature_collection
@@ -97,6 +97,31 @@ def _basemap_url() -> str | None:
         return f"{STATIC_URL}/cache/{geojson_io.publish_basemap(ROOT / 'static')}"
     except GeoError:
         return None
+
+
+@st.cache_resource(show_spinner="Preparing the provinces and towns layer…")
+def _context_files() -> dict[str, str]:
+    """The context layer's file of each country (ISO code -> name in ``static/cache/``);
+    none when ``static/`` cannot be written: the map then has no context layer."""
+    try:
+        return geojson_io.publish_context(ROOT / "static")
+    except GeoError:
+        return {}
+
+
+def _context_urls(collection: dict) -> list[str]:
+    """Where the browser fetches the context of the countries in play (those of the
+    centres and disputed areas, and those in the first view)."""
+    files = _context_files()
+    if not files:
+        return []
+    try:
+        boxes = mapcontext.country_boxes(geojson_io.load_basemap())
+    except GeoError:
+        boxes = []
+    codes = mapcontext.countries_in_play(collection, bounds=mapview.home_bounds(collection),
+                                         country_boxes=boxes)
+    return [f"{STATIC_URL}/cache/{files[code]}" for code in codes if code in files]
 
 
 def _pins_version() -> tuple[str, int, int]:
@@ -316,7 +341,8 @@ def _show(result: Result, visible: list[str], tiles: bool) -> None:
     basemap_url = _basemap_url()
     parts = mapview.map_parts(result.collection, visible_layers=visible,
                               basemap=None if basemap_url else _basemap(),
-                              basemap_url=basemap_url, online_tiles=tiles)
+                              basemap_url=basemap_url, online_tiles=tiles,
+                              context_urls=_context_urls(result.collection))
     st_folium(parts.base, key="map", feature_group_to_add=list(parts.groups),
               returned_objects=[], height=MAP_HEIGHT,
               use_container_width=True, render=False)

@@ -29,14 +29,22 @@ from jinja2 import Template
 from shapely.geometry import mapping, shape
 
 from geo import mapmarks
-from geo._mapscript import DECLUTTER_JS, LABEL_CSS, PLACE_LABEL_ZOOM, POINT_JS, TILE_NOTE_JS
+from geo._mapscript import (
+    CONTEXT_JS,
+    DECLUTTER_JS,
+    LABEL_CSS,
+    PLACE_LABEL_ZOOM,
+    POINT_JS,
+    TILE_NOTE_JS,
+)
 from geo.corpus_layers import describe_correction
 from geo.geojson_io import round_coordinates
+from geo.mapcontext import context_skip
 from geo.mapmarks import STATUS_STYLES, feature_status, merge_same_places, status_counts
 from geo.types import Layer
 
 __all__ = ["LAYER_STYLES", "VENDOR_URL", "LayerStyle", "MapParts", "article_html", "build_map",
-           "evidence_html", "evidence_rows", "evidence_table_html", "layer_counts",
+           "evidence_html", "evidence_rows", "evidence_table_html", "home_bounds", "layer_counts",
            "legend_html", "map_parts", "popup_html", "visible_features"]
 
 #: Where Streamlit serves ``static/vendor`` (``server.enableStaticServing``).
@@ -52,6 +60,9 @@ BASEMAP_MARGIN = 15.0
 _HATCH_ID = "geo-hatch-disputed"
 _BASEMAP_PANE = "geo-basemap"
 _PLACE_PANE = "geo-place-areas"
+_CONTEXT_PANE = "geo-context"  # admin-1 outlines: above the land, under every mark
+_CONTEXT_LABEL_PANE = "geo-context-labels"  # town and admin-1 names: under the marks
+_CONTEXT_STYLE = {"color": "#8b8398", "weight": 0.9, "dashArray": "3 3", "fill": False}
 _BASEMAP_STYLE = {"color": "#8a8a8a", "weight": 0.8, "fillColor": "#fbfbf8", "fillOpacity": 1}
 _BASEMAP_ATTRIBUTION = "Boundaries: Natural Earth (public domain)"
 
@@ -203,7 +214,7 @@ class _Declutter(MacroElement):
         {{ this.js }}
         (function (map) {
             var timer = null;
-            map.on("zoomend moveend layeradd layerremove resize", function () {
+            map.on("zoomend moveend layeradd layerremove resize geocontext", function () {
                 clearTimeout(timer);
                 timer = setTimeout(function () { geoDeclutter(map, {{ this.zoom }}); }, 30);
             });
@@ -215,6 +226,30 @@ class _Declutter(MacroElement):
         super().__init__()
         self._name = "Declutter"
         self.js, self.zoom = DECLUTTER_JS, PLACE_LABEL_ZOOM
+
+
+class _FetchedContext(MacroElement):
+    """The context layer (:mod:`geo.mapcontext`): each country's file fetched from
+    ``urls`` once the map is drawn; names the marks already show (``skip``) left out."""
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        {{ this.js }}
+        (function (map) {
+            map.getPane({{ this.label_pane|tojson }}).classList.add("leaflet-zoom-hide");
+            geoContext(map, {{ this.urls|tojson }}, {{ this.skip|tojson }},
+                       {{ this.style|tojson }}, {{ this.pane|tojson }},
+                       {{ this.label_pane|tojson }});
+        })({{ this._parent.get_name() }});
+        {% endmacro %}
+    """)
+
+    def __init__(self, urls: Sequence[str], skip: Mapping[str, list[str]]) -> None:
+        super().__init__()
+        self._name = "FetchedContext"
+        self.js, self.urls, self.skip = CONTEXT_JS, list(urls), dict(skip)
+        self.style, self.pane, self.label_pane = (_CONTEXT_STYLE, _CONTEXT_PANE,
+                                                  _CONTEXT_LABEL_PANE)
 
 
 class _TileNote(MacroElement):
@@ -604,6 +639,12 @@ class _ViewScript(MacroElement):
         self.visible = list(visible)
 
 
+def home_bounds(collection: Mapping[str, Any]) -> list[list[float]] | None:
+    """The map's first view, [[south, west], [north, east]]: the centres and disputed
+    areas, else every place; None for an empty collection."""
+    return _view_bounds(list(collection.get("features", [])))
+
+
 def _view_bounds(features: list[dict[str, Any]]) -> list[list[float]] | None:
     roles = [f for f in features if f["properties"].get("layer") != Layer.PLACE.value]
     return _bounds(roles) or _bounds(features)
@@ -611,7 +652,8 @@ def _view_bounds(features: list[dict[str, Any]]) -> list[list[float]] | None:
 
 def map_parts(collection: Mapping[str, Any], *, visible_layers: Iterable[str],
               basemap: Mapping[str, Any] | None = None, online_tiles: bool = False,
-              vendor_url: str = VENDOR_URL, basemap_url: str | None = None) -> MapParts:
+              vendor_url: str = VENDOR_URL, basemap_url: str | None = None,
+              context_urls: Sequence[str] = ()) -> MapParts:
     """The parts :func:`build_map` assembles; see there for the parameters."""
     visible = [layer.value for layer in Layer if layer.value in {str(v) for v in visible_layers}]
     features = list(collection.get("features", []))
@@ -640,6 +682,10 @@ def map_parts(collection: Mapping[str, Any], *, visible_layers: Iterable[str],
     # Chosen, the tiles (tilePane, z-index 200) lie above the opaque country fill.
     folium.map.CustomPane(_BASEMAP_PANE, z_index=150 if online_tiles else 250).add_to(m)
     folium.map.CustomPane(_PLACE_PANE, z_index=350).add_to(m)
+    if context_urls:
+        folium.map.CustomPane(_CONTEXT_PANE, z_index=260, pointer_events=False).add_to(m)
+        folium.map.CustomPane(_CONTEXT_LABEL_PANE, z_index=450,
+                              pointer_events=False).add_to(m)
     home = _view_bounds(features)
     nearby = _near(basemap, home) if basemap and not basemap_url else []
     if basemap_url:
@@ -654,6 +700,8 @@ def map_parts(collection: Mapping[str, Any], *, visible_layers: Iterable[str],
         ).add_to(m)
     _Legend(_legend_html(status_counts(features))).add_to(m)
     _Declutter().add_to(m)
+    if context_urls:
+        _FetchedContext(context_urls, context_skip(collection)).add_to(m)
     if home:
         m.fit_bounds(home, padding=(30, 30), max_zoom=9)
 
@@ -669,7 +717,8 @@ def map_parts(collection: Mapping[str, Any], *, visible_layers: Iterable[str],
 
 def build_map(collection: Mapping[str, Any], *, visible_layers: Iterable[str],
               basemap: Mapping[str, Any] | None = None, online_tiles: bool = False,
-              vendor_url: str = VENDOR_URL, basemap_url: str | None = None) -> folium.Map:
+              vendor_url: str = VENDOR_URL, basemap_url: str | None = None,
+              context_urls: Sequence[str] = ()) -> folium.Map:
     """Build the dashboard map from a pipeline FeatureCollection.
 
     Parameters
@@ -690,6 +739,11 @@ def build_map(collection: Mapping[str, Any], *, visible_layers: Iterable[str],
         Fetch the basemap from this URL (see ``geo.geojson_io.publish_basemap``) once the
         map is drawn, instead of embedding ``basemap`` in the page: the dashboard's
         markers then show without waiting for the outlines.
+    context_urls
+        The context layer's files (admin-1 outlines and names, major towns) of the
+        countries in play (see ``geo.geojson_io.publish_context`` and
+        ``geo.mapcontext.countries_in_play``), fetched once the map is drawn and drawn
+        under the marks; none by default.
 
     Returns
     -------
@@ -700,7 +754,7 @@ def build_map(collection: Mapping[str, Any], *, visible_layers: Iterable[str],
     """
     parts = map_parts(collection, visible_layers=visible_layers, basemap=basemap,
                       online_tiles=online_tiles, vendor_url=vendor_url,
-                      basemap_url=basemap_url)
+                      basemap_url=basemap_url, context_urls=context_urls)
     for group in parts.groups:
         group.add_to(parts.base)
     return parts.base
