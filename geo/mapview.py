@@ -375,6 +375,11 @@ def _confidence(value: object) -> str:
     return "n/a"
 
 
+def _day(date: object) -> str:
+    """A corpus report's date as shown: the date, or "undated" (an undated article)."""
+    return str(date) if date else "undated"
+
+
 #: A corpus feature's popup lists its latest reports; the evidence table has them all.
 POPUP_REPORTS = 6
 
@@ -393,13 +398,14 @@ def popup_html(properties: Mapping[str, Any]) -> str:
     if properties.get("date"):
         meta.append(f"date: {esc(str(properties['date']))}")
     if properties.get("status"):
-        since = f" since {properties['since']}" if properties.get("since") else ""
+        since = (f" since {properties['since']}" if properties.get("since")
+                 else " (undated report)" if "history" in properties else "")
         meta.append(f"status: {esc(str(properties['status']) + since)}")
     parts = [f'<div class="geo-popup"><b>{esc(name)}</b> &middot; {esc(label)}',
              f'<div class="geo-meta">{" &middot; ".join(meta)}</div>']
     milestones = properties.get("milestones")  # a corpus feature: first date of each status
     if isinstance(milestones, Mapping) and milestones:
-        steps = " &rarr; ".join(f"{esc(str(status))} {esc(str(first.get('date')))}"
+        steps = " &rarr; ".join(f"{esc(str(status))} {esc(_day(first.get('date')))}"
                                 for status, first in milestones.items()
                                 if isinstance(first, Mapping))
         parts.append(f'<div class="geo-meta">timeline: {steps}</div>')
@@ -419,7 +425,7 @@ def popup_html(properties: Mapping[str, Any]) -> str:
                      "reports in the evidence table</div>")
     for report in history[-POPUP_REPORTS:]:
         title = report.get("title") or report.get("article")
-        parts.append(f'<div class="geo-meta">{esc(str(report.get("date")))} &middot; '
+        parts.append(f'<div class="geo-meta">{esc(_day(report.get("date")))} &middot; '
                      f'{esc(str(report.get("status") or "mentioned"))} &middot; '
                      f'{esc(str(title))}</div><blockquote>'
                      f'{evidence_html(str(report.get("sentence", "")), -10**9, [], name)}'
@@ -776,7 +782,7 @@ def evidence_rows(collection: Mapping[str, Any],
                 "id": props.get("id"), "lon": round(point.x, 4), "lat": round(point.y, 4)}
         if "history" in props:  # a corpus feature: one row per report
             for report in props["history"] or [{}]:
-                rows.append({**base, "date": report.get("date"),
+                rows.append({**base, "date": _day(report.get("date")),
                              "article": report.get("title") or report.get("article"),
                              "evidence": " ".join(str(report.get("sentence", "")).split())})
             continue
