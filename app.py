@@ -22,7 +22,7 @@ from shapely.geometry import shape
 from streamlit.delta_generator import DeltaGenerator
 from streamlit_folium import st_folium
 
-from geo import corpus_layers, geojson_io, mapmarks, mapview, pins, store
+from geo import corpus_layers, geojson_io, mapcontext, mapmarks, mapview, pins, store
 from geo.errors import GeoError
 from geo.gazetteer import Gazetteer, MemoryGazetteer, load_gazetteer
 from geo.pipeline import Progress, extract_feature_collection
@@ -98,6 +98,31 @@ def _basemap_url() -> str | None:
         return f"{STATIC_URL}/cache/{geojson_io.publish_basemap(ROOT / 'static')}"
     except GeoError:
         return None
+
+
+@st.cache_resource(show_spinner="Preparing the provinces and towns layer…")
+def _context_files() -> dict[str, str]:
+    """The context layer's file of each country (ISO code -> name in ``static/cache/``);
+    none when ``static/`` cannot be written: the map then has no context layer."""
+    try:
+        return geojson_io.publish_context(ROOT / "static")
+    except GeoError:
+        return {}
+
+
+def _context_urls(collection: dict) -> list[str]:
+    """Where the browser fetches the context of the countries in play (those of the
+    centres and disputed areas, and those in the first view)."""
+    files = _context_files()
+    if not files:
+        return []
+    try:
+        boxes = mapcontext.country_boxes(geojson_io.load_basemap())
+    except GeoError:
+        boxes = []
+    codes = mapcontext.countries_in_play(collection, bounds=mapview.home_bounds(collection),
+                                         country_boxes=boxes)
+    return [f"{STATIC_URL}/cache/{files[code]}" for code in codes if code in files]
 
 
 def _pins_version() -> tuple[str, int, int]:
@@ -344,7 +369,8 @@ def _show(result: Result, visible: list[str], tiles: bool) -> None:
     basemap_url = _basemap_url()
     parts = mapview.map_parts(result.collection, visible_layers=visible,
                               basemap=None if basemap_url else _basemap(),
-                              basemap_url=basemap_url, online_tiles=tiles)
+                              basemap_url=basemap_url, online_tiles=tiles,
+                              context_urls=_context_urls(result.collection))
     st_folium(parts.base, key="map", feature_group_to_add=list(parts.groups),
               returned_objects=[], height=MAP_HEIGHT,
               use_container_width=True, render=False)
@@ -415,6 +441,7 @@ class CorpusView:
     since: str
     until: str
     version: tuple[Any, ...]  # store.revision: what is read from the corpus is cached by it
+    undated: bool = False  # the reports of undated articles are shown too
 
 
 def corpus_dir() -> Path:
@@ -445,16 +472,37 @@ def _corpus_view() -> CorpusView | None:
     conn = store.connect(path)
     try:
         (first, last), version = store.date_range(conn), store.revision(conn)
+        n_undated = store.undated_count(conn)
     finally:
         conn.close()
-    if first is None or last is None:
+    if (first is None or last is None) and not n_undated:
         box.info("The corpus has no articles yet.")
         return None
-    lo, hi = dt.date.fromisoformat(first), dt.date.fromisoformat(last)
+    today = dt.date.today()
+    lo = dt.date.fromisoformat(first) if first else today
+    hi = dt.date.fromisoformat(last) if last else today
     if lo == hi:
         hi = lo + dt.timedelta(days=1)
     since, until = _corpus_dates(box, lo, hi)
-    return CorpusView(path, since.isoformat(), until.isoformat(), version)
+    return CorpusView(path, since.isoformat(), until.isoformat(), version,
+                      _include_undated(box, n_undated, dated=first is not None))
+
+
+def _include_undated(box: DeltaGenerator, count: int, *, dated: bool) -> bool:
+    """The "include undated reports" checkbox, kept in the URL (``undated=true``): an
+    undated article has no place in a date range, so its reports are left out unless
+    the analyst asks for them (ticked by default when no article has a date)."""
+    if "undated" not in st.session_state:
+        st.session_state["undated"] = st.query_params.get("undated") == "true" or not dated
+    on = box.checkbox(f"Include undated reports ({count} undated article"
+                      f"{'' if count == 1 else 's'})", key="undated",
+                      help="Reports of articles without a date, shown as 'undated' on "
+                           "the map, in the popups and in the table of changes.")
+    if on:
+        st.query_params["undated"] = "true"
+    else:
+        st.query_params.pop("undated", None)
+    return bool(on)
 
 
 def _url_date(key: str, lo: dt.date, hi: dt.date, default: dt.date) -> dt.date:
@@ -493,21 +541,22 @@ def _corpus_dates(box: DeltaGenerator, lo: dt.date, hi: dt.date) -> tuple[dt.dat
 
 
 @st.cache_data(show_spinner="Reading the corpus…", max_entries=16)
-def _corpus_collection(path: str, as_of: str, version: tuple[Any, ...]) -> dict:
+def _corpus_collection(path: str, as_of: str, undated: bool, version: tuple[Any, ...]
+                       ) -> dict:
     # ``version`` is part of the cache key only: a changed corpus is read again
     conn = store.connect(path)
     try:
-        return corpus_layers.corpus_collection(conn, as_of)
+        return corpus_layers.corpus_collection(conn, as_of, undated=undated)
     finally:
         conn.close()
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
-def _corpus_changes_between(path: str, since: str, until: str, version: tuple[Any, ...]
-                            ) -> list[corpus_layers.Change]:
+def _corpus_changes_between(path: str, since: str, until: str, undated: bool,
+                            version: tuple[Any, ...]) -> list[corpus_layers.Change]:
     conn = store.connect(path)
     try:
-        return corpus_layers.changes(conn, since, until)
+        return corpus_layers.changes(conn, since, until, undated=undated)
     finally:
         conn.close()
 
@@ -526,22 +575,24 @@ def _correction_log(path: str, version: tuple[Any, ...]) -> list[dict[str, Any]]
 
 
 def _corpus_result(view: CorpusView) -> Result:
-    collection = _corpus_collection(str(view.path), view.until, view.version)
+    collection = _corpus_collection(str(view.path), view.until, view.undated, view.version)
     return Result(view.path.name, collection,
                   title=f"Corpus timeline: every place as of {view.until}",
-                  date=f"reports from {view.since} to {view.until}")
+                  date=f"reports from {view.since} to {view.until}"
+                       + (" and undated reports" if view.undated else ""))
 
 
 def _corpus_changes(view: CorpusView) -> None:
     """What changed between the two dates, the corrections saved, and a form to correct
     a mark."""
-    found = _corpus_changes_between(str(view.path), view.since, view.until, view.version)
+    found = _corpus_changes_between(str(view.path), view.since, view.until, view.undated,
+                                    view.version)
     log = _correction_log(str(view.path), view.version)
     st.subheader(f"What changed between {view.since} and {view.until}")
     if not found:
         st.caption("No centre or disputed area appeared or changed status.")
     st.html(mapview.evidence_table_html([
-        {"date": c.date, "name": c.name, "role": c.role, "before": c.before or "(new)",
+        {"date": c.date or "undated", "name": c.name, "role": c.role, "before": c.before or "(new)",
          "after": c.after, "article": c.title or c.article, "sentence": c.sentence,
          "corrected": c.correction or ""} for c in found]))
     box = st.expander(f"Analysts' corrections ({len(log)}) and a form to correct a mark",
@@ -572,7 +623,8 @@ def _correction_form(box: DeltaGenerator, view: CorpusView) -> None:
     Mark and kind are chosen outside the form, so the fields follow them (the move fields
     start at the mark's point). The fields keep what was typed when a save fails, and are
     emptied (new keys) after a save."""
-    marks = _corpus_collection(str(view.path), view.until, view.version)["features"]
+    marks = _corpus_collection(str(view.path), view.until, view.undated,
+                               view.version)["features"]
     if not marks:
         return
     labels = [_mark_label(f["properties"]) for f in marks]

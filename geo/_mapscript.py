@@ -9,12 +9,20 @@ page. Kept apart so the Python that builds the map stays readable.
   on its place: zooming in separates them); then each label takes the first side of its mark (right,
   left, above, below) where it overlaps no mark, no other label and none of the map's
   controls (key, zoom buttons), or is hidden. Labels
-  of other places show only from :data:`PLACE_LABEL_ZOOM` on.
+  of other places show only from :data:`PLACE_LABEL_ZOOM` on. Last, the context layer's
+  names (:data:`CONTEXT_JS`) take what room is left.
+* :data:`CONTEXT_JS` fetches the context files of the countries in play
+  (:mod:`geo.mapcontext`), draws their admin-1 outlines in a pane under the marks and,
+  on each declutter, shows the admin-1 names and the towns of the view that the zoom
+  allows (admin-1 names first, then towns by population), each only where it covers
+  no mark, no mark's label, no control and no other context name. Names are written as
+  text, never as markup.
 """
 
 from __future__ import annotations
 
-__all__ = ["DECLUTTER_JS", "LABEL_CSS", "PLACE_LABEL_ZOOM", "POINT_JS", "TILE_NOTE_JS"]
+__all__ = ["CONTEXT_JS", "DECLUTTER_JS", "LABEL_CSS", "PLACE_LABEL_ZOOM", "POINT_JS",
+           "TILE_NOTE_JS"]
 
 #: From this zoom on, other places (not centres, not disputed areas) are labelled too.
 PLACE_LABEL_ZOOM = 8
@@ -116,6 +124,97 @@ function geoDeclutter(map, placeZoom) {
         }
         it.label.className = "geo-label geo-label-" + (side || "off");
     });
+    if (window.geoContextLabels) { geoContextLabels(map, view, placed, labels); }
+}
+"""
+
+CONTEXT_JS = """
+function geoContext(map, urls, skip, style, pane, labelPane) {
+    var entries = [], towns = {}, areas = {}, ids = {};
+    skip.ids.forEach(function (n) { ids[n] = 1; });
+    skip.towns.forEach(function (n) { towns[n] = 1; });
+    skip.areas.forEach(function (n) { areas[n] = 1; });
+    map._geoContext = {entries: entries, pane: labelPane};
+    function key(name) { return name.toLowerCase().split(/\\s+/).join(" "); }
+    urls.forEach(function (url) {
+        fetch(url).then(function (response) {
+            if (!response.ok) { throw new Error(response.status); }
+            return response.json();
+        }).then(function (data) {
+            var outlines = data.features.filter(function (f) {
+                return f.properties.kind === "admin1";
+            });
+            L.geoJson({type: "FeatureCollection", features: outlines}, {
+                pane: pane, interactive: false, style: style}).addTo(map);
+            data.features.forEach(function (f) {
+                var p = f.properties, area = p.kind === "admin1";
+                var at = area ? p.at : f.geometry.coordinates;
+                if (ids[p.id] || (area ? areas : towns)[key(p.name)]) { return; }  // a mark
+                entries.push({name: area ? p.name.toUpperCase() : p.name, area: area,
+                              z: p.z, pop: p.pop || 0, lat: at[1], lon: at[0]});
+            });
+            entries.sort(function (a, b) { return (b.area - a.area) || (b.pop - a.pop); });
+            map.fire("geocontext");
+        }).catch(function (error) {
+            console.warn("context layer not loaded:", error);
+        });
+    });
+}
+
+function geoContextLabels(map, view, placed, labels) {
+    var ctx = map._geoContext, pane = ctx && map.getPane(ctx.pane);
+    if (!pane) { return; }
+    pane.textContent = "";
+    var zoom = map.getZoom(), size = map.getSize(), taken = [], shown = 0;
+    var measure = geoContextLabels.canvas ||
+        (geoContextLabels.canvas = document.createElement("canvas").getContext("2d"));
+    function free(r) {
+        var lists = [placed, labels, taken];
+        if (r.left < view.left || r.right > view.right || r.top < view.top ||
+            r.bottom > view.bottom) { return false; }
+        for (var l = 0; l < lists.length; l++) {
+            for (var j = 0; j < lists[l].length; j++) {
+                var o = lists[l][j];
+                if (r.left < o.right && r.right > o.left && r.top < o.bottom &&
+                    r.bottom > o.top) { return false; }
+            }
+        }
+        return true;
+    }
+    for (var i = 0; i < ctx.entries.length && shown < 80; i++) {
+        var e = ctx.entries[i];
+        if (e.z > zoom) { continue; }
+        var pt = map.latLngToContainerPoint([e.lat, e.lon]);
+        if (pt.x < 0 || pt.y < 0 || pt.x > size.x || pt.y > size.y) { continue; }
+        var x = view.left + pt.x, y = view.top + pt.y;
+        measure.font = e.area ? "600 10px system-ui, sans-serif" : "11px system-ui, sans-serif";
+        var w = Math.ceil(measure.measureText(e.name).width) + (e.area ? 4 : 6), h = 14;
+        var spots = e.area ? [[x - w / 2, y - h / 2]] :
+            [[x + 5, y - h / 2], [x - 5 - w, y - h / 2], [x - w / 2, y - 4 - h],
+             [x - w / 2, y + 4]];
+        var dot = {left: x - 3, top: y - 3, right: x + 3, bottom: y + 3}, spot = null;
+        if (!e.area && !free(dot)) { continue; }  // a mark (or a name) is on the town
+        for (var k = 0; k < spots.length && !spot; k++) {
+            var r = {left: spots[k][0], top: spots[k][1], right: spots[k][0] + w,
+                     bottom: spots[k][1] + h};
+            if (free(r)) { spot = r; }
+        }
+        if (!spot) { continue; }
+        taken.push(spot);
+        if (!e.area) { taken.push(dot); }
+        var el = L.DomUtil.create("div", "geo-ctx " + (e.area ? "geo-ctx-area" : "geo-ctx-town"),
+                                  pane);
+        el.dataset.pop = e.pop;
+        if (!e.area) { L.DomUtil.create("span", "geo-ctx-dot", el); }
+        var text = L.DomUtil.create("span", "geo-ctx-label", el);
+        text.textContent = e.name;
+        var origin = map.containerPointToLayerPoint([0, 0]);
+        L.DomUtil.setPosition(el, L.point(origin.x + pt.x, origin.y + pt.y));
+        text.style.left = (spot.left - x) + "px";
+        text.style.top = (spot.top - y) + "px";
+        text.style.width = w + "px";
+        shown++;
+    }
 }
 """
 
@@ -153,5 +252,14 @@ LABEL_CSS = """
 .geo-arealabel .geo-label { font-style: italic; color: #8a3a00; }
 .geo-tile-note { background: #fff3cd; border: 1px solid #c9a227; padding: 3px 6px;
   font: 12px system-ui, sans-serif; }
+.geo-ctx { position: absolute; left: 0; top: 0; width: 0; height: 0; }
+.geo-ctx-dot { position: absolute; left: -2.5px; top: -2.5px; width: 5px; height: 5px;
+  border-radius: 50%; background: #777; }
+.geo-ctx-label { position: absolute; height: 14px; white-space: nowrap; text-align: center;
+  font: 11px/14px system-ui, sans-serif; color: #555;
+  text-shadow: 0 0 2px #fff, 0 0 2px #fff, 0 0 3px #fff; }
+.geo-ctx-town .geo-ctx-label { text-align: left; padding-left: 3px; box-sizing: border-box; }
+.geo-ctx-area .geo-ctx-label { font: 600 10px/14px system-ui, sans-serif; color: #8b8398;
+  letter-spacing: 0; }
 details.geo-legend summary { cursor: pointer; font-weight: 600; }
 """

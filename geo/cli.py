@@ -23,7 +23,7 @@ from geo import records
 from geo.corpus import from_record
 from geo.errors import GeoError, InputError
 from geo.gazetteer import load_gazetteer
-from geo.geojson_io import load_basemap
+from geo.geojson_io import load_basemap, publish_context
 from geo.pipeline import Progress, extract_feature_collection, warm_up
 from geo.textio import MAX_BYTES, decode_article, read_article
 
@@ -227,6 +227,11 @@ def _cmd_prepare(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     basemap = load_basemap()  # the dashboard's country outlines, simplified once
     print(f"basemap ready: {len(basemap['features'])} outlines in "
+          f"{time.perf_counter() - started:.1f} s", file=sys.stderr)
+    started = time.perf_counter()
+    # the dashboard's context layer (admin-1 areas, towns), one file per country
+    context = publish_context(Path(__file__).resolve().parent.parent / "static")
+    print(f"context layer ready: {len(context)} countries in "
           f"{time.perf_counter() - started:.1f} s", file=sys.stderr)
     return 0
 

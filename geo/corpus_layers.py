@@ -7,7 +7,8 @@ disputed area, or, with neither, the ``place`` layer. Every feature carries its
 ``status`` on that date, ``since`` (the date of the report that set it), ``milestones``
 (the first report of each status: when a centre was first proposed, announced, reported
 operating, cancelled), ``history`` (every report of that role: date, article, status, cue,
-sentence) and ``articles``.
+sentence) and ``articles``. A report of an undated article has ``date`` None and is
+shown as undated; such reports are left out unless asked for (``undated=True``).
 """
 
 from __future__ import annotations
@@ -55,7 +56,7 @@ def _milestones(events: list[Event]) -> dict[str, dict[str, Any]]:
     return found
 
 
-def _feature(history: History, layer: str, status: str | None, since: str,
+def _feature(history: History, layer: str, status: str | None, since: str | None,
              events: list[Event], as_of: str) -> dict:
     geometry = history.geometries.get(layer) or next(iter(history.geometries.values()))
     props = history.properties
@@ -113,14 +114,15 @@ def _corrected(feature: dict, made: list[Correction]) -> dict:
 
 
 def corpus_collection(conn: sqlite3.Connection, as_of: str | None = None, *,
-                      corrected: bool = True) -> dict:
+                      corrected: bool = True, undated: bool = True) -> dict:
     """Every place and role once, in the status it had on ``as_of`` (default: today),
-    with the analysts' corrections applied (``corrected=False``: as the articles say)."""
+    with the analysts' corrections applied (``corrected=False``: as the articles say);
+    with the reports of undated articles (dates None) unless ``undated`` is False."""
     as_of = as_of or dt.date.today().isoformat()
     order = {"announced_center": 0, "proposed_center": 1, "disputed_area": 2, "place": 3}
     made = corrections(conn) if corrected else {}
     features = []
-    for history in timeline(conn, as_of):
+    for history in timeline(conn, as_of, undated=undated):
         for feature in _features(history, as_of):
             key = (history.place_id, role_of_layer(feature["properties"]["layer"]))
             features.append(_corrected(feature, made[key]) if key in made else feature)
@@ -138,7 +140,7 @@ class Change:
     role: str
     before: str | None
     after: str | None
-    date: str  # the date of the report that made the change
+    date: str | None  # the date of the report that made the change (None: undated)
     article: str  # its key
     title: str | None
     sentence: str
@@ -165,13 +167,15 @@ def _as_dict(c: Correction) -> dict[str, Any]:
             "reason": c.reason, "author": c.author, "at": c.created_at}
 
 
-def changes(conn: sqlite3.Connection, since: str, until: str) -> list[Change]:
+def changes(conn: sqlite3.Connection, since: str, until: str, *,
+            undated: bool = False) -> list[Change]:
     """Centres and disputed areas that appeared or changed status after ``since`` up to
-    ``until``, in the order of the reports that changed them. Statuses are compared as
-    the articles give them (a correction applies to both dates alike and would hide the
-    change); a corrected one says so in ``correction``."""
-    before, after = (_by_role(corpus_collection(conn, day, corrected=False))
-                     for day in (since, until))
+    ``until``, in the order of the reports that changed them (``undated``: and what the
+    undated reports change, dated None, first). Statuses are compared as the articles
+    give them (a correction applies to both dates alike and would hide the change); a
+    corrected one says so in ``correction``."""
+    before = _by_role(corpus_collection(conn, since, corrected=False, undated=False))
+    after = _by_role(corpus_collection(conn, until, corrected=False, undated=undated))
     made = corrections(conn)
     found = []
     for key, feature in after.items():
@@ -185,7 +189,7 @@ def changes(conn: sqlite3.Connection, since: str, until: str) -> list[Change]:
                                 props["since"], report["article"], report["title"],
                                 report["sentence"],
                                 describe_correction(_as_dict(fixes[-1])) if fixes else None))
-    return sorted(found, key=lambda c: (c.date, c.name))
+    return sorted(found, key=lambda c: (c.date or "", c.name))
 
 
 def correction_log(conn: sqlite3.Connection, names: dict[str, str] | None = None

@@ -5,6 +5,9 @@
 - :func:`read_upload` sorts an uploaded file into an article or a FeatureCollection;
 - :func:`load_basemap` reads the country outlines from the committed boundaries and
   simplifies them for display, cached in memory and in ``data/cache/``;
+- :func:`publish_basemap` / :func:`publish_context` put the country outlines and the
+  per-country context (admin-1 areas, major towns: :mod:`geo.mapcontext`) where the
+  browser fetches them;
 - :func:`feature_collection_bytes` / :func:`csv_bytes` serialise the downloads.
 """
 
@@ -27,11 +30,12 @@ from shapely.geometry import mapping, shape
 
 from geo import records
 from geo.errors import DataError, InputError
+from geo.mapcontext import ContextArea, ContextTown, context_collection, town_min_zoom
 from geo.types import Layer
 
-__all__ = ["MAX_MULTIPOINT", "MAX_UPLOAD_BYTES", "Upload", "csv_bytes", "feature_collection_bytes",
-           "load_basemap", "publish_basemap", "read_feature_collection", "read_upload",
-           "round_coordinates"]
+__all__ = ["MAX_MULTIPOINT", "MAX_UPLOAD_BYTES", "Upload", "csv_bytes",
+           "feature_collection_bytes", "load_basemap", "publish_basemap", "publish_context",
+           "read_feature_collection", "read_upload", "round_coordinates"]
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +43,10 @@ MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 _DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 _BOUNDARIES = _DATA_DIR / "derived" / "boundaries.geojson.gz"
 MAX_MULTIPOINT = 2_000
+_PLACES = _DATA_DIR / "derived" / "places.tsv.gz"
+#: Display simplification of the context layer's admin-1 outlines, in degrees.
+CONTEXT_TOLERANCE = 0.01
+_CONTEXT_VERSION = "v2"  # bump when the context files' layout changes
 _GEOMETRY_TYPES = ("Point", "MultiPoint", "Polygon", "MultiPolygon")
 _LAYERS = ", ".join(layer.value for layer in Layer)
 
@@ -316,3 +324,76 @@ def publish_basemap(static_dir: Path, path: Path = _BOUNDARIES, *,
         except OSError as exc:
             raise DataError(f"cannot write the basemap for the browser: {exc}") from exc
     return target.name
+
+
+def _context_sources(places: Path, boundaries: Path
+                     ) -> tuple[list[ContextArea], list[ContextTown]]:
+    """Admin-1 areas (name, label point, simplified outline) and the towns big enough for
+    the context layer, read from the committed data files."""
+    labels: dict[str, tuple[str, str, float, float]] = {}  # id -> name, country, lon, lat
+    towns: list[ContextTown] = []
+    with gzip.open(places, "rt", encoding="utf-8", newline="") as f:
+        next(f)  # header: id kind name country admin1 lat lon population names
+        for line in f:
+            pid, kind, name, country, _, lat, lon, population = line.split("\t", 8)[:8]
+            if kind == "admin1":
+                labels[pid] = (name, country, float(lon), float(lat))
+            elif kind == "city" and town_min_zoom(int(population or 0)) is not None:
+                towns.append(ContextTown(pid, name, country, float(lon), float(lat),
+                                         int(population)))
+    with gzip.open(boundaries, "rt", encoding="utf-8") as f:
+        source = json.load(f)
+    areas = []
+    for feat in source["features"]:
+        pid = feat["properties"]["id"]
+        label = labels.get(pid)
+        if label is None:
+            continue
+        geom = shape(feat["geometry"]).simplify(CONTEXT_TOLERANCE, preserve_topology=True)
+        if not geom.is_empty:
+            gj = mapping(geom)
+            areas.append(ContextArea(pid, label[0], label[1], round(label[2], 3),
+                                     round(label[3], 3), {
+                                         "type": gj["type"],
+                                         "coordinates": round_coordinates(gj["coordinates"], 3)}))
+    return areas, towns
+
+
+def publish_context(static_dir: Path, *, places: Path = _PLACES,
+                    boundaries: Path = _BOUNDARIES) -> dict[str, str]:
+    """Write one context file per country (admin-1 outlines and names, major towns: see
+    :func:`geo.mapcontext.context_collection`) in ``static_dir/cache/`` for the browser
+    to fetch; return the file name of each country's (ISO code -> name).
+
+    Built once from the data files (a few seconds) and then read from an index file; the
+    names carry the sources' hash, so a browser never keeps a stale context.
+    """
+    try:
+        digest = hashlib.sha256(places.read_bytes() + boundaries.read_bytes()).hexdigest()[:16]
+    except OSError as exc:
+        raise DataError(f"context data missing: {exc}") from exc
+    folder = static_dir / "cache"
+    stem = f"context-{digest}-{_CONTEXT_VERSION}"
+    index = folder / f"{stem}-index.json"
+    try:
+        if index.exists():
+            return dict(json.loads(index.read_text(encoding="utf-8")))
+        log.info("writing the context layer's files into %s", folder)
+        areas, towns = _context_sources(places, boundaries)
+        folder.mkdir(parents=True, exist_ok=True)
+        names: dict[str, str] = {}
+        for country in sorted({a.country for a in areas} | {t.country for t in towns} - {""}):
+            names[country] = f"{stem}-{country}.json"
+            _write_atomically(folder / names[country],
+                              context_collection(country, areas, towns))
+        _write_atomically(index, names)  # last: its presence means every file is there
+    except OSError as exc:
+        raise DataError(f"cannot write the context layer for the browser: {exc}") from exc
+    return names
+
+
+def _write_atomically(target: Path, value: object) -> None:
+    """JSON into ``target`` by way of a temporary file: never half a file for a reader."""
+    partial = target.with_name(target.name + ".part")
+    partial.write_text(json.dumps(value, separators=(",", ":")), encoding="utf-8")
+    partial.replace(target)

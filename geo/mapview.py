@@ -30,14 +30,22 @@ from jinja2 import Template
 from shapely.geometry import mapping, shape
 
 from geo import mapmarks
-from geo._mapscript import DECLUTTER_JS, LABEL_CSS, PLACE_LABEL_ZOOM, POINT_JS, TILE_NOTE_JS
+from geo._mapscript import (
+    CONTEXT_JS,
+    DECLUTTER_JS,
+    LABEL_CSS,
+    PLACE_LABEL_ZOOM,
+    POINT_JS,
+    TILE_NOTE_JS,
+)
 from geo.corpus_layers import describe_correction
 from geo.geojson_io import round_coordinates
+from geo.mapcontext import context_skip
 from geo.mapmarks import STATUS_STYLES, feature_status, merge_same_places, status_counts
 from geo.types import Layer
 
 __all__ = ["LAYER_STYLES", "VENDOR_URL", "LayerStyle", "MapParts", "article_html", "build_map",
-           "evidence_html", "evidence_rows", "evidence_table_html", "layer_counts",
+           "evidence_html", "evidence_rows", "evidence_table_html", "home_bounds", "layer_counts",
            "legend_html", "map_parts", "popup_html", "visible_features"]
 
 #: Where Streamlit serves ``static/vendor`` (``server.enableStaticServing``).
@@ -53,6 +61,9 @@ BASEMAP_MARGIN = 15.0
 _HATCH_ID = "geo-hatch-disputed"
 _BASEMAP_PANE = "geo-basemap"
 _PLACE_PANE = "geo-place-areas"
+_CONTEXT_PANE = "geo-context"  # admin-1 outlines: above the land, under every mark
+_CONTEXT_LABEL_PANE = "geo-context-labels"  # town and admin-1 names: under the marks
+_CONTEXT_STYLE = {"color": "#8b8398", "weight": 0.9, "dashArray": "3 3", "fill": False}
 _BASEMAP_STYLE = {"color": "#8a8a8a", "weight": 0.8, "fillColor": "#fbfbf8", "fillOpacity": 1}
 _BASEMAP_ATTRIBUTION = "Boundaries: Natural Earth (public domain)"
 
@@ -204,7 +215,7 @@ class _Declutter(MacroElement):
         {{ this.js }}
         (function (map) {
             var timer = null;
-            map.on("zoomend moveend layeradd layerremove resize", function () {
+            map.on("zoomend moveend layeradd layerremove resize geocontext", function () {
                 clearTimeout(timer);
                 timer = setTimeout(function () { geoDeclutter(map, {{ this.zoom }}); }, 30);
             });
@@ -216,6 +227,30 @@ class _Declutter(MacroElement):
         super().__init__()
         self._name = "Declutter"
         self.js, self.zoom = DECLUTTER_JS, PLACE_LABEL_ZOOM
+
+
+class _FetchedContext(MacroElement):
+    """The context layer (:mod:`geo.mapcontext`): each country's file fetched from
+    ``urls`` once the map is drawn; names the marks already show (``skip``) left out."""
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        {{ this.js }}
+        (function (map) {
+            map.getPane({{ this.label_pane|tojson }}).classList.add("leaflet-zoom-hide");
+            geoContext(map, {{ this.urls|tojson }}, {{ this.skip|tojson }},
+                       {{ this.style|tojson }}, {{ this.pane|tojson }},
+                       {{ this.label_pane|tojson }});
+        })({{ this._parent.get_name() }});
+        {% endmacro %}
+    """)
+
+    def __init__(self, urls: Sequence[str], skip: Mapping[str, list[str]]) -> None:
+        super().__init__()
+        self._name = "FetchedContext"
+        self.js, self.urls, self.skip = CONTEXT_JS, list(urls), dict(skip)
+        self.style, self.pane, self.label_pane = (_CONTEXT_STYLE, _CONTEXT_PANE,
+                                                  _CONTEXT_LABEL_PANE)
 
 
 class _TileNote(MacroElement):
@@ -359,6 +394,11 @@ def _confidence(value: object) -> str:
     return "n/a"
 
 
+def _day(date: object) -> str:
+    """A corpus report's date as shown: the date, or "undated" (an undated article)."""
+    return str(date) if date else "undated"
+
+
 #: A corpus feature's popup lists its latest reports; the evidence table has them all.
 POPUP_REPORTS = 6
 #: A popup shows this many evidence sentences; the evidence table has them all.
@@ -379,13 +419,14 @@ def popup_html(properties: Mapping[str, Any]) -> str:
     if properties.get("date"):
         meta.append(f"date: {esc(str(properties['date']))}")
     if properties.get("status"):
-        since = f" since {properties['since']}" if properties.get("since") else ""
+        since = (f" since {properties['since']}" if properties.get("since")
+                 else " (undated report)" if "history" in properties else "")
         meta.append(f"status: {esc(str(properties['status']) + since)}")
     parts = [f'<div class="geo-popup"><b>{esc(name)}</b> &middot; {esc(label)}',
              f'<div class="geo-meta">{" &middot; ".join(meta)}</div>']
     milestones = properties.get("milestones")  # a corpus feature: first date of each status
     if isinstance(milestones, Mapping) and milestones:
-        steps = " &rarr; ".join(f"{esc(str(status))} {esc(str(first.get('date')))}"
+        steps = " &rarr; ".join(f"{esc(str(status))} {esc(_day(first.get('date')))}"
                                 for status, first in milestones.items()
                                 if isinstance(first, Mapping))
         parts.append(f'<div class="geo-meta">timeline: {steps}</div>')
@@ -409,7 +450,7 @@ def popup_html(properties: Mapping[str, Any]) -> str:
                      "reports in the evidence table</div>")
     for report in history[-POPUP_REPORTS:]:
         title = report.get("title") or report.get("article")
-        parts.append(f'<div class="geo-meta">{esc(str(report.get("date")))} &middot; '
+        parts.append(f'<div class="geo-meta">{esc(_day(report.get("date")))} &middot; '
                      f'{esc(str(report.get("status") or "mentioned"))} &middot; '
                      f'{esc(str(title))}</div><blockquote>'
                      f'{evidence_html(str(report.get("sentence", "")), -10**9, [], name)}'
@@ -629,6 +670,12 @@ class _ViewScript(MacroElement):
         self.visible = list(visible)
 
 
+def home_bounds(collection: Mapping[str, Any]) -> list[list[float]] | None:
+    """The map's first view, [[south, west], [north, east]]: the centres and disputed
+    areas, else every place; None for an empty collection."""
+    return _view_bounds(list(collection.get("features", [])))
+
+
 def _view_bounds(features: list[dict[str, Any]]) -> list[list[float]] | None:
     roles = [f for f in features if f["properties"].get("layer") != Layer.PLACE.value]
     return _bounds(roles) or _bounds(features)
@@ -636,7 +683,8 @@ def _view_bounds(features: list[dict[str, Any]]) -> list[list[float]] | None:
 
 def map_parts(collection: Mapping[str, Any], *, visible_layers: Iterable[str],
               basemap: Mapping[str, Any] | None = None, online_tiles: bool = False,
-              vendor_url: str = VENDOR_URL, basemap_url: str | None = None) -> MapParts:
+              vendor_url: str = VENDOR_URL, basemap_url: str | None = None,
+              context_urls: Sequence[str] = ()) -> MapParts:
     """The parts :func:`build_map` assembles; see there for the parameters."""
     visible = [layer.value for layer in Layer if layer.value in {str(v) for v in visible_layers}]
     features = list(collection.get("features", []))
@@ -665,6 +713,10 @@ def map_parts(collection: Mapping[str, Any], *, visible_layers: Iterable[str],
     # Chosen, the tiles (tilePane, z-index 200) lie above the opaque country fill.
     folium.map.CustomPane(_BASEMAP_PANE, z_index=150 if online_tiles else 250).add_to(m)
     folium.map.CustomPane(_PLACE_PANE, z_index=350).add_to(m)
+    if context_urls:
+        folium.map.CustomPane(_CONTEXT_PANE, z_index=260, pointer_events=False).add_to(m)
+        folium.map.CustomPane(_CONTEXT_LABEL_PANE, z_index=450,
+                              pointer_events=False).add_to(m)
     home = _view_bounds(features)
     nearby = _near(basemap, home) if basemap and not basemap_url else []
     if basemap_url:
@@ -679,6 +731,8 @@ def map_parts(collection: Mapping[str, Any], *, visible_layers: Iterable[str],
         ).add_to(m)
     _Legend(_legend_html(status_counts(features))).add_to(m)
     _Declutter().add_to(m)
+    if context_urls:
+        _FetchedContext(context_urls, context_skip(collection)).add_to(m)
     if home:
         m.fit_bounds(home, padding=(30, 30), max_zoom=9)
 
@@ -694,7 +748,8 @@ def map_parts(collection: Mapping[str, Any], *, visible_layers: Iterable[str],
 
 def build_map(collection: Mapping[str, Any], *, visible_layers: Iterable[str],
               basemap: Mapping[str, Any] | None = None, online_tiles: bool = False,
-              vendor_url: str = VENDOR_URL, basemap_url: str | None = None) -> folium.Map:
+              vendor_url: str = VENDOR_URL, basemap_url: str | None = None,
+              context_urls: Sequence[str] = ()) -> folium.Map:
     """Build the dashboard map from a pipeline FeatureCollection.
 
     Parameters
@@ -715,6 +770,11 @@ def build_map(collection: Mapping[str, Any], *, visible_layers: Iterable[str],
         Fetch the basemap from this URL (see ``geo.geojson_io.publish_basemap``) once the
         map is drawn, instead of embedding ``basemap`` in the page: the dashboard's
         markers then show without waiting for the outlines.
+    context_urls
+        The context layer's files (admin-1 outlines and names, major towns) of the
+        countries in play (see ``geo.geojson_io.publish_context`` and
+        ``geo.mapcontext.countries_in_play``), fetched once the map is drawn and drawn
+        under the marks; none by default.
 
     Returns
     -------
@@ -725,7 +785,7 @@ def build_map(collection: Mapping[str, Any], *, visible_layers: Iterable[str],
     """
     parts = map_parts(collection, visible_layers=visible_layers, basemap=basemap,
                       online_tiles=online_tiles, vendor_url=vendor_url,
-                      basemap_url=basemap_url)
+                      basemap_url=basemap_url, context_urls=context_urls)
     for group in parts.groups:
         group.add_to(parts.base)
     return parts.base
@@ -747,7 +807,7 @@ def evidence_rows(collection: Mapping[str, Any],
                 "id": props.get("id"), "lon": round(point.x, 4), "lat": round(point.y, 4)}
         if "history" in props:  # a corpus feature: one row per report
             for report in props["history"] or [{}]:
-                rows.append({**base, "date": report.get("date"),
+                rows.append({**base, "date": _day(report.get("date")),
                              "article": report.get("title") or report.get("article"),
                              "evidence": " ".join(str(report.get("sentence", "")).split())})
             continue

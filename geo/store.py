@@ -15,10 +15,14 @@ role, never touched by ingest: they survive re-ingests. Every save is a new row,
 sessions saving at once both keep what they saved; the latest one per place and role
 applies, the others stay as its history.
 
-Timeline rules (:func:`timeline`): an article's date orders its reports (undated articles
-count from the day they were ingested). For a centre, a later report moves the status
-forward (proposed -> announced -> operating) and only a cancellation moves it back; so
-"the Erbil centre, agreed last month" in a later article does not undo "opened".
+Timeline rules (:func:`timeline`): an article's date orders its reports. An undated
+article's reports are undated (``Event.date`` None): they have no place in a date range,
+so a view of dates leaves them out unless asked (``undated=True``), and then they come
+before every dated report (a dated report, placed in time, decides over them). The
+store keeps undated articles as it always did (``date`` NULL). For a centre, a later
+report moves the status forward (proposed -> announced -> operating) and only a
+cancellation moves it back; so "the Erbil centre, agreed last month" in a later article
+does not undo "opened".
 """
 
 from __future__ import annotations
@@ -39,7 +43,8 @@ from geo.corpus import Article
 from geo.errors import InputError
 
 __all__ = ["Correction", "Event", "History", "add_correction", "connect", "corrections",
-           "date_range", "ingest_article", "revision", "stored_hash", "timeline"]
+           "date_range", "ingest_article", "revision", "stored_hash", "timeline",
+           "undated_count"]
 
 DEFAULT_DB = Path("geo-corpus.sqlite")
 SCHEMA_VERSION = 1
@@ -239,7 +244,7 @@ def ingest_article(conn: sqlite3.Connection, article: Article, collection: dict,
 class Event:
     """One article's report about a place: a role status, or a plain mention."""
 
-    date: str  # the article's date, or the day it was ingested
+    date: str | None  # the article's date; None: an undated article
     article: str  # the article's key
     title: str | None
     layer: str
@@ -275,21 +280,24 @@ class History:
         return next((e for e in self.events if e.layer == "disputed_area"), None)
 
 
-def timeline(conn: sqlite3.Connection, as_of: str | None = None) -> Iterator[History]:
-    """Each place's history from the articles dated up to ``as_of`` (all when None),
-    reports in date order (then in ingest order)."""
+def timeline(conn: sqlite3.Connection, as_of: str | None = None, *,
+             undated: bool = True) -> Iterator[History]:
+    """Each place's history from the articles dated up to ``as_of`` (all when None), and
+    the undated ones when ``undated``; reports in date order, undated first (then in
+    ingest order)."""
     # SQLite picks the few properties each report needs out of the stored JSON; only the
     # latest geometry and properties of a place are decoded in Python (a 10,000-article
     # corpus has ~36,000 rows, most of them the same polygons again).
     when = _report_date("a.")
     rows = conn.execute(
-        f"SELECT f.place_id, f.layer, f.status, f.geometry, f.properties, a.key, a.title, "
+        "SELECT f.place_id, f.layer, f.status, f.geometry, f.properties, a.key, a.title, "
         f"{when}, json_extract(f.properties, '$.name'), "
-        f"COALESCE(json_extract(f.properties, '$.cue'), ''), "
-        f"COALESCE(json_extract(f.properties, '$.evidence[0].sentence'), '') "
-        f"FROM features f JOIN articles a ON a.id = f.article_id "
-        f"WHERE ? IS NULL OR {when} <= ? ORDER BY f.place_id, {when}, a.id",
-        (as_of, as_of))
+        "COALESCE(json_extract(f.properties, '$.cue'), ''), "
+        "COALESCE(json_extract(f.properties, '$.evidence[0].sentence'), '') "
+        "FROM features f JOIN articles a ON a.id = f.article_id "
+        f"WHERE CASE WHEN {when} IS NULL THEN ? ELSE ? IS NULL OR {when} <= ? END "
+        f"ORDER BY f.place_id, {when}, a.id",  # NULL (undated) sorts first
+        (undated, as_of, as_of))
     place: str | None = None
     name, properties = "", ""
     geometries: dict[str, str] = {}  # by layer: the latest geometry, as stored
@@ -376,20 +384,26 @@ def corrections(conn: sqlite3.Connection) -> dict[tuple[str, str], list[Correcti
 
 
 def date_range(conn: sqlite3.Connection) -> tuple[str | None, str | None]:
-    """The first and last report dates of the corpus (undated articles: their ingest day)."""
+    """The first and last dates of the corpus's dated articles (None, None: none)."""
     when = _report_date("")
     row = conn.execute(f"SELECT MIN({when}), MAX({when}) FROM articles").fetchone()
     return row[0], row[1]
 
 
+def undated_count(conn: sqlite3.Connection) -> int:
+    """How many articles of the corpus have no date (or no real one)."""
+    row = conn.execute(f"SELECT COUNT(*) FROM articles WHERE {_report_date('')} IS NULL"
+                       ).fetchone()
+    return int(row[0])
+
+
 def _report_date(table: str) -> str:
-    """SQL for the date an article's reports count from: its date if that is a real
-    calendar date (one stored by an older version, or edited in, may not be: it then
-    counts as undated), else the day it was ingested."""
-    date, ingested = f"{table}date", f"substr({table}ingested_at, 1, 10)"
-    return (f"CASE WHEN {date} GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' "
+    """SQL for an article's date: the stored date if it is a real calendar date (one
+    stored by an older version, or edited in, may not be), else NULL: undated."""
+    date = f"{table}date"
+    return (f"(CASE WHEN {date} GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' "
             f"AND {date} >= '0001' AND date({date}, '+0 days') = {date} "
-            f"THEN {date} ELSE {ingested} END")
+            f"THEN {date} END)")
 
 
 def revision(conn: sqlite3.Connection) -> tuple[Any, ...]:

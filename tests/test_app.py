@@ -308,6 +308,35 @@ def test_corpus_dates_are_typed_or_restored_from_the_url(small_corpus, monkeypat
     assert "every place as of 2020-12-01" in _shown(at) and at.query_params["to"] == "2020-12-01"
 
 
+def test_undated_reports_are_shown_only_when_ticked_and_the_url_keeps_it(small_corpus,
+                                                                          monkeypatch):
+    from geo.ingest import ingest
+
+    undated = small_corpus.parent / "undated.jsonl"
+    undated.write_text(json.dumps({
+        "id": "u", "title": "Kirkuk talks", "text": "Kirkuk is one of the disputed "
+        "territories claimed by both sides."}) + "\n", encoding="utf-8")
+    ingest([undated], small_corpus)
+    at = _corpus_app(small_corpus.parent, monkeypatch)
+    assert not at.exception and not at.error
+    box = at.checkbox(key="undated")
+    assert box.value is False and "1 undated article" in box.label
+    assert '"name": "Kirkuk"' not in _layers_js(at)  # out of the date range
+    assert at.slider(key="dates").value == (dt.date(2020, 10, 1), dt.date(2020, 12, 1))
+    box.check().run()
+    js = _layers_js(at)
+    assert '"name": "Kirkuk"' in js and "status: disputed (undated report)" in js
+    assert "since None" not in js and str(dt.date.today()) not in js
+    assert at.query_params["undated"] == "true" and "and undated reports" in _shown(at)
+    (changed,) = [h for h in _html(at, "geo-table") if "Kirkuk" in h]
+    assert "<td>undated</td><td>Kirkuk</td>" in changed
+    restored = _app(corpus="true", undated="true")  # the URL brings the tick back
+    assert restored.checkbox(key="undated").value is True
+    assert '"name": "Kirkuk"' in _layers_js(restored)
+    at.checkbox(key="undated").uncheck().run()
+    assert "undated" not in at.query_params and '"name": "Kirkuk"' not in _layers_js(at)
+
+
 def test_picking_an_article_leaves_the_corpus_view(small_corpus, monkeypatch):
     at = _corpus_app(small_corpus.parent, monkeypatch, input=True)
     assert "every place as of" in _shown(at)

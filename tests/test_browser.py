@@ -274,6 +274,46 @@ def test_every_centre_is_labelled_and_has_its_own_click_target(server, browser, 
     context.close()
 
 
+# the context layer's names and the marks' shown labels, as boxes on the screen
+_CONTEXT_JS = """() => {
+    const box = el => { const r = el.getBoundingClientRect();
+                        return [r.left, r.top, r.right, r.bottom]; };
+    return {context: Array.from(document.querySelectorAll('.geo-ctx')).map(el => ({
+                text: el.textContent, area: el.classList.contains('geo-ctx-area'),
+                pop: +el.dataset.pop, box: box(el.querySelector('.geo-ctx-label'))})),
+            marks: Array.from(document.querySelectorAll(
+                '.geo-marker, .geo-label:not(.geo-label-off)')).map(box)};
+}"""
+
+
+def _overlap(a, b) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def test_city_zoom_shows_provinces_and_towns_never_over_a_mark(server, browser):
+    from playwright.sync_api import expect
+
+    context = browser.new_context(viewport=LAPTOP)
+    pg = context.new_page()
+    pg.goto(server)
+    _settled_marks(pg)
+    frame = _map_frame(pg)
+    frame.evaluate("""() => { const m = Object.values(window).find(v => v instanceof L.Map);
+                             m.setView([35.5, 44.8], 9, {animate: false}); }""")
+    locator = pg.frame_locator(MAP_FRAME)
+    expect(locator.locator(".geo-ctx-area", has_text="KIRKUK")).to_have_count(1, timeout=30_000)
+    pg.wait_for_timeout(300)
+    seen = frame.evaluate(_CONTEXT_JS)
+    towns = [c for c in seen["context"] if not c["area"]]
+    assert any(c["pop"] >= 100_000 for c in towns), towns  # a major town (Sulaymaniyah)
+    assert "Kirkuk" not in {c["text"] for c in towns}  # the marks name it already
+    for c in seen["context"]:
+        assert not any(_overlap(c["box"], m) for m in seen["marks"]), c
+    ARTIFACTS.mkdir(exist_ok=True)
+    pg.screenshot(path=str(ARTIFACTS / "context-zoom9.png"))
+    context.close()
+
+
 def test_laptop_map_fits_and_its_first_click_opens_a_popup(server, browser):
     from playwright.sync_api import expect
 

@@ -16,6 +16,7 @@ from geo.geojson_io import (
     feature_collection_bytes,
     load_basemap,
     publish_basemap,
+    publish_context,
     read_feature_collection,
     read_upload,
 )
@@ -149,6 +150,35 @@ def test_basemap_keeps_simplified_countries_and_caches_them(tmp_path):
     assert iraq["bbox"] == [40.0, 30.0, 45.0, 35.0]
     cached = list((tmp_path / "cache").glob("basemap-*.json"))
     assert len(cached) == 1 and json.loads(cached[0].read_text()) == basemap
+
+
+def test_context_files_hold_each_countrys_areas_and_big_towns(tmp_path):
+    square = [[44, 35], [45, 35], [45, 36], [44, 36], [44, 35]]
+    boundaries, places = tmp_path / "boundaries.geojson.gz", tmp_path / "places.tsv.gz"
+    with gzip.open(boundaries, "wt", encoding="utf-8") as f:
+        json.dump({"type": "FeatureCollection", "features": [
+            {"type": "Feature", "properties": {"id": pid},
+             "geometry": {"type": "Polygon", "coordinates": [square]}}
+            for pid in ("country:IQ", "ne:IRQ-3048", "ne:IRN-1")]}, f)
+    rows = ["id\tkind\tname\tcountry\tadmin1\tlat\tlon\tpopulation\tnames",
+            "gn:99237\tcountry\tIraq\tIQ\t\t33\t44\t38000000\tIraq",
+            "ne:IRQ-3048\tadmin1\tKirkuk\tIQ\tIQ.13\t35.4\t44.3\t0\tKirkuk",
+            "ne:IRN-1\tadmin1\tKermanshah\tIR\tIR.1\t34.3\t46.9\t0\tKermanshah",
+            "gn:98182\tcity\tBaghdad\tIQ\tIQ.07\t33.34\t44.40\t7216000\tBaghdad",
+            "gn:1\tcity\tHamlet\tIQ\tIQ.13\t35.5\t44.5\t300\tHamlet"]
+    with gzip.open(places, "wt", encoding="utf-8") as f:
+        f.write("\n".join(rows) + "\n")
+    static = tmp_path / "static"
+    names = publish_context(static, places=places, boundaries=boundaries)
+    assert set(names) == {"IQ", "IR"}
+    iraq = json.loads((static / "cache" / names["IQ"]).read_text())
+    assert [(f["properties"]["kind"], f["properties"]["name"]) for f in iraq["features"]] == [
+        ("admin1", "Kirkuk"), ("town", "Baghdad")]  # no country, no hamlet, no Iran
+    assert iraq["features"][0]["properties"]["at"] == [44.3, 35.4]
+    (static / "cache" / names["IQ"]).write_text("kept")  # built once, then read back
+    assert publish_context(static, places=places, boundaries=boundaries) == names
+    assert (static / "cache" / names["IQ"]).read_text() == "kept"
+    assert not list((static / "cache").glob("*.part"))
 
 
 def test_published_basemap_is_the_cached_one_under_a_content_name(tmp_path):

@@ -248,6 +248,22 @@ def test_a_fetched_basemap_is_not_embedded(sample):
     assert 29 < south < north < 39 and 38 < west < east < 49
 
 
+def test_the_context_layer_is_fetched_under_the_marks_and_skips_what_they_show(sample):
+    hostile = copy.deepcopy(sample)
+    hostile["features"][0]["properties"]["name"] = "</script><b>Erbil"
+    page = _html(hostile, context_urls=["/app/static/cache/context-x-IQ.json"])
+    assert 'geoContext(map, ["/app/static/cache/context-x-IQ.json"]' in page
+    assert "</script><b>" not in page  # the skipped names travel as escaped JSON
+    skip = json.loads(re.search(r'context-x-IQ.json"\], (\{.*?\}),', page).group(1))
+    assert "</script><b>erbil" in skip["towns"]
+    assert "nineveh" in skip["areas"]  # a disputed area's polygon is labelled already
+    panes = dict(re.findall(r'createPane\(\s*"(geo-context[\w-]*)"\);\s*\w+\.style\.zIndex = '
+                            r"(\d+);\s*\w+\.style\.pointerEvents = 'none'", page))
+    # under the areas (400) and marks (600) of the article; never clickable
+    assert int(panes["geo-context"]) < 400 and int(panes["geo-context-labels"]) < 600
+    assert "geoContext(" not in _html(sample)  # no files given: no context layer
+
+
 def test_evidence_html_marks_mentions_by_offset_or_by_text():
     sentence = "Centres in Erbil and Baghdad; Erbil first."
     mentions = [{"text": "Erbil", "start": 111, "end": 116}]

@@ -373,6 +373,40 @@ def test_what_changed_between_two_dates(tmp_path):
     assert changes(connect(db), "2020-12-31", "2021-06-01") == []
 
 
+def test_an_undated_report_is_undated_and_out_of_a_date_range_unless_asked(tmp_path):
+    from geo.corpus_layers import changes
+    from geo.mapview import evidence_rows, popup_html
+    from geo.store import date_range, undated_count
+
+    db = tmp_path / "c.sqlite"
+    kirkuk = {"id": "k", "text": "Kirkuk is one of the disputed territories claimed by both "
+                                 "sides."}  # no date: stored as it always was (NULL)
+    ingest([_jsonl(tmp_path / "a.jsonl", [PROPOSED, OPENED, kirkuk])], db)
+    conn = connect(db)
+    assert date_range(conn) == ("2020-10-01", "2020-12-01")  # not the day of the ingest
+    assert undated_count(conn) == 1
+    dated = corpus_collection(conn, "2020-12-31", undated=False)
+    assert "Kirkuk" not in {f["properties"]["name"] for f in dated["features"]}
+    (kirkuk_area,) = [f for f in corpus_collection(conn, "2020-12-31")["features"]
+                      if f["properties"]["layer"] == "disputed_area"]
+    props = kirkuk_area["properties"]
+    assert (props["since"], props["first_seen"], props["history"][0]["date"]) == (
+        None, None, None)
+    popup = popup_html(props)
+    assert "status: disputed (undated report)" in popup and "since" not in popup
+    assert "disputed undated" in popup and "None" not in popup  # timeline and reports
+    assert {r["date"] for r in evidence_rows({"features": [kirkuk_area]}, ["disputed_area"])
+            } == {"undated"}
+    assert [c.name for c in changes(conn, "2020-10-15", "2020-12-31")] == ["Erbil"]
+    found = changes(conn, "2020-10-15", "2020-12-31", undated=True)
+    assert [(c.name, c.date) for c in found] == [("Kirkuk", None), ("Erbil", "2020-12-01")]
+    # an undated report comes before the dated ones: a dated report decides over it
+    undated_cancel = {"id": "u", "text": CANCELLED["text"]}
+    ingest([_jsonl(tmp_path / "b.jsonl", [undated_cancel])], db)
+    assert _layers(db, "2020-12-31") == {"Erbil": ("announced_center", "operating"),
+                                         "Kirkuk": ("disputed_area", "disputed")}
+
+
 def test_a_corrected_status_keeps_the_reported_change_and_is_logged(tmp_path):
     from geo.corpus_layers import changes, correction_log
     from geo.store import add_correction
