@@ -221,9 +221,10 @@ def test_a_district_in_a_province_leaves_the_province_undisputed():
 
 
 def test_noun_stems_find_every_centre_noun_form():
-    from geo.roles import _NOUN_RE, _find_nouns, _lower
+    from geo._centre_rules import _NOUN_RE, _find_nouns
+    from geo._role_view import lower_text
 
-    text = _lower("Centre centres Center centers ROOM rooms office offices cell cells base "
+    text = lower_text("Centre centres Center centers ROOM rooms office offices cell cells base "
                   "bases headquarters hub hubs facility facilities command commands, "
                   "recentre decentralised commander")
     assert [(start, end) for start, end, _ in _find_nouns(text)] == [
@@ -232,11 +233,11 @@ def test_noun_stems_find_every_centre_noun_form():
 
 
 def test_lower_keeps_every_offset():
-    from geo.roles import _lower
+    from geo._role_view import lower_text
 
     text = "İstanbul and Erbil JOINT Centre"  # "İ".lower() is two characters long
-    assert len(_lower(text)) == len(text)
-    assert _lower(text).endswith("erbil joint centre")
+    assert len(lower_text(text)) == len(text)
+    assert lower_text(text).endswith("erbil joint centre")
 
 
 @pytest.mark.parametrize("text, expected", [

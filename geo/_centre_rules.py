@@ -1,0 +1,694 @@
+"""The joint-centre rules: centre references, their places and their status.
+
+See :mod:`geo.roles` for the rules in words. Each public function takes a
+:class:`~geo._role_view.SentenceView` (and the article's centre references) and returns
+:class:`~geo._role_view.Finding` s.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from operator import attrgetter
+from typing import NamedTuple
+
+from geo._role_view import (
+    KIND_WORD,
+    NO_CUE,
+    OPERATING_CUE,
+    WINDOW,
+    Finding,
+    SentenceView,
+    Status,
+    find_all,
+    words,
+)
+from geo.lexicon import ORG_WORDS
+from geo.sentences import sentence_at
+from geo.types import Evidence
+
+__all__ = ["CAPITALISED_NAME", "centre_findings", "centre_nouns", "centre_references"]
+
+# Every pattern without a capital letter in it is matched against the lower-cased text
+# (see lower_text): the same patterns compiled with re.I made this stage three times slower.
+_CENTRE_NOUN = (r"(?:cent(?:er|re)s?|rooms?|offices?|cells?|bases?|headquarters|hubs?|"
+                r"facilit(?:y|ies)|commands?)")
+
+_QUALIFIER = (r"(?:joint(?:ly)?|coordination|co-ordination|operations?|command|security|combined|"
+              r"liaison|fusion|intelligence-sharing)")
+
+_LEAD_RE = re.compile(rf"\s+(?:{_QUALIFIER}\s+)*$")
+
+# A qualifier at most three words before the noun ("joint security coordination centers").
+_QUALIFIER_BEFORE_RE = re.compile(rf"\b{_QUALIFIER}(?:[\s-]+[\w-]+){{0,3}}?[\s-]+$")
+
+_NOUN_RE = re.compile(rf"\b{_CENTRE_NOUN}\b")
+
+# Where each _CENTRE_NOUN form starts (test_roles checks the two stay in step).
+_NOUN_STEMS = ("cent", "room", "office", "cell", "base", "headquarter", "hub", "facilit",
+               "command")
+
+# "a joint (operations) command" is a centre (see _joint_command)
+_JOINT_COMMAND_BEFORE = re.compile(r"\bjoint\s+(?:[a-z-]+\s+){0,2}$")
+
+_NOUN_AFTER_COMMAND = re.compile(r"\s+(?:cent|room|post|headquarters|structure)")
+
+# Nouns that, once the article has a joint centre, refer back to one on their own.
+_BARE_CENTRE_RE = re.compile(r"cent(?:er|re)s?|facilit(?:y|ies)|rooms?")
+
+_BARE_STEMS = frozenset(["cent", "facilit", "room"])
+
+_ONE_WORDS = frozenset(["one", "ones", "other", "others"])
+
+_ORDINAL_BEFORE = re.compile(r"(?:another|second|third|fourth|other|new|more)$")
+
+_ONE_WORD = re.compile(r"ones?\b")
+
+# "the other at X", "the others would be in X"
+_OTHERS_PLACED = re.compile(r"(?P<noun>others?)\s+(?:(?:would|will|could|are|were|is)\s+"
+                            r"(?:be\s+)?)?(?:at|in|near)\b")
+
+CAPITALISED_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+
+_POSSESSIVE_BEFORE = ("'s ", "’s ")
+
+# A centre set up between governments: "under an agreement between Rome and Tirana",
+# "under the Meloni-Rama deal", "a US-Turkish deal".
+_DEAL = r"(?:agreement|deal|accord|pact|protocol|memorandum)"
+
+_DEAL_BETWEEN_RE = re.compile(
+    rf"\b(?:{_DEAL}|arrangement)s?\b[^.;]{{0,40}}?"
+    r"\bbetween\s+(?:the\s+)?[A-Z]")
+
+# "after signing the agreement with her Albanian counterpart", "Albania, Italy sign deal"
+_DEAL_WITH_COUNTERPART_RE = re.compile(
+    rf"\b{_DEAL}s?\b[^.;]{{0,60}}?\bcounterparts?\b")
+
+_TWO_SIDES_SIGN_RE = re.compile(
+    r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*(?:,|and|&)\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+    r"\s+(?:sign|agree|reach|strike|seal|ink)(?:s|ed)?\b[^.;]{0,30}?"
+    rf"\b{_DEAL}")
+
+# "Russian-Turkish", "US-Iraqi", "Baghdad-Erbil" right before a centre noun (not Al-Qaeda)
+_PAIR_ADJECTIVE_BEFORE = re.compile(
+    r"\b(?!(?:Al|El|Ad|Ar|As|Ash|At|Az|An|Abu|Bin|Ibn|Abd|Bani|Beni)[-–])"
+    r"[A-Z][\w'’]+[-–][A-Z][\w'’]+\s+(?:[a-z][\w-]*\s+){0,2}$")
+
+_HYPHENATED_DEAL_RE = re.compile(
+    rf"\b[A-Z][\w'’]+[-–][A-Z][\w'’]+\s+{_DEAL}")
+
+_NOT_JOINT_BEFORE = re.compile(
+    r"\b(?:city|town|shopping|health|medical|detention|data|community|cultural|research|"
+    r"call|trade|convention|visitors?|youth|sports?|leisure|garden|treatment|"
+    r"rehabilitation|vaccination|testing|test|distribution|reception|fitness|"
+    r"administrative|commercial|urban|historic|nerve|dialysis|cancer|care)\s*-?\s*$")
+
+_NOT_JOINT_AFTER = re.compile(r"\s*(?:-(?:left|right)\b|stage\b|ground\b)")
+
+# "the centre of the city", "at the centre of the dispute" (but "rooms of the army" are its)
+_MIDDLE_OF = re.compile(r"\s*of\b")
+
+_PROPOSED_CUES = re.compile(
+    r"\b(?:discuss(?:ed|es|ing)?|discussions?|talks?|propos(?:ed|es|ing|al|als)|"
+    r"plan(?:s|ned|ning)?|consider(?:s|ed|ing)?|negotiat(?:e|es|ed|ing|ions?)|"
+    r"expected|may|might|could|suggest(?:s|ed|ing)?|call(?:s|ed)? for|urg(?:e|es|ed)|"
+    r"study(?:ing)?|explor(?:e|es|ed|ing)|seek(?:s|ing)?|want(?:s|ed)?|hope(?:s|d)?|"
+    r"in dispute|left to|aim(?:s|ed)? to|intend(?:s|ed)? to|envisag(?:e|es|ed)|"
+    # a plan worded around the opening verb: "are to be established", "still to be set
+    # up", "supposed to be opened" (the verb after it is governed: see _GOVERNED_GAP)
+    r"(?:is|are|was|were|still|yet|supposed|meant)\s+to\s+be|"
+    # "the second phase includes opening joint centres in X": a later stage of a plan
+    r"(?:second|next|third|later|final|future)\s+(?:phase|stage)|"
+    # "working on a plan", "will work to open"; not "began work on Sunday"
+    r"work(?:s|ing) (?:to|on|towards)|(?:will|to) work (?:to|on|towards))\b")
+
+_ANNOUNCED_CUES = re.compile(
+    r"\b(?:agree(?:d|s|ment)?|decided|decision|establish(?:ed|es|ing)?|set up|opened|opens|"
+    r"open(?:ing)?|inaugurat(?:ed|es)|launch(?:ed|es)?|operating|operational|began|begun|"
+    r"start(?:s|ed)?|creat(?:ed|e)|form(?:ed)?|provides? for|approv(?:ed|es)|signed|"
+    r"based|built|deployed|activated|preparations|set-up|installed|will open|"
+    r"run(?:s|ning)?|operat(?:e|es|ed)|reopen(?:ed|s)?|host(?:s|ed)?|staffed|manned|"
+    # a centre described by its state: "is now in place", "are already open"
+    r"in place|(?:already|now)\s+open|in operation|up and running|took up (?:its|their) duties|"
+    # a running centre described by what it does or what happens there
+    r"unveiled|continu(?:es|ed) to|keeps|kept|oversees|oversaw|toured|visit(?:s|ed)?|"
+    r"brings together|working at)\b")
+
+# A negation before an agreement word undoes it: "has not agreed to open", "rejected".
+_NEGATION = re.compile(r"\b(?:not|no(?!\s+(?:fewer|less|more)\s+than)|never|n't|refus(?:ed|es)|"
+                       r"reject(?:ed|s)|den(?:ied|ies)|without)\b")
+
+_CANCEL_WORDS = (r"cancel(?:l?ed|s)?|postponed?|suspend(?:ed|s)?|scrapped|called off|shelved|"
+                 r"delayed|halted|frozen|abandoned|closed|dissolved|disbanded|shut down|"
+                 r"dismantled|pushed back|put off|on hold|deferred")
+
+_CANCELLED_CUES = re.compile(rf"\b(?:{_CANCEL_WORDS})\b")
+
+_PLACE_WORD = (r"(?:cit(?:y|ies)|towns?|villages?|ports?|provinces?|governorates?|districts?|"
+               r"regions?|areas?|islands?)")
+
+# "in X", "at the port of X", "for the southern port of X"
+_LOCATION_START = re.compile(
+    rf"(?:\b(?:in|at|near|across)\s+(?:each\s+of\s+)?(?:the\s+)?(?:[a-z]+ern\s+|"
+    rf"[a-z]+-(?:controlled|held|run|"
+    rf"occupied|administered)\s+)?"
+    # "in the divided town of X", "for the southern border port of X"
+    rf"|\b(?:in|at|near|on|for|to)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?{_PLACE_WORD}\s+of\s+"
+    # "proposed for X", "proposed by Ankara for X"
+    rf"|\b(?:planned|proposed|earmarked|slated|envisaged|intended)\s+"
+    rf"(?:by\s+[\w\s'’-]{{1,40}}?\s+)?for\s+(?:the\s+)?)$")
+
+_UNKNOWN_NAMES_BEFORE = re.compile(
+    rf"(?<=\s)(?:{CAPITALISED_NAME}(?:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+))+$")
+
+_OWN_INFINITIVE = re.compile(r"\bto\s+(?:be\s+)?(?:re)?(?:open(?:ed)?|set\s+up|establish(?:ed)?|"
+                            r"buil[dt]|locat(?:e|ed)|bas(?:e|ed)|host(?:ed)?|operat(?:e|ed))\b")
+
+# "Two centres were set up: one in X, the other in Y" (the list after the clause break
+# shares the centres out), and "The three centres, which are still to be agreed, will
+# be in X" (a relative clause between the centres and where they will be).
+_SHARED_OUT = re.compile(r"[;:—–]\s*(?:(?:the\s+)?(?:first|second|other)(?:\s+one)?|one|"
+                         r"one\s+of\s+them|both)\s+(?:(?:is|are|was|will\s+be|would\s+be)\s+)?$")
+
+_RELATIVE_THEN_BE = re.compile(
+    r"^\s*,?\s*(?:which|that)\b[^;:]*?(?:,\s*|\s+)(?:will|would|shall|are|is|were|was)\s+"
+    r"(?:(?:also|now|still|only)\s+)?(?:to\s+)?(?:be\s+)?"
+    r"(?:(?:built|set\s+up|located|based|opened|established|sited|housed)\s+)?$")
+
+_FOR_RIGHT_AFTER = re.compile(r"\s*,?\s*for\s+(?:the\s+)?")
+
+_PURPOSE_AFTER = re.compile(r"['’]s\b|\s+(?!(?:and|or|as|was|were|is|are|will|would|has|have|"
+                            r"had|in|on|at|by|after|before|province|governorate|district|"
+                            r"city|region|area)\b)[a-z]")
+
+_IN_CAPITALISED = re.compile(r"\b(?:in|at)\s+(?:the\s+)?([A-Z][\w'’-]+)")
+
+_CALENDAR_WORDS = frozenset(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+     "friday", "saturday", "sunday", "spring", "summer", "autumn", "winter"])
+
+_SITED_CLAUSE = re.compile(r"^\s*(?:\([^)]{0,40}\))?[\s,]*(?:which|that)\s+(?:\w+\s+){0,3}"
+                           r"(?:located|based|sited|housed|built|set\s+up|established|opened|backs|backed|runs|"
+                           r"operates|operated|hosts|hosted|funds|funded|manages|managed)\s*$")
+
+# "Coordination Center (CMCC)", "Joint Centre for Control and Co-ordination (JCCC)"
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|its)\s+(?:(?:first|second|third|new|planned|"
+                              r"proposed|joint|same)\s+)*$")
+
+# "what was set up is not a joint centre but ...", "Kirkuk has no new joint room": no
+# centre at all ("no joint room would be set up in X" is a plan turned down: proposed)
+_NOT_A_BEFORE = re.compile(r"(?:\b(?:is|was|are|were)\s+not\s+(?:an?|the)|"
+                           r"\b(?:has|have|had|there\s+is|there\s+are)\s+no(?:\s+new)?)\s+$")
+
+_ACRONYM_AFTER = re.compile(r"(?:\s+(?:for|of|on)(?:\s+(?:and\s+)?[A-Z][\w-]*){1,5})?"
+                            r"\s*\(([A-Z][A-Z0-9]{1,6})\)")
+
+# "A team arrived in X to start setting up the centre", "Located in X, the centre ..."
+_ARRIVED_BEFORE = re.compile(r"\b(?:arrived|arrives|arriving|reached|reaches|landed|travell?ed|"
+                             r"came|headed|went)\s+(?:in|at|to)?\s*(?:the\s+)?$")
+
+_SET_UP_BEFORE = re.compile(r"\bto\s+(?:begin\s+|start\s+|help\s+)?(?:setting\s+up|set\s+up|"
+                            r"establish(?:ing)?|open(?:ing)?|prepar(?:e|ing)(?:\s+for)?)\s+"
+                            r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,4}$")
+
+_FRONTED = re.compile(r"^\s*(?:located|based|housed|sited|headquartered|set\s+up)\s+"
+                      r"(?:in|at|near)\s+(?:the\s+)?")
+
+_RELATIVE_OPEN = re.compile(r"^\s*(?:\([^)]{0,40}\))?[\s,]*(?:which|that)\b")
+
+# What a centre does ("will coordinate patrols near X") places its work, not the centre.
+_LOCATION_STOP = re.compile(r"\b(?:coordinat\w*|manag\w*|monitor\w*|overse\w*|supervis\w*|"
+                            r"cover\w*|serv(?:e|es|ing)|patrol\w*|protect\w*|secur(?:e|es|ing)|"
+                            r"that|which|who|to|for|from|because|after|while|but|since|"
+                            r"where|when|until)\b|[.;:]")
+
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?[\w\s'’-]*?\band\s+(?:the\s+)?"
+                      r"(?:[A-Z][\w'’-]*\s*)+", re.U)
+
+_SIMILAR_RE = re.compile(rf"\bsimilar\s+(?:agreements?|deals?|arrangements?|mechanisms?|ones?|"
+                         rf"{_CENTRE_NOUN})\s+"
+                         # "similar cells were planned for X", "is being negotiated for X"
+                         r"(?:(?:are|were|is|was|have\s+been|had\s+been)\s+)?(?:being\s+)?"
+                         r"(?:(?:planned|proposed|envisaged|discussed|considered|expected|"
+                         r"negotiated|sought|studied)\s+)?"
+                         r"(?:for|in|at)\s+(?:the\s+)?")
+
+_CLAIM_RE = re.compile(
+    r"(?P<who>[A-Z][\w'’-]+)\s+(?:(?:recently|previously|earlier|also|once|has|had|"
+    r"reportedly)\s+)*(?:said|claimed|stated|asserted|insisted)\s+that\b")
+
+# A cancellation right after a centre's places is its clause's verb: "Plans to open a joint
+# centre in Mosul were shelved", "the centre in Duhok has since been postponed", "a joint
+# centre in Zakho was rejected by parliament" (the plan is off, not merely not agreed).
+_CANCELLED_RIGHT_AFTER = re.compile(
+    rf"\s+(?:{KIND_WORD}\s+)?(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?)?"
+    rf"(?:(?:also|later|then|now|since|indefinitely|effectively)\s+)?"
+    rf"(?:{_CANCEL_WORDS}|rejected|vetoed|turned down|voted down)\b")
+
+# A centre yet to come: "The remaining rooms will be in X", "others would follow in Y"
+# (not "the first centre ... will screen arrivals": what an open one will do).
+_FUTURE = re.compile(r"\b(?:remaining|rest of the|yet to)\b|"
+                     r"\b(?:will|would|shall)\s+(?:also\s+)?(?:be|follow|come)\b")
+
+_PUNCTUATION = re.compile(r"[,.;]")
+
+_AUX_BEFORE = re.compile(r"\b(?:will|would|shall|to)\s+(?:be\s+)?$")
+
+# "will be opened after the committee meets", "by the end of the year, if the sites are
+# agreed": an opening that waits on a condition is still a plan
+_CONDITION_AFTER = re.compile(r"\b(?:after|once|if|unless|when|as soon as|provided)\s+"
+                              r"(?:the|a|an|both|its|their|all|some|this|that|[a-z]+s)\b")
+
+_GOVERNED_GAP = 12  # characters between "expected"/"plans" and the verb it governs
+
+
+class _Ref(NamedTuple):
+    """A centre reference: from its first qualifier (if any) to the end of the noun."""
+
+    start: int
+    end: int
+
+
+class _Noun(NamedTuple):
+    """A centre noun of the article, with the qualifier found before it (if any)."""
+
+    start: int
+    end: int
+    qualifier_start: int | None
+    bilateral: bool  # its sentence says it is set up between two governments or forces
+    bare_centre: bool  # "centre", "facility", "another one": may refer back to a joint centre
+    sentence: Evidence | None
+    stem: str  # which of _NOUN_STEMS (or the word: "ones"): "a third office" refers to a
+    # joint office
+    possessed: bool  # "the minister's office": someone's, not a joint one
+
+
+def _ordinal_ones(lower: str) -> list[tuple[int, int, str]]:
+    """"another one", "new ones", "the other (at X)": spans of "one(s)"/"other" standing
+    for a noun said before, each with its word."""
+    ones = []
+    for i in find_all(lower, " one"):
+        word = _ONE_WORD.match(lower, i + 1)
+        if word and _ORDINAL_BEFORE.search(lower, max(0, i - 8), i):
+            ones.append((*word.span(), word.group()))
+    others = [(i + 4, i + 4 + len(m.group("noun")), m.group("noun"))
+              for i in find_all(lower, "the other")
+              if (m := _OTHERS_PLACED.match(lower, i + 4))]
+    return ones + others
+
+
+def _find_nouns(lower: str) -> list[tuple[int, int, str]]:
+    """Centre nouns of the lower-cased article, each with its stem, found with str.find
+    (a regex scan of the whole article was the largest single cost of the roles stage)."""
+    found = []
+    for stem in _NOUN_STEMS:
+        for i in find_all(lower, stem):
+            if m := _NOUN_RE.match(lower, i):
+                found.append((i, m.end(), stem))
+    return sorted(found)
+
+
+def _acronym_nouns(text: str, lower: str, nouns: list[_Noun], sentences: list[Evidence],
+                   starts: list[int]) -> list[_Noun]:
+    """Discourse memory of names: "the Civil-Military Coordination Center (CMCC)" makes
+    every later "CMCC" the same joint centre ("the CMCC at Kiryat Gat")."""
+    found = []
+    for n in nouns:
+        if n.qualifier_start is None and not n.bilateral:
+            continue
+        m = _ACRONYM_AFTER.match(text, n.end)
+        if m is None:
+            continue
+        acronym = m.group(1).lower()
+        for i in find_all(lower, acronym):
+            end = i + len(acronym)
+            if (m.start(1) != i and (i == 0 or not lower[i - 1].isalnum())
+                    and (end == len(lower) or not lower[end].isalnum())):
+                sentence = sentence_at(sentences, i, starts)
+                found.append(_Noun(i, end, i, False, False, sentence, "acronym", False))
+    return found
+
+
+def centre_nouns(text: str, lower: str, sentences: list[Evidence], starts: list[int]
+                 ) -> list[_Noun]:
+    nouns = []
+    bilateral_sentences: dict[int, bool] = {}
+    for start, end, stem in sorted(_find_nouns(lower) + _ordinal_ones(lower)):
+        if not _is_joint_noun(lower, start, end):
+            continue
+        sentence = sentence_at(sentences, start, starts)
+        if stem == "command" and not _joint_command(lower, start, end, sentence):
+            continue
+        qualifier = _QUALIFIER_BEFORE_RE.search(lower, max(0, start - WINDOW), start)
+        qualifier_start = qualifier.start() if qualifier else None
+        if qualifier_start is None and sentence is not None:
+            qualifier_start = _pair_adjective_start(sentence, start)
+        bilateral = False
+        # Only a noun without a qualifier in its sentence needs a bilateral sentence.
+        qualified = qualifier_start is not None and sentence is not None \
+            and qualifier_start >= sentence.start
+        if sentence is not None and not qualified:
+            if sentence.start not in bilateral_sentences:
+                bilateral_sentences[sentence.start] = _is_bilateral(sentence.sentence)
+            bilateral = bilateral_sentences[sentence.start]
+        bare = stem in _ONE_WORDS or (stem in _BARE_STEMS
+                                      and bool(_BARE_CENTRE_RE.fullmatch(lower, start, end)))
+        nouns.append(_Noun(start, end, qualifier_start, bilateral,
+                           bare, sentence, stem,
+                           lower.endswith(_POSSESSIVE_BEFORE, 0, start)))
+    if "(" in text:
+        nouns += _acronym_nouns(text, lower, nouns, sentences, starts)
+        nouns.sort(key=attrgetter("start"))
+    return nouns
+
+
+def _joint_command(lower: str, start: int, end: int, sentence: Evidence | None) -> bool:
+    """"a joint (operations) command" in lower case: a centre; "the Joint Operations
+    Command" is an institution's name, and "a joint command centre" has its own noun."""
+    return (sentence is not None and sentence.sentence[start - sentence.start].islower()
+            and _JOINT_COMMAND_BEFORE.search(lower, max(0, start - 40), start) is not None
+            and not _NOUN_AFTER_COMMAND.match(lower, end))
+
+
+def _pair_adjective_start(sentence: Evidence, start: int) -> int | None:
+    """"A Russian-Turkish monitoring centre": two parties joined by a hyphen right before
+    the noun make it joint (in the article's own capitals, so "long-term" does not); the
+    pair's offset in the article."""
+    at = sentence.start
+    window = max(0, start - at - WINDOW), start - at
+    before = sentence.sentence[slice(*window)]
+    if "-" not in before and "–" not in before:
+        return None  # most nouns: no hyphen before them, no regex run
+    found = _PAIR_ADJECTIVE_BEFORE.search(sentence.sentence, *window)
+    return found.start() + at if found else None
+
+
+def centre_references(nouns: list[_Noun]) -> dict[int, list[_Ref]]:
+    """Centre references by the start of their sentence, in offsets relative to it."""
+    joint = [n for n in nouns if n.qualifier_start is not None or n.bilateral]
+    has_joint = bool(joint)
+    joint_stems = {n.stem for n in joint}
+    refs: dict[int, list[_Ref]] = {}
+    for n in nouns:
+        if n.sentence is None:
+            continue
+        at = n.sentence.start
+        if n.qualifier_start is not None and n.qualifier_start >= at:
+            refs.setdefault(at, []).append(_Ref(n.qualifier_start - at, n.end - at))
+        elif n.bilateral or (has_joint and not n.possessed
+                             and (n.bare_centre or n.stem in joint_stems)):
+            refs.setdefault(at, []).append(_Ref(n.start - at, n.end - at))
+    return refs
+
+
+def _is_bilateral(sentence: str) -> bool:
+    # The substring tests skip most sentences before any regex runs.
+    return bool(("between" in sentence and _DEAL_BETWEEN_RE.search(sentence))
+                or (("-" in sentence or "–" in sentence)
+                    and _HYPHENATED_DEAL_RE.search(sentence))
+                or ("counterpart" in sentence and _DEAL_WITH_COUNTERPART_RE.search(sentence))
+                or _TWO_SIDES_SIGN_RE.match(sentence))
+
+
+def _is_joint_noun(lower: str, start: int, end: int) -> bool:
+    # the window holds the one word _NOT_JOINT_BEFORE looks at ("rehabilitation - ")
+    return not (_NOT_JOINT_BEFORE.search(lower, max(0, start - 24), start)
+                or _NOT_JOINT_AFTER.match(lower, end)
+                or (lower.startswith("cent", start) and _MIDDLE_OF.match(lower, end)))
+
+
+def _centre_locations(view: SentenceView, ref: _Ref) -> list[tuple[int, int, str]]:
+    text = view.text
+    # "the Kirkuk centre", "Baghdad and Erbil joint centres"
+    lead = _LEAD_RE.search(view.lower, max(0, ref.start - WINDOW), ref.start)
+    before = view.list_before(lead.start()) if lead else []
+    if not before:
+        before = view.list_before(ref.start - 1) if ref.start > 0 else []
+    # "the Turkey-U.S. joint operations centre": the parties, not where the centre is
+    before = [b for b in before if text[b[0] - 1:b[0]] not in ("-", "–")
+              and text[b[1]:b[1] + 1] not in ("-", "–")]
+    # "... centres [between A and B] [are planned,] in A, B and C"
+    after = _without_parties(text, view.lower, ref.end)
+    located: list[tuple[int, int, str]] = []
+    for sp in view.spans:
+        if sp[0] < ref.end:
+            continue
+        gap = after[:sp[0] - ref.end]
+        start = _location_start(gap) or _FOR_RIGHT_AFTER.fullmatch(gap)
+        if start is not None and start.re is _FOR_RIGHT_AFTER \
+                and _PURPOSE_AFTER.match(view.lower, sp[1]):
+            # "a third centre, for Kirkuk," is where; "a centre for Syria's de-escalation
+            # zones", "for Gaza stabilization" is what it is for
+            start = None
+        unknown = None if start else _UNKNOWN_NAMES_BEFORE.search(text, ref.end, sp[0])
+        if unknown:  # "in Garmiyan and Daquq": a first name the gazetteer lacks
+            gap = after[:unknown.start() - ref.end]
+            start = _location_start(gap)
+        lead_in = gap[:start.start()] if start else gap
+        if start and (_SITED_CLAUSE.search(lead_in) or _SHARED_OUT.search(lead_in)
+                      or _RELATIVE_THEN_BE.match(lead_in)):
+            # "The center, which would be located in X", "...: one in X", "The centres
+            # that are still to be set up will be in X": the words say where it is
+            lead_in = gap = ""
+        # "is due to open in X": "to" before the centre's own verb is not a purpose clause
+        lead_in = _OWN_INFINITIVE.sub(" ", lead_in)
+        if start and _in_unknown_place(text, ref.end, ref.end + len(lead_in)):
+            break  # "a centre in Bashiqa, near Mosul": in a town we lack, not in Mosul
+        if not start and _RELATIVE_OPEN.match(lead_in) and len(gap.split()) <= 12:
+            continue  # "which the US backs in X": the relative clause's subject, not X
+        if len(gap.split()) > 12 or _LOCATION_STOP.search(lead_in):
+            break
+        if start:
+            located = view.list_from(sp[0])
+            break
+    if not before and not located:
+        located = _arrived_to_set_up(view, ref) or _fronted_location(view, ref)
+    return before + located
+
+
+def _arrived_to_set_up(view: SentenceView, ref: _Ref) -> list[tuple[int, int, str]]:
+    """arrived_to_set_up: "A team arrived in X to start setting up the joint operations
+    centre": the place a team came to in order to set the centre up."""
+    clause_start = view.syntax.clause_of(ref.start)[0]
+    if not _SET_UP_BEFORE.search(view.lower, max(clause_start, ref.start - 60), ref.start):
+        return []
+    for start, _, _ in view.spans:
+        if clause_start <= start < ref.start and _ARRIVED_BEFORE.search(
+                view.lower, max(0, start - 30), start):
+            return view.list_from(start)
+    return []
+
+
+def _fronted_location(view: SentenceView, ref: _Ref) -> list[tuple[int, int, str]]:
+    """fronted_location: "Located in X's Y district, the joint centre ...": a participle
+    phrase opening the sentence places the centre that follows it."""
+    fronted = _FRONTED.match(view.lower)
+    if fronted is None or fronted.end() > ref.start:
+        return []
+    spans = [sp for sp in view.spans if fronted.end() <= sp[0] < ref.start]
+    return view.list_from(spans[0][0]) if spans else []
+
+
+def _location_start(gap: str) -> re.Match | None:
+    """"in", "at the port of", "proposed for"... ending ``gap`` (searched in its last
+    WINDOW characters: the pattern is anchored at the end)."""
+    return _LOCATION_START.search(gap, max(0, len(gap) - WINDOW))
+
+
+def _in_unknown_place(text: str, start: int, end: int) -> bool:
+    """"in Bashiqa" between two offsets, for a capitalised name that is no known place
+    (the caller has passed every known one) and no month or weekday."""
+    return any(m.group(1).lower() not in _CALENDAR_WORDS
+               for m in _IN_CAPITALISED.finditer(text, start, end))
+
+
+def _without_parties(text: str, lower: str, start: int) -> str:
+    """``lower[start:]`` with each "between A and B" blanked: the parties, not locations."""
+    out = lower[start:]
+    i = text.find("between", start)
+    while i >= 0:
+        m = _BETWEEN.match(text, i)
+        if m:
+            a, b = m.start() - start, m.end() - start
+            out = out[:a] + " " * (b - a) + out[b:]
+        i = text.find("between", m.end() if m else i + 1)
+    return out
+
+
+def _status(view: SentenceView, ref: _Ref) -> tuple[str, str]:
+    """The status a clause gives a centre reference (see _clause_status), with a future
+    opening's auxiliary kept in the cue ("will be opened") and a future opening that waits
+    on a condition made a plan ("will be opened after the committee meets")."""
+    status, cue = _clause_status(view, ref)
+    fronted = _FRONTED.match(view.lower)
+    if fronted is not None and fronted.end() <= ref.start and cue == \
+            view.text[:fronted.end()].split()[0]:
+        # "Based in Erbil, the centre opened on Monday": the participle places the
+        # centre; what happened to it comes after
+        status, cue = _last_event(view, (ref.end, view.syntax.clause_of(ref.end)[1])) \
+            or (status, cue)
+    if status != Status.ANNOUNCED:
+        return status, cue
+    at = view.lower.find(cue.lower(), ref.start) if cue != NO_CUE else -1
+    if at < 0:
+        at = view.lower.find(cue.lower())
+    if at > 0 and (aux := _AUX_BEFORE.search(view.lower, max(0, at - 16), at)):
+        cue = view.text[aux.start():at + len(cue)].strip()
+        end = view.syntax.clause_of(at)[1]
+        if (condition := _CONDITION_AFTER.search(view.lower, at, end)) is not None:
+            return Status.PROPOSED, f"{cue} ... {words(view.text, condition)}"
+    return status, cue
+
+
+def _clause_status(view: SentenceView, ref: _Ref) -> tuple[str, str]:
+    """The status a clause gives a centre reference, and the cue words.
+
+    Looked for before the noun (in its clause), then right after it up to the first place
+    or comma ("centres are planned, in X"), then, for a centre that is the subject of
+    its clause ("the joint centre in Erbil was closed ... and reopened"), in the rest of
+    the clause, where the last event counts.
+    """
+    lower = view.lower
+    clause_start = max((end for _, end in view.clause_breaks if end <= ref.start), default=0)
+    next_place = next((sp[0] for sp in view.spans if sp[0] >= ref.end), len(lower))
+    punctuation = _PUNCTUATION.search(lower, ref.end, next_place)
+    stop = punctuation.start() if punctuation else next_place
+    found = _cue_in(view, (clause_start, ref.start), (ref.end, stop))
+    rest = (stop, next((start for start, _ in view.clause_breaks if start >= stop), len(lower)))
+    if found is not None and found[0] != Status.CANCELLED:
+        # the centre is its clause's subject (no cue before it): "a joint room was
+        # established in Kirkuk last year but was later dissolved" ends cancelled (up to
+        # the next comma: not "opened in Erbil, replacing the one that was closed in ...")
+        comma = _PUNCTUATION.search(lower, stop, rest[1])
+        region = (stop, comma.start() if comma else rest[1])
+        if _CANCELLED_CUES.search(lower, *region) \
+                and _cue_in(view, (clause_start, ref.start), (stop, stop)) is None:
+            later = _last_event(view, region)
+            if later is not None and later[0] == Status.CANCELLED:
+                return later
+    if found is not None:
+        return found
+    return _last_event(view, rest) or (Status.PROPOSED, NO_CUE)
+
+
+def _last_event(view: SentenceView, region: tuple[int, int]) -> tuple[str, str] | None:
+    """The status of the last cue word in ``region`` of the sentence, and its words."""
+    lower = view.lower
+    events = sorted([*_CANCELLED_CUES.finditer(lower, *region),
+                     *_ANNOUNCED_CUES.finditer(lower, *region),
+                     *_PROPOSED_CUES.finditer(lower, *region)], key=lambda m: m.start())
+    # "is expected to open": a proposal word governs the verb right after it
+    governed = {b.start() for a, b in itertools.pairwise(events)
+                if a.re is _PROPOSED_CUES and b.start() - a.end() <= _GOVERNED_GAP}
+    events = [m for m in events if m.start() not in governed]
+    if not events:
+        return None
+    last = events[-1]
+    status = (Status.CANCELLED if last.re is _CANCELLED_CUES else
+              Status.PROPOSED if last.re is _PROPOSED_CUES else Status.ANNOUNCED)
+    since = events[-2].end() if len(events) > 1 else region[0]
+    negation = _NEGATION.search(lower, since, last.start())
+    if status == Status.ANNOUNCED and negation:  # "has not yet been agreed"
+        return Status.PROPOSED, view.text[negation.start():last.end()]
+    return status, words(view.text, last)
+
+
+def _cue_in(view: SentenceView, before: tuple[int, int], after: tuple[int, int]
+            ) -> tuple[str, str] | None:
+    """The status given by cue words in two (start, end) ranges of the sentence."""
+    lower, text = view.lower, view.text
+    for region in (before, after):
+        cancelled = _CANCELLED_CUES.search(lower, *region)
+        if cancelled:
+            return Status.CANCELLED, words(text, cancelled)
+    proposed = _PROPOSED_CUES.search(lower, *before) or _PROPOSED_CUES.search(lower, *after)
+    if proposed:
+        return Status.PROPOSED, words(text, proposed)
+    announced_before = list(_ANNOUNCED_CUES.finditer(lower, *before))
+    if announced_before:
+        cue = announced_before[-1]
+        negation = _NEGATION.search(lower, before[0], cue.start())
+        if negation:
+            return Status.PROPOSED, text[negation.start():cue.end()].strip()
+        return Status.ANNOUNCED, words(text, cue)
+    announced_after = _ANNOUNCED_CUES.search(lower, *after)
+    if announced_after:
+        negation = (_NEGATION.search(lower, *before)
+                    or _NEGATION.search(lower, after[0], announced_after.start()))
+        if negation:  # "denied reports that a joint base would be built"
+            return (Status.PROPOSED,
+                    f"{words(text, negation)} ... {words(text, announced_after)}")
+        return Status.ANNOUNCED, words(text, announced_after)
+    return None
+
+
+def _reopened(view: SentenceView, start: int) -> bool:
+    """An announcement later in the clause: "was closed in 2017 and reopened on Monday"."""
+    end = next((b for b, _ in view.clause_breaks if b >= start), len(view.lower))
+    return _ANNOUNCED_CUES.search(view.lower, start, end) is not None
+
+
+def _claim(view: SentenceView) -> str | None:
+    """"<Name> recently said that ...": one person's claim, not a reported decision."""
+    if " that" not in view.lower:
+        return None
+    for m in _CLAIM_RE.finditer(view.text):
+        who = m.group("who")
+        in_place = any(a <= m.start("who") < b for a, b, _ in view.spans)
+        if not in_place and who.lower() not in ORG_WORDS:
+            return m.group()
+    return None
+
+
+def centre_findings(view: SentenceView, refs: Sequence[_Ref],
+                    previous: tuple[str, str] | None, similar: bool) -> list[Finding]:
+    """Centre findings of one sentence. A reference with no cue of its own ("The first
+    centre, at the port of X, will ...") takes the status of the article's previous one."""
+    findings = []
+    claim = _claim(view) if refs else None
+    for ref in refs:
+        if _NOT_A_BEFORE.search(view.lower, max(0, ref.start - 20), ref.start):
+            continue  # "what was set up is not a joint operations centre but ...": none
+        locations = _centre_locations(view, ref)
+        if not locations:
+            # a centre in no place the article names: nothing to mark, but what it says
+            # of the centre is remembered ("The X Center (XC) was set up in October. ...
+            # the XC at Y")
+            status, cue = _status(view, ref)
+            if cue != NO_CUE:
+                findings.append(Finding("", status, cue, view.s, 0.0))
+            continue
+        status, cue = _status(view, ref)
+        if cue == NO_CUE and previous is not None:
+            status, cue = previous
+            future = _FUTURE.search(view.lower, 0, locations[0][0])
+            if future and status == Status.ANNOUNCED:
+                cue = words(view.text, future)  # agreed like the one before, not yet open
+        confidence = 0.85 if status == Status.ANNOUNCED else 0.75
+        if claim and status == Status.ANNOUNCED and not OPERATING_CUE.search(cue.lower()):
+            # "X said that ... agreed to establish" is one person's word; "X said that two
+            # rooms are already open" reports what runs
+            status, cue, confidence = Status.PROPOSED, claim, 0.6
+        cancelled = (_CANCELLED_RIGHT_AFTER.match(view.lower, locations[-1][1])
+                     if status != Status.CANCELLED else None)
+        if cancelled and not _reopened(view, cancelled.end()):
+            status, cue = Status.CANCELLED, words(view.text, cancelled)
+        at = view.s.start + ref.start
+        definite = _DEFINITE_BEFORE.search(view.lower, max(0, ref.start - 30), ref.start)
+        several = len(locations) == 1 and view.lower[ref.end - 1] == "s" \
+            and not view.lower.endswith("headquarters", 0, ref.end)
+        findings += [Finding(pid, status, cue, view.s, confidence, ref=at,
+                              definite=definite is not None, several=several)
+                     for _, _, pid in locations]
+    for m in _SIMILAR_RE.finditer(view.lower) if similar else ():
+        # the proposal word before ("discussing similar agreements for X"), else after
+        # ("a similar room for X is under discussion")
+        before = [words(view.text, c) for c in _PROPOSED_CUES.finditer(view.lower, 0, m.start())]
+        after = _PROPOSED_CUES.search(view.lower, m.start())
+        cue = (f"{before[-1]} similar" if before
+               else f"similar ... {words(view.text, after)}" if after else "similar")
+        findings += [Finding(pid, Status.PROPOSED, cue, view.s, 0.7)
+                     for _, _, pid in view.list_from(m.end())]
+    return findings

@@ -1,0 +1,455 @@
+"""The disputed-area rules: what the article calls disputed, claims, or a dispute about.
+
+See :mod:`geo.roles` for the rules in words. Each public function takes a
+:class:`~geo._role_view.SentenceView` and returns :class:`~geo._role_view.Finding` s named
+after its construction (``range_claimed``, ``disputed_anaphor``, ...).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from geo._role_view import KIND_WORD, WINDOW, Finding, SentenceView, Status, words
+from geo.syntax import DIRECTION_WORDS, PlaceSpan, SentenceSyntax
+from geo.types import Kind, Place
+
+__all__ = ["anaphor_findings", "claim_anaphor_findings", "claimed_findings", "disputed_findings",
+           "extent_list_findings", "own_claim_findings", "range_findings",
+           "status_of_findings", "territorial_claim_findings"]
+
+_APPOSITIVE = 80  # longest ", an oil-rich city claimed by both," between a place and its verb
+
+_AREA_NOUN = r"(?:areas?|territor(?:y|ies)|regions?|lands?|provinces?|districts?|cit(?:y|ies)|" \
+             r"towns?|governorates?|zones?|border areas?)"
+
+_DISPUTED = r"(?:disputed|contested)"
+
+_DISPUTED_THEN_LIST = re.compile(
+    rf"\b{_DISPUTED}\s+(?P<noun>{_AREA_NOUN})\s*"
+    rf"(?P<link>such as|including|like|of|in|:|,|—|–|-)\s*"
+    rf"(?:(?:the|a|an|[\w()'’-]+)\s+){{0,6}}?")
+
+_LIST_THEN_OTHER_DISPUTED = re.compile(
+    rf"\s*(?:,\s*)?(?:and|as well as|or|,)\s+(?:the\s+)?(?:other|another)\s+"
+    rf"(?:(?:of\s+)?(?:the\s+)?[\w'’]+\s+)?{_DISPUTED}\s+{_AREA_NOUN}"
+    # "Kirkuk and the disputed territories", "to Kirkuk and to the disputed regions"
+    rf"|\s+(?:and|as well as)\s+(?:to\s+|in\s+)?the\s+(?:(?:rest\s+of\s+the|other|"
+    rf"country['’]s|nation['’]s)\s+)?{_DISPUTED}\s+(?:areas|territories|regions|lands)\b")
+
+# "the disputed town of X", "disputed X"; as a verb, "have long disputed the province of X"
+_DISPUTED_BEFORE = re.compile(
+    rf"\b{_DISPUTED}\s+(?P<the>the\s+)?"
+    rf"(?:(?:city|town|province|governorate|district|region)\s+of\s+)?$")
+
+_DISPUTED_AFTER = re.compile(
+    rf"\s*(?:,\s*(?:a|an|one of the)\s+(?:\w+\s+)?{_DISPUTED}\s+{_AREA_NOUN}|"
+    # "The Abyei area, disputed by Sudan and South Sudan, ..."
+    rf",\s*{_DISPUTED}\s+by\b|"
+    # "Kirkuk, an oil-rich city claimed by both, is among the disputed territories"
+    rf"(?:\s*,[^,.;]{{1,{_APPOSITIVE}}},)?"
+    rf"\s+(?:is|(?P<plural>are|were|remain)|was|remains)\s+(?:\w+\s+){{0,4}}?{_DISPUTED}\b)")
+
+# "... is one of the areas disputed between Erbil and Baghdad, as are A and B"
+_AS_ARE_AFTER_DISPUTED = re.compile(
+    rf"{_DISPUTED}[^.;]{{0,80}}?,\s+as\s+(?:are|is|were|was|does|do|did)\s+(?:the\s+)?"
+    r"(?:(?:parts?|much|most|some)\s+of\s+(?:the\s+)?)?")
+
+# The parties of a dispute named by what they are ("both sides claim Kirkuk").
+_SIDES = r"(?:both|sides|countries|governments|nations|parties)"
+
+# A claimed place is a disputed one: "X, a city claimed by both Baghdad and Erbil", "X,
+# which both sides claim", "the Shebaa Farms, which Lebanon claims".
+_CLAIMED_AFTER = re.compile(
+    rf"(?:\s+{KIND_WORD})?(?:\s*,\s*(?:(?:[^,.;]{{0,40}}?\s)?(?:claimed|contested)\s+by\s+both\b"
+    r"|which\s+(?P<who>(?:both\s+)?[^,.;]{1,40}?)\s+(?:(?:also|still|long|now)\s+)?"
+    r"claims?\b)"
+    # "Kirkuk claimed by both Baghdad and Erbil" (no comma)
+    r"|\s+(?:claimed|contested)\s+by\s+both\b)")
+
+_CLAIMANTS = re.compile(rf"\b{_SIDES}\b")
+
+_STATUS_OF_BEFORE = re.compile(rf"\b(?:{_DISPUTED}|unresolved|undetermined)\s+(?:status|future|"
+                               r"ownership|sovereignty)\s+of\s+(?:the\s+)?$")
+
+_SUBJECT_OF_DISPUTE_AFTER = re.compile(
+    r"\s+(?:has\s+been|have\s+been|is|are|was|were|remains?)\s+(?:long\s+)?(?:the\s+)?"
+    r"(?:subject|object|focus|heart|centre|center)\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:territorial|border|sovereignty)\s+(?:dispute|row|conflict|quarrel)")
+
+_LIKE = re.compile(r"\s*,\s*like\s+")
+
+_REMAINS_CONTESTED = re.compile(rf"\s*,\s*(?:also\s+)?(?:remains?|is|are|was|were)\s+"
+                                rf"(?:still\s+|also\s+)?{_DISPUTED}\b")
+
+# "the dispute over X"; "X and Y are among the areas Baghdad and Erbil dispute"
+_DISPUTE_OVER_BEFORE = re.compile(r"\bdisputes?\s+over\s+(?:the\s+)?$")
+
+# A list's verb: "A, B and C are claimed by ...", "... are among the areas ... dispute"
+_BE = r"(?:is|are|was|were|remains?)"
+
+# "Kirkuk, Diyala and Nineveh are claimed by both the federal government and the KRG"
+_CLAIMED_BY_AFTER = re.compile(rf"\s+{_BE}\s+(?:\w+\s+)?(?:claimed|contested)\s+by\b")
+
+_AMONG_AREAS_DISPUTED_AFTER = re.compile(
+    rf"\s+{_BE}\s+(?:among|one\s+of)\s+the\s+{_AREA_NOUN}\s+"
+    r"(?:that\s+|which\s+)?[^,.;]{1,40}?\s+(?:still\s+|also\s+)?(?:dispute|claim)\b")
+
+# A territorial claim by a party the article names makes an area disputed: "China claims
+# the whole of Arunachal Pradesh", "Baghdad and Erbil both claim Kirkuk", "Pakistan's
+# claim to Kashmir". The claimant comes right before (a place, or both/sides...); the area
+# ends its phrase, so "ISIS claimed the Kirkuk attack" or "he claims Baghdad is safe" are
+# not claims on an area.
+_CLAIM_BEFORE = re.compile(
+    r"\b(?:claims?|claimed|claiming)\s+(?P<over>(?:to|on|over)\s+|(?:sovereignty|ownership)\s+"
+    r"(?:over|of)\s+)?"
+    r"(?:(?:the\s+|an?\s+)?(?:(?:large|small|big|great|major|vast|southern|northern|"
+    r"eastern|western)\s+)?(?:whole|all|most|parts?|much|portion|section|swathe|chunk)\s+"
+    r"of\s+)?(?:the\s+)?$")
+
+_CLAIMANT_GAP = re.compile(
+    r"(?:['’]s)?\s+(?:(?:also|both|still|long|has|have|had|now|officially|formally|"
+    r"historically|each|lay|lays|laid)\s+)*$")
+
+# "its claim to X", "stake their claim to X", "claim ownership of X": the claim names its
+# owner by a pronoun, or is a fixed phrase; "the Western Sahara dispute", "the Kashmir
+# territorial dispute": a dispute named after its area
+_OWN_CLAIM_BEFORE = re.compile(
+    r"\b(?:(?:its|their|his|her)\s+(?:own\s+)?claims?\s+(?:to|over|on)|"
+    r"stakes?\s+(?:a|its|their)\s+claim\s+to|staked\s+(?:a|its|their)\s+claim\s+to|"
+    r"(?:claims?|claimed|claiming)\s+(?:sovereignty|ownership)\s+(?:over|of)|"
+    r"(?:struggle|fight|battle|tug-of-war|row|disputes?|conflict)\b[^.;]{0,50}?\bover\s+"
+    r"(?:who\s+(?:controls|owns|rules|governs)|(?:the\s+)?(?:control|ownership|sovereignty)"
+    r"\s+of))"
+    r"\s+(?:the\s+)?$")
+
+_NAMED_DISPUTE_AFTER = re.compile(r"\s+(?:(?:territorial|border|sovereignty|land)\s+)?"
+                                  r"disputes?\b")
+
+_CLAIMANT_WORDS = re.compile(rf"\b{_SIDES}\s+(?:(?:also|still|long|have|had|now)\s+)*$")
+
+# What comes before "disputed" used as an adjective ("the disputed Kirkuk", "in disputed
+# Sinjar"); after anything else it may be a verb ("Goodwin disputed Georgia authorities'...").
+_ADJECTIVE_LEAD = re.compile(r"(?:^|\b(?:the|a|an|in|of|to|from|into|over|across|for|"
+                             r"and|or|other|several|two|three|many|these|those|its|their)"
+                             r"|[,(])\s*$")
+
+# An area named as the object of a claim or of "disputed the" ends its phrase there.
+_AREA_PHRASE_END = re.compile(
+    r"\s*(?:[,.;:)—–]|$)|\s+(?:as|and|or|in|since|for|but|while|which|from|entirely)\b")
+
+_AREA_NOUN_BEFORE = re.compile(rf"\b{_AREA_NOUN}\s+$")
+
+_PARTIES_THEN_LIST = re.compile(
+    rf"{_DISPUTED}\s+(?:between|by)\s+[^,.;]{{1,60}}?,\s*"
+    r"(?:(?:mainly|mostly|especially|particularly|notably|chiefly)\s+)?"
+    r"(?:in\s+|including\s+|such\s+as\s+)(?:the\s+)?")
+
+_PARTIES_NEXT = re.compile(r"\s*by\b")
+
+_LIST_BROKEN = re.compile(r"[.;]|\bby\b|\b(?:which|that)\b")  # "..., which A and B claim"
+
+_FOLLOWING_KIND_WORD = re.compile(rf"\s+{KIND_WORD}\b")
+
+
+def disputed_findings(view: SentenceView, marks: list[int]) -> list[Finding]:
+    """Disputed areas of a sentence; ``marks``: where its "disputed"/"contested" words
+    start, in order. Every pattern starts at, or reaches within WINDOW characters (after
+    a place, plus an appositive), such a word: trying them only there is the same as
+    searching the whole sentence, and faster."""
+    text, lower, found = view.text, view.lower, []
+    for mark in marks:
+        # "areas disputed between Erbil and Baghdad, mainly in A, B and C"
+        mainly = (_PARTIES_THEN_LIST.match(lower, mark)
+                  if _AREA_NOUN_BEFORE.search(lower, max(0, mark - 30), mark) else None)
+        if mainly and view.place_starting_at(mainly.end()):
+            found += [(item, words(text, mainly)) for item in view.list_from(mainly.end())]
+        also = _AS_ARE_AFTER_DISPUTED.match(lower, mark)
+        if also and view.place_starting_at(also.end()):
+            found += [(item, words(text, also)) for item in view.list_from(also.end())]
+    taken = 0
+    for mark in marks:
+        m = _DISPUTED_THEN_LIST.match(lower, mark) if mark >= taken else None
+        if m is None:
+            continue
+        taken = m.end()
+        if _PARTIES_NEXT.match(lower, m.end()):
+            continue  # "areas disputed by Erbil and Baghdad": the parties
+        if m.group("link") == "in" and not m.group("noun").endswith("s"):
+            continue  # "a disputed district in Diyala province": the container is not
+        for sp in view.spans:
+            if sp[0] >= m.start("noun") and sp[0] <= m.end() + 1:
+                found += [(item, words(text, m)) for item in view.list_from(sp[0])]
+                break
+        else:
+            nxt = next((sp for sp in view.spans if sp[0] >= m.end()), None)
+            between = lower[m.end():nxt[0]] if nxt else ""
+            if nxt and len(between.split()) <= 6 and not _LIST_BROKEN.search(between):
+                found += [(item, words(text, m)) for item in view.list_from(nxt[0])]
+    for span in view.spans:
+        start, end, _ = span
+        after_end = bisect_left(marks, end)
+        marked_after = after_end < len(marks) and marks[after_end] < end + WINDOW + _APPOSITIVE
+        other = _LIST_THEN_OTHER_DISPUTED.match(lower, end) if marked_after else None
+        if other:
+            found += [(item, words(text, other)) for item in view.list_before(end)]
+        before = None
+        for mark in marks[bisect_left(marks, start - WINDOW):after_end]:
+            if mark < start and (before := _DISPUTED_BEFORE.match(lower, mark, start)):
+                verb = before["the"] or not _ADJECTIVE_LEAD.search(lower, max(0, mark - 12),
+                                                                    mark)
+                if verb and not (_AREA_PHRASE_END.match(lower, end)
+                                 or _FOLLOWING_KIND_WORD.match(lower, end)):
+                    # "contested the Kirkuk election", "disputed Georgia authorities'
+                    # contention": a verb whose object is not the area
+                    before = None
+                    continue
+                break
+        if before:
+            found.append((span, words(text, before)))
+        kind_word = _FOLLOWING_KIND_WORD.match(lower, end) if marked_after else None
+        after = (_DISPUTED_AFTER.match(lower, kind_word.end() if kind_word else end)
+                 if marked_after else None)
+        if after:  # "A, B and C are disputed": the whole list
+            found += [(item, words(text, after))
+                      for item in (view.list_before(end) if after["plural"] else [span])]
+    return [Finding(sp[2], Status.DISPUTED, cue, view.s, 0.8)
+            for sp, cue in found]
+
+_EXTENT_NOUNS = frozenset(["belt", "strip", "zone", "swathe", "swath", "stretch", "arc",
+                           "line", "band", "corridor", "tract", "tracts", "area", "areas",
+                           "territory", "territories", "land", "lands", "region", "regions",
+                           "provinces", "districts"])
+
+_RANGE_STEPS = frozenset(["through", "via", "to", "and"])
+
+_CLAIM_WORDS = ("disputed", "contested", "claim", "claims", "claimed", "dispute")
+
+_CLAIM_TO_THE = re.compile(
+    r"\b(?:claims?|claimed|claiming)\s+(?:(?:sovereignty|ownership)\s+)?(?:to|over|on|of)\s+"
+    r"the\s+(?P<noun>region|territory|province|islands?|district|town|city)\b(?!\s+of\b)")
+
+_ANAPHOR_KINDS = {"city": (Kind.CITY,), "town": (Kind.CITY,), "village": (Kind.CITY,),
+                  "district": (Kind.ADMIN2, Kind.CITY), "province": (Kind.ADMIN1,),
+                  "governorate": (Kind.ADMIN1,), "region": (Kind.REGION, Kind.ADMIN1),
+                  "territory": (Kind.REGION, Kind.ADMIN1, Kind.ADMIN2),
+                  "island": (Kind.REGION,), "islands": (Kind.REGION,)}
+
+
+def range_findings(view: SentenceView) -> list[Finding]:
+    """range_claimed: "a belt from A through B to C that both sides claim", "the disputed
+    zone from A to B": every place of the range, when an extent noun heads it and the
+    clause calls it disputed or claimed."""
+    if " from " not in view.lower:
+        return []
+    syntax, found = view.syntax, []
+    lows = syntax.lows
+    for k, low in enumerate(lows):
+        if low != "from" or not any(t in _EXTENT_NOUNS for t in lows[max(0, k - 6):k]):
+            continue
+        members = _range_members(syntax, k + 1)
+        if len(members) < 2:
+            continue
+        start, end = syntax.clause_of(syntax.starts[k])
+        clause = view.lower[max(0, start - 80):min(len(view.lower), end + 60)]
+        if any(w in clause for w in _CLAIM_WORDS):
+            found += [Finding(sp.pid, Status.DISPUTED, "from ... to ...", view.s, 0.75,
+                               "range_claimed") for sp in members]
+    return found
+
+
+def _range_members(syntax: SentenceSyntax, k: int) -> list[PlaceSpan]:
+    """The places of "A (in B) through C to D" from token ``k``: each right after "from",
+    a step word or "and", with an optional "the"/direction word."""
+    low, members = syntax.low, []
+    while k < len(syntax.lows):
+        k = k + 1 if low(k) == "the" or low(k) in DIRECTION_WORDS else k
+        span = syntax.span_at(k)
+        if span is None:
+            break
+        members.append(span)
+        k = syntax.after(span)
+        # "Khanaqin in central Diyala" says where the member is: skip the container
+        if low(k) == "in" and k + 1 < len(syntax.lows):
+            k += 1 + (low(k + 1) in DIRECTION_WORDS)
+            inner = syntax.span_at(k)
+            k = syntax.after(inner) if inner is not None else k
+        while low(k) == ",":
+            k += 1
+        if low(k) in _RANGE_STEPS:
+            k += 1
+            continue
+        break
+    return members
+
+
+def extent_list_findings(view: SentenceView, marks: list[int]) -> list[Finding]:
+    """disputed_extent_list: "a long, disputed zone winding across four provinces —
+    Nineveh, Kirkuk, Salaheddin and Diyala —": a list after a dash or colon that follows
+    a disputed extent noun in the same sentence (not a list of parties: "by", "between")."""
+    syntax, found = view.syntax, []
+    lows, starts, ends = syntax.lows, syntax.starts, syntax.ends
+    for mark in marks:
+        k = syntax.index(mark)
+        if not any(t in _EXTENT_NOUNS for t in lows[k + 1:k + 4]):
+            continue
+        for j in range(k + 1, min(k + 12, len(lows) - 1)):
+            if lows[j] in ("by", "between", "which", "that", ".", ";"):
+                break
+            if lows[j] in ("—", "–", ":") or (lows[j] == "-" and ends[j - 1] < starts[j]):
+                first = syntax.span_at(j + 1)
+                if first is not None:
+                    found += [Finding(sp.pid, Status.DISPUTED, view.text[mark:ends[j]],
+                                       view.s, 0.75, "disputed_extent_list")
+                              for sp in syntax.place_list(first.start)]
+                break
+    return found
+
+
+def anaphor_findings(view: SentenceView, marks: list[int], places: dict[str, Place],
+                     named_before: list[str]) -> list[Finding]:
+    """disputed_anaphor: "the disputed city" with no name after it is the last place of
+    that kind the article named before ("Kirkuk ... the armed forces working in the
+    disputed city")."""
+    syntax = view.syntax
+    low = syntax.low
+    found = []
+    for mark in marks:
+        k = syntax.index(mark)
+        # "the disputed city", "the oil-rich and disputed province"
+        the = next((j for j in range(k - 1, max(-1, k - 6), -1)
+                    if low(j) in ("the", "this", "that")), None)
+        if the is None or k == 0 or low(k + 2) == "of" or syntax.span_at(k + 2) \
+                or not all(low(j).replace("-", "").isalpha() or low(j) == ","
+                           for j in range(the + 1, k)):
+            continue
+        pid = _antecedent(view, low(k + 1), mark, places, named_before)
+        if pid is not None:
+            found.append(Finding(pid, Status.DISPUTED,
+                                  view.text[syntax.starts[the]:syntax.ends[k + 1]],
+                                  view.s, 0.7, "disputed_anaphor"))
+    return found
+
+
+def claim_anaphor_findings(view: SentenceView, places: dict[str, Place],
+                            named_before: list[str]) -> list[Finding]:
+    """claim_anaphor: "to lay claim to the region", "claims sovereignty over the area":
+    the last place of that kind the article named before (its title included)."""
+    found = []
+    for m in _CLAIM_TO_THE.finditer(view.lower):
+        pid = _antecedent(view, m.group("noun"), m.start(), places, named_before)
+        if pid is not None:
+            found.append(Finding(pid, Status.DISPUTED, words(view.text, m), view.s, 0.65,
+                                  "claim_anaphor"))
+    return found
+
+
+def _antecedent(view: SentenceView, noun: str, before: int, places: dict[str, Place],
+                named_before: list[str]) -> str | None:
+    """The place a definite "the <noun>" refers back to: the last one of that kind named
+    before ``before`` (this sentence first, then the article), or None."""
+    kinds = _ANAPHOR_KINDS.get(noun)
+    if kinds is None:
+        return None
+    here = [pid for s, _, pid in view.spans if s < before]
+    named = list(reversed([*named_before, *here]))
+    found = next((pid for pid in named if places[pid].candidate.kind in kinds), None)
+    if found is None and Kind.ADMIN1 in kinds:
+        # "Kirkuk ... the disputed province": the city named for its province
+        found = next((pid for pid in named if places[pid].candidate.kind is Kind.CITY
+                      and places[pid].candidate.population >= 100_000), None)
+    return found
+
+
+def status_of_findings(view: SentenceView) -> list[Finding]:
+    """contested_status: "the contested status of Kirkuk", "the disputed ownership of X";
+    subject_of_dispute: "X has been the subject of a territorial dispute"; like_list: "X,
+    like A and B, remains contested" (the whole list)."""
+    found = []
+    for start, end, _ in view.spans:
+        status_of = _STATUS_OF_BEFORE.search(view.lower, max(0, start - 50), start)
+        if status_of is not None:
+            found += [Finding(item[2], Status.DISPUTED, words(view.text, status_of), view.s,
+                               0.75, "contested_status") for item in view.list_from(start)]
+        subject = _SUBJECT_OF_DISPUTE_AFTER.match(view.lower, end)
+        if subject is not None:
+            found += [Finding(item[2], Status.DISPUTED, words(view.text, subject), view.s,
+                               0.75, "subject_of_dispute") for item in view.list_before(end)]
+        like = _LIKE.match(view.lower, end)
+        if like is not None and view.place_starting_at(like.end()):
+            items = view.list_from(like.end())
+            remains = _REMAINS_CONTESTED.match(view.lower, items[-1][1])
+            if remains is not None:
+                found += [Finding(item[2], Status.DISPUTED, words(view.text, remains),
+                                   view.s, 0.75, "like_list")
+                          for item in [*view.list_before(end), *items]]
+    return found
+
+
+def claimed_findings(view: SentenceView) -> list[Finding]:
+    """"Kirkuk, an oil-rich city claimed by both Baghdad and Erbil", "the dispute over X",
+    "A and B are among the areas ... dispute", "A and B are claimed by ...": disputed."""
+    found = []
+    for start, end, pid in view.spans:
+        claimed = _CLAIMED_AFTER.match(view.lower, end)
+        if claimed and _claimant_named(view, claimed):
+            found.append(Finding(pid, Status.DISPUTED, words(view.text, claimed), view.s, 0.8))
+        if over := _DISPUTE_OVER_BEFORE.search(view.lower, max(0, start - 30), start):
+            found += [Finding(item[2], Status.DISPUTED, words(view.text, over), view.s, 0.7)
+                      for item in view.list_from(start)]
+        among = (_AMONG_AREAS_DISPUTED_AFTER.match(view.lower, end)
+                 or _CLAIMED_BY_AFTER.match(view.lower, end))
+        if among:
+            found += [Finding(item[2], Status.DISPUTED, words(view.text, among), view.s,
+                               0.8) for item in view.list_before(end)]
+    return found
+
+
+def _claimant_named(view: SentenceView, claimed: re.Match) -> bool:
+    """"which Lebanon claims", "which both sides claim"; not "which he claims is safe"."""
+    if claimed["who"] is None:
+        return True  # "claimed by both"
+    who = view.text[claimed.start("who"):claimed.end("who")]
+    return _CLAIMANTS.search(who.lower()) is not None or any(w[:1].isupper()
+                                                            for w in who.split())
+
+
+def territorial_claim_findings(view: SentenceView) -> list[Finding]:
+    """"China claims the whole of Arunachal Pradesh": disputed (with a list after it)."""
+    found = []
+    for start, _, _ in view.spans:
+        claim = _CLAIM_BEFORE.search(view.lower, max(0, start - 40), start)
+        if claim is None or claim.end() != start or not _has_claimant(view, claim.start()):
+            continue
+        for item in view.list_from(start):
+            # "claims X is safe" reports a statement; "claim to X was" is still a claim
+            if claim["over"] or _AREA_PHRASE_END.match(view.lower, item[1]):
+                found.append(Finding(item[2], Status.DISPUTED,
+                                      words(view.text, claim), view.s, 0.7))
+    return found
+
+
+def own_claim_findings(view: SentenceView) -> list[Finding]:
+    """own_claim: "to stake its claim to X", "claim ownership of X", "a struggle over who
+    controls X"; named_dispute: "the Western Sahara dispute" (the area names the dispute;
+    a "labour dispute" has none)."""
+    found = []
+    for start, end, pid in view.spans:
+        claim = _OWN_CLAIM_BEFORE.search(view.lower, max(0, start - 110), start)
+        if claim is not None:
+            found += [Finding(item[2], Status.DISPUTED, words(view.text, claim), view.s, 0.7,
+                               "own_claim") for item in view.list_from(start)]
+        named = _NAMED_DISPUTE_AFTER.match(view.lower, end)
+        if named is not None and view.lower.endswith("the ", 0, start):
+            found.append(Finding(pid, Status.DISPUTED, view.text[start:named.end()], view.s,
+                                  0.7, "named_dispute"))
+    return found
+
+
+def _has_claimant(view: SentenceView, claim_start: int) -> bool:
+    """A place ("China", "Baghdad and Erbil both") or the sides right before the claim."""
+    lower = view.lower
+    if _CLAIMANT_WORDS.search(lower, max(0, claim_start - 40), claim_start):
+        return True
+    gap = _CLAIMANT_GAP.search(lower, max(0, claim_start - 60), claim_start)
+    return gap is not None and view.place_ending_at(gap.start()) is not None
