@@ -471,7 +471,7 @@ def _centre_locations(view: SentenceView, ref: _Ref) -> list[tuple[int, int, str
 def _arrived_to_set_up(view: SentenceView, ref: _Ref) -> list[tuple[int, int, str]]:
     """arrived_to_set_up: "A team arrived in X to start setting up the joint operations
     centre": the place a team came to in order to set the centre up."""
-    clause_start = view.syntax.clause_of(ref.start)[0]
+    clause_start = view.clause_of(ref.start)[0]
     if not _SET_UP_BEFORE.search(view.lower, max(clause_start, ref.start - 60), ref.start):
         return []
     for start, _, _ in view.spans:
@@ -527,7 +527,7 @@ def _status(view: SentenceView, ref: _Ref) -> tuple[str, str]:
             view.text[:fronted.end()].split()[0]:
         # "Based in Erbil, the centre opened on Monday": the participle places the
         # centre; what happened to it comes after
-        status, cue = _last_event(view, (ref.end, view.syntax.clause_of(ref.end)[1])) \
+        status, cue = _last_event(view, (ref.end, view.clause_of(ref.end)[1])) \
             or (status, cue)
     if status != Status.ANNOUNCED:
         return status, cue
@@ -536,7 +536,7 @@ def _status(view: SentenceView, ref: _Ref) -> tuple[str, str]:
         at = view.lower.find(cue.lower())
     if at > 0 and (aux := _AUX_BEFORE.search(view.lower, max(0, at - 16), at)):
         cue = view.text[aux.start():at + len(cue)].strip()
-        end = view.syntax.clause_of(at)[1]
+        end = view.clause_of(at)[1]
         if (condition := _CONDITION_AFTER.search(view.lower, at, end)) is not None:
             return Status.PROPOSED, f"{cue} ... {words(view.text, condition)}"
     return status, cue

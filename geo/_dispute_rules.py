@@ -225,6 +225,11 @@ _RANGE_STEPS = frozenset(["through", "via", "to", "and"])
 
 _CLAIM_WORDS = ("disputed", "contested", "claim", "claims", "claimed", "dispute")
 
+# cheap tests on the text before the sentence view is built for these rules
+_EXTENT_AFTER_MARK = re.compile(r"\w+\s+(?:\S+\s+){0,2}?(?:" + "|".join(sorted(_EXTENT_NOUNS))
+                                + r")\b")
+_ANAPHOR_AFTER_MARK = re.compile(r"\w+\s+(?:city|town|village|district|province|governorate|"
+                                 r"region|territory|island|islands)\b")
 _CLAIM_TO_THE = re.compile(
     r"\b(?:claims?|claimed|claiming)\s+(?:(?:sovereignty|ownership)\s+)?(?:to|over|on|of)\s+"
     r"the\s+(?P<noun>region|territory|province|islands?|district|town|city)\b(?!\s+of\b)")
@@ -287,6 +292,9 @@ def extent_list_findings(view: SentenceView, marks: list[int]) -> list[Finding]:
     """disputed_extent_list: "a long, disputed zone winding across four provinces —
     Nineveh, Kirkuk, Salaheddin and Diyala —": a list after a dash or colon that follows
     a disputed extent noun in the same sentence (not a list of parties: "by", "between")."""
+    if not any(dash in view.text for dash in ("—", "–", ":", " - ")) \
+            or not any(_EXTENT_AFTER_MARK.match(view.lower, mark) for mark in marks):
+        return []  # no dash or colon, or no extent noun after "disputed": no view needed
     syntax, found = view.syntax, []
     lows, starts, ends = syntax.lows, syntax.starts, syntax.ends
     for mark in marks:
@@ -311,6 +319,8 @@ def anaphor_findings(view: SentenceView, marks: list[int], places: dict[str, Pla
     """disputed_anaphor: "the disputed city" with no name after it is the last place of
     that kind the article named before ("Kirkuk ... the armed forces working in the
     disputed city")."""
+    if not any(_ANAPHOR_AFTER_MARK.match(view.lower, mark) for mark in marks):
+        return []  # no "disputed city/province..." ending its phrase: no view needed
     syntax = view.syntax
     low = syntax.low
     found = []

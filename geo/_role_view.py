@@ -47,6 +47,13 @@ _LIST_SEPARATOR = re.compile(
     r"(?:(?:one|another|the other)\s+)?(?:(?:in|at)\s+)?(?:the\s+)?"
     r"(?:(?:parts?|much|most|some)\s+of\s+(?:the\s+)?)?")  # "X and parts of Y province"
 
+# What may follow a place when it is more than a place alone: a list separator, a
+# possessive, brackets, "of", a kind word ("Diyala province and ..."), "respectively";
+# anything else and the place is a list of one (SentenceSyntax.place_list agrees).
+_MORE_AFTER = re.compile(r"\s*(?:[,(&]|['’]s?\b|\b(?:and|or|as|plus|of|respectively|"
+                         r"province|governorate|district|city|town|village|region|area|camp|"
+                         r"port|sub-district|subdistrict)\b)")
+
 # Announced cues that report a centre open or at work, not only agreed ("opened", "run").
 OPERATING_CUE = re.compile(r"\b(?:opened|opens|reopen(?:ed|s)?|inaugurat(?:ed|es)|"
                            r"operating|operational|began|begun|run(?:s|ning)?|"
@@ -119,6 +126,17 @@ class SentenceView:
             self._clause_breaks = [m.span() for m in _CLAUSE_BREAK.finditer(self.lower)]
         return self._clause_breaks
 
+    def clause_of(self, pos: int) -> tuple[int, int]:
+        """The (start, end) offsets of the clause around ``pos`` (see _CLAUSE_BREAK)."""
+        start, end = 0, len(self.lower)
+        for a, b in self.clause_breaks:
+            if b <= pos:
+                start = b
+            elif a >= pos:
+                end = a
+                break
+        return start, end
+
     def place_starting_at(self, pos: int) -> tuple[int, int, str] | None:
         return self._by_start.get(pos)
 
@@ -136,8 +154,11 @@ class SentenceView:
     def list_from(self, pos: int) -> list[tuple[int, int, str]]:
         """The coordinated list of places starting at ``pos`` ("A, B and C"), each item
         as fine as the text makes it (see :meth:`SentenceSyntax.place_list`)."""
-        if pos not in self._by_start:
+        first = self._by_start.get(pos)
+        if first is None:
             return []
+        if self._syntax is None and not _MORE_AFTER.match(self.lower, first[1]):
+            return [first]  # most places stand alone: no sentence view needed for them
         return [tuple(item) for item in self.syntax.place_list(pos)]  # type: ignore[misc]
 
     def list_before(self, end: int) -> list[tuple[int, int, str]]:

@@ -50,7 +50,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from operator import attrgetter
 
 from geo._centre_rules import centre_findings, centre_nouns, centre_references
@@ -83,19 +83,26 @@ __all__ = ["Status", "assign_roles"]
 _FUTURE_AUX = re.compile(r"\b(?:will|would|shall|to)\s+be\s+\w+$|\b(?:will|would|shall)\s+\w+$")
 
 
-def _containment(places: dict[str, Place]) -> Callable[[str, str], bool]:
-    """``contains(outer, inner)``: is the town or district ``inner`` inside the country or
-    admin-1 area ``outer``?"""
-    def contains(outer: str, inner: str) -> bool:
-        o, i = places[outer].candidate, places[inner].candidate
+class _Containment:
+    """Which of the article's places contains which: ``contains(outer, inner)`` is true
+    when the town or district ``inner`` lies in the country or admin-1 area ``outer``."""
+
+    def __init__(self, places: dict[str, Place]) -> None:
+        self._places = places
+
+    def is_area(self, pid: str) -> bool:
+        """Can this place contain others at all (a country or an admin-1 area)?"""
+        return self._places[pid].candidate.kind in (Kind.COUNTRY, Kind.ADMIN1)
+
+    def contains(self, outer: str, inner: str) -> bool:
+        o, i = self._places[outer].candidate, self._places[inner].candidate
         if i.kind not in (Kind.CITY, Kind.ADMIN2) or o.country != i.country or outer == inner:
             return False
         return o.kind is Kind.COUNTRY or (o.kind is Kind.ADMIN1 and bool(o.admin1)
                                           and o.admin1 == i.admin1)
-    return contains
 
 
-def _without_containers(findings: list[Finding], contains: Callable[[str, str], bool]
+def _without_containers(findings: list[Finding], containment: _Containment
                         ) -> list[Finding]:
     """container_of_centre: a country or province given as a centre's place, when a later
     reference back to the centre gives a finer place inside it ("a joint centre in Idlib
@@ -109,11 +116,13 @@ def _without_containers(findings: list[Finding], contains: Callable[[str, str], 
         if f.status != Status.DISPUTED and f.place_id:
             by_place.setdefault(f.place_id, []).append(f)
     containers = set()
-    for outer, outer_findings in by_place.items():
+    areas = [pid for pid in by_place if containment.is_area(pid)]
+    for outer in areas:
+        outer_findings = by_place[outer]
         refs = {f.ref for f in outer_findings}
         first = min(refs)
         several = all(f.several for f in outer_findings)
-        if any(contains(outer, inner) and (f.definite or several) and f.ref > first
+        if any(containment.contains(outer, inner) and (f.definite or several) and f.ref > first
                and f.ref not in refs
                for inner, inner_findings in by_place.items() for f in inner_findings):
             containers.add(outer)
@@ -197,7 +206,7 @@ def assign_roles(text: str, places: Sequence[Place],
         literal += [(m, pid) for m in place.mentions if not m.associative]
     literal.sort(key=_mention_start)
     lower = lower_text(text)
-    contains = _containment(by_id)
+    containment = _Containment(by_id)
     sentence_starts = [s.start for s in sentences]
     refs_by_sentence = centre_references(centre_nouns(text, lower, sentences,
                                                                     sentence_starts))
@@ -223,7 +232,7 @@ def assign_roles(text: str, places: Sequence[Place],
         spans = [(m, pid) for m, pid in literal[first:last] if m.end <= sentence.end]
         if not (spans or disputed or refs or claimed):  # "the disputed city", "claim to
             continue  # the region" may name none; a centre named nowhere leaves its status
-        view = SentenceView(sentence, spans, lower, contains)
+        view = SentenceView(sentence, spans, lower, containment.contains)
         found = _named(centre_findings(view, refs, previous, "similar" in words),
                        "centre_location")
         previous = next(((f.status, f.cue) for f in reversed(found) if f.cue != NO_CUE),
@@ -246,4 +255,4 @@ def assign_roles(text: str, places: Sequence[Place],
         if "claim" in words or "dispute" in words or "struggle" in words \
                 or "tug-of-war" in words:
             findings += own_claim_findings(view)
-    return _merge(_without_containers(findings, contains), by_id)
+    return _merge(_without_containers(findings, containment), by_id)

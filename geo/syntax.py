@@ -86,10 +86,10 @@ class SentenceSyntax:
         # Kiryat Gat is, not another list item)
         self._contains = contains or (lambda outer, inner: False)
         low = lower if lower is not None and len(lower) == len(text) else text.lower()
-        offsets = [m.span() for m in _TOKEN_RE.finditer(low)]
-        self.starts = [a for a, _ in offsets]
-        self.ends = [b for _, b in offsets]
-        self.lows = [low[a:b] for a, b in offsets]
+        matches = list(_TOKEN_RE.finditer(low))
+        self.starts = [m.start() for m in matches]
+        self.lows = [m.group() for m in matches]
+        self._ends: list[int] | None = None
         self.spans = spans
         self._span_at: dict[int, PlaceSpan] = {}  # token index -> the place starting there
         self._span_end_token: dict[PlaceSpan, int] = {}  # span -> index of its next token
@@ -99,6 +99,13 @@ class SentenceSyntax:
                 self._span_at.setdefault(i, sp)
                 self._span_end_token[sp] = bisect_left(self.starts, sp.end)
         self._breaks: list[int] | None = None
+
+    @property
+    def ends(self) -> list[int]:
+        """Where each token ends (made on first use: most sentences never need it)."""
+        if self._ends is None:
+            self._ends = [a + len(w) for a, w in zip(self.starts, self.lows, strict=True)]
+        return self._ends
 
     @property
     def tokens(self) -> list[Token]:
