@@ -47,12 +47,12 @@ _LIST_SEPARATOR = re.compile(
     r"(?:(?:one|another|the other)\s+)?(?:(?:in|at)\s+)?(?:the\s+)?"
     r"(?:(?:parts?|much|most|some)\s+of\s+(?:the\s+)?)?")  # "X and parts of Y province"
 
-# What may follow a place when it is more than a place alone: a list separator, a
-# possessive, brackets, "of", a kind word ("Diyala province and ..."), "respectively";
-# anything else and the place is a list of one (SentenceSyntax.place_list agrees).
-_MORE_AFTER = re.compile(r"\s*(?:[,(&]|['’]s?\b|\b(?:and|or|as|plus|of|respectively|"
-                         r"province|governorate|district|city|town|village|region|area|camp|"
-                         r"port|sub-district|subdistrict)\b)")
+# A place is a list of one unless another place starts soon after it (the longest run of
+# words SentenceSyntax.place_list skips between two items: ", and the other at army
+# headquarters in ") or a finer place follows it ("Diyala's Jalawla", "Kirkuk (Dibis)",
+# "Chimman of Kirkuk province"): then the sentence's token view is built.
+_LIST_REACH = 60
+_FINER_AFTER = re.compile(r"\s*(?:\(|['’]s?\b|of\b)")
 
 # Announced cues that report a centre open or at work, not only agreed ("opened", "run").
 OPERATING_CUE = re.compile(r"\b(?:opened|opens|reopen(?:ed|s)?|inaugurat(?:ed|es)|"
@@ -137,6 +137,10 @@ class SentenceView:
                 break
         return start, end
 
+    def _place_soon_after(self, end: int) -> bool:
+        """Another place starts within _LIST_REACH characters after ``end``."""
+        return any(end < sp[0] <= end + _LIST_REACH for sp in self.spans)
+
     def place_starting_at(self, pos: int) -> tuple[int, int, str] | None:
         return self._by_start.get(pos)
 
@@ -157,7 +161,8 @@ class SentenceView:
         first = self._by_start.get(pos)
         if first is None:
             return []
-        if self._syntax is None and not _MORE_AFTER.match(self.lower, first[1]):
+        if self._syntax is None and not (_FINER_AFTER.match(self.lower, first[1])
+                                         or self._place_soon_after(first[1])):
             return [first]  # most places stand alone: no sentence view needed for them
         return [tuple(item) for item in self.syntax.place_list(pos)]  # type: ignore[misc]
 
