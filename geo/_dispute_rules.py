@@ -228,6 +228,8 @@ _CLAIM_WORDS = ("disputed", "contested", "claim", "claims", "claimed", "dispute"
 # cheap tests on the text before the sentence view is built for these rules
 _EXTENT_AFTER_MARK = re.compile(r"\w+\s+(?:\S+\s+){0,2}?(?:" + "|".join(sorted(_EXTENT_NOUNS))
                                 + r")\b")
+_EXTENT_THEN_FROM = re.compile(r"\b(?:" + "|".join(sorted(_EXTENT_NOUNS))
+                               + r")\b(?:\W+\w+){0,5}?\W+from\s")
 _ANAPHOR_AFTER_MARK = re.compile(r"\w+\s+(?:city|town|village|district|province|governorate|"
                                  r"region|territory|island|islands)\b")
 _CLAIM_TO_THE = re.compile(
@@ -245,8 +247,8 @@ def range_findings(view: SentenceView) -> list[Finding]:
     """range_claimed: "a belt from A through B to C that both sides claim", "the disputed
     zone from A to B": every place of the range, when an extent noun heads it and the
     clause calls it disputed or claimed."""
-    if " from " not in view.lower:
-        return []
+    if " from " not in view.lower or not _EXTENT_THEN_FROM.search(view.lower):
+        return []  # no "belt ... from": no token view needed
     syntax, found = view.syntax, []
     lows = syntax.lows
     for k, low in enumerate(lows):
