@@ -43,6 +43,8 @@ _LEAD_RE = re.compile(rf"\s+(?:{_QUALIFIER}\s+)*$")
 # A qualifier at most three words before the noun ("joint security coordination centers").
 _QUALIFIER_BEFORE_RE = re.compile(rf"\b{_QUALIFIER}(?:[\s-]+[\w-]+){{0,3}}?[\s-]+$")
 
+_NAMED_QUALIFIER_BEFORE = re.compile(r"\b(?:joint|coordination|co-ordination|combined)\s+"
+                                     r"(?:[\w-]+,?\s+(?:and\s+|&\s+)?){1,6}$")
 _NOUN_RE = re.compile(rf"\b{_CENTRE_NOUN}\b")
 
 # Where each _CENTRE_NOUN form starts (test_roles checks the two stay in step).
@@ -126,7 +128,8 @@ _PROPOSED_CUES = re.compile(
 _ANNOUNCED_CUES = re.compile(
     r"\b(?:agree(?:d|s|ment)?|decided|decision|establish(?:ed|es|ing)?|set up|opened|opens|"
     r"open(?:ing)?|inaugurat(?:ed|es)|launch(?:ed|es)?|operating|operational|began|begun|"
-    r"start(?:s|ed)?|creat(?:ed|e)|form(?:ed)?|provides? for|approv(?:ed|es)|signed|"
+    r"start(?:s|ed)?|begins|setting up|sets up|creat(?:ed|e)|form(?:ed)?|provides? for|"
+    r"approv(?:ed|es)|signed|"
     r"based|built|deployed|activated|preparations|set-up|installed|will open|"
     r"run(?:s|ning)?|operat(?:e|es|ed)|reopen(?:ed|s)?|host(?:s|ed)?|staffed|manned|"
     # a centre described by its state: "is now in place", "are already open"
@@ -182,20 +185,29 @@ _PURPOSE_AFTER = re.compile(r"['’]s\b|\s+(?!(?:and|or|as|was|were|is|are|will|
                             r"had|in|on|at|by|after|before|province|governorate|district|"
                             r"city|region|area)\b)[a-z]")
 
-_IN_CAPITALISED = re.compile(r"\b(?:in|at)\s+(?:the\s+)?([A-Z][\w'’-]+)")
+# a name with a lower-case letter: "at the UN mission in X" is no town we lack
+_IN_CAPITALISED = re.compile(r"\b(?:in|at)\s+(?:the\s+)?([A-Z](?=[\w'’-]*[a-z])[\w'’-]+)")
 
 _CALENDAR_WORDS = frozenset(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
      "friday", "saturday", "sunday", "spring", "summer", "autumn", "winter"])
 
+_VERB_REACH = 200
+_VERB_THEN_IN = re.compile(
+    r"\b(?:opened|opens|began|begins|started|starts|inaugurated|launched|based|located|housed|"
+    r"set\s+up|established|operating|operates|works|working|headquartered)"
+    r"(?:\s+(?:its|their)\s+(?:work|operations))?(?:\s+on\s+[\w\s,]{1,24}?)?"
+    r"\s+(?:in|at)\s+(?:the\s+)?$")
 _SITED_CLAUSE = re.compile(r"^\s*(?:\([^)]{0,40}\))?[\s,]*(?:which|that)\s+(?:\w+\s+){0,3}"
                            r"(?:located|based|sited|housed|built|set\s+up|established|opened|backs|backed|runs|"
                            r"operates|operated|hosts|hosted|funds|funded|manages|managed)\s*$")
 
 # "Coordination Center (CMCC)", "Joint Centre for Control and Co-ordination (JCCC)"
-_DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|its)\s+(?:(?:first|second|third|new|planned|"
-                              r"proposed|joint|same)\s+)*$")
+# "The centre", "the first centre", "the NATO-Ukraine Joint ... Centre" refer back; "the
+# Zakho centre" names a centre by its own place
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|its)\s+(?:(?:first|second|third|new|"
+                              r"planned|proposed|joint|same)\s+|\w+-[\w-]+\s+)*$")
 
 # "what was set up is not a joint centre but ...", "Kirkuk has no new joint room": no
 # centre at all ("no joint room would be set up in X" is a plan turned down: proposed)
@@ -342,7 +354,8 @@ def centre_nouns(text: str, lower: str, sentences: list[Evidence], starts: list[
         if stem == "command" and not _joint_command(lower, start, end, sentence):
             continue
         qualifier = _QUALIFIER_BEFORE_RE.search(lower, max(0, start - WINDOW), start)
-        qualifier_start = qualifier.start() if qualifier else None
+        qualifier_start = qualifier.start() if qualifier else _named_qualifier(text, lower,
+                                                                              start)
         if qualifier_start is None and sentence is not None:
             qualifier_start = _pair_adjective_start(sentence, start)
         bilateral = False
@@ -362,6 +375,19 @@ def centre_nouns(text: str, lower: str, sentences: list[Evidence], starts: list[
         nouns += _acronym_nouns(text, lower, nouns, sentences, starts)
         nouns.sort(key=attrgetter("start"))
     return nouns
+
+
+def _named_qualifier(text: str, lower: str, start: int) -> int | None:
+    """coordinated_name: "the Joint Analysis, Training and Education Centre": a centre's
+    name in title case whose first word is a qualifier, however many words it lists."""
+    if not text[start:start + 1].isupper():
+        return None
+    named = _NAMED_QUALIFIER_BEFORE.search(lower, max(0, start - WINDOW), start)
+    if named is None:
+        return None
+    name_words = [w for w in text[named.start():start].replace(",", " ").split()
+                  if w not in ("and", "of", "for", "&")]
+    return named.start() if all(w[:1].isupper() for w in name_words) else None
 
 
 def _joint_command(lower: str, start: int, end: int, sentence: Evidence | None) -> bool:
@@ -464,8 +490,24 @@ def _centre_locations(view: SentenceView, ref: _Ref) -> list[tuple[int, int, str
             located = view.list_from(sp[0])
             break
     if not before and not located:
-        located = _arrived_to_set_up(view, ref) or _fronted_location(view, ref)
+        located = (_verb_then_place(view, ref) or _arrived_to_set_up(view, ref)
+                   or _fronted_location(view, ref))
     return before + located
+
+
+def _verb_then_place(view: SentenceView, ref: _Ref) -> list[tuple[int, int, str]]:
+    """centre_verb_place: "The joint monitoring centre for the de-escalation zone in
+    southern Syria begins its work in Amman": past a purpose phrase (whose places are what
+    the centre is for), the centre's own verb of opening or working, then "in X", in the
+    same clause and within _VERB_REACH characters."""
+    end = min(view.clause_of(ref.end)[1], ref.end + _VERB_REACH)
+    for start, _, _ in view.spans:
+        verb = (_VERB_THEN_IN.search(view.lower, max(ref.end, start - 60), start)
+                if ref.end < start <= end else None)
+        # ", established in X," is a participle describing something else: not the verb
+        if verb is not None and not view.lower[:verb.start()].rstrip().endswith(","):
+            return view.list_from(start)
+    return []
 
 
 def _arrived_to_set_up(view: SentenceView, ref: _Ref) -> list[tuple[int, int, str]]:

@@ -223,6 +223,9 @@ class SentenceSyntax:
                 continue
             k = self._skip_words(k)
             if k in self._span_at:
+                end = self._span_end_token[self._span_at[k]]
+                if self.low(end) in ("'s", "’s") and (end + 1) not in self._span_at:
+                    return None  # "in Kirkuk, Iraq's Joint Operations Command said": no item
                 return k
         return None
 

@@ -478,3 +478,19 @@ def test_apposition_and_anaphora_that_say_no_dispute(text):
 ])
 def test_each_of_participant_pairs_and_later_phases(text, expected):
     assert _centres(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("JATEC, the NATO-Ukraine Joint Analysis, Training and Education Centre, was inaugurated "
+     "on February 17 in Bydgoszcz.", {"Bydgoszcz": "operating"}),
+    ("The joint monitoring centre for the de-escalation zone in southern Syria begins its "
+     "work in Amman on August 23.", {"Amman": "announced"}),
+    ("The Joint Monitoring Center for the southern de-escalation zone, established in the "
+     "Deraa governorate, starts operating in Amman.", {"Amman": "operating"}),
+    ("The committee was setting up the joint operations center at the UN mission in "
+     "Hodeida.", {"Hodeida": "announced"}),
+    ("A joint coordination center will be set up in Kirkuk, Iraq's Joint Operations "
+     "Command announced.", {"Kirkuk": "announced"}),
+])
+def test_names_purposes_participles_and_organisations_around_a_centre(text, expected):
+    assert _centres(text) == expected
