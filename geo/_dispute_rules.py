@@ -15,8 +15,8 @@ from geo.syntax import DIRECTION_WORDS, PlaceSpan, SentenceSyntax
 from geo.types import Kind, Place
 
 __all__ = ["anaphor_findings", "claim_anaphor_findings", "claimed_findings", "disputed_findings",
-           "extent_list_findings", "own_claim_findings", "range_findings",
-           "status_of_findings", "territorial_claim_findings"]
+           "extent_list_findings", "non_recognition_findings", "own_claim_findings",
+           "range_findings", "status_of_findings", "territorial_claim_findings"]
 
 _APPOSITIVE = 80  # longest ", an oil-rich city claimed by both," between a place and its verb
 
@@ -236,11 +236,21 @@ _CLAIM_TO_THE = re.compile(
     r"\b(?:claims?|claimed|claiming)\s+(?:(?:sovereignty|ownership)\s+)?(?:to|over|on|of)\s+"
     r"the\s+(?P<noun>region|territory|province|islands?|district|town|city)\b(?!\s+of\b)")
 
+# "The islets are claimed as well by China and Taiwan"
+_THE_NOUN_CLAIMED = re.compile(
+    r"\bthe\s+(?P<noun>islets|islands|island|territory|region|province|district|town|city)\s+"
+    r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+|still\s+|long\s+)?"
+    r"(?:claimed|contested|disputed)\b")
+_NOT_RECOGNISED_BEFORE = re.compile(
+    r"\b(?:not|never|refuses?\s+to|refused\s+to|declined\s+to|declines\s+to)\s+"
+    r"recogni[sz]ed?\s+(?:the\s+)?(?:independence|sovereignty|annexation|secession)\s+of\s+"
+    r"(?:the\s+)?$")
 _ANAPHOR_KINDS = {"city": (Kind.CITY,), "town": (Kind.CITY,), "village": (Kind.CITY,),
                   "district": (Kind.ADMIN2, Kind.CITY), "province": (Kind.ADMIN1,),
                   "governorate": (Kind.ADMIN1,), "region": (Kind.REGION, Kind.ADMIN1),
                   "territory": (Kind.REGION, Kind.ADMIN1, Kind.ADMIN2),
-                  "island": (Kind.REGION,), "islands": (Kind.REGION,)}
+                  "island": (Kind.REGION,), "islands": (Kind.REGION,),
+                  "islets": (Kind.REGION,)}
 
 
 def range_findings(view: SentenceView) -> list[Finding]:
@@ -348,11 +358,23 @@ def claim_anaphor_findings(view: SentenceView, places: dict[str, Place],
     """claim_anaphor: "to lay claim to the region", "claims sovereignty over the area":
     the last place of that kind the article named before (its title included)."""
     found = []
-    for m in _CLAIM_TO_THE.finditer(view.lower):
+    for m in [*_CLAIM_TO_THE.finditer(view.lower), *_THE_NOUN_CLAIMED.finditer(view.lower)]:
         pid = _antecedent(view, m.group("noun"), m.start(), places, named_before)
         if pid is not None:
             found.append(Finding(pid, Status.DISPUTED, words(view.text, m), view.s, 0.65,
                                   "claim_anaphor"))
+    return found
+
+
+def non_recognition_findings(view: SentenceView) -> list[Finding]:
+    """non_recognition: "Serbia has not recognised the independence of Kosovo", "refuses
+    to recognise the annexation of Crimea": a sovereignty one party contests."""
+    found = []
+    for start, _, _ in view.spans:
+        m = _NOT_RECOGNISED_BEFORE.search(view.lower, max(0, start - 80), start)
+        if m is not None:
+            found += [Finding(item[2], Status.DISPUTED, words(view.text, m), view.s, 0.7,
+                              "non_recognition") for item in view.list_from(start)]
     return found
 
 

@@ -60,6 +60,7 @@ from geo._dispute_rules import (
     claimed_findings,
     disputed_findings,
     extent_list_findings,
+    non_recognition_findings,
     own_claim_findings,
     range_findings,
     status_of_findings,
@@ -212,7 +213,7 @@ def assign_roles(text: str, places: Sequence[Place],
                                                                     sentence_starts))
     words_by_sentence = _word_offsets(lower, sentences, sentence_starts,
                                       ("disputed", "contested", "claim", "both", "similar",
-                                       "dispute", "struggle", "tug-of-war"))
+                                       "dispute", "struggle", "tug-of-war", "recogni"))
     findings: list[Finding] = []
     previous: tuple[str, str] | None = None
     starts = [m.start for m, _ in literal]
@@ -223,7 +224,7 @@ def assign_roles(text: str, places: Sequence[Place],
         disputed = "disputed" in words or "contested" in words
         # "claimed by both", "contested by both", "which X claims", "the dispute over X"
         claimed = ("claim" in words or "dispute" in words or "struggle" in words
-                   or "tug-of-war" in words
+                   or "tug-of-war" in words or "recogni" in words
                    or ("both" in words and "contested" in words))
         if not (refs or disputed or claimed or "similar" in words):
             continue  # nothing in it can give a place a role
@@ -252,6 +253,8 @@ def assign_roles(text: str, places: Sequence[Place],
         if "claim" in words:
             findings += _named(territorial_claim_findings(view), "territorial_claim")
             findings += claim_anaphor_findings(view, by_id, [pid for _, pid in literal[:first]])
+        if "recogni" in words:
+            findings += non_recognition_findings(view)
         if "claim" in words or "dispute" in words or "struggle" in words \
                 or "tug-of-war" in words:
             findings += own_claim_findings(view)

@@ -494,3 +494,16 @@ def test_each_of_participant_pairs_and_later_phases(text, expected):
 ])
 def test_names_purposes_participles_and_organisations_around_a_centre(text, expected):
     assert _centres(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ships sailed near the Senkaku Islands. The islets are claimed as well by China and "
+     "Taiwan.", {"Senkaku Islands": "claim_anaphor"}),
+    ("Serbia has not recognised the independence of Kosovo.", {"Kosovo": "non_recognition"}),
+])
+def test_claims_on_the_islets_named_before_and_sovereignty_not_recognised(text, expected):
+    assert _disputed(text) == expected
+
+
+def test_a_vote_not_recognised_is_no_territorial_dispute():
+    assert _disputed("Serbia has not recognised the outcome of the vote in Belgrade.") == {}
