@@ -270,6 +270,8 @@ _AUX_BEFORE = re.compile(r"\b(?:will|would|shall|to)\s+(?:be\s+)?$")
 
 # "will be opened after the committee meets", "by the end of the year, if the sites are
 # agreed": an opening that waits on a condition is still a plan
+_CONDITION_BEFORE = re.compile(r"\b(?:after\s+that|only\s+after|once|as\s+soon\s+as|"
+                               r"as\s+soon\s+as\s+possible\s+after)\b")
 _CONDITION_AFTER = re.compile(r"\b(?:after|once|if|unless|when|as soon as|provided)\s+"
                               r"(?:the|a|an|both|its|their|all|some|this|that|[a-z]+s)\b")
 
@@ -578,9 +580,12 @@ def _status(view: SentenceView, ref: _Ref) -> tuple[str, str]:
         at = view.lower.find(cue.lower())
     if at > 0 and (aux := _AUX_BEFORE.search(view.lower, max(0, at - 16), at)):
         cue = view.text[aux.start():at + len(cue)].strip()
-        end = view.clause_of(at)[1]
+        start, end = view.clause_of(at)
         if (condition := _CONDITION_AFTER.search(view.lower, at, end)) is not None:
             return Status.PROPOSED, f"{cue} ... {words(view.text, condition)}"
+        # "... will meet over the centre, and after that the centre will be opened"
+        if (condition := _CONDITION_BEFORE.search(view.lower, start, aux.start())) is not None:
+            return Status.PROPOSED, f"{words(view.text, condition)} ... {cue}"
     return status, cue
 
 

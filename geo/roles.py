@@ -103,31 +103,43 @@ class _Containment:
                                           and o.admin1 == i.admin1)
 
 
-def _without_containers(findings: list[Finding], containment: _Containment
-                        ) -> list[Finding]:
+def _folded_containers(findings: list[Finding], containment: _Containment, title_end: int
+                       ) -> list[Finding]:
     """container_of_centre: a country or province given as a centre's place, when a later
     reference back to the centre gives a finer place inside it ("a joint centre in Idlib
-    province. The centre will be based near Saraqib"), or given as the place of several
+    province. The centre will be based near Saraqib"), when it is the place of several
     centres that later references place inside it ("two centres in Albania ... a centre in
-    Shengjin"), is where the centres are, not another centre. Places of one list ("in
-    Duhok and another in Zakho") and a new centre after a place's own ("more centres in
-    Nineveh ... also asked for a centre in Sinjar") are not folded."""
+    Shengjin"), or when the headline gives the finer place ("Intelligence centre in Calais
+    ..." then "has opened in France"), is where the centres are, not another centre: what
+    is said of it is said of the finer places. Places of one list ("in Duhok and another in
+    Zakho") and a new centre after a place's own ("more centres in Nineveh ... also asked
+    for a centre in Sinjar") are not folded."""
     by_place: dict[str, list[Finding]] = {}
     for f in findings:
         if f.status != Status.DISPUTED and f.place_id:
             by_place.setdefault(f.place_id, []).append(f)
-    containers = set()
-    areas = [pid for pid in by_place if containment.is_area(pid)]
-    for outer in areas:
-        outer_findings = by_place[outer]
-        refs = {f.ref for f in outer_findings}
+    # container -> the finer place a headline gives it, whose centre its reports are about
+    # (None: folded, its reports dropped: they are the finer places' own ones again)
+    folded: dict[str, str | None] = {}
+    for outer in [pid for pid in by_place if containment.is_area(pid)]:
+        refs = {f.ref for f in by_place[outer]}
         first = min(refs)
-        several = all(f.several for f in outer_findings)
-        if any(containment.contains(outer, inner) and (f.definite or several) and f.ref > first
-               and f.ref not in refs
-               for inner, inner_findings in by_place.items() for f in inner_findings):
-            containers.add(outer)
-    return [f for f in findings if f.status == Status.DISPUTED or f.place_id not in containers]
+        several = all(f.several for f in by_place[outer])
+        inners = [(inner, f) for inner, inner_findings in by_place.items()
+                  if containment.contains(outer, inner)
+                  for f in inner_findings if f.ref not in refs]
+        headline = [inner for inner, f in inners if f.ref < title_end <= first]
+        if headline:
+            folded[outer] = headline[0]
+        elif any(f.ref > first and (f.definite or several) for _, f in inners):
+            folded[outer] = None
+    out = []
+    for f in findings:
+        if f.status == Status.DISPUTED or f.place_id not in folded:
+            out.append(f)
+        elif (inner := folded[f.place_id]) is not None:
+            out.append(f._replace(place_id=inner))
+    return out
 
 
 def _named(findings: list[Finding], rule: str) -> list[Finding]:
@@ -258,4 +270,5 @@ def assign_roles(text: str, places: Sequence[Place],
         if "claim" in words or "dispute" in words or "struggle" in words \
                 or "tug-of-war" in words:
             findings += own_claim_findings(view)
-    return _merge(_without_containers(findings, containment), by_id)
+    title_end = sentences[0].end if sentences else 0  # the headline, or first sentence
+    return _merge(_folded_containers(findings, containment, title_end), by_id)

@@ -507,3 +507,14 @@ def test_claims_on_the_islets_named_before_and_sovereignty_not_recognised(text, 
 
 def test_a_vote_not_recognised_is_no_territorial_dispute():
     assert _disputed("Serbia has not recognised the outcome of the vote in Belgrade.") == {}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Officials will meet over the joint coordination centre in Sinjar, and after that the "
+     "centre will be opened officially.", {"Sinjar": "proposed"}),
+    ("Intelligence centre in Calais to target smugglers\n\nA joint intelligence centre "
+     "aimed at smugglers has opened in France, the Home Office said.",
+     {"Calais": "operating"}),  # the headline's finer place; France is where it is
+])
+def test_a_condition_before_the_opening_and_the_headlines_finer_place(text, expected):
+    assert _centres(text) == expected
