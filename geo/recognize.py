@@ -261,6 +261,8 @@ class RuleRecognizer:
         spans = []
         outlets = self.lexicon.outlets
         for i, tok in enumerate(tokens):
+            if not tok.capitalised:
+                continue  # every outlet's name starts with a capital ("The Times of Israel")
             for words in outlets.get(tok.lower, ()):
                 end = i + len(words)
                 if end <= len(tokens) and all(

@@ -218,6 +218,7 @@ def assign_roles(text: str, places: Sequence[Place],
         by_id[pid] = place
         literal += [(m, pid) for m in place.mentions if not m.associative]
     literal.sort(key=_mention_start)
+    pids = [pid for _, pid in literal]  # the places in the order the article names them
     lower = lower_text(text)
     containment = _Containment(by_id)
     sentence_starts = [s.start for s in sentences]
@@ -256,7 +257,7 @@ def assign_roles(text: str, places: Sequence[Place],
             findings += _named(disputed_findings(view, marks), "disputed_phrase")
             findings += extent_list_findings(view, marks)
             findings += anaphor_findings(view, marks, by_id,
-                                          [pid for _, pid in literal[:first]])
+                                          pids, first)
         if claimed:
             findings += _named(claimed_findings(view), "claimed_or_dispute_over")
         if disputed or claimed:
@@ -264,7 +265,7 @@ def assign_roles(text: str, places: Sequence[Place],
             findings += status_of_findings(view)
         if "claim" in words:
             findings += _named(territorial_claim_findings(view), "territorial_claim")
-            findings += claim_anaphor_findings(view, by_id, [pid for _, pid in literal[:first]])
+            findings += claim_anaphor_findings(view, by_id, pids, first)
         if "recogni" in words:
             findings += non_recognition_findings(view)
         if "claim" in words or "dispute" in words or "struggle" in words \
