@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_right
 from typing import Protocol
 
 from geo.gazetteer import Gazetteer
@@ -109,20 +110,34 @@ _NOT_CAPITAL_CITY = frozenset(
 _COUNTRY_WORDS = frozenset(["country", "nation", "state"])  # "the country's capital"
 
 
+class _Spans:
+    """Non-overlapping (start, end) spans of the text, sorted, asked by bisection: one
+    look-up per mention, whatever the number of spans (a 5 MB text has thousands)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self._spans = sorted(spans)
+        self._starts = [a for a, _ in self._spans]
+
+    def __bool__(self) -> bool:
+        return bool(self._spans)
+
+    def covers(self, start: int, end: int) -> bool:
+        """Does one span hold all of [start, end)?"""
+        k = bisect_right(self._starts, start) - 1
+        return k >= 0 and self._spans[k][1] >= end
+
+
 class _Token:
     """A word of the text with its offsets (a hot path: one object per word)."""
 
-    __slots__ = ("capitalised", "end", "start", "text")
+    __slots__ = ("capitalised", "end", "lower", "start", "text")
 
     def __init__(self, text: str, start: int) -> None:
         self.text = text
         self.start = start
         self.end = start + len(text)
         self.capitalised = text[:1].isupper()
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+        self.lower = text.lower()  # asked for several times per word by the rules
 
     @property
     def all_caps(self) -> bool:
@@ -169,7 +184,7 @@ class RuleRecognizer:
         tokens = _tokenize(text)
         surnames = self._surnames(text, tokens)
         abbreviations = self._state_abbreviations(text)
-        taken = {m.start for m in abbreviations}
+        taken = _Spans([(m.start, m.end) for m in abbreviations])
         mentions: list[Mention] = []
         i = 0
         while i < len(tokens):
@@ -177,7 +192,7 @@ class RuleRecognizer:
             if not tok.capitalised:
                 i += 1
                 continue
-            if taken and any(m.start <= tok.start < m.end for m in abbreviations):
+            if taken and taken.covers(tok.start, tok.start + 1):
                 i += 1  # "W.Va.": a state's abbreviation, not W and Va
                 continue
             span = self._longest_match(text, tokens, i)
@@ -203,10 +218,9 @@ class RuleRecognizer:
         mentions += self._capitals(text, tokens)
         if abbreviations:
             mentions = sorted([*mentions, *abbreviations], key=lambda m: m.start)
-        outlets = self._outlet_spans(text, tokens)
+        outlets = _Spans(self._outlet_spans(text, tokens))
         if outlets:
-            mentions = [m for m in mentions
-                        if not any(a <= m.start and m.end <= b for a, b in outlets)]
+            mentions = [m for m in mentions if not outlets.covers(m.start, m.end)]
         return mentions
 
     def _state_abbreviations(self, text: str) -> list[Mention]:

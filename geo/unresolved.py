@@ -14,6 +14,7 @@ leaves it off the map.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 
@@ -34,16 +35,19 @@ _AREAS = (Kind.ADMIN2, Kind.ADMIN1, Kind.REGION, Kind.COUNTRY)
 
 
 def _sentence_container(mention: Mention, spans: list[tuple[int, Place]],
-                        bounds: tuple[int, int]) -> Candidate | None:
+                        positions: list[int], bounds: tuple[int, int]) -> Candidate | None:
     """The place named nearest after the mention in its sentence (the first area among
     them, if any: "Shwan and Laylan in Kirkuk province" are in the province, not in
     Laylan), else the one nearest before."""
     start, end = bounds
-    after = [p for pos, p in spans if mention.end <= pos < end]
+    # ``positions``: the spans' starts, sorted, to find the sentence's places by bisection
+    lo, at, hi = (bisect_left(positions, start), bisect_left(positions, mention.end),
+                  bisect_left(positions, end))
+    after = [p for _, p in spans[at:hi]]
     if after:
         areas = [p for p in after if p.candidate.kind in _AREAS]
         return (areas or after)[0].candidate
-    before = [p for pos, p in spans if start <= pos < mention.start]
+    before = [p for pos, p in spans[lo:at] if pos < mention.start]
     return before[-1].candidate if before else None
 
 
@@ -63,6 +67,7 @@ def place_unresolved(mentions: Sequence[Mention], places: Sequence[Place],
         return []
     sentences = split_sentences(text)
     spans = _literal_spans(places)
+    positions = [pos for pos, _ in spans]
     fallback = _article_area(places)
     by_key: dict[str, list[Mention]] = {}
     for m in mentions:
@@ -73,7 +78,7 @@ def place_unresolved(mentions: Sequence[Mention], places: Sequence[Place],
         for m in named:
             sentence = sentence_at(sentences, m.start)
             bounds = (sentence.start, sentence.end) if sentence else (0, len(text))
-            container = _sentence_container(m, spans, bounds)
+            container = _sentence_container(m, spans, positions, bounds)
             if container is not None:
                 break
         container = container or fallback
