@@ -327,18 +327,20 @@ def _find_nouns(lower: str) -> list[tuple[int, int, str]]:
 def _acronym_nouns(text: str, lower: str, nouns: list[_Noun], sentences: list[Evidence],
                    starts: list[int]) -> list[_Noun]:
     """Discourse memory of names: "the Civil-Military Coordination Center (CMCC)" makes
-    every later "CMCC" the same joint centre ("the CMCC at Kiryat Gat")."""
-    found = []
+    every later "CMCC" the same joint centre ("the CMCC at Kiryat Gat"). Each acronym is
+    looked for once, however often the article defines it."""
+    defined: dict[str, set[int]] = {}  # acronym -> where its definitions write it
     for n in nouns:
         if n.qualifier_start is None and not n.bilateral:
             continue
         m = _ACRONYM_AFTER.match(text, n.end)
-        if m is None:
-            continue
-        acronym = m.group(1).lower()
+        if m is not None:
+            defined.setdefault(m.group(1).lower(), set()).add(m.start(1))
+    found = []
+    for acronym, definitions in defined.items():
         for i in find_all(lower, acronym):
             end = i + len(acronym)
-            if (m.start(1) != i and (i == 0 or not lower[i - 1].isalnum())
+            if (i not in definitions and (i == 0 or not lower[i - 1].isalnum())
                     and (end == len(lower) or not lower[end].isalnum())):
                 sentence = sentence_at(sentences, i, starts)
                 found.append(_Noun(i, end, i, False, False, sentence, "acronym", False))
