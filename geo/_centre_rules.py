@@ -36,7 +36,7 @@ _CENTRE_NOUN = (r"(?:cent(?:er|re)s?|rooms?|offices?|cells?|bases?|headquarters|
                 r"facilit(?:y|ies)|commands?)")
 
 _QUALIFIER = (r"(?:joint(?:ly)?|coordination|co-ordination|operations?|command|security|combined|"
-              r"liaison|fusion|intelligence-sharing)")
+              r"liaison|fusion|intelligence-sharing|common|bilateral|trilateral)")
 
 _LEAD_RE = re.compile(rf"\s+(?:{_QUALIFIER}\s+)*$")
 
@@ -193,6 +193,8 @@ _CALENDAR_WORDS = frozenset(
      "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
      "friday", "saturday", "sunday", "spring", "summer", "autumn", "winter"])
 
+# "started work on June 2 in X": a date does not count against the words before "in"
+_DATE_PHRASE = re.compile(r"\bon\s+(?:\w+\s+)?\d{1,2}(?:st|nd|rd|th)?\b|\bon\s+\w+day\b")
 _VERB_REACH = 200
 _VERB_THEN_IN = re.compile(
     r"\b(?:opened|opens|began|begins|started|starts|inaugurated|launched|based|located|housed|"
@@ -488,7 +490,7 @@ def _centre_locations(view: SentenceView, ref: _Ref) -> list[tuple[int, int, str
             break  # "a centre in Bashiqa, near Mosul": in a town we lack, not in Mosul
         if not start and _RELATIVE_OPEN.match(lead_in) and len(gap.split()) <= 12:
             continue  # "which the US backs in X": the relative clause's subject, not X
-        if len(gap.split()) > 12 or _LOCATION_STOP.search(lead_in):
+        if len(_DATE_PHRASE.sub(" ", gap).split()) > 12 or _LOCATION_STOP.search(lead_in):
             break
         if start:
             located = view.list_from(sp[0])

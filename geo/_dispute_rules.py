@@ -105,7 +105,8 @@ _CLAIM_BEFORE = re.compile(
     r"\b(?:claims?|claimed|claiming)\s+(?P<over>(?:to|on|over)\s+|(?:sovereignty|ownership)\s+"
     r"(?:over|of)\s+)?"
     r"(?:(?:the\s+|an?\s+)?(?:(?:large|small|big|great|major|vast|southern|northern|"
-    r"eastern|western)\s+)?(?:whole|all|most|parts?|much|portion|section|swathe|chunk)\s+"
+    r"eastern|western|nearly|almost|virtually)\s+)?(?:the\s+)?(?:whole|all|most|parts?|much|"
+    r"portion|section|swathe|chunk)\s+"
     r"of\s+)?(?:the\s+)?$")
 
 _CLAIMANT_GAP = re.compile(
@@ -122,7 +123,9 @@ _OWN_CLAIM_BEFORE = re.compile(
     r"(?:struggle|fight|battle|tug-of-war|row|disputes?|conflict)\b[^.;]{0,50}?\bover\s+"
     r"(?:who\s+(?:controls|owns|rules|governs)|(?:the\s+)?(?:control|ownership|sovereignty)"
     r"\s+of))"
-    r"\s+(?:the\s+)?$")
+    # "its claim to nearly the whole of the South China Sea"
+    r"\s+(?:(?:nearly|almost|virtually)\s+)?(?:the\s+)?(?:(?:whole|all|most|much|parts?)\s+of\s+"
+    r"(?:the\s+)?)?$")
 
 _NAMED_DISPUTE_AFTER = re.compile(r"\s+(?:(?:territorial|border|sovereignty|land)\s+)?"
                                   r"disputes?\b")
@@ -232,7 +235,8 @@ _EXTENT_AFTER_MARK = re.compile(r"\w+\s+(?:\S+\s+){0,2}?(?:" + "|".join(sorted(_
 _EXTENT_THEN_FROM = re.compile(r"\b(?:" + "|".join(sorted(_EXTENT_NOUNS))
                                + r")\b(?:\W+\w+){0,5}?\W+from\s")
 _ANAPHOR_AFTER_MARK = re.compile(r"\w+\s+(?:city|town|village|district|province|governorate|"
-                                 r"region|territory|island|islands)\b")
+                                 r"region|territory|island|islands|islets|shoal|reef|atoll|"
+                                 r"archipelago)\b")
 _CLAIM_TO_THE = re.compile(
     r"\b(?:claims?|claimed|claiming)\s+(?:(?:sovereignty|ownership)\s+)?(?:to|over|on|of)\s+"
     r"the\s+(?P<noun>region|territory|province|islands?|district|town|city)\b(?!\s+of\b)")
@@ -251,7 +255,8 @@ _ANAPHOR_KINDS = {"city": (Kind.CITY,), "town": (Kind.CITY,), "village": (Kind.C
                   "governorate": (Kind.ADMIN1,), "region": (Kind.REGION, Kind.ADMIN1),
                   "territory": (Kind.REGION, Kind.ADMIN1, Kind.ADMIN2),
                   "island": (Kind.REGION,), "islands": (Kind.REGION,),
-                  "islets": (Kind.REGION,)}
+                  "islets": (Kind.REGION,), "shoal": (Kind.REGION,), "reef": (Kind.REGION,),
+                  "atoll": (Kind.REGION,), "archipelago": (Kind.REGION,)}
 
 
 def range_findings(view: SentenceView) -> list[Finding]:
@@ -305,7 +310,7 @@ def extent_list_findings(view: SentenceView, marks: list[int]) -> list[Finding]:
     """disputed_extent_list: "a long, disputed zone winding across four provinces —
     Nineveh, Kirkuk, Salaheddin and Diyala —": a list after a dash or colon that follows
     a disputed extent noun in the same sentence (not a list of parties: "by", "between")."""
-    if not any(dash in view.text for dash in ("—", "–", ":", " - ")) \
+    if not any(dash in view.text for dash in ("—", "–", ":", " - ", "--")) \
             or not any(_EXTENT_AFTER_MARK.match(view.lower, mark) for mark in marks):
         return []  # no dash or colon, or no extent noun after "disputed": no view needed
     syntax, found = view.syntax, []
@@ -318,7 +323,10 @@ def extent_list_findings(view: SentenceView, marks: list[int]) -> list[Finding]:
             if lows[j] in ("by", "between", "which", "that", ".", ";"):
                 break
             if lows[j] in ("—", "–", ":") or (lows[j] == "-" and ends[j - 1] < starts[j]):
-                first = syntax.span_at(j + 1)
+                after = j + 1
+                while after < len(lows) and lows[after] == "-":
+                    after += 1  # "--", the dash of plain-text reports
+                first = syntax.span_at(after)
                 if first is not None:
                     found += [Finding(sp.pid, Status.DISPUTED, view.text[mark:ends[j]],
                                        view.s, 0.75, "disputed_extent_list")

@@ -518,3 +518,29 @@ def test_a_vote_not_recognised_is_no_territorial_dispute():
 ])
 def test_a_condition_before_the_opening_and_the_headlines_finer_place(text, expected):
     assert _centres(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Four joint operations rooms of the Iraqi Army and the Peshmerga started work on June 2 "
+     "in Kirkuk, Khanaqin and Makhmour respectively.",
+     {"Kirkuk": "operating", "Khanaqin": "operating", "Makhmour": "operating"}),
+    ("Bulgaria, Greece and Turkey agreed on creating a common centre for border police. The "
+     "centre is to be located at the Kapitan Andreevo checkpoint.",
+     {"Kapitan Andreevo": "proposed"}),
+])
+def test_dates_before_the_place_and_common_centres(text, expected):
+    got = _centres(text)
+    assert {n: got.get(n) for n in expected} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ships rammed a patrol boat near Scarborough Shoal. The vessels met hostile moves "
+     "close to the disputed shoal.", {"Scarborough Shoal": "disputed_anaphor"}),
+    ("China took the shoal as part of its claim to nearly the whole of the South China Sea.",
+     {"South China Sea": "own_claim"}),
+    ("IS crept back through a long, disputed zone winding across two provinces -- Nineveh "
+     "and Kirkuk -- that neither side entered.",
+     {"Nineveh": "disputed_extent_list", "Kirkuk": "disputed_extent_list"}),
+])
+def test_shoals_seas_and_plain_text_dashes(text, expected):
+    assert _disputed(text) == expected
