@@ -15,7 +15,8 @@ from geo._role_view import KIND_WORD, WINDOW, Finding, SentenceView, Status, wor
 from geo.syntax import DIRECTION_WORDS, PlaceSpan, SentenceSyntax
 from geo.types import Kind, Place
 
-__all__ = ["anaphor_findings", "claim_anaphor_findings", "claimed_findings", "disputed_findings",
+__all__ = ["anaphor_findings", "claim_anaphor_findings", "claimed_findings",
+           "described_findings", "disputed_findings",
            "extent_list_findings", "non_recognition_findings", "own_claim_findings",
            "range_findings", "status_of_findings", "territorial_claim_findings"]
 
@@ -225,6 +226,7 @@ _EXTENT_NOUNS = frozenset(["belt", "strip", "zone", "swathe", "swath", "stretch"
                            "territory", "territories", "land", "lands", "region", "regions",
                            "provinces", "districts"])
 
+_RANGE_LEAD, _RANGE_ASIDE = 5, 10  # words before a member; an aside's length
 _RANGE_STEPS = frozenset(["through", "via", "to", "and"])
 
 _CLAIM_WORDS = ("disputed", "contested", "claim", "claims", "claimed", "dispute")
@@ -250,6 +252,14 @@ _NOT_RECOGNISED_BEFORE = re.compile(
     r"\b(?:not|never|refuses?\s+to|refused\s+to|declined\s+to|declines\s+to)\s+"
     r"recogni[sz]ed?\s+(?:the\s+)?(?:independence|sovereignty|annexation|secession)\s+of\s+"
     r"(?:the\s+)?$")
+_APPOSITION_IN_DISPUTE = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:territory|region|area|land|province|district|"
+    r"island|islands|strip|enclave)\b[^.;]{0,80}?\b(?:over|for)\s+which\b[^.;]{0,60}?"
+    r"\b(?:in\s+dispute|disputes?|contest|contested|claims?|claimed|fought)\b")
+_SHOWN_AS_DISPUTED = re.compile(
+    r"\s+(?:is|are|was|were)\s+(?:\w+\s+)?(?:shown|described|regarded|seen|considered|"
+    r"listed|classed|classified|marked|labelled|labeled)\s+as\s+(?:an?\s+)?[\"“']?"
+    r"(?:disputed|contested)\s+(?:territory|territories|area|region|land)")
 _ANAPHOR_KINDS = {"city": (Kind.CITY,), "town": (Kind.CITY,), "village": (Kind.CITY,),
                   "district": (Kind.ADMIN2, Kind.CITY), "province": (Kind.ADMIN1,),
                   "governorate": (Kind.ADMIN1,), "region": (Kind.REGION, Kind.ADMIN1),
@@ -283,10 +293,17 @@ def range_findings(view: SentenceView) -> list[Finding]:
 
 def _range_members(syntax: SentenceSyntax, k: int) -> list[PlaceSpan]:
     """The places of "A (in B) through C to D" from token ``k``: each right after "from",
-    a step word or "and", with an optional "the"/direction word."""
+    a step word or "and", after at most a few lower-case words ("through the northern
+    oil-rich city of Kirkuk"); an aside between commas after a member ("from Khanaqin, on
+    the border with Iran, through ...") is skipped."""
     low, members = syntax.low, []
     while k < len(syntax.lows):
-        k = k + 1 if low(k) == "the" or low(k) in DIRECTION_WORDS else k
+        lead = k
+        while k - lead < _RANGE_LEAD and syntax.span_at(k) is None \
+                and (low(k) in ("the", "of") or low(k) in DIRECTION_WORDS
+                     or (low(k).replace("-", "").isalpha()
+                         and syntax.text[syntax.starts[k]].islower())):
+            k += 1
         span = syntax.span_at(k)
         if span is None:
             break
@@ -297,8 +314,10 @@ def _range_members(syntax: SentenceSyntax, k: int) -> list[PlaceSpan]:
             k += 1 + (low(k + 1) in DIRECTION_WORDS)
             inner = syntax.span_at(k)
             k = syntax.after(inner) if inner is not None else k
-        while low(k) == ",":
-            k += 1
+        if low(k) == ",":  # an aside up to the next comma, then the next step
+            close = next((j for j in range(k + 1, min(k + _RANGE_ASIDE, len(syntax.lows)))
+                          if low(j) == ","), None)
+            k = close + 1 if close is not None and low(close + 1) in _RANGE_STEPS else k + 1
         if low(k) in _RANGE_STEPS:
             k += 1
             continue
@@ -408,6 +427,19 @@ def _antecedent(view: SentenceView, noun: str, before: int, places: dict[str, Pl
                 and cand.population >= 100_000:
             fallback = pid  # "Kirkuk ... the disputed province": the city named for it
     return fallback
+
+
+def described_findings(view: SentenceView) -> list[Finding]:
+    """described_disputed: "Essequibo, a territory over which it has been in dispute with
+    Guyana"; "Essequibo is shown as a 'disputed territory' on Venezuelan maps"."""
+    found = []
+    for _, end, pid in view.spans:
+        m = _APPOSITION_IN_DISPUTE.match(view.lower, end) or _SHOWN_AS_DISPUTED.match(
+            view.lower, end)
+        if m is not None:
+            found.append(Finding(pid, Status.DISPUTED, words(view.text, m), view.s, 0.7,
+                                 "described_disputed"))
+    return found
 
 
 def status_of_findings(view: SentenceView) -> list[Finding]:

@@ -58,6 +58,7 @@ from geo._dispute_rules import (
     anaphor_findings,
     claim_anaphor_findings,
     claimed_findings,
+    described_findings,
     disputed_findings,
     extent_list_findings,
     non_recognition_findings,
@@ -263,6 +264,7 @@ def assign_roles(text: str, places: Sequence[Place],
         if disputed or claimed:
             findings += range_findings(view)
             findings += status_of_findings(view)
+            findings += described_findings(view)
         if "claim" in words:
             findings += _named(territorial_claim_findings(view), "territorial_claim")
             findings += claim_anaphor_findings(view, by_id, pids, first)

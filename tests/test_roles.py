@@ -544,3 +544,20 @@ def test_dates_before_the_place_and_common_centres(text, expected):
 ])
 def test_shoals_seas_and_plain_text_dashes(text, expected):
     assert _disputed(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Venezuela hopes to annex Essequibo, a territory of 160,000 square kilometres over which "
+     "it has been in dispute with Guyana.", {"Essequibo": "described_disputed"}),
+    ('On Venezuelan maps, Essequibo is shown as a "disputed territory".',
+     {"Essequibo": "described_disputed"}),
+    ("The disputed territories form a strip that stretches from Khanaqin, on the border with "
+     "Iran, through the northern oil-rich city of Kirkuk, to Sinjar.",
+     {"Khanaqin": "range_claimed", "Kirkuk": "range_claimed", "Sinjar": "range_claimed"}),
+])
+def test_descriptions_and_ranges_with_asides(text, expected):
+    assert _disputed(text) == expected
+
+
+def test_a_territory_over_which_nothing_is_disputed():
+    assert _disputed("They visited Essequibo, a territory over which planes fly daily.") == {}
