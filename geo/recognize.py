@@ -23,9 +23,11 @@ from geo.types import Candidate, Kind, Mention
 
 __all__ = ["Recognizer", "RuleRecognizer", "recognize_mentions"]
 
-# Lower-case words allowed inside a multi-word name: "Bay of Islands", "Sant Julià de Lòria".
+# Lower-case words allowed inside a multi-word name: "Bay of Islands", "Sant Julià de Lòria",
+# "Bosnia and Herzegovina" (a list such as "Baghdad and Erbil" is no name the gazetteer
+# knows, so the match falls back to its first word).
 _CONNECTORS = frozenset(
-    ["of", "de", "del", "la", "le", "al", "el", "du", "des", "da", "di", "upon", "on", "am",
+    ["of", "and", "de", "del", "la", "le", "al", "el", "du", "des", "da", "di", "upon", "on", "am",
      "an", "sur", "y", "the", "es",
      # Arabic article transliterations: Deir ez-Zor, Ras en Naqoura, Jisr ash-Shughur
      "ad", "ag", "ar", "as", "ash", "at", "az", "ed", "en", "er", "esh", "et", "ez", "ul"])

@@ -98,6 +98,8 @@ def test_cue_words_set_the_kind_hint(gazetteer, lexicon):
     ("A second centre could open in Tal Rifaat.", "Tal Rifaat"),
     ("Baghdad, Erbil Agree To Reopen Joint Coordination Centre In Kirkuk", "Kirkuk"),
     ("US, Russia Hold Talks In Turkey", "Turkey"),
+    ("Troops were sent to Bosnia and Herzegovina on Monday.", "Bosnia and Herzegovina"),
+    ("Soldiers were killed in Jammu and Kashmir on Monday.", "Jammu and Kashmir"),
 ])
 def test_names_that_need_more_than_one_plain_word(gazetteer, lexicon, text, name):
     mentions = recognize_mentions(text, gazetteer, lexicon)
@@ -233,3 +235,8 @@ def test_state_abbreviations_and_country_short_names_are_places(gazetteer, lexic
 def test_very_common_words_adjectives_and_titles_are_not_places(gazetteer, lexicon, text,
                                                                word):
     assert word not in [m.text for m in recognize_mentions(text, gazetteer, lexicon)]
+
+
+def test_a_list_joined_by_and_stays_two_places(gazetteer, lexicon):
+    mentions = recognize_mentions("Talks in Baghdad and Erbil ended.", gazetteer, lexicon)
+    assert [m.text for m in mentions] == ["Baghdad", "Erbil"]
