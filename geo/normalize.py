@@ -13,7 +13,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["WORD_RE", "fold", "index_keys", "name_key"]
+__all__ = ["LIST_SEPARATOR", "WORD_RE", "fold", "index_keys", "name_key"]
 
 # Apostrophes, ayin/hamza letters and primes used in transliterations: Ba'quba, Ba‘qūbah.
 _APOSTROPHES = "'’‘`´ʼʻʽʾʿ′ˈ"
@@ -38,6 +38,9 @@ _JOINERS = re.escape(_APOSTROPHES)
 # Dotted abbreviations (U.S., U.K.) are one word so they can be looked up as names.
 WORD_RE = re.compile(
     rf"(?:[^\W\d_]\.){{2,}}|[^\W\d_]+(?:[{_JOINERS}]+[^\W\d_]+)*|\d+", re.UNICODE)
+# What stands between two items of a list of names: "Kirkuk, Diyala and Nineveh",
+# "Shekhan or Bashiqa" (the recognizer's list slots and resolution's list vote).
+LIST_SEPARATOR = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
 
 def fold(text: str) -> str:

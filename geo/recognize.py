@@ -18,7 +18,7 @@ from typing import Protocol
 
 from geo.gazetteer import Gazetteer
 from geo.lexicon import NEVER_PLACES, ORG_WORDS, PERSON_TITLES, Lexicon
-from geo.normalize import WORD_RE, name_key
+from geo.normalize import LIST_SEPARATOR, WORD_RE, name_key
 from geo.types import Candidate, Kind, Mention
 
 __all__ = ["Recognizer", "RuleRecognizer", "recognize_mentions"]
@@ -95,7 +95,6 @@ _FACILITY_AFTER = frozenset(["sanitorium", "sanatorium", "hotel", "stadium", "ma
 _NAME_PARTICLE_AFTER = re.compile(r" (?:al|el|Al|El)-[A-Z]| (?:bin|ibn|bint|Bin|Ibn) [A-Z]")
 _ORG_BEFORE_FOR = frozenset(["force", "mission", "office", "operation", "programme",
                              "program", "initiative", "fund", "commission", "administration"])
-_LIST_GAP = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 # "said in Kurmanji", "published in Sorani": after these a slot names a language
 _LANGUAGE_VERBS = frozenset(["said", "spoke", "speaking", "speak", "speaks", "wrote", "written",
                              "published", "broadcast", "tweeted", "posted", "translated",
@@ -374,7 +373,7 @@ class RuleRecognizer:
         # "in Shekhan and Bashiqa", "in Makhmour, Gwer and Kirkuk": a list item after a place
         slot_before = slot_before or (
             bool(mentions) and not mentions[-1].associative
-            and (_LIST_GAP.fullmatch(text, mentions[-1].end, first.start) is not None
+            and (LIST_SEPARATOR.fullmatch(text, mentions[-1].end, first.start) is not None
                  # "Diyala's Jalawla": a place inside the one before
                  or text[mentions[-1].end:first.start] in ("'s ", "’s ")))
         slot_after = (after is not None and after.lower in _SLOT_NOUNS and not after.capitalised

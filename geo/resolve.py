@@ -17,7 +17,6 @@ Confidence is the softmax probability of the chosen candidate among the name's c
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -26,7 +25,7 @@ from pyproj import Geod
 
 from geo._spatial import AnchorGrid
 from geo.gazetteer import Gazetteer
-from geo.normalize import name_key
+from geo.normalize import LIST_SEPARATOR, name_key
 from geo.types import Candidate, Kind, Mention, Place
 from geo.unresolved import place_unresolved
 
@@ -52,7 +51,6 @@ _LIST_MAJORITY = 2 / 3  # of the list's other names, of one kind of place
 _STRAY_KM, _STRAY_MIN_OTHERS, _STRAY_MAX_POPULATION = 3000.0, 3, 300_000
 _ABROAD_KM = 1000.0  # see _without_namesakes_abroad
 _GRID_FROM = 150  # names in a document: more, and the distance step uses a grid
-_LIST_SEPARATOR = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
 
 @dataclass
@@ -202,7 +200,7 @@ def _coordinated_lists(names: dict[str, _Name], text: str) -> list[list[_Name]]:
     lists: list[list[_Name]] = []
     run: list[tuple[int, int, _Name]] = []
     for span in [*spans, None]:
-        if span is not None and run and _LIST_SEPARATOR.fullmatch(text, run[-1][1], span[0]):
+        if span is not None and run and LIST_SEPARATOR.fullmatch(text, run[-1][1], span[0]):
             run.append(span)
             continue
         if len(run) >= 2:
