@@ -84,9 +84,9 @@ def run(text: str, *, date: str | None = None, gazetteer: Gazetteer | None = Non
     tell("finding place names", STAGES["finding place names"])
     mentions = recognizer(text)
     tell("resolving places", STAGES["resolving places"])
-    places = resolve_mentions(mentions, gazetteer, text)
+    sentences = split_sentences(text)  # once: resolution places unknown names by sentence
+    places = resolve_mentions(mentions, gazetteer, text, sentences)
     tell("reading roles", STAGES["reading roles"])
-    sentences = split_sentences(text)
     roles = assign_roles(text, places, sentences)
     return Extraction(text, tuple(mentions), tuple(places), tuple(roles), tuple(sentences),
                       date)

@@ -26,7 +26,7 @@ from pyproj import Geod
 from geo._spatial import AnchorGrid
 from geo.gazetteer import Gazetteer
 from geo.normalize import LIST_SEPARATOR, name_key
-from geo.types import Candidate, Kind, Mention, Place
+from geo.types import Candidate, Evidence, Kind, Mention, Place
 from geo.unresolved import place_unresolved
 
 __all__ = ["resolve_mentions"]
@@ -307,12 +307,14 @@ def _merge_parenthetical_aliases(places: dict[str, list], text: str | None) -> N
 
 
 def resolve_mentions(mentions: Sequence[Mention], gazetteer: Gazetteer,
-                     text: str | None = None) -> list[Place]:
+                     text: str | None = None,
+                     sentences: Sequence[Evidence] | None = None) -> list[Place]:
     """Resolve every mention; mentions with no candidate are dropped, except names the
     recognizer found in a place slot, placed at their container (:mod:`geo.unresolved`).
 
     ``text`` (the article) enables the patterns that need the characters between
-    mentions ("Town, State", "Sinjar (Shingal)") and the unresolved names.
+    mentions ("Town, State", "Sinjar (Shingal)") and the unresolved names; ``sentences``,
+    the text's sentences if the caller has them (split here only when needed).
     """
     unresolved = [m for m in mentions if m.unresolved]
     capitals = [m for m in mentions if m.capital_of is not None]
@@ -338,15 +340,16 @@ def resolve_mentions(mentions: Sequence[Mention], gazetteer: Gazetteer,
               for pid, (cand, ms) in places.items()]
     result = _without_strays(result)
     if text is not None:
-        result = _namesakes_abroad_placed(result, text)
+        result = _namesakes_abroad_placed(result, text, sentences)
     if capitals:
         result = _with_capitals(result, capitals, gazetteer)
     if unresolved and text is not None:
-        result += place_unresolved(unresolved, result, text)
+        result += place_unresolved(unresolved, result, text, sentences)
     return sorted(result, key=lambda p: p.mentions[0].start)
 
 
-def _namesakes_abroad_placed(places: list[Place], text: str) -> list[Place]:
+def _namesakes_abroad_placed(places: list[Place], text: str,
+                            sentences: Sequence[Evidence] | None) -> list[Place]:
     """The namesakes abroad (see _without_namesakes_abroad) placed like names the
     gazetteer lacks, at the place their sentence names; one that nothing contains is left
     as it was."""
@@ -354,7 +357,7 @@ def _namesakes_abroad_placed(places: list[Place], text: str) -> list[Place]:
     if not abroad:
         return places
     placed = place_unresolved([replace(m, unresolved=True) for p in abroad for m in p.mentions],
-                              kept, text)
+                              kept, text, sentences)
     moved = {m.key for p in placed for m in p.mentions}
     return [*kept, *placed, *(p for p in abroad if p.mentions[0].key not in moved)]
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 
 from geo.types import Evidence
 
@@ -97,7 +98,7 @@ def _add(text: str, start: int, end: int, out: list[Evidence]) -> None:
     out.append(Evidence(stripped, s, s + len(stripped)))
 
 
-def sentence_at(sentences: list[Evidence], offset: int,
+def sentence_at(sentences: Sequence[Evidence], offset: int,
                 starts: list[int] | None = None) -> Evidence | None:
     """The sentence containing character ``offset`` (sentences from split_sentences).
     ``starts``, the sentences' start offsets, saves rebuilding them for every lookup."""

@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from geo.sentences import sentence_at, split_sentences
-from geo.types import Candidate, Kind, Mention, Place
+from geo.types import Candidate, Evidence, Kind, Mention, Place
 
 __all__ = ["UNRESOLVED_CONFIDENCE", "place_unresolved"]
 
@@ -60,14 +60,17 @@ def _article_area(places: Sequence[Place]) -> Candidate | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
-def place_unresolved(mentions: Sequence[Mention], places: Sequence[Place],
-                     text: str) -> list[Place]:
-    """Places for the unresolved ``mentions`` (one per name), each at its container."""
+def place_unresolved(mentions: Sequence[Mention], places: Sequence[Place], text: str,
+                     sentences: Sequence[Evidence] | None = None) -> list[Place]:
+    """Places for the unresolved ``mentions`` (one per name), each at its container;
+    ``sentences``: the text's, if the caller has split it already."""
     if not mentions:
         return []
-    sentences = split_sentences(text)
+    if sentences is None:
+        sentences = split_sentences(text)
     spans = _literal_spans(places)
     positions = [pos for pos, _ in spans]
+    starts = [s.start for s in sentences]  # built once, not once per mention
     fallback = _article_area(places)
     by_key: dict[str, list[Mention]] = {}
     for m in mentions:
@@ -76,7 +79,7 @@ def place_unresolved(mentions: Sequence[Mention], places: Sequence[Place],
     for key, named in by_key.items():
         container = None
         for m in named:
-            sentence = sentence_at(sentences, m.start)
+            sentence = sentence_at(sentences, m.start, starts)
             bounds = (sentence.start, sentence.end) if sentence else (0, len(text))
             container = _sentence_container(m, spans, positions, bounds)
             if container is not None:
