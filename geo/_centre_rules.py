@@ -277,6 +277,17 @@ _CONDITION_BEFORE = re.compile(r"\b(?:after\s+that|only\s+after|once|as\s+soon\s
 _CONDITION_AFTER = re.compile(r"\b(?:after|once|if|unless|when|as soon as|provided)\s+"
                               r"(?:the|a|an|both|its|their|all|some|this|that|[a-z]+s)\b")
 
+# A future opening is a plan unless it is decided or scheduled: "will be set up in X" is
+# proposed; "agreed that ... will be set up", "will open in X on Sunday" are announced
+_DECIDED = re.compile(r"\b(?:agree(?:d|s|ment)|decid(?:ed|es)|decision|announc(?:ed|es|ement)|"
+                      r"approv(?:ed|es|al)|signed|confirm(?:ed|s)|ordered)\b")
+_SCHEDULED = re.compile(r"\b(?:on|from|next|this|by)\s+(?:the\s+)?"
+                        r"(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
+                        r"(?:january|february|march|april|may|june|july|august|september|"
+                        r"october|november|december)\b|\w+day\b|\d{1,2}(?:st|nd|rd|th)?\b)"
+                        r"|\b(?:tomorrow|today|tonight|next\s+(?:week|month)|"
+                        r"(?:with)?in\s+(?:days|the\s+coming\s+(?:days|week)))\b")
+
 _GOVERNED_GAP = 12  # characters between "expected"/"plans" and the verb it governs
 
 
@@ -565,10 +576,13 @@ def _without_parties(text: str, lower: str, start: int) -> str:
     return out
 
 
-def _status(view: SentenceView, ref: _Ref) -> tuple[str, str]:
+def _status(view: SentenceView, ref: _Ref, agreed_before: bool = False) -> tuple[str, str]:
     """The status a clause gives a centre reference (see _clause_status), with a future
     opening's auxiliary kept in the cue ("will be opened") and a future opening that waits
-    on a condition made a plan ("will be opened after the committee meets")."""
+    on a condition made a plan ("will be opened after the committee meets"). A future
+    opening is a plan unless the sentence reports it decided, gives its date, or refers
+    back to a centre already agreed (``agreed_before``: "The centre will be based near
+    X")."""
     status, cue = _clause_status(view, ref)
     fronted = _FRONTED.match(view.lower)
     if fronted is not None and fronted.end() <= ref.start and cue == \
@@ -582,14 +596,22 @@ def _status(view: SentenceView, ref: _Ref) -> tuple[str, str]:
     at = view.lower.find(cue.lower(), ref.start) if cue != NO_CUE else -1
     if at < 0:
         at = view.lower.find(cue.lower())
-    if at > 0 and (aux := _AUX_BEFORE.search(view.lower, max(0, at - 16), at)):
-        cue = view.text[aux.start():at + len(cue)].strip()
+    aux_start = at if cue.lower().startswith("will ") else None  # the cue "will open"
+    if aux_start is None and at > 0 \
+            and (aux := _AUX_BEFORE.search(view.lower, max(0, at - 16), at)):
+        aux_start = aux.start()
+    if aux_start is not None:
+        cue = view.text[aux_start:at + len(cue)].strip()
         start, end = view.clause_of(at)
         if (condition := _CONDITION_AFTER.search(view.lower, at, end)) is not None:
             return Status.PROPOSED, f"{cue} ... {words(view.text, condition)}"
         # "... will meet over the centre, and after that the centre will be opened"
-        if (condition := _CONDITION_BEFORE.search(view.lower, start, aux.start())) is not None:
+        if (condition := _CONDITION_BEFORE.search(view.lower, start, aux_start)) is not None:
             return Status.PROPOSED, f"{words(view.text, condition)} ... {cue}"
+        if not agreed_before and not view.lower.startswith("to", aux_start) \
+                and not _DECIDED.search(view.lower) \
+                and not _SCHEDULED.search(view.lower, at, end):
+            return Status.PROPOSED, cue  # "will be set up in X": not decided, no date
     return status, cue
 
 
@@ -711,7 +733,9 @@ def centre_findings(view: SentenceView, refs: Sequence[_Ref],
             if cue != NO_CUE:
                 findings.append(Finding("", status, cue, view.s, 0.0))
             continue
-        status, cue = _status(view, ref)
+        definite = _DEFINITE_BEFORE.search(view.lower, max(0, ref.start - 30), ref.start)
+        status, cue = _status(view, ref, definite is not None and previous is not None
+                              and previous[0] == Status.ANNOUNCED)
         if cue == NO_CUE and previous is not None:
             status, cue = previous
             future = _FUTURE.search(view.lower, 0, locations[0][0])
@@ -727,7 +751,6 @@ def centre_findings(view: SentenceView, refs: Sequence[_Ref],
         if cancelled and not _reopened(view, cancelled.end()):
             status, cue = Status.CANCELLED, words(view.text, cancelled)
         at = view.s.start + ref.start
-        definite = _DEFINITE_BEFORE.search(view.lower, max(0, ref.start - 30), ref.start)
         several = len(locations) == 1 and view.lower[ref.end - 1] == "s" \
             and not view.lower.endswith("headquarters", 0, ref.end)
         findings += [Finding(pid, status, cue, view.s, confidence, ref=at,

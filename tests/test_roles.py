@@ -469,14 +469,32 @@ def test_apposition_and_anaphora_that_say_no_dispute(text):
 
 @pytest.mark.parametrize("text, expected", [
     ("The two armies will open joint coordination centres in each of Kirkuk (Dibis), "
-     "Nineveh and Diyala.", {"Dibis": "announced", "Nineveh": "announced",
-                             "Diyala": "announced"}),
+     "Nineveh and Diyala.", {"Dibis": "proposed", "Nineveh": "proposed",
+                             "Diyala": "proposed"}),
     ("The Turkey-U.S. joint operations centre in Sanliurfa began work.",
      {"Sanliurfa": "operating"}),  # the parties are no location
     ("The second phase includes opening joint centres in Kirkuk and Mosul.",
      {"Kirkuk": "proposed", "Mosul": "proposed"}),
 ])
 def test_each_of_participant_pairs_and_later_phases(text, expected):
+    assert _centres(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a future opening nobody is reported to have decided, with no date: a plan
+    ("Three joint border centres will be set up in Laos, Myanmar and Thailand.",
+     {"Laos": "proposed", "Myanmar": "proposed", "Thailand": "proposed"}),
+    ("Two of the joint centres will be in Baghdad and Erbil.",
+     {"Baghdad": "proposed", "Erbil": "proposed"}),
+    ("A joint operations room will open in Kirkuk.", {"Kirkuk": "proposed"}),
+    # decided, scheduled, or said of a centre already agreed: announced
+    ("The two sides agreed that joint centres will be set up in Baghdad and Erbil.",
+     {"Baghdad": "announced", "Erbil": "announced"}),
+    ("A joint operations room will open in Kirkuk on Sunday.", {"Kirkuk": "announced"}),
+    ("Turkey and Russia agreed to set up a joint monitoring centre. The centre will be based "
+     "near Saraqib.", {"Saraqib": "announced"}),
+])
+def test_a_future_opening_is_a_plan_unless_decided_or_dated(text, expected):
     assert _centres(text) == expected
 
 
