@@ -119,7 +119,8 @@ _PROPOSED_CUES = re.compile(
     r"in dispute|left to|aim(?:s|ed)? to|intend(?:s|ed)? to|envisag(?:e|es|ed)|"
     # a plan worded around the opening verb: "are to be established", "still to be set
     # up", "supposed to be opened" (the verb after it is governed: see _GOVERNED_GAP)
-    r"(?:is|are|was|were|still|yet|supposed|meant)\s+to\s+be|"
+    # ("are to be set up" is a future, see _status)
+    r"(?:still|yet|supposed|meant)\s+to\s+be|"
     # "the second phase includes opening joint centres in X": a later stage of a plan
     r"(?:second|next|third|later|final|future)\s+(?:phase|stage)|"
     # "working on a plan", "will work to open"; not "began work on Sunday"
@@ -208,8 +209,9 @@ _SITED_CLAUSE = re.compile(r"^\s*(?:\([^)]{0,40}\))?[\s,]*(?:which|that)\s+(?:\w
 # "Coordination Center (CMCC)", "Joint Centre for Control and Co-ordination (JCCC)"
 # "The centre", "the first centre", "the NATO-Ukraine Joint ... Centre" refer back; "the
 # Zakho centre" names a centre by its own place
-_DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|its)\s+(?:(?:first|second|third|new|"
-                              r"planned|proposed|joint|same)\s+|\w+-[\w-]+\s+)*$")
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those|its)\s+(?:(?:first|second|third|"
+                              r"new|planned|proposed|joint|same|two|three|four|five|six|"
+                              r"seven|eight|nine|ten|\d+)\s+|\w+-[\w-]+\s+)*$")
 
 # "what was set up is not a joint centre but ...", "Kirkuk has no new joint room": no
 # centre at all ("no joint room would be set up in X" is a plan turned down: proposed)
@@ -268,6 +270,9 @@ _FUTURE = re.compile(r"\b(?:remaining|rest of the|yet to)\b|"
 
 _PUNCTUATION = re.compile(r"[,.;]")
 
+# Another clause with its own subject: "visits the X centre as both armies plan ..."
+_SUBORDINATE = re.compile(r"\s(?:as|while|because|although|though|whereas|amid)\s")
+
 _AUX_BEFORE = re.compile(r"\b(?:will|would|shall|to)\s+(?:be\s+)?$")
 
 # "will be opened after the committee meets", "by the end of the year, if the sites are
@@ -287,6 +292,10 @@ _SCHEDULED = re.compile(r"\b(?:on|from|next|this|by)\s+(?:the\s+)?"
                         r"october|november|december)\b|\w+day\b|\d{1,2}(?:st|nd|rd|th)?\b)"
                         r"|\b(?:tomorrow|today|tonight|next\s+(?:week|month)|"
                         r"(?:with)?in\s+(?:days|the\s+coming\s+(?:days|week)))\b")
+
+# "agreed to open": the infinitive of a verb before it, whose own cue decides
+# ("is to be set up", "due to be set up" are futures)
+_INFINITIVE = re.compile(r"to\s+(?!be\b)")
 
 _GOVERNED_GAP = 12  # characters between "expected"/"plans" and the verb it governs
 
@@ -608,7 +617,7 @@ def _status(view: SentenceView, ref: _Ref, agreed_before: bool = False) -> tuple
         # "... will meet over the centre, and after that the centre will be opened"
         if (condition := _CONDITION_BEFORE.search(view.lower, start, aux_start)) is not None:
             return Status.PROPOSED, f"{words(view.text, condition)} ... {cue}"
-        if not agreed_before and not view.lower.startswith("to", aux_start) \
+        if not agreed_before and not _INFINITIVE.match(view.lower, aux_start) \
                 and not _DECIDED.search(view.lower) \
                 and not _SCHEDULED.search(view.lower, at, end):
             return Status.PROPOSED, cue  # "will be set up in X": not decided, no date
@@ -626,7 +635,8 @@ def _clause_status(view: SentenceView, ref: _Ref) -> tuple[str, str]:
     lower = view.lower
     clause_start = max((end for _, end in view.clause_breaks if end <= ref.start), default=0)
     next_place = next((sp[0] for sp in view.spans if sp[0] >= ref.end), len(lower))
-    punctuation = _PUNCTUATION.search(lower, ref.end, next_place)
+    punctuation = _PUNCTUATION.search(lower, ref.end, next_place) \
+        or _SUBORDINATE.search(lower, ref.end, next_place)
     stop = punctuation.start() if punctuation else next_place
     found = _cue_in(view, (clause_start, ref.start), (ref.end, stop))
     rest = (stop, next((start for start, _ in view.clause_breaks if start >= stop), len(lower)))

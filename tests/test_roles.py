@@ -493,6 +493,12 @@ def test_each_of_participant_pairs_and_later_phases(text, expected):
     ("A joint operations room will open in Kirkuk on Sunday.", {"Kirkuk": "announced"}),
     ("Turkey and Russia agreed to set up a joint monitoring centre. The centre will be based "
      "near Saraqib.", {"Saraqib": "announced"}),
+    ("The army approved four joint centres. The four centres are to be opened in Khanaqin "
+     "and Makhmour.", {"Khanaqin": "announced", "Makhmour": "announced"}),
+    ("Joint ceasefire centre to be set up in Agdam", {"Agdam": "proposed"}),
+    # the cue of another clause with its own subject is not the centre's
+    ("A delegation visits the joint coordination centre in Erbil as both armies plan a new "
+     "offensive.", {"Erbil": "operating"}),
 ])
 def test_a_future_opening_is_a_plan_unless_decided_or_dated(text, expected):
     assert _centres(text) == expected
@@ -544,7 +550,7 @@ def test_a_condition_before_the_opening_and_the_headlines_finer_place(text, expe
      {"Kirkuk": "operating", "Khanaqin": "operating", "Makhmour": "operating"}),
     ("Bulgaria, Greece and Turkey agreed on creating a common centre for border police. The "
      "centre is to be located at the Kapitan Andreevo checkpoint.",
-     {"Kapitan Andreevo": "proposed"}),
+     {"Kapitan Andreevo": "announced"}),  # where the agreed centre will be
 ])
 def test_dates_before_the_place_and_common_centres(text, expected):
     got = _centres(text)
