@@ -154,6 +154,8 @@ _PARTIES_NEXT = re.compile(r"\s*by\b")
 
 _LIST_BROKEN = re.compile(r"[.;]|\bby\b|\b(?:which|that)\b")  # "..., which A and B claim"
 
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+
 _FOLLOWING_KIND_WORD = re.compile(rf"\s+{KIND_WORD}\b")
 
 
@@ -215,6 +217,9 @@ def disputed_findings(view: SentenceView, marks: list[int]) -> list[Finding]:
         kind_word = _FOLLOWING_KIND_WORD.match(lower, end) if marked_after else None
         after = (_DISPUTED_AFTER.match(lower, kind_word.end() if kind_word else end)
                  if marked_after else None)
+        if after and (head := _NEXT_WORD.match(view.lower, after.end())) \
+                and head[1] in _NOT_TERRITORY:
+            after = None  # "Kirkuk is a city where a contested election was held"
         if after:  # "A, B and C are disputed": the whole list
             found += [(item, words(text, after))
                       for item in (view.list_before(end) if after["plural"] else [span])]
@@ -534,3 +539,139 @@ def _has_claimant(view: SentenceView, claim_start: int) -> bool:
         return True
     gap = _CLAIMANT_GAP.search(lower, max(0, claim_start - 60), claim_start)
     return gap is not None and view.place_ending_at(gap.start()) is not None
+
+
+# -- disputed_predicate -----------------------------------------------------
+# Words that make a clause speak of a territory's status (found in the article by
+# geo.roles; "claimed" counts only as "claimed by/as")
+TERRITORIAL_WORDS = ("disputed", "contested", "claimed", "territorial", "sovereignty",
+                     "annexed", "annexation", "occupied", "breakaway", "separatist")
+_TERRITORIAL = frozenset(TERRITORIAL_WORDS)
+# what "disputed"/"contested" may qualify that is no territory ("a contested election")
+_NOT_TERRITORY = frozenset(
+    ["election", "elections", "vote", "votes", "referendum", "result", "results", "ballot",
+     "ballots", "poll", "polls", "claim", "claims", "figure", "figures", "report", "reports",
+     "decision", "seat", "seats", "race", "law", "bill", "legitimacy", "account", "accounts",
+     "version", "penalty", "goal", "call", "budget", "oil", "revenue", "revenues", "contract",
+     "contracts", "issue", "issues", "payments", "salaries", "will", "leadership", "nomination",
+     "primary", "presidency", "title", "death", "killing", "attack", "strike", "narrative"])
+# a place right before one of these (past adverbs) acts: it is a party, not the area
+_AGENT_VERBS = frozenset(
+    ["claims", "claim", "claimed", "says", "said", "insists", "insisted", "maintains",
+     "maintained", "regards", "regarded", "rejects", "rejected", "accuses", "accused",
+     "wants", "wanted", "seized", "annexed", "controls", "controlled", "holds", "held",
+     "occupies", "occupied", "administers", "governs", "argues", "argued", "considers",
+     "considered", "recognises", "recognizes", "recognised", "recognized", "demands",
+     "demanded", "disputes", "disputed", "contests", "contested", "took", "sent", "captured",
+     "retook", "lost", "warned", "denied", "denies", "objects", "objected", "views", "sees"])
+_AGENT_ADVERBS = frozenset(["also", "both", "still", "long", "has", "have", "had", "now",
+                            "each", "officially", "formally", "historically", "and", "further",
+                            "fiercely", "strongly", "firmly", "repeatedly"])
+_PARTY_LEADS = frozenset(["between", "by", "with", "against"])
+_SKIPPED_LEADS = frozenset(["the", "both", "governments", "government", "of", "in"])
+_SUBJECT_LEADS = frozenset(["the", ","])
+_KIND_NOUN_WORDS = frozenset(["district", "province", "governorate", "region", "city", "town",
+                              "area", "territory", "islands", "island"])
+_APPOSITIVE_TOKENS = 25
+_LINK_ADVERBS = frozenset(["has", "have", "had", "for", "decades", "years", "long", "also",
+                           "still", "now", "always", "effectively", "technically",
+                           "currently", "largely", "officially"])
+_LINK_VERBS = frozenset(["is", "are", "was", "were", "been", "remains", "remain", "remained",
+                         "lies", "lie", "lay", "sits", "sit", "sat", "belongs", "belong",
+                         "falls", "fall", "stuck", "caught", "located", "situated"])
+
+
+def predicate_findings(view: SentenceView, places: dict[str, Place]) -> list[Finding]:
+    """disputed_predicate: the subject of a clause whose predicate gives it a territorial
+    status through a linking verb ("Makhmour, a Kurdish-majority district, has for decades
+    been part of the territories disputed between Erbil and Baghdad"; "Tuz Khurmatu stuck
+    in the middle of a territorial row"; "Abkhazia remains a breakaway region"), unless the
+    text makes it a party: a country, a name after "between"/"by"/"with", the subject of a
+    verb of claiming or holding ("Tokyo regards"), or a container of another place of the
+    clause."""
+    syntax = view.syntax
+    clauses: set[tuple[int, int]] = set()
+    for k, low in enumerate(syntax.lows):
+        if low not in _TERRITORIAL:
+            continue
+        if low in ("disputed", "contested") and syntax.low(k + 1) in _NOT_TERRITORY:
+            continue
+        if low == "claimed" and syntax.low(k + 1) not in ("by", "as"):
+            continue
+        clauses.add(syntax.clause_of(syntax.starts[k]))
+    found = []
+    for a, b in clauses:
+        k = syntax.index(a)
+        while syntax.low(k) in _SUBJECT_LEADS:
+            k += 1
+        first = syntax.span_at(k)
+        subject = syntax.place_list(first.start) if first is not None else []
+        predicate = _predicate(syntax, subject[-1], b) if subject else None
+        if predicate is None:
+            continue
+        inside = [sp for sp in syntax.spans if a <= sp.start and sp.end <= b]
+        parties = _party_spans(syntax)
+        cue = view.text[slice(*predicate)]
+        found += [Finding(sp.pid, Status.DISPUTED, cue, view.s, 0.6, "disputed_predicate")
+                  for sp in subject
+                  if places[sp.pid].candidate.kind is not Kind.COUNTRY and sp not in parties
+                  and not _acts(syntax, sp)
+                  and not any(o.pid != sp.pid and view.contains(sp.pid, o.pid)
+                              for o in inside)]
+    return found
+
+
+def _predicate(syntax: SentenceSyntax, last: PlaceSpan, clause_end: int
+               ) -> tuple[int, int] | None:
+    """Where the predicate that describes the subject ending with ``last`` starts and its
+    word of status ends: past the subject's kind noun, an appositive between commas and
+    adverbs, a linking verb ("X, a district ..., has for decades been part of the
+    territories disputed"), then no verb of its own up to the word ("Baghdad and Erbil are
+    close to opening centres in disputed areas": what they do, not what they are)."""
+    k = syntax.after(last)
+    k += syntax.low(k) in _KIND_NOUN_WORDS
+    if syntax.low(k) == ",":
+        close = next((j for j in range(k + 1, min(k + _APPOSITIVE_TOKENS, len(syntax.lows)))
+                      if syntax.lows[j] == ","), None)
+        if close is None:
+            return None
+        k = close + 1
+    while syntax.low(k) in _LINK_ADVERBS:
+        k += 1
+    if syntax.low(k) not in _LINK_VERBS or syntax.starts[k] >= clause_end:
+        return None
+    for j in range(k + 1, len(syntax.lows)):
+        low = syntax.lows[j]
+        if syntax.starts[j] >= clause_end or low == "to" \
+                or (low.endswith("ing") and "-" not in low):
+            return None
+        if low in _TERRITORIAL:
+            return syntax.starts[k], syntax.ends[j]
+    return None
+
+
+def _party_spans(syntax: SentenceSyntax) -> set[PlaceSpan]:
+    """The places of "between A and B", "by A", "with A" lists (the parties)."""
+    parties: set[PlaceSpan] = set()
+    for k, low in enumerate(syntax.lows):
+        if low in _PARTY_LEADS:
+            j = k + 1
+            while syntax.low(j) in _SKIPPED_LEADS:
+                j += 1
+            span = syntax.span_at(j)
+            if span is not None:
+                parties.update(syntax.place_list(span.start))
+    return parties
+
+
+def _acts(syntax: SentenceSyntax, span: PlaceSpan) -> bool:
+    """The place (or the list it ends) is the subject of a verb of claiming or holding,
+    or owns a finer place ("Erbil's disputed Makhmour district")."""
+    j = syntax.after(span)
+    if syntax.low(j) in ("'s", "’s"):
+        return any(syntax.span_at(i) is not None for i in range(j + 1, j + 4))
+    while syntax.low(j) in _AGENT_ADVERBS:
+        if syntax.low(j) == "and" and syntax.span_at(j + 1) is not None:
+            return _acts(syntax, syntax.span_at(j + 1))  # type: ignore[arg-type]
+        j += 1
+    return syntax.low(j) in _AGENT_VERBS

@@ -137,6 +137,11 @@ class SentenceView:
                 break
         return start, end
 
+    def contains(self, outer: str, inner: str) -> bool:
+        """Does the place ``outer`` contain the place ``inner`` (a country or province
+        holding a town)?"""
+        return self._contains(outer, inner)
+
     def _place_soon_after(self, end: int) -> bool:
         """Another place starts within _LIST_REACH characters after ``end``."""
         return any(end < sp[0] <= end + _LIST_REACH for sp in self.spans)

@@ -63,6 +63,7 @@ from geo._dispute_rules import (
     extent_list_findings,
     non_recognition_findings,
     own_claim_findings,
+    predicate_findings,
     range_findings,
     status_of_findings,
     territorial_claim_findings,
@@ -80,6 +81,10 @@ from geo.sentences import sentence_at, split_sentences
 from geo.types import Evidence, Kind, Layer, Mention, Place, RoleFeature
 
 __all__ = ["Status", "assign_roles"]
+
+# Words of a territory's status besides "disputed", "contested" and "claim" (see
+# geo._dispute_rules.predicate_findings)
+_STATUS_WORDS = ("territorial", "sovereignty", "annex", "occupied", "breakaway", "separatist")
 
 # "will be opened": to come, not open yet (an announced centre, not an operating one)
 _FUTURE_AUX = re.compile(r"\b(?:will|would|shall|to)\s+be\s+\w+$|\b(?:will|would|shall)\s+\w+$")
@@ -227,7 +232,8 @@ def assign_roles(text: str, places: Sequence[Place],
                                                                     sentence_starts))
     words_by_sentence = _word_offsets(lower, sentences, sentence_starts,
                                       ("disputed", "contested", "claim", "both", "similar",
-                                       "dispute", "struggle", "tug-of-war", "recogni"))
+                                       "dispute", "struggle", "tug-of-war", "recogni",
+                                       *_STATUS_WORDS))
     findings: list[Finding] = []
     previous: tuple[str, str] | None = None
     starts = [m.start for m, _ in literal]
@@ -240,6 +246,8 @@ def assign_roles(text: str, places: Sequence[Place],
         claimed = ("claim" in words or "dispute" in words or "struggle" in words
                    or "tug-of-war" in words or "recogni" in words
                    or ("both" in words and "contested" in words))
+        territorial = disputed or "claim" in words or not words.isdisjoint(_STATUS_WORDS)
+        claimed = claimed or territorial
         if not (refs or disputed or claimed or "similar" in words):
             continue  # nothing in it can give a place a role
         first = bisect_left(starts, sentence.start)
@@ -261,6 +269,8 @@ def assign_roles(text: str, places: Sequence[Place],
                                           pids, first)
         if claimed:
             findings += _named(claimed_findings(view), "claimed_or_dispute_over")
+        if territorial and spans:
+            findings += predicate_findings(view, by_id)
         if disputed or claimed:
             findings += range_findings(view)
             findings += status_of_findings(view)

@@ -585,3 +585,21 @@ def test_descriptions_and_ranges_with_asides(text, expected):
 
 def test_a_territory_over_which_nothing_is_disputed():
     assert _disputed("They visited Essequibo, a territory over which planes fly daily.") == {}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place described by its predicate: a linking verb, then a word of territorial status
+    ("Makhmour, a district with a Kurdish majority south of Erbil, has for decades been part "
+     "of the territories disputed between Erbil and Baghdad.",
+     {"Makhmour": "disputed_predicate"}),
+    ("Tuz Khurmatu stuck in the middle of a territorial row",
+     {"Tuz Khurmatu": "disputed_predicate"}),
+    ("Abkhazia remains a breakaway region recognised by few states.",
+     {"Abkhazia": "disputed_predicate"}),
+    # the parties act: no area
+    ("Baghdad and Erbil have a long-running territorial dispute.", {}),
+    ("Erbil and Baghdad are close to opening joint centres in disputed areas.", {}),
+    ("Kirkuk is a city where a contested election was held.", {}),
+])
+def test_a_place_whose_predicate_gives_it_a_territorial_status(text, expected):
+    assert _disputed(text) == expected
