@@ -229,6 +229,16 @@ _SET_UP_BEFORE = re.compile(r"\bto\s+(?:begin\s+|start\s+|help\s+)?(?:setting\s+
                             r"establish(?:ing)?|open(?:ing)?|prepar(?:e|ing)(?:\s+for)?)\s+"
                             r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,4}$")
 
+# "setting them up in X", "to open it in X"
+_PRONOUN_PLACED = re.compile(
+    r"\b(?:set(?:ting)?|open(?:ing)?|establish(?:ing)?|build(?:ing)?|locat(?:e|ing)|"
+    r"bas(?:e|ing)|host(?:ing)?|put(?:ting)?)\s+(?:it|them)\s+(?:up\s+)?(?:in|at)\s+"
+    r"(?:the\s+)?(?:(?:town|city|village|district|province|port|area)\s+of\s+)?")
+
+_FRONTED_IN = re.compile(r"\W*(?:in|at)\s+(?:the\s+)?")  # at a clause's start
+_SUBJECT_AFTER_COMMA = re.compile(r"(?:\s+(?:province|governorate|district|city|town))?\s*,"
+                                  r"\s*(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,4}")
+
 _FRONTED = re.compile(r"^\s*(?:located|based|housed|sited|headquartered|set\s+up)\s+"
                       r"(?:in|at|near)\s+(?:the\s+)?")
 
@@ -517,8 +527,18 @@ def _centre_locations(view: SentenceView, ref: _Ref) -> list[tuple[int, int, str
             break
     if not before and not located:
         located = (_verb_then_place(view, ref) or _arrived_to_set_up(view, ref)
-                   or _fronted_location(view, ref))
+                   or _fronted_location(view, ref) or _pronoun_then_place(view, ref))
     return before + located
+
+
+def _pronoun_then_place(view: SentenceView, ref: _Ref) -> list[tuple[int, int, str]]:
+    """pronoun_placed: "... after talks on setting them up in the town of X and in Y":
+    later in the centre's sentence, an opening verb whose object is "it"/"them" (the
+    centre), then where."""
+    for m in _PRONOUN_PLACED.finditer(view.lower, ref.end):
+        if view.place_starting_at(m.end()):
+            return view.list_from(m.end())
+    return []
 
 
 def _verb_then_place(view: SentenceView, ref: _Ref) -> list[tuple[int, int, str]]:
@@ -554,9 +574,21 @@ def _fronted_location(view: SentenceView, ref: _Ref) -> list[tuple[int, int, str
     phrase opening the sentence places the centre that follows it."""
     fronted = _FRONTED.match(view.lower)
     if fronted is None or fronted.end() > ref.start:
-        return []
+        return _fronted_in(view, ref)
     spans = [sp for sp in view.spans if fronted.end() <= sp[0] < ref.start]
     return view.list_from(spans[0][0]) if spans else []
+
+
+def _fronted_in(view: SentenceView, ref: _Ref) -> list[tuple[int, int, str]]:
+    """fronted_location: "In X, the coordination centre will be ...": a place fronted
+    before the comma, when the centre is the subject right after it (not "In X, officials
+    discussed a centre", where X is where they spoke)."""
+    fronted = _FRONTED_IN.match(view.lower, view.clause_of(ref.start)[0])
+    if fronted is None or not view.place_starting_at(fronted.end()):
+        return []
+    items = view.list_from(fronted.end())
+    subject = _SUBJECT_AFTER_COMMA.fullmatch(view.lower, items[-1][1], ref.start)
+    return items if subject is not None else []
 
 
 def _location_start(gap: str) -> re.Match | None:

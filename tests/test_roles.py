@@ -603,3 +603,18 @@ def test_a_territory_over_which_nothing_is_disputed():
 ])
 def test_a_place_whose_predicate_gives_it_a_territorial_status(text, expected):
     assert _disputed(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "In X, the centre ...": a fronted place whose clause has the centre as its subject
+    ('He noted: "In Tuz Khurmatu, the coordination center will be confined to liaison '
+     'cells."', {"Tuz Khurmatu": "proposed"}),
+    ("In Kirkuk province, the joint operations room opened on Monday.",
+     {"Kirkuk": "operating"}),
+    ("In Baghdad, officials discussed a joint coordination centre.", {}),
+    # "setting them up in X": the centre's verb with a pronoun for the centre
+    ("Baghdad and Erbil want joint coordination centres and held talks on setting them up "
+     "in the town of Makhmour.", {"Makhmour": "proposed"}),
+])
+def test_fronted_places_and_pronouns_place_a_centre(text, expected):
+    assert _centres(text) == expected
