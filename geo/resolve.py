@@ -36,6 +36,7 @@ _KIND_PRIOR = {Kind.COUNTRY: 4.0, Kind.REGION: 1.0, Kind.ADMIN1: 1.0, Kind.ADMIN
 _PRIMARY_NAME_BONUS = 1.0
 _AREA_NAME_BONUS = 2.5
 _MAJOR_TOWN = 100_000
+_WORLD_CITY = 300_000
 _UNKNOWN_POPULATION = 1_000
 _CUE_BONUS = 3.0
 _COUNTRY_BONUS = 2.0
@@ -92,8 +93,12 @@ def _has_own_area_bonus(c: Candidate, key: str, candidates: tuple[Candidate, ...
 
 
 def _has_namesake_town(area: Candidate, key: str, candidates: tuple[Candidate, ...]) -> bool:
-    return any(c.kind is Kind.CITY and c.country == area.country and name_key(c.name) == key
-               and (c.admin1 == area.admin1 or c.population >= _MAJOR_TOWN)
+    """A town of the area's name inside it or big in its country, or a city of that name
+    so big anywhere that news means it ("Gaza": the city, not Mozambique's province)."""
+    return any(c.kind is Kind.CITY and name_key(c.name) == key
+               and ((c.country == area.country
+                     and (c.admin1 == area.admin1 or c.population >= _MAJOR_TOWN))
+                    or c.population >= _WORLD_CITY)
                for c in candidates)
 
 

@@ -141,6 +141,8 @@ def test_document_context_picks_the_local_namesake(text):
     ("Voters in Atlanta and across Georgia lined up.", "Georgia", Kind.ADMIN1, "US"),
     ("Tbilisi said Georgia would join the talks.", "Georgia", Kind.COUNTRY, "GE"),
     ("A joint centre opened in Erbil.", "Erbil", Kind.CITY, "IQ"),
+    # a city news means, not a province abroad that has only its name (Mozambique's Gaza)
+    ("Israeli strikes hit Gaza on Tuesday.", "Gaza", Kind.CITY, "PS"),
     # a list of states is a list of states, whatever towns share their names
     ("Cases were reported in Arizona, California, Colorado, Missouri and New Jersey.",
      "California", Kind.ADMIN1, "US"),
