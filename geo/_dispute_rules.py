@@ -15,10 +15,11 @@ from geo._role_view import KIND_WORD, WINDOW, Finding, SentenceView, Status, wor
 from geo.syntax import DIRECTION_WORDS, PlaceSpan, SentenceSyntax
 from geo.types import Kind, Place
 
-__all__ = ["anaphor_findings", "claim_anaphor_findings", "claimed_findings",
-           "described_findings", "disputed_findings",
+__all__ = ["DISPUTED_NOUN_WORDS", "anaphor_findings", "claim_anaphor_findings",
+           "claimed_findings", "described_findings", "disputed_findings", "disputed_nouns_of",
            "extent_list_findings", "non_recognition_findings", "own_claim_findings",
-           "range_findings", "status_of_findings", "territorial_claim_findings"]
+           "predicate_findings", "range_findings", "status_of_findings",
+           "territorial_claim_findings"]
 
 _APPOSITIVE = 80  # longest ", an oil-rich city claimed by both," between a place and its verb
 
@@ -246,11 +247,13 @@ _ANAPHOR_AFTER_MARK = re.compile(r"\w+\s+(?:city|town|village|district|province|
                                  r"archipelago)\b")
 _CLAIM_TO_THE = re.compile(
     r"\b(?:claims?|claimed|claiming)\s+(?:(?:sovereignty|ownership)\s+)?(?:to|over|on|of)\s+"
-    r"the\s+(?P<noun>region|territory|province|islands?|district|town|city)\b(?!\s+of\b)")
+    r"the\s+(?P<noun>region|territory|province|islands?|district|town|city|area|sector|strip|"
+    r"enclave)\b(?!\s+of\b)")
 
 # "The islets are claimed as well by China and Taiwan"
 _THE_NOUN_CLAIMED = re.compile(
-    r"\bthe\s+(?P<noun>islets|islands|island|territory|region|province|district|town|city)\s+"
+    r"\bthe\s+(?P<noun>islets|islands|island|territory|region|province|district|town|city|"
+    r"area|sector|strip|enclave)\s+"
     r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+|still\s+|long\s+)?"
     r"(?:claimed|contested|disputed)\b")
 _NOT_RECOGNISED_BEFORE = re.compile(
@@ -271,7 +274,10 @@ _ANAPHOR_KINDS = {"city": (Kind.CITY,), "town": (Kind.CITY,), "village": (Kind.C
                   "territory": (Kind.REGION, Kind.ADMIN1, Kind.ADMIN2),
                   "island": (Kind.REGION,), "islands": (Kind.REGION,),
                   "islets": (Kind.REGION,), "shoal": (Kind.REGION,), "reef": (Kind.REGION,),
-                  "atoll": (Kind.REGION,), "archipelago": (Kind.REGION,)}
+                  "atoll": (Kind.REGION,), "archipelago": (Kind.REGION,),
+                  # an area of no one kind: the last region, district or province named
+                  **dict.fromkeys(["area", "sector", "strip", "enclave"],
+                                  (Kind.REGION, Kind.ADMIN2, Kind.ADMIN1))}
 
 
 def range_findings(view: SentenceView) -> list[Finding]:
@@ -570,6 +576,11 @@ _AGENT_ADVERBS = frozenset(["also", "both", "still", "long", "has", "have", "had
 _PARTY_LEADS = frozenset(["between", "by", "with", "against"])
 _SKIPPED_LEADS = frozenset(["the", "both", "governments", "government", "of", "in"])
 _SUBJECT_LEADS = frozenset(["the", ","])
+_DEMONSTRATIVES = frozenset(["that", "this", "these", "those"])
+DISPUTED_NOUN_WORDS = ("zone", "belt", "strip", "area", "areas", "territory", "territories",
+                       "region", "regions", "land", "lands", "swathe", "stretch")
+_DISPUTED_NOUN = re.compile(r"(?:disputed|contested)\s+(?P<noun>"
+                            + "|".join(DISPUTED_NOUN_WORDS) + r")\b")
 _KIND_NOUN_WORDS = frozenset(["district", "province", "governorate", "region", "city", "town",
                               "area", "territory", "islands", "island"])
 _APPOSITIVE_TOKENS = 25
@@ -581,32 +592,35 @@ _LINK_VERBS = frozenset(["is", "are", "was", "were", "been", "remains", "remain"
                          "falls", "fall", "stuck", "caught", "located", "situated"])
 
 
-def predicate_findings(view: SentenceView, places: dict[str, Place]) -> list[Finding]:
+def predicate_findings(view: SentenceView, places: dict[str, Place],
+                       disputed_nouns: frozenset[str] = frozenset()) -> list[Finding]:
     """disputed_predicate: the subject of a clause whose predicate gives it a territorial
     status through a linking verb ("Makhmour, a Kurdish-majority district, has for decades
     been part of the territories disputed between Erbil and Baghdad"; "Tuz Khurmatu stuck
-    in the middle of a territorial row"; "Abkhazia remains a breakaway region"), unless the
-    text makes it a party: a country, a name after "between"/"by"/"with", the subject of a
-    verb of claiming or holding ("Tokyo regards"), or a container of another place of the
-    clause."""
+    in the middle of a territorial row"; "Abkhazia remains a breakaway region"; "Lheiban
+    sits in one part of that zone", when the article called the zone disputed before:
+    ``disputed_nouns``), unless the text makes it a party: a country, a name after
+    "between"/"by"/"with", the subject of a verb of claiming or holding ("Tokyo regards"),
+    or a container of another place of the clause."""
     syntax = view.syntax
-    clauses: set[tuple[int, int]] = set()
+    status_at = set()
     for k, low in enumerate(syntax.lows):
-        if low not in _TERRITORIAL:
-            continue
-        if low in ("disputed", "contested") and syntax.low(k + 1) in _NOT_TERRITORY:
-            continue
-        if low == "claimed" and syntax.low(k + 1) not in ("by", "as"):
-            continue
-        clauses.add(syntax.clause_of(syntax.starts[k]))
+        if low in _TERRITORIAL:
+            if low in ("disputed", "contested") and syntax.low(k + 1) in _NOT_TERRITORY:
+                continue
+            if low == "claimed" and syntax.low(k + 1) not in ("by", "as"):
+                continue
+            status_at.add(k)
+        elif low in disputed_nouns and syntax.low(k - 1) in _DEMONSTRATIVES:
+            status_at.add(k)  # "that zone": the disputed zone named before
     found = []
-    for a, b in clauses:
+    for a, b in {syntax.clause_of(syntax.starts[k]) for k in status_at}:
         k = syntax.index(a)
         while syntax.low(k) in _SUBJECT_LEADS:
             k += 1
         first = syntax.span_at(k)
         subject = syntax.place_list(first.start) if first is not None else []
-        predicate = _predicate(syntax, subject[-1], b) if subject else None
+        predicate = _predicate(syntax, subject[-1], b, status_at) if subject else None
         if predicate is None:
             continue
         inside = [sp for sp in syntax.spans if a <= sp.start and sp.end <= b]
@@ -614,20 +628,33 @@ def predicate_findings(view: SentenceView, places: dict[str, Place]) -> list[Fin
         cue = view.text[slice(*predicate)]
         found += [Finding(sp.pid, Status.DISPUTED, cue, view.s, 0.6, "disputed_predicate")
                   for sp in subject
-                  if places[sp.pid].candidate.kind is not Kind.COUNTRY and sp not in parties
+                  if not _is_country(places[sp.pid]) and sp not in parties
                   and not _acts(syntax, sp)
                   and not any(o.pid != sp.pid and view.contains(sp.pid, o.pid)
                               for o in inside)]
     return found
 
 
-def _predicate(syntax: SentenceSyntax, last: PlaceSpan, clause_end: int
-               ) -> tuple[int, int] | None:
+def _is_country(place: Place) -> bool:
+    """A country itself (a name placed at its country is not one: its kind is the
+    container's)."""
+    return place.candidate.kind is Kind.COUNTRY and place.container is None
+
+
+def disputed_nouns_of(lower: str, marks: list[int]) -> set[str]:
+    """The extent nouns the sentence calls disputed ("a disputed zone"), for a later
+    "that zone" (see predicate_findings)."""
+    return {m["noun"] for mark in marks if (m := _DISPUTED_NOUN.match(lower, mark))}
+
+
+def _predicate(syntax: SentenceSyntax, last: PlaceSpan, clause_end: int,
+               status_at: set[int]) -> tuple[int, int] | None:
     """Where the predicate that describes the subject ending with ``last`` starts and its
-    word of status ends: past the subject's kind noun, an appositive between commas and
-    adverbs, a linking verb ("X, a district ..., has for decades been part of the
-    territories disputed"), then no verb of its own up to the word ("Baghdad and Erbil are
-    close to opening centres in disputed areas": what they do, not what they are)."""
+    word of status (a token of ``status_at``) ends: past the subject's kind noun, an
+    appositive between commas and adverbs, a linking verb ("X, a district ..., has for
+    decades been part of the territories disputed"), then no verb of its own up to the
+    word ("Baghdad and Erbil are close to opening centres in disputed areas": what they
+    do, not what they are)."""
     k = syntax.after(last)
     k += syntax.low(k) in _KIND_NOUN_WORDS
     if syntax.low(k) == ",":
@@ -645,7 +672,7 @@ def _predicate(syntax: SentenceSyntax, last: PlaceSpan, clause_end: int
         if syntax.starts[j] >= clause_end or low == "to" \
                 or (low.endswith("ing") and "-" not in low):
             return None
-        if low in _TERRITORIAL:
+        if j in status_at:
             return syntax.starts[k], syntax.ends[j]
     return None
 

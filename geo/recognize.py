@@ -78,6 +78,8 @@ _GENERIC_SLOT_NOUNS = frozenset(["town", "city", "village", "area", "region", "p
                                  "governorate", "border", "plain", "plains", "outskirts"])
 _DETERMINERS = frozenset(["the", "a", "an"])
 _MAX_UNKNOWN_WORDS = 3
+# A short word with a capital after a small letter is an acronym ("TfL"), not a name
+_MIXED_ACRONYM = re.compile(r"[A-Z][a-z]{0,2}[A-Z][A-Za-z]?")
 # Words that make the name next to them a media outlet, a ship or a facility, not a place:
 # "the Xinhua news agency", "outlet Rudaw", "the BRP Sierra Madre", "the ship Cabra".
 _OUTLET_AFTER = frozenset(["newspaper", "daily", "agency", "outlet", "website", "broadcaster",
@@ -126,6 +128,11 @@ class _Spans:
         """Does one span hold all of [start, end)?"""
         k = bisect_right(self._starts, start) - 1
         return k >= 0 and self._spans[k][1] >= end
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Does a span share a character with [start, end)?"""
+        k = bisect_right(self._starts, end - 1) - 1
+        return k >= 0 and self._spans[k][1] > start
 
 
 class _Token:
@@ -216,6 +223,7 @@ class RuleRecognizer:
             if mention is not None:
                 mentions.append(mention)
             i = j
+        mentions = _with_repeated_unknown_names(text, mentions)
         mentions += self._capitals(text, tokens)
         if abbreviations:
             mentions = sorted([*mentions, *abbreviations], key=lambda m: m.start)
@@ -336,6 +344,8 @@ class RuleRecognizer:
         """Where a run of capitalised words no English word list knows ends, from token
         ``i`` (``i`` when token ``i`` is no such word)."""
         tok = tokens[i]
+        if _MIXED_ACRONYM.fullmatch(tok.text):
+            return i  # "TfL", "DfE": an organisation's acronym
         if not (not tok.all_caps and self.lexicon.zipf(tok.text) == 0.0
                 and tok.lower not in ORG_WORDS and tok.lower not in PERSON_TITLES
                 and tok.lower not in NEVER_PLACES and tok.text not in self.lexicon.demonyms):
@@ -637,6 +647,25 @@ class RuleRecognizer:
             if word in _CITY_BEFORE:
                 return Kind.CITY
         return None
+
+
+def _with_repeated_unknown_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """One sense per discourse for names the gazetteer lacks: once "the village of
+    Lheiban" made Lheiban a place, "Lheiban sits in one part of that zone" names it too
+    (written the same way, where no other mention is). Only a name a place noun marked
+    ("the village of X", "X camp"): a name after "in" or "at" alone is too often a
+    person's or a company's ("a strike by workers at TfL")."""
+    surfaces = {m.text for m in mentions if m.unresolved and m.cue is not None}
+    if not surfaces:
+        return mentions
+    taken = _Spans([(m.start, m.end) for m in mentions])
+    found = {m.start: m for m in mentions}
+    for surface in surfaces:
+        for match in re.finditer(rf"(?<![\w-]){re.escape(surface)}(?![\w-])", text):
+            if not taken.overlaps(*match.span()):
+                found[match.start()] = Mention(surface, match.start(), match.end(),
+                                               key=name_key(surface), unresolved=True)
+    return [found[k] for k in sorted(found)]
 
 
 def recognize_mentions(text: str, gazetteer: Gazetteer, lexicon: Lexicon) -> list[Mention]:

@@ -55,11 +55,13 @@ from operator import attrgetter
 
 from geo._centre_rules import centre_findings, centre_nouns, centre_references
 from geo._dispute_rules import (
+    DISPUTED_NOUN_WORDS,
     anaphor_findings,
     claim_anaphor_findings,
     claimed_findings,
     described_findings,
     disputed_findings,
+    disputed_nouns_of,
     extent_list_findings,
     non_recognition_findings,
     own_claim_findings,
@@ -81,6 +83,9 @@ from geo.sentences import sentence_at, split_sentences
 from geo.types import Evidence, Kind, Layer, Mention, Place, RoleFeature
 
 __all__ = ["Status", "assign_roles"]
+
+_DEMONSTRATIVE_NOUN = re.compile(r"\b(?:that|this|these|those)\s+(?P<noun>"
+                                 + "|".join(DISPUTED_NOUN_WORDS) + r")\b")
 
 # Words of a territory's status besides "disputed", "contested" and "claim" (see
 # geo._dispute_rules.predicate_findings)
@@ -213,6 +218,12 @@ def _word_offsets(lower: str, sentences: list[Evidence], starts: list[int],
     return found
 
 
+def _refers_back(lower: str, sentence: Evidence, nouns: set[str]) -> bool:
+    """"that zone", "these areas": the sentence points back to an extent called disputed."""
+    return any(m["noun"] in nouns
+               for m in _DEMONSTRATIVE_NOUN.finditer(lower, sentence.start, sentence.end))
+
+
 def assign_roles(text: str, places: Sequence[Place],
                  sentences: list[Evidence] | None = None) -> list[RoleFeature]:
     """Role features (announced/proposed centres, disputed areas) of the given places."""
@@ -236,6 +247,7 @@ def assign_roles(text: str, places: Sequence[Place],
                                        *_STATUS_WORDS))
     findings: list[Finding] = []
     previous: tuple[str, str] | None = None
+    disputed_nouns: set[str] = set()  # "a disputed zone": a later "that zone" is disputed
     starts = [m.start for m, _ in literal]
     for sentence in sentences:
         refs = refs_by_sentence.get(sentence.start, [])
@@ -246,7 +258,8 @@ def assign_roles(text: str, places: Sequence[Place],
         claimed = ("claim" in words or "dispute" in words or "struggle" in words
                    or "tug-of-war" in words or "recogni" in words
                    or ("both" in words and "contested" in words))
-        territorial = disputed or "claim" in words or not words.isdisjoint(_STATUS_WORDS)
+        territorial = disputed or "claim" in words or not words.isdisjoint(_STATUS_WORDS) \
+            or (bool(disputed_nouns) and _refers_back(lower, sentence, disputed_nouns))
         claimed = claimed or territorial
         if not (refs or disputed or claimed or "similar" in words):
             continue  # nothing in it can give a place a role
@@ -263,6 +276,7 @@ def assign_roles(text: str, places: Sequence[Place],
         findings += [f for f in found if f.place_id]  # "": a status remembered, no place
         if disputed:
             marks = [i for i, word in offsets if word in ("disputed", "contested")]
+            disputed_nouns |= disputed_nouns_of(view.lower, marks)
             findings += _named(disputed_findings(view, marks), "disputed_phrase")
             findings += extent_list_findings(view, marks)
             findings += anaphor_findings(view, marks, by_id,
@@ -270,7 +284,7 @@ def assign_roles(text: str, places: Sequence[Place],
         if claimed:
             findings += _named(claimed_findings(view), "claimed_or_dispute_over")
         if territorial and spans:
-            findings += predicate_findings(view, by_id)
+            findings += predicate_findings(view, by_id, frozenset(disputed_nouns))
         if disputed or claimed:
             findings += range_findings(view)
             findings += status_of_findings(view)

@@ -240,3 +240,18 @@ def test_very_common_words_adjectives_and_titles_are_not_places(gazetteer, lexic
 def test_a_list_joined_by_and_stays_two_places(gazetteer, lexicon):
     mentions = recognize_mentions("Talks in Baghdad and Erbil ended.", gazetteer, lexicon)
     assert [m.text for m in mentions] == ["Baghdad", "Erbil"]
+
+
+def test_a_name_a_place_noun_marked_names_the_place_wherever_it_is_written_again(
+        gazetteer, lexicon):
+    text = ("Troops dug trenches near the village of Lheiban in northern Iraq. Lheiban sits in "
+            "a disputed zone.")
+    mentions = [m for m in recognize_mentions(text, gazetteer, lexicon) if m.unresolved]
+    assert [(m.text, m.start) for m in mentions] == [("Lheiban", 40), ("Lheiban", 66)]
+
+
+def test_a_name_after_in_or_at_alone_is_not_repeated_and_acronyms_are_no_names(
+        gazetteer, lexicon):
+    text = "Workers at Kotzer went on strike in Leeds. Kotzer said a strike by TfL staff ended."
+    found = [m.text for m in recognize_mentions(text, gazetteer, lexicon)]
+    assert found.count("Kotzer") <= 1 and "TfL" not in found

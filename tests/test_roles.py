@@ -618,3 +618,17 @@ def test_a_place_whose_predicate_gives_it_a_territorial_status(text, expected):
 ])
 def test_fronted_places_and_pronouns_place_a_centre(text, expected):
     assert _centres(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a later "that zone" is the zone the article called disputed
+    ("Troops patrol a disputed zone in northern Iraq near the village of Lheiban. Lheiban "
+     "sits in one part of that zone.", {"Lheiban": "disputed_predicate"}),
+    ("Troops patrol a quiet zone near the village of Lheiban. Lheiban sits in one part of "
+     "that zone.", {}),
+    # "the area" a party claims is the last area the article named
+    ("Israel has held the Shebaa Farms since 1967. Lebanon also claims sovereignty over the "
+     "area.", {"Shebaa Farms": "claim_anaphor"}),
+])
+def test_discourse_memory_of_disputed_zones_and_claimed_areas(text, expected):
+    assert _disputed(text) == expected
