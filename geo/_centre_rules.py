@@ -117,6 +117,7 @@ _PROPOSED_CUES = re.compile(
     r"expected|may|might|could|suggest(?:s|ed|ing)?|call(?:s|ed)? for|urg(?:e|es|ed)|"
     r"study(?:ing)?|explor(?:e|es|ed|ing)|seek(?:s|ing)?|want(?:s|ed)?|hope(?:s|d)?|"
     r"in dispute|left to|aim(?:s|ed)? to|intend(?:s|ed)? to|envisag(?:e|es|ed)|"
+    r"prepar(?:e|es|ing) to|"
     # a plan worded around the opening verb: "are to be established", "still to be set
     # up", "supposed to be opened" (the verb after it is governed: see _GOVERNED_GAP)
     # ("are to be set up" is a future, see _status)
@@ -200,8 +201,9 @@ _VERB_REACH = 200
 _VERB_THEN_IN = re.compile(
     r"\b(?:opened|opens|began|begins|started|starts|inaugurated|launched|based|located|housed|"
     r"set\s+up|established|operating|operates|works|working|headquartered)"
-    r"(?:\s+(?:its|their)\s+(?:work|operations))?(?:\s+on\s+[\w\s,]{1,24}?)?"
-    r"\s+(?:in|at)\s+(?:the\s+)?$")
+    r"(?:\s+(?:its|their)\s+)?(?:\s*(?:work|operations))?(?:\s+on\s+[\w\s,]{1,24}?)?"
+    # "has started work near the village of X"
+    r"\s+(?:in|at|near)\s+(?:the\s+)?(?:(?:village|town|city|district|port|area)\s+of\s+)?$")
 _SITED_CLAUSE = re.compile(r"^\s*(?:\([^)]{0,40}\))?[\s,]*(?:which|that)\s+(?:\w+\s+){0,3}"
                            r"(?:located|based|sited|housed|built|set\s+up|established|opened|backs|backed|runs|"
                            r"operates|operated|hosts|hosted|funds|funded|manages|managed)\s*$")

@@ -108,21 +108,27 @@ class _Containment:
 
     def contains(self, outer: str, inner: str) -> bool:
         o, i = self._places[outer].candidate, self._places[inner].candidate
-        if i.kind not in (Kind.CITY, Kind.ADMIN2) or o.country != i.country or outer == inner:
+        # a name the gazetteer lacks, placed at its container, is a town inside it
+        inner_kind = Kind.CITY if self._places[inner].container is not None else i.kind
+        if inner_kind not in (Kind.CITY, Kind.ADMIN2) or o.country != i.country \
+                or outer == inner:
             return False
         return o.kind is Kind.COUNTRY or (o.kind is Kind.ADMIN1 and bool(o.admin1)
                                           and o.admin1 == i.admin1)
 
 
-def _folded_containers(findings: list[Finding], containment: _Containment, title_end: int
-                       ) -> list[Finding]:
+def _folded_containers(findings: list[Finding], containment: _Containment, title_end: int,
+                       headline_only: bool = False) -> list[Finding]:
     """container_of_centre: a country or province given as a centre's place, when a later
     reference back to the centre gives a finer place inside it ("a joint centre in Idlib
     province. The centre will be based near Saraqib"), when it is the place of several
     centres that later references place inside it ("two centres in Albania ... a centre in
-    Shengjin"), or when the headline gives the finer place ("Intelligence centre in Calais
-    ..." then "has opened in France"), is where the centres are, not another centre: what
-    is said of it is said of the finer places. Places of one list ("in Duhok and another in
+    Shengjin"), when the headline gives the finer place ("Intelligence centre in Calais
+    ..." then "has opened in France") or, for a headline on its own line
+    (``headline_only``), when only the headline gives the container and the body a finer
+    place ("Centre opens in Azerbaijan" then "near the village of X in Aghdam district"),
+    is where the centres are, not another centre: what is said of it is said of the finer
+    places. Places of one list ("in Duhok and another in
     Zakho") and a new centre after a place's own ("more centres in Nineveh ... also asked
     for a centre in Sinjar") are not folded."""
     by_place: dict[str, list[Finding]] = {}
@@ -142,8 +148,10 @@ def _folded_containers(findings: list[Finding], containment: _Containment, title
         headline = [inner for inner, f in inners if f.ref < title_end <= first]
         if headline:
             folded[outer] = headline[0]
-        elif any(f.ref > first and (f.definite or several) for _, f in inners):
-            folded[outer] = None
+        elif any(f.ref > first and (f.definite or several) for _, f in inners) \
+                or (headline_only and max(refs) < title_end
+                    and any(f.ref >= title_end for _, f in inners)):
+            folded[outer] = None  # a later reference, or the body, gives the finer place
     out = []
     for f in findings:
         if f.status == Status.DISPUTED or f.place_id not in folded:
@@ -298,4 +306,6 @@ def assign_roles(text: str, places: Sequence[Place],
                 or "tug-of-war" in words:
             findings += own_claim_findings(view)
     title_end = sentences[0].end if sentences else 0  # the headline, or first sentence
-    return _merge(_folded_containers(findings, containment, title_end), by_id)
+    # a headline on a line of its own: its centre is the one the body then places
+    headline = text.startswith("\n", title_end) and "\n" not in text[:title_end].strip()
+    return _merge(_folded_containers(findings, containment, title_end, headline), by_id)

@@ -202,6 +202,13 @@ class SentenceSyntax:
             end = self._span_end_token[span_at[i + 2]]
             if low(end) == "," and low(end + 1) in ("and", "or", "in", "at"):
                 return end  # "in Kasak, western Nineveh, and in Chimman"
+        if low(i) == "," and low(i + 1) == "in":
+            # "at Kiryat Gat, in southern Israel": where the item is, not another item
+            k = i + 2 + (low(i + 2) == "the")
+            k += low(k) in DIRECTION_WORDS
+            if k in span_at and self._contains(span_at[k].pid, item_pid):
+                end = self._span_end_token[span_at[k]]
+                return end + (low(end) in _KIND_NOUNS)
         if low(i) == "," and (i + 1) in span_at \
                 and self._contains(span_at[i + 1].pid, item_pid):
             end = self._span_end_token[span_at[i + 1]]

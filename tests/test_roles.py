@@ -632,3 +632,22 @@ def test_fronted_places_and_pronouns_place_a_centre(text, expected):
 ])
 def test_discourse_memory_of_disputed_zones_and_claimed_areas(text, expected):
     assert _disputed(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the centre's own verb, then "near the village of X" (a village the gazetteer lacks,
+    # inside the country the headline gave: the headline's centre is the body's)
+    ("Russian-Turkish centre opens in Azerbaijan\n\nA joint Russian-Turkish centre set up to "
+     "monitor the ceasefire has started work near the village of Kiyamaddinli in Azerbaijan's "
+     "Aghdam district.", {"Kiyamaddinli"}),
+    # ", in southern Israel" says where the centre's town is
+    ("The Civil-Military Coordination Center at Kiryat Gat, in southern Israel, keeps on "
+     "growing.", {"Kiryat Gat"}),
+])
+def test_verbs_near_a_village_and_containers_of_the_headline(text, expected):
+    assert set(_centres(text)) == expected
+
+
+def test_preparing_to_open_a_centre_is_a_plan():
+    assert _centres("China is preparing to establish a joint law enforcement centre in "
+                    "Jinghong.") == {"Jinghong": "proposed"}
