@@ -577,6 +577,9 @@ _PARTY_LEADS = frozenset(["between", "by", "with", "against"])
 _SKIPPED_LEADS = frozenset(["the", "both", "governments", "government", "of", "in"])
 _SUBJECT_LEADS = frozenset(["the", ","])
 _DEMONSTRATIVES = frozenset(["that", "this", "these", "those"])
+# what may come before a place that opens a clause (see SentenceSyntax.clause_breaks)
+_CLAUSE_OPENING = re.compile(r"(?:^|[;:—–()\[\]\-]|,\s*(?:but|while|though|although|whereas|"
+                             r"which|who|and\s+that))\W*(?:the\s+)?$")
 DISPUTED_NOUN_WORDS = ("zone", "belt", "strip", "area", "areas", "territory", "territories",
                        "region", "regions", "land", "lands", "swathe", "stretch")
 _DISPUTED_NOUN = re.compile(r"(?:disputed|contested)\s+(?P<noun>"
@@ -602,6 +605,9 @@ def predicate_findings(view: SentenceView, places: dict[str, Place],
     ``disputed_nouns``), unless the text makes it a party: a country, a name after
     "between"/"by"/"with", the subject of a verb of claiming or holding ("Tokyo regards"),
     or a container of another place of the clause."""
+    if not any(_CLAUSE_OPENING.search(view.lower, max(0, start - 16), start)
+               for start, _, _ in view.spans):
+        return []  # no place opens a clause: no subject to describe, no view needed
     syntax = view.syntax
     status_at = set()
     for k, low in enumerate(syntax.lows):
