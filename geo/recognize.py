@@ -78,6 +78,9 @@ _GENERIC_SLOT_NOUNS = frozenset(["town", "city", "village", "area", "region", "p
                                  "governorate", "border", "plain", "plains", "outskirts"])
 _DETERMINERS = frozenset(["the", "a", "an"])
 _MAX_UNKNOWN_WORDS = 3
+# capitalised only because they open a sentence, before a feature's name
+_FEATURE_FIRST_WORDS_OF_SENTENCES = frozenset(["Troops", "Near", "In", "At", "On", "From",
+                                               "Across", "Off", "Along"])
 # A short word with a capital after a small letter is an acronym ("TfL"), not a name
 _MIXED_ACRONYM = re.compile(r"[A-Z][a-z]{0,2}[A-Z][A-Za-z]?")
 # Words that make the name next to them a media outlet, a ship or a facility, not a place:
@@ -223,6 +226,7 @@ class RuleRecognizer:
             if mention is not None:
                 mentions.append(mention)
             i = j
+        mentions = _with_feature_names(text, mentions)
         mentions = _with_repeated_unknown_names(text, mentions)
         mentions += self._capitals(text, tokens)
         if abbreviations:
@@ -647,6 +651,52 @@ class RuleRecognizer:
             if word in _CITY_BEFORE:
                 return Kind.CITY
         return None
+
+
+# Names whose own words say they are a physical feature: "the Sapodilla Cayes", "the Bay
+# of Piran", "Mount Qarachogh" (not "the Gulf War", "Mount Sinai Hospital": a capitalised
+# word after the feature word makes it a name of something else).
+_NAME_WORD = r"(?!(?:The|A|An|This|That|These|Those|Its|Their|Our|His|Her)\b)[A-Z][\w'’-]*"
+_FEATURE_HEADS = frozenset(
+    ["Cayes", "Cays", "Cay", "Islands", "Island", "Islets", "Islet", "Isles", "Reef", "Reefs",
+     "Shoal", "Shoals", "Atoll", "Archipelago", "Peninsula", "Triangle", "Valley", "Bay",
+     "Gulf", "Sea", "Strait", "River", "Lake", "Mountains", "Range", "Hills", "Heights",
+     "Plateau", "Desert", "Harbor", "Harbour", "Canal", "Delta", "Basin", "Plain", "Plains",
+     "Marshes", "Lagoon", "Sound", "Fjord"])
+_FEATURE_NAME = re.compile(
+    rf"\b(?:(?:{_NAME_WORD}[ ]+){{1,3}}(?:{'|'.join(sorted(_FEATURE_HEADS))})"
+    rf"|(?:Bay|Gulf|Sea|Strait|Straits|Isle|Lake|Mount|Cape)[ ]+(?:of[ ]+(?:the[ ]+)?)?"
+    rf"(?:{_NAME_WORD}[ ]+)?{_NAME_WORD})(?![ ]+[A-Z]|[\w'’-])")
+
+
+def _with_feature_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A feature's name the gazetteer lacks is a place, in place of the known names inside
+    it ("Bay of Piran" is no town Piran)."""
+    features = []
+    for m in _FEATURE_NAME.finditer(text):
+        start, end = m.span()
+        if text[start:end].split()[0] in _FEATURE_FIRST_WORDS_OF_SENTENCES \
+                and (start == 0 or text[start - 2:start].strip() in ("", ".")):
+            start = text.index(" ", start) + 1  # "Troops ... ": a sentence's first word
+        inside = [x for x in mentions if x.start < end and x.end > start]
+        last = text.rfind(" ", start, end) + 1
+        head = (last, end) if text[last:end] in _FEATURE_HEADS else \
+            (start, text.find(" ", start, end))
+        if start >= end or any(x.start <= head[0] and x.end >= head[1]
+                               and x.end - x.start > head[1] - head[0] for x in inside):
+            continue  # the gazetteer knows the name with its feature word ("the
+            # Japanese-administered Senkaku Islands"), not only a word of it ("Piran", "Bay")
+        if _FEATURE_NAME.fullmatch(text, start, end) is None \
+                or any(w.lower() in ORG_WORDS for w in text[start:end].split()):
+            continue  # "Mount Sinai Hospital"
+        features.append((start, end))
+    if not features:
+        return mentions
+    spans = _Spans(features)
+    kept = [x for x in mentions if not spans.overlaps(x.start, x.end)]
+    kept += [Mention(text[a:b], a, b, key=name_key(text[a:b]), cue=Kind.REGION,
+                     unresolved=True) for a, b in features]
+    return sorted(kept, key=lambda x: x.start)
 
 
 def _with_repeated_unknown_names(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -255,3 +255,28 @@ def test_a_name_after_in_or_at_alone_is_not_repeated_and_acronyms_are_no_names(
     text = "Workers at Kotzer went on strike in Leeds. Kotzer said a strike by TfL staff ended."
     found = [m.text for m in recognize_mentions(text, gazetteer, lexicon)]
     assert found.count("Kotzer") <= 1 and "TfL" not in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Slovenia and Croatia dispute the Bay of Piran.", "Bay of Piran"),
+    ("Belize claims the Sapodilla Cayes.", "Sapodilla Cayes"),
+    ("Clashes broke out near Mount Qarachogh in Makhmour.", "Mount Qarachogh"),
+    ("Pirates roam the Gulf of Guinea off Nigeria.", "Gulf of Guinea"),
+])
+def test_a_feature_name_the_gazetteer_lacks_is_one_place(gazetteer, lexicon, text, name):
+    mentions = recognize_mentions(text, gazetteer, lexicon)
+    feature = next(m for m in mentions if m.text == name)
+    assert feature.unresolved
+    # no known name inside it stays a mention of its own ("Piran", "Bay", "Guinea")
+    assert not any(feature.start <= m.start < feature.end for m in mentions if m is not feature)
+
+
+@pytest.mark.parametrize("text, not_found", [
+    ("The Gulf War ended in 1991.", "Gulf War"),
+    ("Doctors at Mount Sinai Hospital in New York said so.", "Mount Sinai Hospital"),
+    ("Ships neared the Japanese-administered Senkaku Islands.",
+     "Japanese-administered Senkaku Islands"),
+])
+def test_names_of_other_things_and_known_features_are_no_new_feature(gazetteer, lexicon, text,
+                                                                     not_found):
+    assert not_found not in [m.text for m in recognize_mentions(text, gazetteer, lexicon)]
