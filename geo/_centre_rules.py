@@ -36,7 +36,11 @@ _CENTRE_NOUN = (r"(?:cent(?:er|re)s?|rooms?|offices?|cells?|bases?|headquarters|
                 r"facilit(?:y|ies)|commands?)")
 
 _QUALIFIER = (r"(?:joint(?:ly)?|coordination|co-ordination|operations?|command|security|combined|"
-              r"liaison|fusion|intelligence-sharing|common|bilateral|trilateral)")
+              r"monitoring|liaison|fusion|intelligence-sharing|common|bilateral|trilateral)")
+
+# A monitoring centre is a joint one in an article about a truce it monitors
+_TRUCE = re.compile(r"\b(?:truce|ceasefire|cease-fire|armistice|de-escalation|peace\s+deal|"
+                    r"peace\s+agreement)")
 
 _LEAD_RE = re.compile(rf"\s+(?:{_QUALIFIER}\s+)*$")
 
@@ -137,7 +141,7 @@ _ANNOUNCED_CUES = re.compile(
     # a centre described by its state: "is now in place", "are already open"
     r"in place|(?:already|now)\s+open|in operation|up and running|took up (?:its|their) duties|"
     # a running centre described by what it does or what happens there
-    r"unveiled|continu(?:es|ed) to|keeps|kept|oversees|oversaw|toured|visit(?:s|ed)?|"
+    r"unveiled|continu(?:es|ed) to|keeps|kept|oversee|oversees|oversaw|toured|visit(?:s|ed)?|"
     r"brings together|working at)\b")
 
 # A negation before an agreement word undoes it: "has not agreed to open", "rejected".
@@ -305,6 +309,12 @@ _SCHEDULED = re.compile(r"\b(?:on|from|next|this|by)\s+(?:the\s+)?"
                         r"|\b(?:tomorrow|today|tonight|next\s+(?:week|month)|"
                         r"(?:with)?in\s+(?:days|the\s+coming\s+(?:days|week)))\b")
 
+# The verbs of a centre coming to be (a future one is a plan); "will oversee the truce"
+# says what a centre agreed on will do
+_OPENING = re.compile(r"\b(?:open|set\s+up|establish|buil[dt]|creat|launch|form|install|"
+                      r"activat|inaugurat|locat|based?\b|start|begin|be\s+in\b|operat|run|"
+                      r"host|work)")
+
 # "agreed to open": the infinitive of a verb before it, whose own cue decides
 # ("is to be set up", "due to be set up" are futures)
 _INFINITIVE = re.compile(r"to\s+(?!be\b)")
@@ -385,6 +395,7 @@ def centre_nouns(text: str, lower: str, sentences: list[Evidence], starts: list[
                  ) -> list[_Noun]:
     nouns = []
     bilateral_sentences: dict[int, bool] = {}
+    truce = _TRUCE.search(lower) is not None
     for start, end, stem in sorted(_find_nouns(lower) + _ordinal_ones(lower)):
         if not _is_joint_noun(lower, start, end):
             continue
@@ -392,6 +403,8 @@ def centre_nouns(text: str, lower: str, sentences: list[Evidence], starts: list[
         if stem == "command" and not _joint_command(lower, start, end, sentence):
             continue
         qualifier = _QUALIFIER_BEFORE_RE.search(lower, max(0, start - WINDOW), start)
+        if qualifier and qualifier.group().startswith("monitoring") and not truce:
+            qualifier = None  # "the air quality monitoring centre": no truce to monitor
         qualifier_start = qualifier.start() if qualifier else _named_qualifier(text, lower,
                                                                               start)
         if qualifier_start is None and sentence is not None:
@@ -652,6 +665,7 @@ def _status(view: SentenceView, ref: _Ref, agreed_before: bool = False) -> tuple
         if (condition := _CONDITION_BEFORE.search(view.lower, start, aux_start)) is not None:
             return Status.PROPOSED, f"{words(view.text, condition)} ... {cue}"
         if not agreed_before and not _INFINITIVE.match(view.lower, aux_start) \
+                and _OPENING.search(cue.lower()) \
                 and not _DECIDED.search(view.lower) \
                 and not _SCHEDULED.search(view.lower, at, end):
             return Status.PROPOSED, cue  # "will be set up in X": not decided, no date

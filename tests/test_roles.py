@@ -651,3 +651,18 @@ def test_verbs_near_a_village_and_containers_of_the_headline(text, expected):
 def test_preparing_to_open_a_centre_is_a_plan():
     assert _centres("China is preparing to establish a joint law enforcement centre in "
                     "Jinghong.") == {"Jinghong": "proposed"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a monitoring centre of a deal, said by what it will do: agreed, not planned
+    ("Russia and the US agreed a truce. A monitoring center in Amman, the Jordanian capital, "
+     "will oversee the truce.", {"Amman": "announced"}),
+    # what a centre will do where it is yet to work is still a plan
+    ("The joint room will operate in Sinjar.", {"Sinjar": "proposed"}),
+])
+def test_what_a_centre_will_do_is_no_opening(text, expected):
+    assert _centres(text) == expected
+
+
+def test_a_city_monitoring_centre_is_no_joint_centre():
+    assert _centres("The air quality monitoring centre in Ankara published new data.") == {}
