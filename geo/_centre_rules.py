@@ -289,7 +289,8 @@ _PUNCTUATION = re.compile(r"[,.;]")
 # Another clause with its own subject: "visits the X centre as both armies plan ..."
 _SUBORDINATE = re.compile(r"\s(?:as|while|because|although|though|whereas|amid)\s")
 
-_AUX_BEFORE = re.compile(r"\b(?:will|would|shall|to)\s+(?:be\s+)?$")
+# "will be opened", "to open", "will be set up and based": the auxiliary of a cue
+_AUX_BEFORE = re.compile(r"\b(?:will|would|shall|to)\s+(?:be\s+)?(?:[a-z]+(?:\s+up)?\s+and\s+)?$")
 
 # "will be opened after the committee meets", "by the end of the year, if the sites are
 # agreed": an opening that waits on a condition is still a plan
@@ -654,7 +655,7 @@ def _status(view: SentenceView, ref: _Ref, agreed_before: bool = False) -> tuple
         at = view.lower.find(cue.lower())
     aux_start = at if cue.lower().startswith("will ") else None  # the cue "will open"
     if aux_start is None and at > 0 \
-            and (aux := _AUX_BEFORE.search(view.lower, max(0, at - 16), at)):
+            and (aux := _AUX_BEFORE.search(view.lower, max(0, at - 32), at)):
         aux_start = aux.start()
     if aux_start is not None:
         cue = view.text[aux_start:at + len(cue)].strip()
