@@ -31,7 +31,8 @@ from geo.errors import DataError
 from geo.normalize import index_keys, name_key
 from geo.types import Candidate, Kind
 
-__all__ = ["DATA_DIR", "EXTRA_COLUMNS", "EXTRA_KINDS", "Gazetteer", "MemoryGazetteer",
+__all__ = ["CURATED_PREFIX", "DATA_DIR", "EXTRA_COLUMNS", "EXTRA_KINDS", "Gazetteer",
+           "MemoryGazetteer",
            "extra_id", "load_gazetteer", "read_extra_places"]
 
 log = logging.getLogger(__name__)
@@ -42,6 +43,7 @@ _ALIASES = "aliases.csv"
 # The project's own sourced places (towns, camps, crossings, seas, rivers, regions and
 # disputed territories that no registry package has); every row names its source page.
 _EXTRA = "places_extra.csv"
+CURATED_PREFIX = "px:"  # the ids of its rows
 EXTRA_COLUMNS = ("name", "alternates", "kind", "lat", "lon", "country", "admin1",
                  "population", "approximate", "source")
 # The finer kinds of places_extra.csv as the gazetteer's kinds: points for settlements
@@ -225,7 +227,8 @@ def _add_aliases(data_dir: Path, rows: list[_Row], index: dict[str, list[int]]) 
 
 def extra_id(record: dict[str, str]) -> str:
     """The stable id of a places_extra.csv row: ``px:`` country and name key."""
-    return f"px:{record['country'] or 'XX'}:{name_key(record['name']).replace(' ', '-')}"
+    key = name_key(record["name"]).replace(" ", "-")
+    return f"{CURATED_PREFIX}{record['country'] or 'XX'}:{key}"
 
 
 def read_extra_places(path: Path) -> list[tuple[Candidate, list[str]]]:

@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from pyproj import Geod
 
 from geo._spatial import AnchorGrid
-from geo.gazetteer import Gazetteer
+from geo.gazetteer import CURATED_PREFIX, Gazetteer
 from geo.normalize import LIST_SEPARATOR, name_key
 from geo.types import Candidate, Evidence, Kind, Mention, Place
 from geo.unresolved import place_unresolved
@@ -75,8 +75,8 @@ def _prior(c: Candidate, key: str, candidates: tuple[Candidate, ...]) -> float:
         score = 0.5 * math.log10((c.population or _UNKNOWN_POPULATION) + 10)
     else:
         score = _KIND_PRIOR[c.kind]
-    if name_key(c.name) != key:
-        return score
+    if name_key(c.name) != key and not c.id.startswith(CURATED_PREFIX):
+        return score  # an alternate name; the project's own rows vouch for theirs
     if c.kind is Kind.CITY:
         return score + 0.2
     if _has_own_area_bonus(c, key, candidates):

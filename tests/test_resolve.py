@@ -143,6 +143,8 @@ def test_document_context_picks_the_local_namesake(text):
     ("A joint centre opened in Erbil.", "Erbil", Kind.CITY, "IQ"),
     # a city news means, not a province abroad that has only its name (Mozambique's Gaza)
     ("Israeli strikes hit Gaza on Tuesday.", "Gaza", Kind.CITY, "PS"),
+    # a name the project's sourced rows give a region beats a village that has it exactly
+    ("Israeli troops shelled the Golan on Monday.", "Golan", Kind.REGION, "SY"),
     # a list of states is a list of states, whatever towns share their names
     ("Cases were reported in Arizona, California, Colorado, Missouri and New Jersey.",
      "California", Kind.ADMIN1, "US"),
