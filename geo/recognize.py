@@ -42,6 +42,8 @@ _ABBREVIATIONS = frozenset(["st", "ft", "mt", "pt"])
 _ADMIN1_AFTER = frozenset(["province", "governorate", "state", "region", "prefecture", "oblast"])
 _ADMIN2_AFTER = frozenset(["district", "county", "parish", "municipality", "subdistrict"])
 _CITY_BEFORE = frozenset(["city", "town", "village"])
+_STREET_WORDS = frozenset(["Street", "St", "Road", "Rd", "Avenue", "Ave", "Boulevard", "Lane",
+                           "Square", "Station", "Terminal"])
 _SPEECH_VERBS = frozenset(["said", "says", "told", "wrote", "added"])
 # matched at a line's start with pattern.match(text, start, end) (so no "^": it would only match
 # at the very start of the text)
@@ -396,6 +398,7 @@ class RuleRecognizer:
         if not (slot_before or slot_after):
             return j
         if (first.text in surnames or self._in_byline(text, first.start)
+                or self._outlet_ship_or_person(text, tokens, i, j, False)
                 or (after is not None and (after.lower in _SPEECH_VERBS
                                            or (after.capitalised and after.lower in ORG_WORDS)))
                 or self._is_person(text, span, before, after)):
@@ -414,10 +417,14 @@ class RuleRecognizer:
 
     def _surnames(self, text: str, tokens: list[_Token]) -> set[str]:
         """Capitalised words that follow a title or a given name somewhere in the text,
-        and the word after them ("counterpart Edi Rama": Edi and Rama)."""
+        and the word after them ("counterpart Edi Rama": Edi and Rama), and the names of
+        ships ("BRP Sindangan"): names of people and things, wherever they come again."""
         found = set()
         for k, (prev, tok) in enumerate(itertools.pairwise(tokens), start=1):
             if not tok.capitalised or not _is_space(text[prev.end:tok.start]):
+                continue
+            if prev.text in _SHIP_PREFIXES:
+                found.add(tok.text)  # "BRP Sindangan ... came within 1 metre of Sindangan"
                 continue
             if self._introduces_name(prev):
                 found.add(tok.text)
@@ -471,6 +478,8 @@ class RuleRecognizer:
             return None
         if self._outlet_ship_or_person(text, tokens, i, j, major):
             return None
+        if adjacent_after is not None and adjacent_after.text in _STREET_WORDS:
+            return None  # "Liverpool Street" (a street or station), not the city
         associative = (self._in_organisation(text, tokens, i, j)
                        or self._in_compound_adjective(text, last, after)
                        or (adjacent_after is not None and adjacent_after.lower in _NAMED_AFTER))
