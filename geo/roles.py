@@ -268,8 +268,7 @@ def assign_roles(text: str, places: Sequence[Place],
                    or ("both" in words and "contested" in words))
         territorial = disputed or "claim" in words or not words.isdisjoint(_STATUS_WORDS) \
             or (bool(disputed_nouns) and _refers_back(lower, sentence, disputed_nouns))
-        claimed = claimed or territorial
-        if not (refs or disputed or claimed or "similar" in words):
+        if not (refs or territorial or claimed or "similar" in words):
             continue  # nothing in it can give a place a role
         first = bisect_left(starts, sentence.start)
         last = bisect_left(starts, sentence.end, lo=first)
