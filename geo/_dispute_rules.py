@@ -246,9 +246,10 @@ _ANAPHOR_AFTER_MARK = re.compile(r"\w+\s+(?:city|town|village|district|province|
                                  r"region|territory|island|islands|islets|shoal|reef|atoll|"
                                  r"archipelago)\b")
 _CLAIM_TO_THE = re.compile(
-    r"\b(?:claims?|claimed|claiming)\s+(?:(?:sovereignty|ownership)\s+)?(?:to|over|on|of)\s+"
-    r"the\s+(?P<noun>region|territory|province|islands?|district|town|city|area|sector|strip|"
-    r"enclave)\b(?!\s+of\b)")
+    r"\b(?:(?:claims?|claimed|claiming)\s+(?:(?:sovereignty|ownership)\s+)?|sovereignty\s+)"
+    r"(?:to|over|on|of)\s+the\s+(?:whole\s+|entire\s+)?"
+    r"(?P<noun>region|territory|province|islands?|district|town|city|area|sector|strip|"
+    r"enclave|bay|gulf|strait|peninsula)\b(?!\s+of\b)")
 
 # "The islets are claimed as well by China and Taiwan"
 _THE_NOUN_CLAIMED = re.compile(
@@ -277,7 +278,8 @@ _ANAPHOR_KINDS = {"city": (Kind.CITY,), "town": (Kind.CITY,), "village": (Kind.C
                   "atoll": (Kind.REGION,), "archipelago": (Kind.REGION,),
                   # an area of no one kind: the last region, district or province named
                   **dict.fromkeys(["area", "sector", "strip", "enclave"],
-                                  (Kind.REGION, Kind.ADMIN2, Kind.ADMIN1))}
+                                  (Kind.REGION, Kind.ADMIN2, Kind.ADMIN1)),
+                  **dict.fromkeys(["bay", "gulf", "strait", "peninsula"], (Kind.REGION,))}
 
 
 def range_findings(view: SentenceView) -> list[Finding]:
@@ -418,6 +420,10 @@ def non_recognition_findings(view: SentenceView) -> list[Finding]:
     return found
 
 
+_NAMED_NOUNS = frozenset(["bay", "gulf", "strait", "peninsula", "islands", "island", "shoal",
+                          "reef", "strip", "triangle"])
+
+
 def _antecedent(view: SentenceView, noun: str, before: int, places: dict[str, Place],
                 pids: list[str], named_before: int) -> str | None:
     """The place a definite "the <noun>" refers back to: the last one of that kind named
@@ -430,6 +436,12 @@ def _antecedent(view: SentenceView, noun: str, before: int, places: dict[str, Pl
     here = [pid for s, _, pid in view.spans if s < before]
     earlier = (pids[i] for i in range(named_before - 1, -1, -1))
     fallback = None
+    if noun in _NAMED_NOUNS:  # "the bay": the last place whose name says it is one
+        named = next((pid for pid in itertools.chain(reversed(here), earlier)
+                      if noun in places[pid].candidate.name.lower().split()), None)
+        if named is not None:
+            return named
+        earlier = (pids[i] for i in range(named_before - 1, -1, -1))
     for pid in itertools.chain(reversed(here), earlier):
         cand = places[pid].candidate
         if cand.kind in kinds:

@@ -298,6 +298,7 @@ def assign_roles(text: str, places: Sequence[Place],
             findings += described_findings(view)
         if "claim" in words:
             findings += _named(territorial_claim_findings(view), "territorial_claim")
+        if "claim" in words or "sovereignty" in words:
             findings += claim_anaphor_findings(view, by_id, pids, first)
         if "recogni" in words:
             findings += non_recognition_findings(view)

@@ -666,3 +666,14 @@ def test_what_a_centre_will_do_is_no_opening(text, expected):
 
 def test_a_city_monitoring_centre_is_no_joint_centre():
     assert _centres("The air quality monitoring centre in Ankara published new data.") == {}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the bay" is the last place whose name says it is a bay, not the last sea
+    ("The calm Bay of Piran opens on the Adriatic Sea. Slovenia says it has a historic claim "
+     "to the whole bay.", {"Bay of Piran": "claim_anaphor"}),
+    ("Slovenia may not have sovereignty over the bay, said a lawyer about the Bay of Piran "
+     "and the Adriatic Sea.", {}),
+])
+def test_the_bay_claimed_is_the_bay_named_before(text, expected):
+    assert _disputed(text) == expected
