@@ -67,5 +67,13 @@ def choose_source(page, label: str) -> None:
     if not select.count():
         sidebar.get_by_text("Article: choose another, paste or upload").click()
         select.wait_for(timeout=30_000)
-    select.click()
-    page.get_by_role("option", name=label).click()
+    option = page.get_by_role("option", name=label)
+    for _ in range(3):
+        # a click that lands while Streamlit re-renders the sidebar opens nothing: again
+        select.click()
+        try:
+            option.wait_for(timeout=10_000)
+            break
+        except Exception:  # playwright's TimeoutError
+            continue
+    option.click()
