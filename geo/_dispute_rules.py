@@ -10,12 +10,13 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 
 from geo._role_view import KIND_WORD, WINDOW, Finding, SentenceView, Status, words
 from geo.syntax import DIRECTION_WORDS, PlaceSpan, SentenceSyntax
 from geo.types import Kind, Place
 
-__all__ = ["DISPUTED_NOUN_WORDS", "anaphor_findings", "claim_anaphor_findings",
+__all__ = ["DISPUTED_NOUN_WORDS", "TERRITORIAL_WORDS", "anaphor_findings", "claim_anaphor_findings",
            "claimed_findings", "described_findings", "disputed_findings", "disputed_nouns_of",
            "extent_list_findings", "non_recognition_findings", "own_claim_findings",
            "predicate_findings", "range_findings", "status_of_findings",
@@ -434,15 +435,17 @@ def _antecedent(view: SentenceView, noun: str, before: int, places: dict[str, Pl
     if kinds is None:
         return None
     here = [pid for s, _, pid in view.spans if s < before]
-    earlier = (pids[i] for i in range(named_before - 1, -1, -1))
+
+    def named_backwards() -> Iterator[str]:
+        return itertools.chain(reversed(here), (pids[i] for i in range(named_before - 1, -1, -1)))
+
     fallback = None
     if noun in _NAMED_NOUNS:  # "the bay": the last place whose name says it is one
-        named = next((pid for pid in itertools.chain(reversed(here), earlier)
+        named = next((pid for pid in named_backwards()
                       if noun in places[pid].candidate.name.lower().split()), None)
         if named is not None:
             return named
-        earlier = (pids[i] for i in range(named_before - 1, -1, -1))
-    for pid in itertools.chain(reversed(here), earlier):
+    for pid in named_backwards():
         cand = places[pid].candidate
         if cand.kind in kinds:
             return pid
@@ -631,7 +634,8 @@ def predicate_findings(view: SentenceView, places: dict[str, Place],
             status_at.add(k)
         elif low in disputed_nouns and syntax.low(k - 1) in _DEMONSTRATIVES:
             status_at.add(k)  # "that zone": the disputed zone named before
-    found = []
+    found: list[Finding] = []
+    parties: set[PlaceSpan] | None = None  # made once, when a subject is described
     for a, b in {syntax.clause_of(syntax.starts[k]) for k in status_at}:
         k = syntax.index(a)
         while syntax.low(k) in _SUBJECT_LEADS:
@@ -642,7 +646,7 @@ def predicate_findings(view: SentenceView, places: dict[str, Place],
         if predicate is None:
             continue
         inside = [sp for sp in syntax.spans if a <= sp.start and sp.end <= b]
-        parties = _party_spans(syntax)
+        parties = _party_spans(syntax) if parties is None else parties
         cue = view.text[slice(*predicate)]
         found += [Finding(sp.pid, Status.DISPUTED, cue, view.s, 0.6, "disputed_predicate")
                   for sp in subject

@@ -56,6 +56,7 @@ from operator import attrgetter
 from geo._centre_rules import centre_findings, centre_nouns, centre_references
 from geo._dispute_rules import (
     DISPUTED_NOUN_WORDS,
+    TERRITORIAL_WORDS,
     anaphor_findings,
     claim_anaphor_findings,
     claimed_findings,
@@ -87,9 +88,10 @@ __all__ = ["Status", "assign_roles"]
 _DEMONSTRATIVE_NOUN = re.compile(r"\b(?:that|this|these|those)\s+(?P<noun>"
                                  + "|".join(DISPUTED_NOUN_WORDS) + r")\b")
 
-# Words of a territory's status besides "disputed", "contested" and "claim" (see
-# geo._dispute_rules.predicate_findings)
-_STATUS_WORDS = ("territorial", "sovereignty", "annex", "occupied", "breakaway", "separatist")
+# Words of a territory's status besides "disputed", "contested" and "claim", which the
+# article is searched for anyway (the tokens geo._dispute_rules.predicate_findings reads)
+_STATUS_WORDS = tuple(w for w in TERRITORIAL_WORDS if w not in ("disputed", "contested",
+                                                                 "claimed"))
 
 # "will be opened": to come, not open yet (an announced centre, not an operating one)
 _FUTURE_AUX = re.compile(r"\b(?:will|would|shall|to)\s+be\s+\w+$|\b(?:will|would|shall)\s+\w+$")
