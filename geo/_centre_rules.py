@@ -136,7 +136,7 @@ _ANNOUNCED_CUES = re.compile(
     r"open(?:ing)?|inaugurat(?:ed|es)|launch(?:ed|es)?|operating|operational|began|begun|"
     r"start(?:s|ed)?|begins|setting up|sets up|creat(?:ed|e)|form(?:ed)?|provides? for|"
     r"approv(?:ed|es)|signed|"
-    r"based|built|deployed|activated|preparations|set-up|installed|will open|"
+    r"based|built|deployed|activated|preparations|set-up|installed|will open|completed|"
     r"run(?:s|ning)?|operat(?:e|es|ed)|reopen(?:ed|s)?|host(?:s|ed)?|staffed|manned|"
     # a centre described by its state: "is now in place", "are already open"
     r"in place|(?:already|now)\s+open|in operation|up and running|took up (?:its|their) duties|"
@@ -161,7 +161,9 @@ _PLACE_WORD = (r"(?:cit(?:y|ies)|towns?|villages?|ports?|provinces?|governorates
 _LOCATION_START = re.compile(
     rf"(?:\b(?:in|at|near|across)\s+(?:each\s+of\s+)?(?:the\s+)?(?:[a-z]+ern\s+|"
     rf"[a-z]+-(?:controlled|held|run|"
-    rf"occupied|administered)\s+)?"
+    rf"occupied|administered)\s+|"
+    # "possibly near the former capital X": a description in apposition to the name
+    rf"(?:former\s+|old\s+|new\s+|nearby\s+|border\s+|port\s+)?(?:capital|city|town|port)\s+)?"
     # "in the divided town of X", "for the southern border port of X"
     rf"|\b(?:in|at|near|on|for|to)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?{_PLACE_WORD}\s+of\s+"
     # "proposed for X", "proposed by Ankara for X"
@@ -225,7 +227,7 @@ _NOT_A_BEFORE = re.compile(r"(?:\b(?:is|was|are|were)\s+not\s+(?:an?|the)|"
                            r"\b(?:has|have|had|there\s+is|there\s+are)\s+no(?:\s+new)?)\s+$")
 
 _ACRONYM_AFTER = re.compile(r"(?:\s+(?:for|of|on)(?:\s+(?:and\s+)?[A-Z][\w-]*){1,5})?"
-                            r"\s*\(([A-Z][A-Z0-9]{1,6})\)")
+                            r"\s*\(([A-Z][A-Z0-9]{1,6})s?\)")  # "centres (BCCs)": "BCC"
 
 # "A team arrived in X to start setting up the centre", "Located in X, the centre ..."
 _ARRIVED_BEFORE = re.compile(r"\b(?:arrived|arrives|arriving|reached|reaches|landed|travell?ed|"
@@ -314,7 +316,7 @@ _SCHEDULED = re.compile(r"\b(?:on|from|next|this|by)\s+(?:the\s+)?"
 # says what a centre agreed on will do
 _OPENING = re.compile(r"\b(?:open|set\s+up|establish|buil[dt]|creat|launch|form|install|"
                       r"activat|inaugurat|locat|based?\b|start|begin|be\s+in\b|operat|run|"
-                      r"host|work)")
+                      r"host|work|complet)")
 
 # "agreed to open": the infinitive of a verb before it, whose own cue decides
 # ("is to be set up", "due to be set up" are futures)
@@ -385,6 +387,7 @@ def _acronym_nouns(text: str, lower: str, nouns: list[_Noun], sentences: list[Ev
     for acronym, definitions in defined.items():
         for i in find_all(lower, acronym):
             end = i + len(acronym)
+            end += lower.startswith("s", end) and not lower[end + 1:end + 2].isalnum()
             if (i not in definitions and (i == 0 or not lower[i - 1].isalnum())
                     and (end == len(lower) or not lower[end].isalnum())):
                 sentence = sentence_at(sentences, i, starts)
@@ -702,7 +705,25 @@ def _clause_status(view: SentenceView, ref: _Ref) -> tuple[str, str]:
                 return later
     if found is not None:
         return found
-    return _last_event(view, rest) or (Status.PROPOSED, NO_CUE)
+    return (_last_event(view, rest) or _after_aside(view, ref.end)
+            or (Status.PROPOSED, NO_CUE))
+
+
+_ASIDE_CLOSE = {"—": "—", "–": "–", "(": ")"}
+
+
+def _after_aside(view: SentenceView, start: int) -> tuple[str, str] | None:
+    """The status of the clause that resumes after an aside opened at ``start``: "four
+    joint rooms — in A, B and C — were set up by ..." (the aside says where; the
+    sentence's verb comes after it)."""
+    start += len(view.lower[start:]) - len(view.lower[start:].lstrip())
+    close = _ASIDE_CLOSE.get(view.lower[start:start + 1])
+    end = view.lower.find(close, start + 1) if close else -1
+    if end < 0:
+        return None
+    resume = end + 1
+    stop = next((a for a, _ in view.clause_breaks if a > resume), len(view.lower))
+    return _last_event(view, (resume, stop))
 
 
 def _last_event(view: SentenceView, region: tuple[int, int]) -> tuple[str, str] | None:

@@ -18,7 +18,8 @@ from geo.types import Kind, Place
 
 __all__ = ["DISPUTED_NOUN_WORDS", "TERRITORIAL_WORDS", "anaphor_findings", "claim_anaphor_findings",
            "claimed_findings", "described_findings", "disputed_findings", "disputed_nouns_of",
-           "extent_list_findings", "non_recognition_findings", "own_claim_findings",
+           "extent_list_findings", "members_findings", "named_group_findings",
+           "non_recognition_findings", "own_claim_findings",
            "predicate_findings", "range_findings", "status_of_findings",
            "territorial_claim_findings"]
 
@@ -87,7 +88,8 @@ _REMAINS_CONTESTED = re.compile(rf"\s*,\s*(?:also\s+)?(?:remains?|is|are|was|wer
                                 rf"(?:still\s+|also\s+)?{_DISPUTED}\b")
 
 # "the dispute over X"; "X and Y are among the areas Baghdad and Erbil dispute"
-_DISPUTE_OVER_BEFORE = re.compile(r"\bdisputes?\s+over\s+(?:the\s+)?$")
+_DISPUTE_OVER_BEFORE = re.compile(r"\b(?:disputes?|quarrels?|(?<!in\sa\s)rows?|feuds?|"
+                                  r"wrangles?|tussles?|standoffs?|spats?)\s+over\s+(?:the\s+)?$")
 
 # A list's verb: "A, B and C are claimed by ...", "... are among the areas ... dispute"
 _BE = r"(?:is|are|was|were|remains?)"
@@ -499,9 +501,12 @@ def claimed_findings(view: SentenceView) -> list[Finding]:
     found = []
     for start, end, pid in view.spans:
         claimed = _CLAIMED_AFTER.match(view.lower, end)
-        if claimed and _claimant_named(view, claimed):
+        if claimed and _claimant_named(view, claimed) \
+                and PlaceSpan(start, end, pid) not in _party_spans(view.syntax):
+            # not "the areas disputed between Baghdad and Erbil, which both sides claim"
             found.append(Finding(pid, Status.DISPUTED, words(view.text, claimed), view.s, 0.8))
-        if over := _DISPUTE_OVER_BEFORE.search(view.lower, max(0, start - 30), start):
+        over = _DISPUTE_OVER_BEFORE.search(view.lower, max(0, start - 30), start)
+        if over and not _modifies_noun(view.lower, end):
             found += [Finding(item[2], Status.DISPUTED, words(view.text, over), view.s, 0.7)
                       for item in view.list_from(start)]
         among = (_AMONG_AREAS_DISPUTED_AFTER.match(view.lower, end)
@@ -510,6 +515,24 @@ def claimed_findings(view: SentenceView) -> list[Finding]:
             found += [Finding(item[2], Status.DISPUTED, words(view.text, among), view.s,
                                0.8) for item in view.list_before(end)]
     return found
+
+
+def _modifies_noun(lower: str, end: int) -> bool:
+    """Does the place name a thing that is not the area ("the dispute over the Kirkuk
+    centre", "over the Red Sea islands of A and B", "a row over the Basra oil")?"""
+    if lower.startswith(("'s ", "’s "), end):  # "over Kirkuk's status", not "'s budget"
+        head = _NEXT_WORD.match(lower, end + 2)
+        return head is None or head[1] not in _STATUS_NOUNS
+    head = _NEXT_WORD.match(lower, end)
+    return head is not None and (head[1] in _NOT_TERRITORY or head[1] in _GROUP_HEADS
+                                 or _THING_NOUN.fullmatch(head[1]) is not None)
+
+
+_STATUS_NOUNS = frozenset(["status", "sovereignty", "ownership", "control", "future", "fate",
+                           "border", "borders", "territory", "administration"])
+_THING_NOUN = re.compile(r"cent(?:er|re)s?|rooms?|offices?|cells?|bases?|headquarters|hubs?|"
+                         r"facilit(?:y|ies)|airport|checkpoints?|crossings?|project|dam|"
+                         r"pipeline|field|fields|deal|talks|agreement|accord")
 
 
 def _claimant_named(view: SentenceView, claimed: re.Match) -> bool:
@@ -724,3 +747,136 @@ def _acts(syntax: SentenceSyntax, span: PlaceSpan) -> bool:
             return _acts(syntax, syntax.span_at(j + 1))  # type: ignore[arg-type]
         j += 1
     return syntax.low(j) in _AGENT_VERBS
+
+
+_MEMBER_HEADS = frozenset(["areas", "territories", "regions", "lands", "provinces", "districts",
+                           "towns", "cities", "villages", "zones", "parts", "islands"])
+# what opens the members of a disputed extent, after its parties: "areas disputed between
+# the two governments around A, B and C", "..., which take in A and parts of B"
+_MEMBER_LEADS = frozenset(["around", "in", "including", "like", "across", "along",
+                           "notably", "especially", "mainly", "mostly", "chiefly",
+                           "particularly", "from"])
+_MEMBER_VERBS = frozenset(["include", "includes", "included", "cover", "covers", "covered",
+                           "comprise", "comprises", "span", "spans", "encompass",
+                           "encompasses", "take", "takes", "stretch", "stretches",
+                           "extend", "extends", "run", "runs", "are", "lie"])
+_MEMBER_FILLERS = frozenset(["the", "of", "in", "across", "over", "parts", "part", "much",
+                             "most", "some", "large", "such", "as", "from", "areas",
+                             "provinces", "province", "districts", "cities", "towns",
+                             *DIRECTION_WORDS])
+_PARTY_REACH = 14  # tokens of "between the federal government in Baghdad and the KRG"
+
+
+def members_findings(view: SentenceView, marks: list[int]) -> list[Finding]:
+    """disputed_members: the places a plural disputed extent is said to take in, past the
+    parties between which it is disputed: "in areas disputed between the two governments
+    around A, B and western C", "The disputed areas between X and Y, which take in A
+    province and parts of B", "the contested territories, which include A and B"."""
+    syntax, found = view.syntax, []
+    low = syntax.low
+    for mark in marks:
+        k = syntax.index(mark)
+        if low(k + 1) in _MEMBER_HEADS:
+            j = k + 2  # "disputed areas ..."
+        elif low(k - 1) in _MEMBER_HEADS:
+            j = k + 1  # "areas disputed ..."
+        else:
+            continue
+        if low(j) in ("between", "by"):
+            past = _past_parties(syntax, j)
+            if past is None:
+                continue
+            j = past
+        if low(j) == ",":
+            j += 1
+        if low(j) in ("which", "that") and low(j + 1) in _MEMBER_VERBS:
+            j += 2
+        elif low(j) in _MEMBER_LEADS:
+            j += 1
+        else:
+            continue
+        first = _first_member(syntax, j)
+        if first is not None:
+            found += [Finding(sp.pid, Status.DISPUTED, view.text[mark:syntax.ends[j - 1]],
+                              view.s, 0.75, "disputed_members")
+                      for sp in syntax.place_list(first.start)]
+    return found
+
+
+def _past_parties(syntax: SentenceSyntax, j: int) -> int | None:
+    """The token after "between A and B" / "by both sides" (its second party ends at a
+    comma or a member lead once an "and" was read), or None when none is found."""
+    coordinated = False
+    for i in range(j + 1, min(j + _PARTY_REACH, len(syntax.lows))):
+        t = syntax.lows[i]
+        if t in (".", ";", ":", "—", "–", "(", ")"):
+            return None
+        if t in ("and", "both", "two", "sides"):
+            coordinated = True
+        elif coordinated and (t == "," or (t in _MEMBER_LEADS and t != "in"
+                                           and syntax.span_at(i - 1) is None)):
+            return i
+        elif coordinated and t == "in" and syntax.span_at(i + 1) is not None \
+                and _is_lower_word(syntax, i - 1):
+            return i  # "between the two governments in Kirkuk": not "the KRG in Erbil"
+    return None
+
+
+def _is_lower_word(syntax: SentenceSyntax, i: int) -> bool:
+    return syntax.text[syntax.starts[i]].islower()
+
+
+def _first_member(syntax: SentenceSyntax, j: int) -> PlaceSpan | None:
+    """The place a few filler words after token ``j`` ("the", "parts of", "western")."""
+    for i in range(j, min(j + 5, len(syntax.lows))):
+        span = syntax.span_at(i)
+        if span is not None:
+            return span
+        if syntax.lows[i] not in _MEMBER_FILLERS:
+            return None
+    return None
+
+
+_DISPUTE_NOUNS = frozenset(["dispute", "disputes", "claim", "claims", "sovereignty", "row",
+                            "conflict", "quarrel", "standoff", "feud", "tussle", "wrangle",
+                            "ownership", "control"])
+_GROUP_HEADS = _MEMBER_HEADS | {"islets", "reefs", "shoals", "atolls", "enclaves"}
+
+
+def named_group_findings(view: SentenceView) -> list[Finding]:
+    """disputed_named_group: a dispute about a group of places the sentence then names:
+    "the dispute over the three islands, A, B and C", "sovereignty over the islands of A
+    and B", "rival claims to the border villages of A and B"."""
+    syntax, found = view.syntax, []
+    low = syntax.low
+    for k, t in enumerate(syntax.lows):
+        if t not in ("over", "to") or low(k + 1) != "the" or not any(
+                low(i) in _DISPUTE_NOUNS for i in range(max(0, k - 3), k)):
+            continue
+        head = _group_head(syntax, k + 2)
+        if head is None or low(head + 1) not in ("of", ","):
+            continue
+        first = syntax.span_at(head + 2)
+        if first is not None:
+            found += [Finding(sp.pid, Status.DISPUTED,
+                              view.text[syntax.starts[k - 1]:syntax.ends[head]], view.s, 0.75,
+                              "disputed_named_group")
+                      for sp in syntax.place_list(first.start)]
+    return found
+
+
+def _group_head(syntax: SentenceSyntax, j: int) -> int | None:
+    """The index of the plural head noun of "the [three] [Red Sea] [border] islands", a few
+    modifiers after token ``j``, or None."""
+    i = j
+    while i < min(j + 5, len(syntax.lows)):
+        if syntax.lows[i] in _GROUP_HEADS:
+            return i
+        span = syntax.span_at(i)
+        if span is not None:
+            i = syntax.after(span)  # "the Red Sea islands": a place naming the group
+        elif syntax.lows[i].replace("-", "").isalnum():
+            i += 1
+        else:
+            return None
+    return None

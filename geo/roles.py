@@ -64,6 +64,8 @@ from geo._dispute_rules import (
     disputed_findings,
     disputed_nouns_of,
     extent_list_findings,
+    members_findings,
+    named_group_findings,
     non_recognition_findings,
     own_claim_findings,
     predicate_findings,
@@ -90,6 +92,11 @@ _DEMONSTRATIVE_NOUN = re.compile(r"\b(?:that|this|these|those)\s+(?P<noun>"
 
 # Words of a territory's status besides "disputed", "contested" and "claim", which the
 # article is searched for anyway (the tokens geo._dispute_rules.predicate_findings reads)
+# other words for a dispute ("quarrels over X", "a row over X"), each read by the
+# "dispute over" rule of geo._dispute_rules.claimed_findings
+_QUARREL_WORDS = ("quarrel", "feud", "wrangl", "tussle", "standoff", "spat ", " row ",
+                  " rows ")
+
 _STATUS_WORDS = tuple(w for w in TERRITORIAL_WORDS if w not in ("disputed", "contested",
                                                                  "claimed"))
 
@@ -254,7 +261,7 @@ def assign_roles(text: str, places: Sequence[Place],
     words_by_sentence = _word_offsets(lower, sentences, sentence_starts,
                                       ("disputed", "contested", "claim", "both", "similar",
                                        "dispute", "struggle", "tug-of-war", "recogni",
-                                       *_STATUS_WORDS))
+                                       *_QUARREL_WORDS, *_STATUS_WORDS))
     findings: list[Finding] = []
     previous: tuple[str, str] | None = None
     disputed_nouns: set[str] = set()  # "a disputed zone": a later "that zone" is disputed
@@ -267,7 +274,8 @@ def assign_roles(text: str, places: Sequence[Place],
         # "claimed by both", "contested by both", "which X claims", "the dispute over X"
         claimed = ("claim" in words or "dispute" in words or "struggle" in words
                    or "tug-of-war" in words or "recogni" in words
-                   or ("both" in words and "contested" in words))
+                   or ("both" in words and "contested" in words)
+                   or not words.isdisjoint(_QUARREL_WORDS))
         territorial = disputed or "claim" in words or not words.isdisjoint(_STATUS_WORDS) \
             or (bool(disputed_nouns) and _refers_back(lower, sentence, disputed_nouns))
         if not (refs or territorial or claimed or "similar" in words):
@@ -288,6 +296,7 @@ def assign_roles(text: str, places: Sequence[Place],
             disputed_nouns |= disputed_nouns_of(view.lower, marks)
             findings += _named(disputed_findings(view, marks), "disputed_phrase")
             findings += extent_list_findings(view, marks)
+            findings += members_findings(view, marks)
             findings += anaphor_findings(view, marks, by_id,
                                           pids, first)
         if claimed:
@@ -298,6 +307,8 @@ def assign_roles(text: str, places: Sequence[Place],
             findings += range_findings(view)
             findings += status_of_findings(view)
             findings += described_findings(view)
+        if claimed or "sovereignty" in words:
+            findings += named_group_findings(view)
         if "claim" in words:
             findings += _named(territorial_claim_findings(view), "territorial_claim")
         if "claim" in words or "sovereignty" in words:

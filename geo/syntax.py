@@ -42,9 +42,12 @@ _SEPARATOR_STARTS = frozenset(sep[0] for sep in _SEPARATORS)
 _ONES = frozenset(["one", "another"])
 _THEN_WORDS = frozenset(["then", "afterwards", "later", "subsequently", "also", "finally"])
 _PARTS = frozenset(["part", "parts", "much", "most", "some"])
+_VAGUE = frozenset(["other", "several", "various", "different", "two", "three", "four"])
+_SITES = frozenset(["locations", "sites", "places", "areas", "points", "parts"])
 _REPEATED_PREPOSITIONS = frozenset(["in", "at", "for"])  # not "near": ", near Mosul" says where
 _KIND_NOUNS = frozenset(["city", "town", "village", "district", "sub-district", "subdistrict",
-                         "province", "governorate", "camp", "region", "area", "port"])
+                         "province", "governorate", "camp", "region", "area", "port",
+                         "provinces", "districts", "governorates", "regions"])
 _CLAUSE_PUNCT = frozenset([";", ":", "—", "–", "(", ")", "[", "]"])
 _CLAUSE_WORDS = frozenset(["but", "while", "though", "although", "whereas", "which", "who"])
 
@@ -216,6 +219,8 @@ class SentenceSyntax:
                 i = end  # "Jinghong, Yunnan province" (not "Khanaqin, Diyala's Jalawla")
         if low(i) in _KIND_NOUNS:  # "Diyala province and ..."
             i += 1
+            if low(i) == "(" and low(i + 2) == ")" and low(i + 1) in DIRECTION_WORDS:
+                i += 3  # "Nineveh and Salahuddin provinces (north) and Diyala"
         if low(i) == "respectively":
             return i + 1
         return i
@@ -257,6 +262,8 @@ class SentenceSyntax:
                 k = site + 1
         if low(k) in _PARTS and low(k + 1) == "of":
             k += 2
+        if low(k) in _VAGUE and low(k + 1) in _SITES and low(k + 2) in ("in", "of"):
+            k += 3  # "in the town of X and at other locations in Y, Z"
         if low(k) == "the" and k not in self._span_at:  # "the capital" is a mention
             k += 1
         if low(k) in _KIND_NOUNS and low(k + 1) == "of":

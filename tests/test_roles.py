@@ -677,3 +677,68 @@ def test_a_city_monitoring_centre_is_no_joint_centre():
 ])
 def test_the_bay_claimed_is_the_bay_named_before(text, expected):
     assert _disputed(text) == expected
+
+
+@pytest.mark.parametrize("text, names, rule", [
+    # the members of a disputed extent, past the parties it is disputed between
+    ("Militants exploit the gap in areas disputed between the two governments around "
+     "Kirkuk, Diyala, Khanaqin and western Nineveh.",
+     {"Kirkuk", "Diyala", "Khanaqin", "Nineveh"}, "disputed_members"),
+    ("The disputed areas between the Kurdistan Region and the federal government, which "
+     "take in Kirkuk province and parts of Nineveh and Salahuddin provinces (north) and "
+     "Diyala province (east), remain unsettled.",
+     {"Kirkuk", "Nineveh", "Salahuddin", "Diyala"}, "disputed_members"),
+    ("The contested territories, which include Kirkuk and Tuz Khurmatu, stayed calm.",
+     {"Kirkuk", "Tuz Khurmatu"}, "disputed_members"),
+    # a dispute about a group of places the sentence then names
+    ("The leaders called for a peaceful end to the dispute over the three islands, Greater "
+     "Tunb, Lesser Tunb and Abu Musa, through talks.",
+     {"Greater Tunb", "Lesser Tunb", "Abu Musa"}, "disputed_named_group"),
+    ("Cairo settled its dispute over the Red Sea islands of Tiran and Sanafir.",
+     {"Tiran", "Sanafir"}, "disputed_named_group"),
+    # other words for a dispute
+    ("Quarrels over Kirkuk go back decades.", {"Kirkuk"}, "claimed_or_dispute_over"),
+    ("The row over Kirkuk's status flared again.", {"Kirkuk"}, "claimed_or_dispute_over"),
+])
+def test_disputed_members_and_named_groups(text, names, rule):
+    got = {name_key(n): r for n, r in _disputed(text).items()}
+    keys = {name_key(n) for n in names}
+    # the gazetteer may write a name its own way ("Abu Musa island", "Saladin")
+    found = {k: r for k, r in got.items() if any(k.startswith(n) or n.startswith(k)
+                                                 for n in keys)}
+    assert len(found) == len(names) and set(found.values()) == {rule}, got
+
+
+@pytest.mark.parametrize("text", [
+    # the parties of the dispute are not its members; a contested centre is no area
+    "The disputed areas between Baghdad and Erbil, which both sides claim, stayed calm.",
+    "Troops deployed in the disputed territories between Erbil and Baghdad on Monday.",
+    "The dispute over the Kirkuk centre continued for weeks.",
+    "Their dispute over the Red Sea islands stalled.",
+    "A row over Kirkuk's budget stalled the session.",
+    "Residents waited in a row over Kirkuk's main bridge.",
+])
+def test_members_and_groups_leave_parties_and_things_alone(text):
+    got = _disputed(text)
+    assert not {"Erbil", "Baghdad", "Kirkuk", "Red Sea"} & got.keys(), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an aside between dashes says where; the verb after it gives the status
+    ("Four joint operation rooms — in Khanaqin, Makhmour and Kirkuk — were set up by the "
+     "army and the Peshmerga.", {"Khanaqin": "announced", "Kirkuk": "announced"}),
+    # an acronym defined in the plural, then used for the centres
+    ("The two countries agreed to set up border coordination centres (BCCs). The BCCs "
+     "will be set up at Torkham and Chaman.", {"Chaman": "announced"}),
+    # a description in apposition to the place
+    ("Germany is expected to set up a new joint command centre, possibly near the former "
+     "capital Bonn.", {"Bonn": "proposed"}),
+    # "at other locations in A, B and C"; centres completed are announced
+    ("Four joint coordination centres have now been completed, after talks on setting them "
+     "up in the town of Makhmour and at other locations in Kirkuk and Diyala.",
+     {"Kirkuk": "announced", "Diyala": "announced"}),
+    ("The joint centre in Erbil will be completed next year.", {"Erbil": "proposed"}),
+])
+def test_centres_of_asides_acronyms_and_appositions(text, expected):
+    got = _centres(text)
+    assert {n: got.get(n) for n in expected} == expected, got
