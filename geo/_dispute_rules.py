@@ -16,7 +16,8 @@ from geo._role_view import KIND_WORD, WINDOW, Finding, SentenceView, Status, wor
 from geo.syntax import DIRECTION_WORDS, PlaceSpan, SentenceSyntax
 from geo.types import Kind, Place
 
-__all__ = ["DISPUTED_NOUN_WORDS", "TERRITORIAL_WORDS", "anaphor_findings", "claim_anaphor_findings",
+__all__ = ["DISPUTED_NOUN_WORDS", "TERRITORIAL_WORDS", "anaphor_findings", "annexation_findings",
+           "claim_anaphor_findings",
            "claimed_findings", "described_findings", "disputed_findings", "disputed_nouns_of",
            "extent_list_findings", "members_findings", "named_group_findings",
            "non_recognition_findings", "own_claim_findings",
@@ -880,3 +881,29 @@ def _group_head(syntax: SentenceSyntax, j: int) -> int | None:
         else:
             return None
     return None
+
+
+# "Russia's annexation of the Ukrainian region of Crimea", "Moscow annexed Crimea", "the
+# Russian-annexed peninsula of Crimea", "Crimea, which Russia annexed in 2014"
+_ANNEXED_BEFORE = re.compile(
+    r"\b(?:annexation\s+of|annex(?:ed|es|ing)?|[a-z]+-annexed|the\s+annexed)\s+(?:the\s+)?"
+    r"(?:(?:parts?|most|much)\s+of\s+(?:the\s+)?)?"
+    r"(?:(?:[a-z-]+\s+){0,2}?(?:region|peninsula|province|territory|territories|"
+    r"regions|provinces|islands?|city|town)\s+of\s+)?$")
+_ANNEXED_AFTER = re.compile(r"\s*,\s*which\s+[^,.;]{1,40}?\s+(?:illegally\s+)?annexed\b")
+
+
+def annexation_findings(view: SentenceView) -> list[Finding]:
+    """annexed: a territory one state annexed is disputed ("Russia's annexation of
+    Crimea", "Moscow annexed the four regions of A, B, C and D", "A, which Russia
+    annexed")."""
+    found = []
+    for start, end, pid in view.spans:
+        before = _ANNEXED_BEFORE.search(view.lower, max(0, start - WINDOW), start)
+        if before is not None and _AREA_PHRASE_END.match(view.lower, end):
+            found += [Finding(item[2], Status.DISPUTED, words(view.text, before), view.s, 0.7,
+                              "annexed") for item in view.list_from(start)]
+        elif (after := _ANNEXED_AFTER.match(view.lower, end)) is not None:
+            found.append(Finding(pid, Status.DISPUTED, words(view.text, after), view.s, 0.7,
+                                 "annexed"))
+    return found

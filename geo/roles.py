@@ -58,6 +58,7 @@ from geo._dispute_rules import (
     DISPUTED_NOUN_WORDS,
     TERRITORIAL_WORDS,
     anaphor_findings,
+    annexation_findings,
     claim_anaphor_findings,
     claimed_findings,
     described_findings,
@@ -261,7 +262,7 @@ def assign_roles(text: str, places: Sequence[Place],
     words_by_sentence = _word_offsets(lower, sentences, sentence_starts,
                                       ("disputed", "contested", "claim", "both", "similar",
                                        "dispute", "struggle", "tug-of-war", "recogni",
-                                       *_QUARREL_WORDS, *_STATUS_WORDS))
+                                       "annex", *_QUARREL_WORDS, *_STATUS_WORDS))
     findings: list[Finding] = []
     previous: tuple[str, str] | None = None
     disputed_nouns: set[str] = set()  # "a disputed zone": a later "that zone" is disputed
@@ -275,7 +276,7 @@ def assign_roles(text: str, places: Sequence[Place],
         claimed = ("claim" in words or "dispute" in words or "struggle" in words
                    or "tug-of-war" in words or "recogni" in words
                    or ("both" in words and "contested" in words)
-                   or not words.isdisjoint(_QUARREL_WORDS))
+                   or "annex" in words or not words.isdisjoint(_QUARREL_WORDS))
         territorial = disputed or "claim" in words or not words.isdisjoint(_STATUS_WORDS) \
             or (bool(disputed_nouns) and _refers_back(lower, sentence, disputed_nouns))
         if not (refs or territorial or claimed or "similar" in words):
@@ -315,6 +316,8 @@ def assign_roles(text: str, places: Sequence[Place],
             findings += claim_anaphor_findings(view, by_id, pids, first)
         if "recogni" in words:
             findings += non_recognition_findings(view)
+        if "annex" in words and spans:
+            findings += annexation_findings(view)
         if "claim" in words or "dispute" in words or "struggle" in words \
                 or "tug-of-war" in words:
             findings += own_claim_findings(view)

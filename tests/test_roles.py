@@ -742,3 +742,24 @@ def test_members_and_groups_leave_parties_and_things_alone(text):
 def test_centres_of_asides_acronyms_and_appositions(text, expected):
     got = _centres(text)
     assert {n: got.get(n) for n in expected} == expected, got
+
+
+@pytest.mark.parametrize("text, names", [
+    ("In response to Russia's annexation of the Ukrainian region of Crimea, NATO stepped "
+     "up its patrols.", {"Crimea"}),
+    ("Moscow moved to annex the four regions of Donetsk, Luhansk, Zaporizhzhia and Kherson.",
+     {"Donetsk", "Luhansk", "Kherson"}),
+    ("The port of Crimea, which Russia annexed in 2014, was closed.", {"Crimea"}),
+])
+def test_an_annexed_territory_is_disputed(text, names):
+    got = {name_key(n) for n, r in _disputed(text).items() if r == "annexed"}
+    assert all(any(name_key(n) in k for k in got) for n in names), got
+    assert not {"russia", "ukraine", "nato"} & got
+
+
+@pytest.mark.parametrize("text", [
+    "The UK annex of the report covered Iraq.",
+    "The new hotel annex in Erbil opened on Monday.",
+])
+def test_what_annexation_leaves_alone(text):
+    assert not _disputed(text)
