@@ -19,6 +19,7 @@ from typing import Protocol
 from geo.gazetteer import Gazetteer
 from geo.lexicon import NEVER_PLACES, ORG_WORDS, PERSON_TITLES, Lexicon
 from geo.normalize import LIST_SEPARATOR, WORD_RE, name_key
+from geo.syntax import DIRECTION_WORDS
 from geo.types import Candidate, Kind, Mention
 
 __all__ = ["Recognizer", "RuleRecognizer", "recognize_mentions"]
@@ -559,6 +560,8 @@ class RuleRecognizer:
         prev = tokens[i - 1]
         return (prev.capitalised and not prev.all_caps and _is_space(text[prev.end:tokens[i].start])
                 and prev.lower not in _TITLE_CASE_FUNCTION_WORDS
+                # "Northern Iraq", "Eastern Ukraine": a direction before the place
+                and prev.lower not in DIRECTION_WORDS
                 and not RuleRecognizer._starts_sentence(text, tokens[i])
                 and not (self._starts_sentence(text, prev)
                          and self.lexicon.zipf(prev.text) >= _COMMON_ZIPF))

@@ -148,7 +148,7 @@ def _apply_cues_and_context(names: dict[str, _Name], text: str | None) -> None:
     for vote in votes.values():
         if vote is not None:
             all_countries[vote[0]] += vote[1]
-    admin1 = {top.admin1 for top in tops.values() if top.kind is Kind.ADMIN1 and top.admin1}
+    admin1 = Counter(top.admin1 for top in tops.values() if top.kind is Kind.ADMIN1 and top.admin1)
     # admin-1 codes of the towns names resolve to: "Oakland ... California"
     town_areas = Counter(top.admin1 for top in tops.values()
                          if top.kind in (Kind.CITY, Kind.ADMIN2))
@@ -166,7 +166,10 @@ def _apply_cues_and_context(names: dict[str, _Name], text: str | None) -> None:
                 # province must not outweigh the document's countries
                 name.scores[i] -= _AREA_NAME_BONUS
             towns_in_area = town_areas[c.admin1] - (c.admin1 == own_town_area)
-            town_in_named_area = c.kind in (Kind.CITY, Kind.ADMIN2) and c.admin1 in admin1
+            # not "Odesa Oblast": the oblast must not make its own name the city in it
+            own_area = tops[key].admin1 if tops[key].kind is Kind.ADMIN1 else None
+            areas_named = admin1[c.admin1] - (c.admin1 == own_area)
+            town_in_named_area = c.kind in (Kind.CITY, Kind.ADMIN2) and areas_named > 0
             area_of_named_town = (c.kind is Kind.ADMIN1 and bool(c.admin1)
                                   and towns_in_area > 0)
             if town_in_named_area or area_of_named_town:

@@ -184,3 +184,31 @@ def test_capital_as_money_law_or_with_its_country_named_is_no_mention(text):
     from geo.pipeline import run
 
     assert not any(m.capital_of is not None for p in run(text).places for m in p.mentions)
+
+
+def _resolved(text, gazetteer, lexicon):
+    return {(p.candidate.name, p.candidate.kind) for p in
+            resolve_mentions(recognize_mentions(text, gazetteer, lexicon), gazetteer, text)}
+
+
+def test_an_oblast_named_with_its_kind_word_is_the_oblast_not_its_city(gazetteer, lexicon):
+    # the oblast must not vote for the city of its name ("a town in a named area")
+    assert _resolved("Ships sailed from Odesa Oblast on Monday.", gazetteer, lexicon) \
+        == {("Odessa", Kind.ADMIN1)}
+    assert _resolved("Ships sailed from Odesa on Monday.", gazetteer, lexicon) \
+        == {("Odesa", Kind.CITY)}
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Fighting in Northern Iraq continued on Monday.", "Iraq"),
+    ("Shelling in Eastern Ukraine went on overnight.", "Ukraine"),
+])
+def test_a_capitalised_direction_does_not_hide_the_country(gazetteer, lexicon, text,
+                                                           country):
+    assert (country, Kind.COUNTRY) in _resolved(text, gazetteer, lexicon)
+
+
+def test_the_usual_abbreviations_of_countries_are_places(gazetteer, lexicon):
+    got = _resolved("Troops entered the DRC, and talks opened in BiH.", gazetteer, lexicon)
+    assert {name for name, _ in got} == {"Democratic Republic of the Congo",
+                                         "Bosnia and Herzegovina"}
