@@ -33,7 +33,7 @@ __all__ = ["CAPITALISED_NAME", "centre_findings", "centre_nouns", "centre_refere
 # Every pattern without a capital letter in it is matched against the lower-cased text
 # (see lower_text): the same patterns compiled with re.I made this stage three times slower.
 _CENTRE_NOUN = (r"(?:cent(?:er|re)s?|rooms?|offices?|cells?|bases?|headquarters|hubs?|"
-                r"facilit(?:y|ies)|commands?)")
+                r"facilit(?:y|ies)|commands?|mechanisms?)")
 
 _QUALIFIER = (r"(?:joint(?:ly)?|coordination|co-ordination|operations?|command|security|combined|"
               r"monitoring|liaison|fusion|intelligence-sharing|common|bilateral|trilateral)")
@@ -53,7 +53,7 @@ _NOUN_RE = re.compile(rf"\b{_CENTRE_NOUN}\b")
 
 # Where each _CENTRE_NOUN form starts (test_roles checks the two stay in step).
 _NOUN_STEMS = ("cent", "room", "office", "cell", "base", "headquarter", "hub", "facilit",
-               "command")
+               "command", "mechanism")
 
 # "a joint (operations) command" is a centre (see _joint_command)
 _JOINT_COMMAND_BEFORE = re.compile(r"\bjoint\s+(?:[a-z-]+\s+){0,2}$")
@@ -110,7 +110,9 @@ _NOT_JOINT_BEFORE = re.compile(
     r"rehabilitation|vaccination|testing|test|distribution|reception|fitness|"
     r"administrative|commercial|urban|historic|nerve|dialysis|cancer|care)\s*-?\s*$")
 
-_NOT_JOINT_AFTER = re.compile(r"\s*(?:-(?:left|right)\b|stage\b|ground\b)")
+# "centre-left", "centre stage"; "the High-Level Security Mechanism meeting": an event
+_NOT_JOINT_AFTER = re.compile(r"\s*(?:-(?:left|right)\b|stage\b|ground\b|meetings?\b|"
+                              r"talks\b|sessions?\b|summit\b|conference\b)")
 
 # "the centre of the city", "at the centre of the dispute" (but "rooms of the army" are its)
 _MIDDLE_OF = re.compile(r"\s*of\b")

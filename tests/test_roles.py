@@ -226,10 +226,10 @@ def test_noun_stems_find_every_centre_noun_form():
 
     text = lower_text("Centre centres Center centers ROOM rooms office offices cell cells base "
                   "bases headquarters hub hubs facility facilities command commands, "
-                  "recentre decentralised commander")
+                  "mechanism mechanisms recentre decentralised commander mechanismic")
     assert [(start, end) for start, end, _ in _find_nouns(text)] == [
         m.span() for m in _NOUN_RE.finditer(text)]
-    assert len(_find_nouns(text)) == 19  # not inside "recentre", "decentralised", "commander"
+    assert len(_find_nouns(text)) == 21  # not inside "recentre", "decentralised", "commander"
 
 
 def test_lower_keeps_every_offset():
@@ -740,6 +740,21 @@ def test_members_and_groups_leave_parties_and_things_alone(text):
     ("The joint centre in Erbil will be completed next year.", {"Erbil": "proposed"}),
 ])
 def test_centres_of_asides_acronyms_and_appositions(text, expected):
+    got = _centres(text)
+    assert {n: got.get(n) for n in expected} == expected, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a joint monitoring mechanism based in a place is a centre there
+    ("DRC, Rwanda launch joint ceasefire monitoring mechanism in Goma",
+     {"Goma": "announced"}),
+    # a mechanism's (or centre's) meeting is an event, not a centre
+    ("They signed it after the fourth High-Level Security Mechanism meeting in Ankara.",
+     {"Ankara": None}),
+    ("A joint coordination centre meeting in Erbil agreed to open a joint room in Kirkuk.",
+     {"Erbil": None, "Kirkuk": "announced"}),
+])
+def test_joint_mechanisms_and_meetings_of_centres(text, expected):
     got = _centres(text)
     assert {n: got.get(n) for n in expected} == expected, got
 
