@@ -61,9 +61,9 @@ _JOINT_COMMAND_BEFORE = re.compile(r"\bjoint\s+(?:[a-z-]+\s+){0,2}$")
 _NOUN_AFTER_COMMAND = re.compile(r"\s+(?:cent|room|post|headquarters|structure)")
 
 # Nouns that, once the article has a joint centre, refer back to one on their own.
-_BARE_CENTRE_RE = re.compile(r"cent(?:er|re)s?|facilit(?:y|ies)|rooms?")
+_BARE_CENTRE_RE = re.compile(r"cent(?:er|re)s?|facilit(?:y|ies)|rooms?|headquarters")
 
-_BARE_STEMS = frozenset(["cent", "facilit", "room"])
+_BARE_STEMS = frozenset(["cent", "facilit", "room", "headquarter"])
 
 _ONE_WORDS = frozenset(["one", "ones", "other", "others"])
 
@@ -424,7 +424,9 @@ def centre_nouns(text: str, lower: str, sentences: list[Evidence], starts: list[
                 bilateral_sentences[sentence.start] = _is_bilateral(sentence.sentence)
             bilateral = bilateral_sentences[sentence.start]
         bare = stem in _ONE_WORDS or (stem in _BARE_STEMS
-                                      and bool(_BARE_CENTRE_RE.fullmatch(lower, start, end)))
+                                      and bool(_BARE_CENTRE_RE.fullmatch(lower, start, end))
+                                      # not "the Force Headquarters base": a name's word
+                                      and (stem != "headquarter" or text[start].islower()))
         nouns.append(_Noun(start, end, qualifier_start, bilateral,
                            bare, sentence, stem,
                            lower.endswith(_POSSESSIVE_BEFORE, 0, start)))

@@ -753,6 +753,12 @@ def test_centres_of_asides_acronyms_and_appositions(text, expected):
      {"Ankara": None}),
     ("A joint coordination centre meeting in Erbil agreed to open a joint room in Kirkuk.",
      {"Erbil": None, "Kirkuk": "announced"}),
+    # once the article has a joint centre, "headquarters" on its own is one of them; a
+    # capitalised Headquarters is part of a name
+    ("NATO will set up a joint command centre in Germany. A second new NATO headquarters "
+     "will be set up in Norway.", {"Norway": "proposed"}),
+    ("NATO will set up a joint command centre in Germany. A patrol flew from the Force "
+     "Headquarters base in Abyei.", {"Abyei": None}),
 ])
 def test_joint_mechanisms_and_meetings_of_centres(text, expected):
     got = _centres(text)
