@@ -825,6 +825,12 @@ def centre_findings(view: SentenceView, refs: Sequence[_Ref],
             future = _FUTURE.search(view.lower, 0, locations[0][0])
             if future and status == Status.ANNOUNCED:
                 cue = words(view.text, future)  # agreed like the one before, not yet open
+        elif cue == NO_CUE and definite is not None \
+                and not _FUTURE.search(view.lower, ref.end):
+            # "the centre in Cotonou will coordinate patrols", "at the JCCC headquarters
+            # in Soledar": a centre the article takes as existing, nothing said of a plan
+            # (not "Two of the joint centres will be in X")
+            status, cue = Status.ANNOUNCED, view.text[definite.start():ref.end].strip()
         confidence = 0.85 if status == Status.ANNOUNCED else 0.75
         if claim and status == Status.ANNOUNCED and not OPERATING_CUE.search(cue.lower()):
             # "X said that ... agreed to establish" is one person's word; "X said that two

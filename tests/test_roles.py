@@ -765,6 +765,19 @@ def test_joint_mechanisms_and_meetings_of_centres(text, expected):
     assert {n: got.get(n) for n in expected} == expected, got
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a definite centre with nothing said of a plan is one the article takes as existing
+    ("After its inauguration, the joint coordination centre in Cotonou will coordinate "
+     "patrols.", {"Cotonou": "announced"}),
+    # an indefinite one with no cue is only mentioned: a plan at most
+    ("A joint coordination centre in Cotonou would help the patrols.",
+     {"Cotonou": "proposed"}),
+])
+def test_a_definite_centre_without_a_cue_exists(text, expected):
+    got = _centres(text)
+    assert {n: got.get(n) for n in expected} == expected, got
+
+
 @pytest.mark.parametrize("text, names", [
     ("In response to Russia's annexation of the Ukrainian region of Crimea, NATO stepped "
      "up its patrols.", {"Crimea"}),
