@@ -123,7 +123,8 @@ _CLAIMANT_GAP = re.compile(
 # owner by a pronoun, or is a fixed phrase; "the Western Sahara dispute", "the Kashmir
 # territorial dispute": a dispute named after its area
 _OWN_CLAIM_BEFORE = re.compile(
-    r"\b(?:(?:its|their|his|her)\s+(?:own\s+)?claims?\s+(?:to|over|on)|"
+    r"\b(?:(?:its|their|his|her)\s+(?:(?:own|wider|broader|sweeping|historic|historical|"
+    r"long-standing|longstanding|territorial|expansive|maritime)\s+)?claims?\s+(?:to|over|on)|"
     r"stakes?\s+(?:a|its|their)\s+claim\s+to|staked\s+(?:a|its|their)\s+claim\s+to|"
     r"(?:claims?|claimed|claiming)\s+(?:sovereignty|ownership)\s+(?:over|of)|"
     r"(?:struggle|fight|battle|tug-of-war|row|disputes?|conflict)\b[^.;]{0,50}?\bover\s+"
@@ -372,7 +373,8 @@ def extent_list_findings(view: SentenceView, marks: list[int]) -> list[Finding]:
 
 
 def anaphor_findings(view: SentenceView, marks: list[int], places: dict[str, Place],
-                     pids: list[str], named_before: int) -> list[Finding]:
+                     pids: list[str], named_before: int,
+                     topic: tuple[str, ...] = ()) -> list[Finding]:
     """disputed_anaphor: "the disputed city" with no name after it is the last place of
     that kind the article named before ("Kirkuk ... the armed forces working in the
     disputed city")."""
@@ -390,7 +392,7 @@ def anaphor_findings(view: SentenceView, marks: list[int], places: dict[str, Pla
                 or not all(low(j).replace("-", "").isalpha() or low(j) == ","
                            for j in range(the + 1, k)):
             continue
-        pid = _antecedent(view, low(k + 1), mark, places, pids, named_before)
+        pid = _antecedent(view, low(k + 1), mark, places, pids, named_before, topic)
         if pid is not None:
             found.append(Finding(pid, Status.DISPUTED,
                                   view.text[syntax.starts[the]:syntax.ends[k + 1]],
@@ -399,13 +401,14 @@ def anaphor_findings(view: SentenceView, marks: list[int], places: dict[str, Pla
 
 
 def claim_anaphor_findings(view: SentenceView, places: dict[str, Place],
-                            pids: list[str], named_before: int) -> list[Finding]:
+                            pids: list[str], named_before: int,
+                            topic: tuple[str, ...] = ()) -> list[Finding]:
     """claim_anaphor: "to lay claim to the region", "claims sovereignty over the area":
     the last place of that kind the article named before (its title included)."""
     found = []
     for m in [*_CLAIM_TO_THE.finditer(view.lower), *_THE_NOUN_CLAIMED.finditer(view.lower)]:
         pid = _antecedent(view, m.group("noun"), m.start(), places, pids,
-                          named_before)
+                          named_before, topic)
         if pid is not None:
             found.append(Finding(pid, Status.DISPUTED, words(view.text, m), view.s, 0.65,
                                   "claim_anaphor"))
@@ -428,15 +431,25 @@ _NAMED_NOUNS = frozenset(["bay", "gulf", "strait", "peninsula", "islands", "isla
                           "reef", "strip", "triangle"])
 
 
+_GENERIC_AREAS = frozenset(["area", "region", "territory", "sector", "enclave", "zone"])
+
+
 def _antecedent(view: SentenceView, noun: str, before: int, places: dict[str, Place],
-                pids: list[str], named_before: int) -> str | None:
+                pids: list[str], named_before: int, topic: tuple[str, ...] = ()) -> str | None:
     """The place a definite "the <noun>" refers back to: the last one of that kind named
     before ``before`` (this sentence first, then the ``named_before`` first places of the
     article's ``pids``), or None. Walked backwards without a copy (a copy per sentence
-    made a one-line article of 3,200 sentences quadratic)."""
+    made a one-line article of 3,200 sentences quadratic). A generic "the area" or "the
+    region" is the article's topic when its headline names an area of that kind ("The
+    Shebaa Farms: a tug-of-war ..." ... "Lebanon also claims sovereignty over the area"),
+    not the last area a relative clause named in passing."""
     kinds = _ANAPHOR_KINDS.get(noun)
     if kinds is None:
         return None
+    if noun in _GENERIC_AREAS:
+        titled = next((pid for pid in topic if places[pid].candidate.kind in kinds), None)
+        if titled is not None:
+            return titled
     here = [pid for s, _, pid in view.spans if s < before]
 
     def named_backwards() -> Iterator[str]:

@@ -267,6 +267,9 @@ def assign_roles(text: str, places: Sequence[Place],
     previous: tuple[str, str] | None = None
     disputed_nouns: set[str] = set()  # "a disputed zone": a later "that zone" is disputed
     starts = [m.start for m, _ in literal]
+    # the places the headline (or first sentence) names: the article's topic
+    topic = tuple(dict.fromkeys(pid for m, pid in literal
+                                if sentences and m.start < sentences[0].end))
     for sentence in sentences:
         refs = refs_by_sentence.get(sentence.start, [])
         offsets = words_by_sentence.get(sentence.start, [])
@@ -298,8 +301,7 @@ def assign_roles(text: str, places: Sequence[Place],
             findings += _named(disputed_findings(view, marks), "disputed_phrase")
             findings += extent_list_findings(view, marks)
             findings += members_findings(view, marks)
-            findings += anaphor_findings(view, marks, by_id,
-                                          pids, first)
+            findings += anaphor_findings(view, marks, by_id, pids, first, topic)
         if claimed:
             findings += _named(claimed_findings(view), "claimed_or_dispute_over")
         if territorial and spans:
@@ -313,7 +315,7 @@ def assign_roles(text: str, places: Sequence[Place],
         if "claim" in words:
             findings += _named(territorial_claim_findings(view), "territorial_claim")
         if "claim" in words or "sovereignty" in words:
-            findings += claim_anaphor_findings(view, by_id, pids, first)
+            findings += claim_anaphor_findings(view, by_id, pids, first, topic)
         if "recogni" in words:
             findings += non_recognition_findings(view)
         if "annex" in words and spans:

@@ -797,3 +797,27 @@ def test_an_annexed_territory_is_disputed(text, names):
 ])
 def test_what_annexation_leaves_alone(text):
     assert not _disputed(text)
+
+
+def test_the_area_is_the_headline_area_not_the_last_one_named_in_passing():
+    text = ("The Shebaa Farms: a tug-of-war conflict zone\n\n"
+            "The Shebaa Farms are a strip of land on the slopes of Mount Hermon. Israel "
+            "says the sector is part of the Golan Heights, which it seized from Syria. "
+            "Lebanon also claims sovereignty over the area.")
+    got = _disputed(text)
+    assert got.get("Shebaa Farms") == "claim_anaphor", got
+
+
+def test_without_a_headline_area_the_area_is_the_last_one_named():
+    text = ("Lebanon and Israel met in Naqoura. Israel says the sector is part of the "
+            "Golan Heights. Lebanon also claims sovereignty over the area.")
+    assert _disputed(text).get("Golan Heights") == "claim_anaphor"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("China took the shoal in 2012 as part of its wider claim to nearly the whole of the "
+     "South China Sea.", "South China Sea"),
+    ("Pakistan pressed its historic claim to Kashmir at the UN.", "Kashmir"),
+])
+def test_a_claim_with_an_adjective_is_still_the_claim(text, name):
+    assert _disputed(text).get(name) == "own_claim"
