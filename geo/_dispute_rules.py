@@ -778,6 +778,8 @@ _MEMBER_FILLERS = frozenset(["the", "of", "in", "across", "over", "parts", "part
                              "most", "some", "large", "such", "as", "from", "areas",
                              "provinces", "province", "districts", "cities", "towns",
                              *DIRECTION_WORDS])
+_MEMBER_HEAD_NEAR = re.compile(r"\w+\s+(?:" + "|".join(sorted(_MEMBER_HEADS)) + r")\b")
+_HEAD_ENDINGS = tuple(sorted(_MEMBER_HEADS))
 _PARTY_REACH = 14  # tokens of "between the federal government in Baghdad and the KRG"
 
 
@@ -786,6 +788,10 @@ def members_findings(view: SentenceView, marks: list[int]) -> list[Finding]:
     parties between which it is disputed: "in areas disputed between the two governments
     around A, B and western C", "The disputed areas between X and Y, which take in A
     province and parts of B", "the contested territories, which include A and B"."""
+    if not any(_MEMBER_HEAD_NEAR.match(view.lower, mark) for mark in marks) \
+            and not any(view.lower.endswith(_HEAD_ENDINGS, 0, max(0, mark - 1))
+                        for mark in marks):
+        return []  # no "disputed areas" / "areas disputed": no token view needed
     syntax, found = view.syntax, []
     low = syntax.low
     for mark in marks:
@@ -861,6 +867,8 @@ def named_group_findings(view: SentenceView) -> list[Finding]:
     """disputed_named_group: a dispute about a group of places the sentence then names:
     "the dispute over the three islands, A, B and C", "sovereignty over the islands of A
     and B", "rival claims to the border villages of A and B"."""
+    if " over the " not in view.lower and " to the " not in view.lower:
+        return []  # no "over the"/"to the": no token view needed
     syntax, found = view.syntax, []
     low = syntax.low
     for k, t in enumerate(syntax.lows):
