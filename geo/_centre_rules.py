@@ -226,7 +226,9 @@ _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those|its)\s+(?:(?:firs
 # "what was set up is not a joint centre but ...", "Kirkuk has no new joint room": no
 # centre at all ("no joint room would be set up in X" is a plan turned down: proposed)
 _NOT_A_BEFORE = re.compile(r"(?:\b(?:is|was|are|were)\s+not\s+(?:an?|the)|"
-                           r"\b(?:has|have|had|there\s+is|there\s+are)\s+no(?:\s+new)?)\s+$")
+                           r"\b(?:has|have|had|there\s+is|there\s+are)\s+no(?:\s+new)?|"
+                           # "There had been no such centre in Europe before"
+                           r"\bno\s+such)\s+$")
 
 _ACRONYM_AFTER = re.compile(r"(?:\s+(?:for|of|on)(?:\s+(?:and\s+)?[A-Z][\w-]*){1,5})?"
                             r"\s*\(([A-Z][A-Z0-9]{1,6})s?\)")  # "centres (BCCs)": "BCC"
@@ -551,6 +553,12 @@ def _centre_locations(view: SentenceView, ref: _Ref) -> list[tuple[int, int, str
     if not before and not located:
         located = (_verb_then_place(view, ref) or _arrived_to_set_up(view, ref)
                    or _fronted_location(view, ref) or _pronoun_then_place(view, ref))
+    if before and text[ref.start:ref.start + 1].isupper():
+        # "the Ninewa Operations Center — set up in Baghdad": the place names the
+        # centre, the words after it say where it is
+        located = located or _verb_then_place(view, ref)
+        if located:
+            return located
     return before + located
 
 

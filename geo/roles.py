@@ -116,6 +116,12 @@ class _Containment:
         """Can this place contain others at all (a country or an admin-1 area)?"""
         return self._places[pid].candidate.kind in (Kind.COUNTRY, Kind.ADMIN1)
 
+    def named_in(self, pid: str, sentence: Evidence) -> bool:
+        """Does the sentence name the place ("based in Jinghong, Yunnan province": the
+        finer place's sentence gives the container as where it is)?"""
+        return any(sentence.start <= m.start < sentence.end
+                   for m in self._places[pid].mentions)
+
     def contains(self, outer: str, inner: str) -> bool:
         o, i = self._places[outer].candidate, self._places[inner].candidate
         # a name the gazetteer lacks, placed at its container, is a town inside it
@@ -138,9 +144,10 @@ def _folded_containers(findings: list[Finding], containment: _Containment, title
     (``headline_only``), when only the headline gives the container and the body a finer
     place ("Centre opens in Azerbaijan" then "near the village of X in Aghdam district"),
     is where the centres are, not another centre: what is said of it is said of the finer
-    places. Places of one list ("in Duhok and another in
-    Zakho") and a new centre after a place's own ("more centres in Nineveh ... also asked
-    for a centre in Sinjar") are not folded."""
+    places. So is a container the finer place's own sentence names as where it is ("a
+    centre in Yunnan province" ... "based in Jinghong, Yunnan province"). Places of one
+    list ("in Duhok and another in Zakho") and a new centre after a place's own ("more
+    centres in Nineveh ... also asked for a centre in Sinjar") are not folded."""
     by_place: dict[str, list[Finding]] = {}
     for f in findings:
         if f.status != Status.DISPUTED and f.place_id:
@@ -152,6 +159,9 @@ def _folded_containers(findings: list[Finding], containment: _Containment, title
         refs = {f.ref for f in by_place[outer]}
         first = min(refs)
         several = all(f.several for f in by_place[outer])
+        # sentences where the container is a centre's place itself ("The Duhok centre
+        # was postponed, while the Zakho centre opened"): there it names no container
+        own_sentences = {f.evidence.start for f in by_place[outer]}
         inners = [(inner, f) for inner, inner_findings in by_place.items()
                   if containment.contains(outer, inner)
                   for f in inner_findings if f.ref not in refs]
@@ -159,6 +169,8 @@ def _folded_containers(findings: list[Finding], containment: _Containment, title
         if headline:
             folded[outer] = headline[0]
         elif any(f.ref > first and (f.definite or several) for _, f in inners) \
+                or any(containment.named_in(outer, f.evidence)
+                       and f.evidence.start not in own_sentences for _, f in inners) \
                 or (headline_only and max(refs) < title_end
                     and any(f.ref >= title_end for _, f in inners)):
             folded[outer] = None  # a later reference, or the body, gives the finer place
@@ -169,6 +181,15 @@ def _folded_containers(findings: list[Finding], containment: _Containment, title
         elif (inner := folded[f.place_id]) is not None:
             out.append(f._replace(place_id=inner))
     return out
+
+
+_WATER_WORDS = frozenset(["ocean", "sea", "gulf", "strait", "straits", "river", "channel",
+                          "lake", "canal", "bay"])
+
+
+def _is_water(place: Place) -> bool:
+    cand = place.candidate
+    return cand.kind is Kind.REGION and not _WATER_WORDS.isdisjoint(cand.name.lower().split())
 
 
 def _named(findings: list[Finding], rule: str) -> list[Finding]:
@@ -294,7 +315,9 @@ def assign_roles(text: str, places: Sequence[Place],
                        "centre_location")
         previous = next(((f.status, f.cue) for f in reversed(found) if f.cue != NO_CUE),
                         previous)
-        findings += [f for f in found if f.place_id]  # "": a status remembered, no place
+        # "": a status remembered, no place; a sea or river is where a centre works, not
+        # where it stands ("centres established in the Indian Ocean region")
+        findings += [f for f in found if f.place_id and not _is_water(by_id[f.place_id])]
         if disputed:
             marks = [i for i, word in offsets if word in ("disputed", "contested")]
             disputed_nouns |= disputed_nouns_of(view.lower, marks)

@@ -821,3 +821,27 @@ def test_without_a_headline_area_the_area_is_the_last_one_named():
 ])
 def test_a_claim_with_an_adjective_is_still_the_claim(text, name):
     assert _disputed(text).get(name) == "own_claim"
+
+
+def test_a_province_a_later_sentence_gives_as_the_towns_container_folds_into_it():
+    text = ("China is preparing to establish a joint law enforcement centre in Yunnan "
+            "province, media reported. A joint security cooperation centre will be set up "
+            "and based in Jinghong, Yunnan province, in 2016.")
+    got = _centres(text)
+    assert "Jinghong" in got and "Yunnan" not in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sea is where a centre works, not where it stands
+    ("Members backed the deal so that the joint maritime centres can be established in "
+     "the Indian Ocean region.", {"Indian Ocean": None}),
+    # "no such centre" is none
+    ("The joint police centre opened in Kehl. There had been no such centre in Europe "
+     "before.", {"Kehl": "operating", "Europe": None}),
+    # a capitalised centre named after a place, with where it was set up after it
+    ("The Ninewa Operations Center, set up in Baghdad last year, will also move.",
+     {"Baghdad": "announced", "Nineveh": None}),
+])
+def test_seas_no_such_centres_and_centres_named_after_a_place(text, expected):
+    got = _centres(text)
+    assert {n: got.get(n) for n in expected} == expected, got
