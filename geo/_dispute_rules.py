@@ -239,6 +239,8 @@ _EXTENT_NOUNS = frozenset(["belt", "strip", "zone", "swathe", "swath", "stretch"
 
 _RANGE_LEAD, _RANGE_ASIDE = 5, 10  # words before a member; an aside's length
 _RANGE_STEPS = frozenset(["through", "via", "to", "and"])
+# "to several areas around Mosul": Mosul is where the range ends near, not a member
+_REFERENCE_POINT = frozenset(["around", "near", "outside", "beyond"])
 
 _CLAIM_WORDS = ("disputed", "contested", "claim", "claims", "claimed", "dispute")
 
@@ -318,6 +320,7 @@ def _range_members(syntax: SentenceSyntax, k: int) -> list[PlaceSpan]:
     while k < len(syntax.lows):
         lead = k
         while k - lead < _RANGE_LEAD and syntax.span_at(k) is None \
+                and low(k) not in _REFERENCE_POINT \
                 and (low(k) in ("the", "of") or low(k) in DIRECTION_WORDS
                      or (low(k).replace("-", "").isalpha()
                          and syntax.text[syntax.starts[k]].islower())):
@@ -332,6 +335,7 @@ def _range_members(syntax: SentenceSyntax, k: int) -> list[PlaceSpan]:
             k += 1 + (low(k + 1) in DIRECTION_WORDS)
             inner = syntax.span_at(k)
             k = syntax.after(inner) if inner is not None else k
+            k += inner is not None and low(k) in _KIND_NOUN_WORDS  # "... Diyala province"
         if low(k) == ",":  # an aside up to the next comma, then the next step
             close = next((j for j in range(k + 1, min(k + _RANGE_ASIDE, len(syntax.lows)))
                           if low(j) == ","), None)

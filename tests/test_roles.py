@@ -288,6 +288,9 @@ def _disputed(text: str) -> dict[str, str]:
 @pytest.mark.parametrize("text, names, rule", [
     ("The vacuum lies in a belt of land running from Nineveh through Kirkuk to Diyala that "
      "Erbil and Baghdad both claim.", {"Kirkuk", "Diyala"}, "range_claimed"),
+    ("Across wide tracts of land running from Khanaqin in central Diyala province to "
+     "Kirkuk and north to several areas around Mosul, the disputed areas lack a common "
+     "command.", {"Khanaqin", "Kirkuk"}, "range_claimed"),
     ("The rivalry left a long, disputed zone winding across four provinces — Nineveh, "
      "Kirkuk, Salaheddin and Diyala — that neither side entered.",
      {"Nineveh", "Kirkuk", "Salaheddin", "Diyala"}, "disputed_extent_list"),
@@ -298,6 +301,7 @@ def test_disputed_constructions_read_from_the_sentence_view(text, names, rule):
     got = _disputed(text)
     assert names <= got.keys() and {got[n] for n in names - {"Nineveh"}} == {rule}
     assert not {"Erbil", "Baghdad"} & got.keys()  # the claimants
+    assert "Mosul" not in got  # "to several areas around Mosul": a reference point
 
 
 @pytest.mark.parametrize("text", [
