@@ -7,6 +7,7 @@ lists below are English vocabulary (titles, organisation words, weekdays), not p
 
 from __future__ import annotations
 
+import csv
 import gzip
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -235,6 +236,8 @@ class Lexicon:
     outlets: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     # AP abbreviations of US states (data/us_state_abbreviations.txt): "W.Va." -> the name
     state_abbreviations: dict[str, str] = field(default_factory=dict)
+    # short all-capital names the project's aliases give a place ("NSW", "DRC")
+    abbreviations: frozenset[str] = frozenset()
 
     def zipf(self, word: str) -> float:
         """Frequency of a lower-case English word on the Zipf scale (0 if unknown)."""
@@ -257,7 +260,18 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
         demonyms[demonym] = country
         demonyms.setdefault(demonym + "s", country)  # Iraqis, Syrians, Americans
     return Lexicon(zipf, given, demonyms, _read_outlets(data_dir / "news_outlets.txt"),
-                   _read_pairs(data_dir / "us_state_abbreviations.txt"))
+                   _read_pairs(data_dir / "us_state_abbreviations.txt"),
+                   _read_abbreviations(data_dir / "aliases.csv"))
+
+
+def _read_abbreviations(path: Path) -> frozenset[str]:
+    """The all-capital aliases of aliases.csv: abbreviations news writes for a place."""
+    try:
+        with path.open(encoding="utf-8", newline="") as f:
+            return frozenset(row["alias"] for row in csv.DictReader(f)
+                             if row["alias"].isupper() and " " not in row["alias"])
+    except OSError as exc:
+        raise DataError(f"lexicon data missing: {path.name}: {exc}") from exc
 
 
 def _read_pairs(path: Path) -> dict[str, str]:

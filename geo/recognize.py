@@ -521,8 +521,10 @@ class RuleRecognizer:
         """Reject capitalised common words ("Read", "More", "Pushed") and stray caps."""
         first = span[0]
         if first.all_caps and len(span) == 1:
-            if len(first.text) <= 3:  # US, UK, UAE: only as a country abbreviation
-                return any(c.kind is Kind.COUNTRY for c in candidates)
+            if len(first.text) <= 3:  # US, UK, UAE: only as a country abbreviation,
+                # or one the project's aliases list ("NSW")
+                return any(c.kind is Kind.COUNTRY for c in candidates) \
+                    or first.text in self.lexicon.abbreviations
             if not (self._starts_line(text, first.start) or self._starts_sentence(text, first)):
                 return any(self._is_major(c, key) for c in candidates)
         article = len(span) == 2 and span[0].lower in _ARTICLES \

@@ -212,3 +212,10 @@ def test_the_usual_abbreviations_of_countries_are_places(gazetteer, lexicon):
     got = _resolved("Troops entered the DRC, and talks opened in BiH.", gazetteer, lexicon)
     assert {name for name, _ in got} == {"Democratic Republic of the Congo",
                                          "Bosnia and Herzegovina"}
+
+
+def test_a_short_capitalised_abbreviation_the_aliases_list_is_a_place(gazetteer, lexicon):
+    assert _resolved("Heavy rain fell across NSW on Monday.", gazetteer, lexicon) \
+        == {("New South Wales", Kind.ADMIN1)}
+    # other short capitals stay no place unless a country's abbreviation
+    assert _resolved("The IND index and the ARK fund fell.", gazetteer, lexicon) == set()
