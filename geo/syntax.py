@@ -32,6 +32,8 @@ _TOKEN_RE = re.compile(r"\w+(?:(?:-|['’](?!s\b))\w+)*|['’]s\b|[^\w\s]")
 DIRECTION_WORDS = frozenset(
     ["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
      "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern",
+     "northeast", "northwest", "southeast", "southwest", "north-east", "north-west",
+     "south-east", "south-west",
      "north-western", "south-eastern", "south-western", "upper", "lower", "greater", "rural",
      "outer", "inner"])
 _SEPARATORS = (("and",), ("or",), (",",), (",", "and"), (",", "or"), ("as", "well", "as"),

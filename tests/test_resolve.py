@@ -202,6 +202,7 @@ def test_an_oblast_named_with_its_kind_word_is_the_oblast_not_its_city(gazetteer
 @pytest.mark.parametrize("text, country", [
     ("Fighting in Northern Iraq continued on Monday.", "Iraq"),
     ("Shelling in Eastern Ukraine went on overnight.", "Ukraine"),
+    ("Air strikes hit Northwest Syria on Monday.", "Syria"),
 ])
 def test_a_capitalised_direction_does_not_hide_the_country(gazetteer, lexicon, text,
                                                            country):
