@@ -95,7 +95,9 @@ def _has_own_area_bonus(c: Candidate, key: str, candidates: tuple[Candidate, ...
 def _has_namesake_town(area: Candidate, key: str, candidates: tuple[Candidate, ...]) -> bool:
     """A town of the area's name inside it or big in its country, or a city of that name
     so big anywhere that news means it ("Gaza": the city, not Mozambique's province)."""
-    return any(c.kind is Kind.CITY and name_key(c.name) == key
+    # the town may be reached by another spelling ("Odessa": the oblast's own name, the
+    # city's alternate), as long as the key names both
+    return any(c.kind is Kind.CITY
                and ((c.country == area.country
                      and (c.admin1 == area.admin1 or c.population >= _MAJOR_TOWN))
                     or c.population >= _WORLD_CITY)

@@ -191,7 +191,9 @@ class SentenceSyntax:
             first = j + 1 + (low(j + 1) == "the")
             inner = self._span_at.get(first) if close is not None and first < close else None
             if close is not None:
-                if inner is not None and inner.pid != span.pid:
+                # not "Kapikule (Turkey)": a container in brackets says where the item is
+                if inner is not None and inner.pid != span.pid \
+                        and not self._contains(inner.pid, span.pid):
                     span = inner
                 j = close + 1
         return span, j
@@ -230,6 +232,10 @@ class SentenceSyntax:
     def _next_item(self, i: int) -> int | None:
         """The token index of the next list item after a separator, or None."""
         if i >= len(self.lows) or self.lows[i] not in _SEPARATOR_STARTS:
+            if self.lows[i:i + 1] in (["-"], ["–"]) and (i + 1) in self._span_at \
+                    and self.ends[i - 1] == self.starts[i] \
+                    and self.ends[i] == self.starts[i + 1]:
+                return i + 1  # "the Bijaca (BiH)-Nova Sela (Croatia) crossing": a pair
             return None  # most list items are the last: no separator follows
         for sep in _SEPARATORS:
             k = i + len(sep)

@@ -197,6 +197,9 @@ def test_an_oblast_named_with_its_kind_word_is_the_oblast_not_its_city(gazetteer
         == {("Odessa", Kind.ADMIN1)}
     assert _resolved("Ships sailed from Odesa on Monday.", gazetteer, lexicon) \
         == {("Odesa", Kind.CITY)}
+    # the oblast's own name is the city's other spelling: a namesake town all the same
+    assert _resolved("Ships sailed from Odessa on Monday.", gazetteer, lexicon) \
+        == {("Odesa", Kind.CITY)}
 
 
 @pytest.mark.parametrize("text, country", [

@@ -734,6 +734,10 @@ def test_members_and_groups_leave_parties_and_things_alone(text):
     # an acronym defined in the plural, then used for the centres
     ("The two countries agreed to set up border coordination centres (BCCs). The BCCs "
      "will be set up at Torkham and Chaman.", {"Chaman": "announced"}),
+    # a pair of places joined by a hyphen names one crossing; a country in brackets says
+    # where an item is, it is no finer place
+    ("A joint contact centre opened at the Ibrahim Khalil (Iraq)-Habur (Turkey) border "
+     "crossing on Monday.", {"Ibrahim Khalil": "operating", "Iraq": None}),
     # a description in apposition to the place
     ("Germany is expected to set up a new joint command centre, possibly near the former "
      "capital Bonn.", {"Bonn": "proposed"}),
