@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -29,6 +29,9 @@ from geo.sentences import sentence_at
 from geo.types import Evidence
 
 __all__ = ["CAPITALISED_NAME", "centre_findings", "centre_nouns", "centre_references"]
+
+# what a definite noun ("the district", "there") at an offset of a sentence refers back to
+ReferBack = Callable[[SentenceView, str, int], str | None]
 
 # Every pattern without a capital letter in it is matched against the lower-cased text
 # (see lower_text): the same patterns compiled with re.I made this stage three times slower.
@@ -506,7 +509,8 @@ def _is_joint_noun(lower: str, start: int, end: int) -> bool:
                 or (lower.startswith("cent", start) and _MIDDLE_OF.match(lower, end)))
 
 
-def _centre_locations(view: SentenceView, ref: _Ref) -> list[tuple[int, int, str]]:
+def _centre_locations(view: SentenceView, ref: _Ref, refer_back: ReferBack | None = None
+                      ) -> list[tuple[int, int, str]]:
     text = view.text
     # "the Kirkuk centre", "Baghdad and Erbil joint centres"
     lead = _LEAD_RE.search(view.lower, max(0, ref.start - WINDOW), ref.start)
@@ -552,7 +556,8 @@ def _centre_locations(view: SentenceView, ref: _Ref) -> list[tuple[int, int, str
             break
     if not before and not located:
         located = (_verb_then_place(view, ref) or _arrived_to_set_up(view, ref)
-                   or _fronted_location(view, ref) or _pronoun_then_place(view, ref))
+                   or _fronted_location(view, ref) or _pronoun_then_place(view, ref)
+                   or _site_referred_back(view, ref, refer_back))
     if before and text[ref.start:ref.start + 1].isupper():
         # "the Ninewa Operations Center — set up in Baghdad": the place names the
         # centre, the words after it say where it is
@@ -560,6 +565,31 @@ def _centre_locations(view: SentenceView, ref: _Ref) -> list[tuple[int, int, str
         if located:
             return located
     return before + located
+
+
+# "will be based there", "has been set up in the district": the place named before
+_SITED_ANAPHOR = re.compile(
+    r"\b(?:based|located|set\s+up|opened|opens|open|established|built|housed|sited|"
+    r"stationed|headquartered|installed)\s+(?:(?P<there>there)\b|(?:in|at|near)\s+the\s+"
+    r"(?P<noun>city|town|village|district|province|governorate|area|region)\b"
+    r"(?!\s+of\b|\s+[A-Z]))")
+
+
+def _site_referred_back(view: SentenceView, ref: _Ref, refer_back: ReferBack | None
+                        ) -> list[tuple[int, int, str]]:
+    """sited_anaphor: "A joint room has been set up in the district", "the centre will be
+    based there": the place of that kind the article named before (its headline too),
+    found by ``refer_back``."""
+    if refer_back is None:
+        return []
+    m = _SITED_ANAPHOR.search(view.lower, ref.end)
+    if m is None or _LOCATION_STOP.search(view.lower, ref.end, m.start()):
+        return []
+    noun = m["noun"] or "there"
+    # "set up in the district, ..., an official of the party office in Khanaqin district
+    # said": a lead may name the place after the noun
+    pid = refer_back(view, noun, m.start()) or refer_back(view, noun, len(view.text))
+    return [(m.start(), m.end(), pid)] if pid is not None else []
 
 
 def _pronoun_then_place(view: SentenceView, ref: _Ref) -> list[tuple[int, int, str]]:
@@ -808,7 +838,8 @@ def _claim(view: SentenceView) -> str | None:
 
 
 def centre_findings(view: SentenceView, refs: Sequence[_Ref],
-                    previous: tuple[str, str] | None, similar: bool) -> list[Finding]:
+                    previous: tuple[str, str] | None, similar: bool,
+                    refer_back: ReferBack | None = None) -> list[Finding]:
     """Centre findings of one sentence. A reference with no cue of its own ("The first
     centre, at the port of X, will ...") takes the status of the article's previous one."""
     findings = []
@@ -816,7 +847,7 @@ def centre_findings(view: SentenceView, refs: Sequence[_Ref],
     for ref in refs:
         if _NOT_A_BEFORE.search(view.lower, max(0, ref.start - 20), ref.start):
             continue  # "what was set up is not a joint operations centre but ...": none
-        locations = _centre_locations(view, ref)
+        locations = _centre_locations(view, ref, refer_back)
         if not locations:
             # a centre in no place the article names: nothing to mark, but what it says
             # of the centre is remembered ("The X Center (XC) was set up in October. ...

@@ -7,11 +7,10 @@ after its construction (``range_claimed``, ``disputed_anaphor``, ...).
 
 from __future__ import annotations
 
-import itertools
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
 
+from geo._discourse import antecedent
 from geo._role_view import KIND_WORD, WINDOW, Finding, SentenceView, Status, words
 from geo.syntax import DIRECTION_WORDS, PlaceSpan, SentenceSyntax
 from geo.types import Kind, Place
@@ -276,19 +275,6 @@ _SHOWN_AS_DISPUTED = re.compile(
     r"\s+(?:is|are|was|were)\s+(?:\w+\s+)?(?:shown|described|regarded|seen|considered|"
     r"listed|classed|classified|marked|labelled|labeled)\s+as\s+(?:an?\s+)?[\"“']?"
     r"(?:disputed|contested)\s+(?:territory|territories|area|region|land)")
-_ANAPHOR_KINDS = {"city": (Kind.CITY,), "town": (Kind.CITY,), "village": (Kind.CITY,),
-                  "district": (Kind.ADMIN2, Kind.CITY), "province": (Kind.ADMIN1,),
-                  "governorate": (Kind.ADMIN1,), "region": (Kind.REGION, Kind.ADMIN1),
-                  "territory": (Kind.REGION, Kind.ADMIN1, Kind.ADMIN2),
-                  "island": (Kind.REGION,), "islands": (Kind.REGION,),
-                  "islets": (Kind.REGION,), "shoal": (Kind.REGION,), "reef": (Kind.REGION,),
-                  "atoll": (Kind.REGION,), "archipelago": (Kind.REGION,),
-                  # an area of no one kind: the last region, district or province named
-                  **dict.fromkeys(["area", "sector", "strip", "enclave"],
-                                  (Kind.REGION, Kind.ADMIN2, Kind.ADMIN1)),
-                  **dict.fromkeys(["bay", "gulf", "strait", "peninsula"], (Kind.REGION,))}
-
-
 def range_findings(view: SentenceView) -> list[Finding]:
     """range_claimed: "a belt from A through B to C that both sides claim", "the disputed
     zone from A to B": every place of the range, when an extent noun heads it and the
@@ -396,7 +382,7 @@ def anaphor_findings(view: SentenceView, marks: list[int], places: dict[str, Pla
                 or not all(low(j).replace("-", "").isalpha() or low(j) == ","
                            for j in range(the + 1, k)):
             continue
-        pid = _antecedent(view, low(k + 1), mark, places, pids, named_before, topic)
+        pid = antecedent(view, low(k + 1), mark, places, pids, named_before, topic)
         if pid is not None:
             found.append(Finding(pid, Status.DISPUTED,
                                   view.text[syntax.starts[the]:syntax.ends[k + 1]],
@@ -411,7 +397,7 @@ def claim_anaphor_findings(view: SentenceView, places: dict[str, Place],
     the last place of that kind the article named before (its title included)."""
     found = []
     for m in [*_CLAIM_TO_THE.finditer(view.lower), *_THE_NOUN_CLAIMED.finditer(view.lower)]:
-        pid = _antecedent(view, m.group("noun"), m.start(), places, pids,
+        pid = antecedent(view, m.group("noun"), m.start(), places, pids,
                           named_before, topic)
         if pid is not None:
             found.append(Finding(pid, Status.DISPUTED, words(view.text, m), view.s, 0.65,
@@ -429,50 +415,6 @@ def non_recognition_findings(view: SentenceView) -> list[Finding]:
             found += [Finding(item[2], Status.DISPUTED, words(view.text, m), view.s, 0.7,
                               "non_recognition") for item in view.list_from(start)]
     return found
-
-
-_NAMED_NOUNS = frozenset(["bay", "gulf", "strait", "peninsula", "islands", "island", "shoal",
-                          "reef", "strip", "triangle"])
-
-
-_GENERIC_AREAS = frozenset(["area", "region", "territory", "sector", "enclave", "zone"])
-
-
-def _antecedent(view: SentenceView, noun: str, before: int, places: dict[str, Place],
-                pids: list[str], named_before: int, topic: tuple[str, ...] = ()) -> str | None:
-    """The place a definite "the <noun>" refers back to: the last one of that kind named
-    before ``before`` (this sentence first, then the ``named_before`` first places of the
-    article's ``pids``), or None. Walked backwards without a copy (a copy per sentence
-    made a one-line article of 3,200 sentences quadratic). A generic "the area" or "the
-    region" is the article's topic when its headline names an area of that kind ("The
-    Shebaa Farms: a tug-of-war ..." ... "Lebanon also claims sovereignty over the area"),
-    not the last area a relative clause named in passing."""
-    kinds = _ANAPHOR_KINDS.get(noun)
-    if kinds is None:
-        return None
-    if noun in _GENERIC_AREAS:
-        titled = next((pid for pid in topic if places[pid].candidate.kind in kinds), None)
-        if titled is not None:
-            return titled
-    here = [pid for s, _, pid in view.spans if s < before]
-
-    def named_backwards() -> Iterator[str]:
-        return itertools.chain(reversed(here), (pids[i] for i in range(named_before - 1, -1, -1)))
-
-    fallback = None
-    if noun in _NAMED_NOUNS:  # "the bay": the last place whose name says it is one
-        named = next((pid for pid in named_backwards()
-                      if noun in places[pid].candidate.name.lower().split()), None)
-        if named is not None:
-            return named
-    for pid in named_backwards():
-        cand = places[pid].candidate
-        if cand.kind in kinds:
-            return pid
-        if fallback is None and Kind.ADMIN1 in kinds and cand.kind is Kind.CITY \
-                and cand.population >= 100_000:
-            fallback = pid  # "Kirkuk ... the disputed province": the city named for it
-    return fallback
 
 
 def described_findings(view: SentenceView) -> list[Finding]:

@@ -54,6 +54,7 @@ from collections.abc import Sequence
 from operator import attrgetter
 
 from geo._centre_rules import centre_findings, centre_nouns, centre_references
+from geo._discourse import antecedent
 from geo._dispute_rules import (
     DISPUTED_NOUN_WORDS,
     TERRITORIAL_WORDS,
@@ -291,6 +292,11 @@ def assign_roles(text: str, places: Sequence[Place],
     # the places the headline (or first sentence) names: the article's topic
     topic = tuple(dict.fromkeys(pid for m, pid in literal
                                 if sentences and m.start < sentences[0].end))
+
+    def refer_back(view: SentenceView, noun: str, at: int) -> str | None:
+        return antecedent(view, noun, at, by_id, pids,
+                          bisect_left(starts, view.s.start), topic)
+
     for sentence in sentences:
         refs = refs_by_sentence.get(sentence.start, [])
         offsets = words_by_sentence.get(sentence.start, [])
@@ -311,8 +317,8 @@ def assign_roles(text: str, places: Sequence[Place],
         if not (spans or disputed or refs or claimed):  # "the disputed city", "claim to
             continue  # the region" may name none; a centre named nowhere leaves its status
         view = SentenceView(sentence, spans, lower, containment.contains)
-        found = _named(centre_findings(view, refs, previous, "similar" in words),
-                       "centre_location")
+        found = _named(centre_findings(view, refs, previous, "similar" in words,
+                                       refer_back), "centre_location")
         previous = next(((f.status, f.cue) for f in reversed(found) if f.cue != NO_CUE),
                         previous)
         # "": a status remembered, no place; a sea or river is where a centre works, not

@@ -853,3 +853,22 @@ def test_a_province_a_later_sentence_gives_as_the_towns_container_folds_into_it(
 def test_seas_no_such_centres_and_centres_named_after_a_place(text, expected):
     got = _centres(text)
     assert {n: got.get(n) for n in expected} == expected, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "there", "in the district": the place named before (or, in a lead, after)
+    ("Officials visited Kirkuk on Monday. A joint coordination centre will be based there, "
+     "they said.", {"Kirkuk": "proposed"}),
+    ("Officials met in Khanaqin. A joint operations room has been set up in the district, "
+     "an official said.", {"Khanaqin": "announced"}),
+    ("A joint operations room has been set up in the district, said an official of the "
+     "party's office in Khanaqin district.", {"Khanaqin": "announced"}),
+])
+def test_a_centre_sited_by_an_anaphor_is_at_the_place_named(text, expected):
+    got = {name_key(n): s for n, s in _centres(text).items()}
+    assert {name_key(n): got.get(name_key(n)) for n in expected} \
+        == {name_key(n): s for n, s in expected.items()}, got
+
+
+def test_there_without_an_opening_verb_places_no_centre():
+    assert _centres("Officials visited Kirkuk. There is a joint centre, they said.") == {}
