@@ -104,6 +104,13 @@ _PAIR_ADJECTIVE_BEFORE = re.compile(
     r"\b(?!(?:Al|El|Ad|Ar|As|Ash|At|Az|An|Abu|Bin|Ibn|Abd|Bani|Beni)[-–])"
     r"[A-Z][\w'’]+[-–][A-Z][\w'’]+\s+(?:[a-z][\w-]*\s+){0,2}$")
 
+# "The ministers also agreed to create a counter-terrorism center": several parties set
+# it up together
+_PARTIES_AGREED_RE = re.compile(
+    r"\b(?:[Mm]inisters|[Ll]eaders|[Cc]ountries|[Ss]tates|[Nn]ations|[Gg]overnments|"
+    r"[Ss]ides|[Pp]arties|[Mm]embers|[Cc]hiefs|[Aa]llies)\s+(?:\w+\s+){0,2}?agreed\s+to\s+"
+    r"(?:create|establish|set\s+up|open|build|form|launch)\b")
+
 _HYPHENATED_DEAL_RE = re.compile(
     rf"\b[A-Z][\w'’]+[-–][A-Z][\w'’]+\s+{_DEAL}")
 
@@ -499,7 +506,8 @@ def _is_bilateral(sentence: str) -> bool:
                 or (("-" in sentence or "–" in sentence)
                     and _HYPHENATED_DEAL_RE.search(sentence))
                 or ("counterpart" in sentence and _DEAL_WITH_COUNTERPART_RE.search(sentence))
-                or _TWO_SIDES_SIGN_RE.match(sentence))
+                or _TWO_SIDES_SIGN_RE.match(sentence)
+                or (" agreed to " in sentence and _PARTIES_AGREED_RE.search(sentence)))
 
 
 def _is_joint_noun(lower: str, start: int, end: int) -> bool:

@@ -872,3 +872,16 @@ def test_a_centre_sited_by_an_anaphor_is_at_the_place_named(text, expected):
 
 def test_there_without_an_opening_verb_places_no_centre():
     assert _centres("Officials visited Kirkuk. There is a joint centre, they said.") == {}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # several parties agreeing to set one up make a centre joint without the word
+    ('The ministers also agreed to create "a counter-terrorism center headquartered in '
+     'Cairo," Sobhi said.', {"Cairo": "announced"}),
+    # one body's own centre is not
+    ("The city council agreed to open a cancer centre in Dubbo.", {"Dubbo": None}),
+    ("The ministry agreed to open a training centre in Basra.", {"Basra": None}),
+])
+def test_a_centre_several_parties_agree_to_create_is_joint(text, expected):
+    got = _centres(text)
+    assert {n: got.get(n) for n in expected} == expected, got
