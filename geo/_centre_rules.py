@@ -143,6 +143,8 @@ _PROPOSED_CUES = re.compile(
     # "working on a plan", "will work to open"; not "began work on Sunday"
     r"work(?:s|ing) (?:to|on|towards)|(?:will|to) work (?:to|on|towards))\b")
 
+_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:a|an)\s+$")
+
 _ANNOUNCED_CUES = re.compile(
     r"\b(?:agree(?:d|s|ment)?|decided|decision|establish(?:ed|es|ing)?|set up|opened|opens|"
     r"open(?:ing)?|inaugurat(?:ed|es)|launch(?:ed|es)?|operating|operational|began|begun|"
@@ -806,7 +808,10 @@ def _cue_in(view: SentenceView, before: tuple[int, int], after: tuple[int, int]
         cancelled = _CANCELLED_CUES.search(lower, *region)
         if cancelled:
             return Status.CANCELLED, words(text, cancelled)
-    proposed = _PROPOSED_CUES.search(lower, *before) or _PROPOSED_CUES.search(lower, *after)
+    proposed = _PROPOSED_CUES.search(lower, *before) or next(
+        (m for m in _PROPOSED_CUES.finditer(lower, *after)
+         # "a centre that will coordinate a planned safe zone": another noun's plan
+         if not _ATTRIBUTIVE_BEFORE.search(lower, max(0, m.start() - 6), m.start())), None)
     if proposed:
         return Status.PROPOSED, words(text, proposed)
     announced_before = list(_ANNOUNCED_CUES.finditer(lower, *before))

@@ -885,3 +885,9 @@ def test_there_without_an_opening_verb_places_no_centre():
 def test_a_centre_several_parties_agree_to_create_is_joint(text, expected):
     got = _centres(text)
     assert {n: got.get(n) for n in expected} == expected, got
+
+
+def test_another_nouns_plan_after_the_centre_gives_it_no_status():
+    got = _centres("A US team has reached Sanliurfa to begin setting up a joint operations "
+                   "center that will coordinate a planned safe zone in Syria.")
+    assert got == {"Sanliurfa": "announced"}, got
