@@ -314,8 +314,10 @@ _AUX_BEFORE = re.compile(r"\b(?:will|would|shall|to)\s+(?:be\s+)?(?:[a-z]+(?:\s+
 # agreed": an opening that waits on a condition is still a plan
 _CONDITION_BEFORE = re.compile(r"\b(?:after\s+that|only\s+after|once|as\s+soon\s+as|"
                                r"as\s+soon\s+as\s+possible\s+after)\b")
-_CONDITION_AFTER = re.compile(r"\b(?:after|once|if|unless|when|as soon as|provided)\s+"
-                              r"(?:the|a|an|both|its|their|all|some|this|that|[a-z]+s)\b")
+_CONDITION_AFTER = re.compile(r"\b(?:(?:after|when|as soon as)\s+"
+                              r"(?:the|a|an|both|its|their|all|some|this|that|[a-z]+s)\b|"
+                              # "once funding is approved", "if talks succeed"
+                              r"(?:once|if|unless|provided)\s+[a-z]+)")
 
 # A future opening is a plan unless it is decided or scheduled: "will be set up in X" is
 # proposed; "agreed that ... will be set up", "will open in X on Sunday" are announced

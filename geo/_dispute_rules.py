@@ -51,6 +51,9 @@ _DISPUTED_AFTER = re.compile(
     rf"\s*(?:,\s*(?:a|an|one of the)\s+(?:\w+\s+)?{_DISPUTED}\s+{_AREA_NOUN}|"
     # "The Abyei area, disputed by Sudan and South Sudan, ..."
     rf",\s*{_DISPUTED}\s+by\b|"
+    # "Nagorno-Karabakh, a region long disputed by Armenia and Azerbaijan"
+    rf",\s*(?:a|an)\s+(?:[\w-]+\s+)?{_AREA_NOUN}\s+(?:long\s+|still\s+|hotly\s+)?"
+    rf"{_DISPUTED}\s+(?:by|between)\b|"
     # "Kirkuk, an oil-rich city claimed by both, is among the disputed territories"
     rf"(?:\s*,[^,.;]{{1,{_APPOSITIVE}}},)?"
     rf"\s+(?:is|(?P<plural>are|were|remain)|was|remains)\s+(?:\w+\s+){{0,4}}?{_DISPUTED}\b)")
@@ -89,7 +92,10 @@ _REMAINS_CONTESTED = re.compile(rf"\s*,\s*(?:also\s+)?(?:remains?|is|are|was|wer
 
 # "the dispute over X"; "X and Y are among the areas Baghdad and Erbil dispute"
 _DISPUTE_OVER_BEFORE = re.compile(r"\b(?:disputes?|quarrels?|(?<!in\sa\s)rows?|feuds?|"
-                                  r"wrangles?|tussles?|standoffs?|spats?)\s+over\s+(?:the\s+)?$")
+                                  r"wrangles?|tussles?|standoffs?|spats?|wars?|conflicts?|"
+                                  # "have fought two wars over X"
+                                  r"fought(?:\s+(?:a|two|three|several|many|\w+)\s+wars?)?)"
+                                  r"\s+over\s+(?:the\s+)?$")
 
 # A list's verb: "A, B and C are claimed by ...", "... are among the areas ... dispute"
 _BE = r"(?:is|are|was|were|remains?)"
@@ -112,7 +118,8 @@ _CLAIM_BEFORE = re.compile(
     r"(?:(?:the\s+|an?\s+)?(?:(?:large|small|big|great|major|vast|southern|northern|"
     r"eastern|western|nearly|almost|virtually)\s+)?(?:the\s+)?(?:whole|all|most|parts?|much|"
     r"portion|section|swathe|chunk)\s+"
-    r"of\s+)?(?:the\s+)?$")
+    # "claim the fertile al-Fashaga region", "claims the oil-rich Essequibo region"
+    r"of\s+)?(?:the\s+(?:[a-z][a-z-]*\s+){0,2}?)?$")
 
 _CLAIMANT_GAP = re.compile(
     r"(?:['’]s)?\s+(?:(?:also|both|still|long|has|have|had|now|officially|formally|"
@@ -271,6 +278,9 @@ _APPOSITION_IN_DISPUTE = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:territory|region|area|land|province|district|"
     r"island|islands|strip|enclave)\b[^.;]{0,80}?\b(?:over|for)\s+which\b[^.;]{0,60}?"
     r"\b(?:in\s+dispute|disputes?|contest|contested|claims?|claimed|fought)\b")
+_APPOSITION_RELATIVE_DISPUTED = re.compile(
+    r",\s+(?:a|an|the)\s+[^,;.]{0,60}?\b(?:that|which)\s+(?:is|are|was|were|has\s+been|"
+    r"have\s+been|remains?)\s+(?:\w+\s+)?(?:disputed|contested|claimed)\b")
 _SHOWN_AS_DISPUTED = re.compile(
     r"\s+(?:is|are|was|were)\s+(?:\w+\s+)?(?:shown|described|regarded|seen|considered|"
     r"listed|classed|classified|marked|labelled|labeled)\s+as\s+(?:an?\s+)?[\"“']?"
@@ -422,8 +432,9 @@ def described_findings(view: SentenceView) -> list[Finding]:
     Guyana"; "Essequibo is shown as a 'disputed territory' on Venezuelan maps"."""
     found = []
     for _, end, pid in view.spans:
-        m = _APPOSITION_IN_DISPUTE.match(view.lower, end) or _SHOWN_AS_DISPUTED.match(
-            view.lower, end)
+        m = (_APPOSITION_IN_DISPUTE.match(view.lower, end)
+             or _APPOSITION_RELATIVE_DISPUTED.match(view.lower, end)
+             or _SHOWN_AS_DISPUTED.match(view.lower, end))
         if m is not None:
             found.append(Finding(pid, Status.DISPUTED, words(view.text, m), view.s, 0.7,
                                  "described_disputed"))
@@ -513,7 +524,8 @@ def territorial_claim_findings(view: SentenceView) -> list[Finding]:
             continue
         for item in view.list_from(start):
             # "claims X is safe" reports a statement; "claim to X was" is still a claim
-            if claim["over"] or _AREA_PHRASE_END.match(view.lower, item[1]):
+            if claim["over"] or _AREA_PHRASE_END.match(view.lower, item[1]) \
+                    or _FOLLOWING_KIND_WORD.match(view.lower, item[1]):  # "X region"
                 found.append(Finding(item[2], Status.DISPUTED,
                                       words(view.text, claim), view.s, 0.7))
     return found

@@ -97,7 +97,8 @@ _DEMONSTRATIVE_NOUN = re.compile(r"\b(?:that|this|these|those)\s+(?P<noun>"
 # other words for a dispute ("quarrels over X", "a row over X"), each read by the
 # "dispute over" rule of geo._dispute_rules.claimed_findings
 _QUARREL_WORDS = ("quarrel", "feud", "wrangl", "tussle", "standoff", "spat ", " row ",
-                  " rows ")
+                  " rows ", " war over", " wars over", "conflict over", "conflicts over",
+                  "fought ")
 
 _STATUS_WORDS = tuple(w for w in TERRITORIAL_WORDS if w not in ("disputed", "contested",
                                                                  "claimed"))

@@ -891,3 +891,34 @@ def test_another_nouns_plan_after_the_centre_gives_it_no_status():
     got = _centres("A US team has reached Sanliurfa to begin setting up a joint operations "
                    "center that will coordinate a planned safe zone in Syria.")
     assert got == {"Sanliurfa": "announced"}, got
+
+
+@pytest.mark.parametrize("text, name, rule", [
+    ("Sinjar, a district in Nineveh province that is contested by Erbil and Baghdad, "
+     "remains tense.", "Sinjar", "described_disputed"),
+    ("Armenia and Azerbaijan have fought two wars over Nagorno-Karabakh.",
+     "Nagorno-Karabakh", "claimed_or_dispute_over"),
+    ("Venezuela claims the oil-rich Essequibo region, which Guyana administers.",
+     "Essequibo", "territorial_claim"),
+    ("The centre opened after the fighting in Nagorno-Karabakh, a region long disputed by "
+     "Armenia and Azerbaijan.", "Nagorno-Karabakh", "disputed_phrase"),
+])
+def test_more_wordings_of_a_disputed_area(text, name, rule):
+    got = {name_key(n): r for n, r in _disputed(text).items()}
+    assert got.get(name_key(name)) == rule, got
+    assert "nineveh" not in got  # the container of the disputed district
+
+
+@pytest.mark.parametrize("text", [
+    "They fought in Mosul over the weekend.",
+    "The blast claimed the lives of Kirkuk residents.",
+    "He claimed Kirkuk province was safe.",
+])
+def test_fighting_in_a_place_and_claims_about_it_are_no_dispute(text):
+    assert not _disputed(text)
+
+
+def test_a_centre_that_waits_on_a_condition_is_a_plan():
+    got = _centres("Officials said the joint security rooms would be set up in Kirkuk and "
+                   "Khanaqin once funding is approved.")
+    assert set(got.values()) == {"proposed"}, got
