@@ -149,7 +149,7 @@ _ANNOUNCED_CUES = re.compile(
     r"\b(?:agree(?:d|s|ment)?|decided|decision|establish(?:ed|es|ing)?|set up|opened|opens|"
     r"open(?:ing)?|inaugurat(?:ed|es)|launch(?:ed|es)?|operating|operational|began|begun|"
     r"start(?:s|ed)?|begins|setting up|sets up|creat(?:ed|e)|form(?:ed)?|provides? for|"
-    r"approv(?:ed|es)|signed|"
+    r"approv(?:ed|es)|signed|announced|establishment|"
     r"based|built|deployed|activated|preparations|set-up|installed|will open|completed|"
     r"run(?:s|ning)?|operat(?:e|es|ed)|reopen(?:ed|s)?|host(?:s|ed)?|staffed|manned|"
     # a centre described by its state: "is now in place", "are already open"
@@ -225,8 +225,15 @@ _VERB_THEN_IN = re.compile(
     # "has started work near the village of X"
     r"\s+(?:in|at|near)\s+(?:the\s+)?(?:(?:village|town|city|district|port|area)\s+of\s+)?$")
 _SITED_CLAUSE = re.compile(r"^\s*(?:\([^)]{0,40}\))?[\s,]*(?:which|that)\s+(?:\w+\s+){0,3}"
-                           r"(?:located|based|sited|housed|built|set\s+up|established|opened|backs|backed|runs|"
-                           r"operates|operated|hosts|hosted|funds|funded|manages|managed)\s*$")
+                           r"(?:located|based|sited|housed|built|set\s+up|established|opened|"
+                           r"backs|backed|runs|operates|operated|hosts|hosted|funds|funded|"
+                           r"manages|managed)"
+                           # "which opened last year in X", "which was set up in 2021 in X"
+                           r"(?:\s+(?:(?:last|this|next)\s+\w+|in\s+\d{4}|on\s+\w+|earlier|"
+                           r"recently|yesterday))?\s*$")
+
+# "the Erbil-based joint centre": a place, "-based", then the centre's qualifiers
+_BASED_THEN_NOUN = re.compile(r"[-–]based\s+(?:[a-z][\w-]*\s+){0,4}")
 
 # "Coordination Center (CMCC)", "Joint Centre for Control and Co-ordination (JCCC)"
 # "The centre", "the first centre", "the NATO-Ukraine Joint ... Centre" refer back; "the
@@ -532,6 +539,9 @@ def _centre_locations(view: SentenceView, ref: _Ref, refer_back: ReferBack | Non
     # "the Turkey-U.S. joint operations centre": the parties, not where the centre is
     before = [b for b in before if text[b[0] - 1:b[0]] not in ("-", "–")
               and text[b[1]:b[1] + 1] not in ("-", "–")]
+    if not before:  # "the Erbil-based joint centre"
+        before = [sp for sp in view.spans if sp[1] < ref.start
+                  and _BASED_THEN_NOUN.fullmatch(view.lower, sp[1], ref.start)]
     # "... centres [between A and B] [are planned,] in A, B and C"
     after = _without_parties(text, view.lower, ref.end)
     located: list[tuple[int, int, str]] = []

@@ -922,3 +922,23 @@ def test_a_centre_that_waits_on_a_condition_is_a_plan():
     got = _centres("Officials said the joint security rooms would be set up in Kirkuk and "
                    "Khanaqin once funding is approved.")
     assert set(got.values()) == {"proposed"}, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause with its time says where the centre opened
+    ("The joint centre, which opened last year in Erbil, now has 40 staff.",
+     {"Erbil": "operating"}),
+    # the establishment announced
+    ("The establishment of a joint operations room in Kirkuk was announced on Sunday.",
+     {"Kirkuk": "announced"}),
+    # "X-based" before the centre says where it is
+    ("The Erbil-based joint centre oversees inspections.", {"Erbil": "announced"}),
+    ("The ministry announced plans to open a joint centre in Mosul.", {"Mosul": "proposed"}),
+])
+def test_relative_clauses_establishments_and_based_adjectives(text, expected):
+    got = _centres(text)
+    assert {n: got.get(n) for n in expected} == expected, got
+
+
+def test_a_based_adjective_alone_is_no_centre():
+    assert _centres("An Erbil-based company won the contract.") == {}
