@@ -194,7 +194,9 @@ _OWN_INFINITIVE = re.compile(r"\bto\s+(?:be\s+)?(?:re)?(?:open(?:ed)?|set\s+up|e
 # shares the centres out), and "The three centres, which are still to be agreed, will
 # be in X" (a relative clause between the centres and where they will be).
 _SHARED_OUT = re.compile(r"[;:—–]\s*(?:(?:the\s+)?(?:first|second|other)(?:\s+one)?|one|"
-                         r"one\s+of\s+them|both)\s+(?:(?:is|are|was|will\s+be|would\s+be)\s+)?$")
+                         r"one\s+of\s+them|both)\s+(?:(?:is|are|was|will\s+be|would\s+be)\s+)?$"
+                         # "Two more joint rooms are planned: in X and Y"
+                         r"|:\s*$")
 
 _RELATIVE_THEN_BE = re.compile(
     r"^\s*,?\s*(?:which|that)\b[^;:]*?(?:,\s*|\s+)(?:will|would|shall|are|is|were|was)\s+"

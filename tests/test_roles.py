@@ -942,3 +942,9 @@ def test_relative_clauses_establishments_and_based_adjectives(text, expected):
 
 def test_a_based_adjective_alone_is_no_centre():
     assert _centres("An Erbil-based company won the contract.") == {}
+
+
+def test_a_colon_before_the_places_shares_the_centres_out():
+    got = _centres("Two more joint rooms are planned: in Khanaqin and Tuz Khurmatu.")
+    assert len(got) == 2 and set(got.values()) == {"proposed"}, got
+    assert _centres("The joint centre opened: officials in Erbil cheered.") == {}
