@@ -328,8 +328,20 @@ class RuleRecognizer:
             key = name_key(text[tokens[i].start:end_tok.end])
             candidates = self.gazetteer.candidates(key)
             if candidates:
-                return j + 1, key, candidates
+                return self._with_feature_word(text, tokens, j + 1, key) \
+                    or (j + 1, key, candidates)
         return None
+
+    def _with_feature_word(self, text: str, tokens: list[_Token], j: int, key: str
+                           ) -> tuple[int, str, tuple[Candidate, ...]] | None:
+        """"the Gallipoli peninsula", "Java island": a lower-case feature word after a
+        name, when the gazetteer knows the name with it (the peninsula, not the town)."""
+        if j >= len(tokens) or tokens[j].lower not in _LOWER_FEATURE_WORDS \
+                or not _is_space(text[tokens[j - 1].end:tokens[j].start]):
+            return None
+        longer = f"{key} {tokens[j].lower}"
+        candidates = self.gazetteer.candidates(longer)
+        return (j + 1, longer, candidates) if candidates else None
 
     def _unknown_name_rest(self, text: str, tokens: list[_Token], i: int, j: int, key: str,
                            candidates: tuple[Candidate, ...]) -> int:
@@ -666,6 +678,11 @@ class RuleRecognizer:
                 return Kind.CITY
         return None
 
+
+# Feature words news writes in lower case after a name ("the Gallipoli peninsula")
+_LOWER_FEATURE_WORDS = frozenset(["island", "islands", "peninsula", "mountains", "river",
+                                  "sea", "strait", "gulf", "bay", "lake", "desert", "valley",
+                                  "plain", "plains", "glacier", "canal", "channel"])
 
 # Names whose own words say they are a physical feature: "the Sapodilla Cayes", "the Bay
 # of Piran", "Mount Qarachogh" (not "the Gulf War", "Mount Sinai Hospital": a capitalised

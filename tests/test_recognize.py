@@ -293,3 +293,15 @@ def test_names_of_other_things_and_known_features_are_no_new_feature(gazetteer, 
 ])
 def test_ships_outlets_and_streets_are_not_places(gazetteer, lexicon, text, not_place):
     assert not_place not in [m.text for m in recognize_mentions(text, gazetteer, lexicon)]
+
+
+def test_a_lower_case_feature_word_joins_the_name_the_gazetteer_knows_with_it():
+    from geo.gazetteer import load_gazetteer
+    from geo.lexicon import load_lexicon
+    from geo.recognize import recognize_mentions
+
+    g, lex = load_gazetteer(), load_lexicon()
+    mentions = recognize_mentions("Troops landed on the Gallipoli peninsula.", g, lex)
+    assert [m.text for m in mentions] == ["Gallipoli peninsula"]
+    mentions = recognize_mentions("He visited Gallipoli in Italy.", g, lex)
+    assert [m.text for m in mentions][:1] == ["Gallipoli"]
