@@ -36,10 +36,11 @@ ReferBack = Callable[[SentenceView, str, int], str | None]
 # Every pattern without a capital letter in it is matched against the lower-cased text
 # (see lower_text): the same patterns compiled with re.I made this stage three times slower.
 _CENTRE_NOUN = (r"(?:cent(?:er|re)s?|rooms?|offices?|cells?|bases?|headquarters|hubs?|"
-                r"facilit(?:y|ies)|commands?|mechanisms?)")
+                r"facilit(?:y|ies)|commands?|mechanisms?|stations?)")
 
 _QUALIFIER = (r"(?:joint(?:ly)?|coordination|co-ordination|operations?|command|security|combined|"
-              r"monitoring|liaison|fusion|intelligence-sharing|common|bilateral|trilateral)")
+              r"monitoring|liaison|fusion|intelligence-sharing|common|bilateral|trilateral|"
+              r"binational|bi-national|multinational|shared|nato)")
 
 # A monitoring centre is a joint one in an article about a truce it monitors
 _TRUCE = re.compile(r"\b(?:truce|ceasefire|cease-fire|armistice|de-escalation|peace\s+deal|"
@@ -56,7 +57,7 @@ _NOUN_RE = re.compile(rf"\b{_CENTRE_NOUN}\b")
 
 # Where each _CENTRE_NOUN form starts (test_roles checks the two stay in step).
 _NOUN_STEMS = ("cent", "room", "office", "cell", "base", "headquarter", "hub", "facilit",
-               "command", "mechanism")
+               "command", "mechanism", "station")
 
 # "a joint (operations) command" is a centre (see _joint_command)
 _JOINT_COMMAND_BEFORE = re.compile(r"\bjoint\s+(?:[a-z-]+\s+){0,2}$")
@@ -125,7 +126,9 @@ _NOT_JOINT_AFTER = re.compile(r"\s*(?:-(?:left|right)\b|stage\b|ground\b|meeting
                               r"talks\b|sessions?\b|summit\b|conference\b)")
 
 # "the centre of the city", "at the centre of the dispute" (but "rooms of the army" are its)
-_MIDDLE_OF = re.compile(r"\s*of\b")
+_OF_A_JOINT_BODY = re.compile(rf"\s+of\s+(?:the\s+|a\s+)?(?:new\s+)?{_QUALIFIER}\b")
+
+_MIDDLE_OF = re.compile(r"\s*of\b(?!\s+the\s+same\s+(?:kind|type|sort)\b)")
 
 _PROPOSED_CUES = re.compile(
     r"\b(?:discuss(?:ed|es|ing)?|discussions?|talks?|propos(?:ed|es|ing|al|als)|"
@@ -133,7 +136,7 @@ _PROPOSED_CUES = re.compile(
     r"expected|may|might|could|suggest(?:s|ed|ing)?|call(?:s|ed)? for|urg(?:e|es|ed)|"
     r"study(?:ing)?|explor(?:e|es|ed|ing)|seek(?:s|ing)?|want(?:s|ed)?|hope(?:s|d)?|"
     r"in dispute|left to|aim(?:s|ed)? to|intend(?:s|ed)? to|envisag(?:e|es|ed)|"
-    r"prepar(?:e|es|ing) to|"
+    r"prepar(?:e|es|ing) to|under\s+way|underway|under\s+construction|being\s+built|"
     # a plan worded around the opening verb: "are to be established", "still to be set
     # up", "supposed to be opened" (the verb after it is governed: see _GOVERNED_GAP)
     # ("are to be set up" is a future, see _status)
@@ -169,6 +172,7 @@ _CANCEL_WORDS = (r"cancel(?:l?ed|s)?|postponed?|suspend(?:ed|s)?|scrapped|called
 _CANCELLED_CUES = re.compile(rf"\b(?:{_CANCEL_WORDS})\b")
 
 _PLACE_WORD = (r"(?:cit(?:y|ies)|towns?|villages?|ports?|provinces?|governorates?|districts?|"
+               r"municipalit(?:y|ies)|"
                r"regions?|areas?|islands?)")
 
 # "in X", "at the port of X", "for the southern port of X"
@@ -218,7 +222,11 @@ _CALENDAR_WORDS = frozenset(
      "friday", "saturday", "sunday", "spring", "summer", "autumn", "winter"])
 
 # "started work on June 2 in X": a date does not count against the words before "in"
-_DATE_PHRASE = re.compile(r"\bon\s+(?:\w+\s+)?\d{1,2}(?:st|nd|rd|th)?\b|\bon\s+\w+day\b")
+_DATE_PHRASE = re.compile(r"\bon\s+(?:\w+\s+)?\d{1,2}(?:st|nd|rd|th)?\b|\bon\s+\w+day\b|"
+                          # "have been running since June 2, in X"
+                          r"\b(?:since|until|from)\s+(?:(?:january|february|march|april|may|"
+                          r"june|july|august|september|october|november|december)\s+\d{1,2}|"
+                          r"\d{4}|\w+day)\b")
 _VERB_REACH = 200
 _VERB_THEN_IN = re.compile(
     r"\b(?:opened|opens|began|begins|started|starts|inaugurated|launched|based|located|housed|"
@@ -440,6 +448,8 @@ def centre_nouns(text: str, lower: str, sentences: list[Evidence], starts: list[
                                                                               start)
         if qualifier_start is None and sentence is not None:
             qualifier_start = _pair_adjective_start(sentence, start)
+        if qualifier_start is None and _OF_A_JOINT_BODY.match(lower, end):
+            qualifier_start = start  # "the headquarters of the joint ... Brigade"
         bilateral = False
         # Only a noun without a qualifier in its sentence needs a bilateral sentence.
         qualified = qualifier_start is not None and sentence is not None \
@@ -573,7 +583,8 @@ def _centre_locations(view: SentenceView, ref: _Ref, refer_back: ReferBack | Non
             break  # "a centre in Bashiqa, near Mosul": in a town we lack, not in Mosul
         if not start and _RELATIVE_OPEN.match(lead_in) and len(gap.split()) <= 12:
             continue  # "which the US backs in X": the relative clause's subject, not X
-        if len(_DATE_PHRASE.sub(" ", gap).split()) > 12 or _LOCATION_STOP.search(lead_in):
+        if len(_DATE_PHRASE.sub(" ", gap).split()) > 12 \
+                or _LOCATION_STOP.search(_DATE_PHRASE.sub(" ", lead_in)):
             break
         if start:
             located = view.list_from(sp[0])
@@ -807,6 +818,11 @@ def _last_event(view: SentenceView, region: tuple[int, int]) -> tuple[str, str] 
     last = events[-1]
     status = (Status.CANCELLED if last.re is _CANCELLED_CUES else
               Status.PROPOSED if last.re is _PROPOSED_CUES else Status.ANNOUNCED)
+    decided = next((m for m in events[:-1] if _DECIDED.fullmatch(m.group())), None)
+    if status == Status.PROPOSED and decided is not None:
+        # "were approved earlier this year and are meant to be up and running by July":
+        # decided; the plan is when it will run
+        return Status.ANNOUNCED, words(view.text, decided)
     since = events[-2].end() if len(events) > 1 else region[0]
     negation = _NEGATION.search(lower, since, last.start())
     if status == Status.ANNOUNCED and negation:  # "has not yet been agreed"

@@ -48,7 +48,12 @@ _DISPUTED_BEFORE = re.compile(
     rf"(?:(?:city|town|province|governorate|district|region)\s+of\s+)?$")
 
 _DISPUTED_AFTER = re.compile(
-    rf"\s*(?:,\s*(?:a|an|one of the)\s+(?:\w+\s+)?{_DISPUTED}\s+{_AREA_NOUN}|"
+    # "Kirkuk, a bitterly contested multiethnic governorate", "Kirkuk, the disputed oil city"
+    rf"\s*(?:,\s*(?:a|an|one of the)\s+(?:\w+\s+)?{_DISPUTED}\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"{_AREA_NOUN}\b|"
+    # (with "the", one place only: ", the disputed areas have ..." is the next subject)
+    rf",\s*the\s+(?:\w+\s+)?{_DISPUTED}\s+(?:[\w-]+\s+){{0,2}}?"
+    r"(?:city|town|province|governorate|district|region|territory|area|county|island)\b|"
     # "The Abyei area, disputed by Sudan and South Sudan, ..."
     rf",\s*{_DISPUTED}\s+by\b|"
     # "Nagorno-Karabakh, a region long disputed by Armenia and Azerbaijan"
@@ -103,6 +108,13 @@ _BE = r"(?:is|are|was|were|remains?)"
 # "Kirkuk, Diyala and Nineveh are claimed by both the federal government and the KRG"
 _CLAIMED_BY_AFTER = re.compile(rf"\s+{_BE}\s+(?:\w+\s+)?(?:claimed|contested)\s+by\b")
 
+# "in Kirkuk, Nineveh and Diyala provinces, areas that both Baghdad and Erbil say belong to
+# them"
+_AREAS_BOTH_CLAIM_AFTER = re.compile(
+    rf"(?:\s+{KIND_WORD}s?)?\s*,\s*(?:areas|territories|regions|lands|provinces|districts)\s+"
+    r"(?:that|which)\s+both\b[^.;]{0,90}?\b(?:claim|dispute|say\s+(?:belong|are\s+theirs)|"
+    r"consider\s+(?:their|its)\s+own|want)")
+
 _AMONG_AREAS_DISPUTED_AFTER = re.compile(
     rf"\s+{_BE}\s+(?:among|one\s+of)\s+the\s+{_AREA_NOUN}\s+"
     r"(?:that\s+|which\s+)?[^,.;]{1,40}?\s+(?:still\s+|also\s+)?(?:dispute|claim)\b")
@@ -129,7 +141,7 @@ _CLAIMANT_GAP = re.compile(
 # owner by a pronoun, or is a fixed phrase; "the Western Sahara dispute", "the Kashmir
 # territorial dispute": a dispute named after its area
 _OWN_CLAIM_BEFORE = re.compile(
-    r"\b(?:(?:its|their|his|her)\s+(?:(?:own|wider|broader|sweeping|historic|historical|"
+    r"\b(?:(?:its|their|his|her|\w+['’]s)\s+(?:(?:own|wider|broader|sweeping|historic|historical|"
     r"long-standing|longstanding|territorial|expansive|maritime)\s+)?claims?\s+(?:to|over|on)|"
     r"stakes?\s+(?:a|its|their)\s+claim\s+to|staked\s+(?:a|its|their)\s+claim\s+to|"
     r"(?:claims?|claimed|claiming)\s+(?:sovereignty|ownership)\s+(?:over|of)|"
@@ -481,7 +493,8 @@ def claimed_findings(view: SentenceView) -> list[Finding]:
             found += [Finding(item[2], Status.DISPUTED, words(view.text, over), view.s, 0.7)
                       for item in view.list_from(start)]
         among = (_AMONG_AREAS_DISPUTED_AFTER.match(view.lower, end)
-                 or _CLAIMED_BY_AFTER.match(view.lower, end))
+                 or _CLAIMED_BY_AFTER.match(view.lower, end)
+                 or _AREAS_BOTH_CLAIM_AFTER.match(view.lower, end))
         if among:
             found += [Finding(item[2], Status.DISPUTED, words(view.text, among), view.s,
                                0.8) for item in view.list_before(end)]
@@ -627,6 +640,8 @@ def predicate_findings(view: SentenceView, places: dict[str, Place],
             if low == "claimed" and syntax.low(k + 1) not in ("by", "as"):
                 continue
             status_at.add(k)
+        elif low == "claim" and syntax.low(k - 1) in ("lay", "lays", "laid"):
+            status_at.add(k)  # "a belt of territory to which A, B and C all lay claim"
         elif low in disputed_nouns and syntax.low(k - 1) in _DEMONSTRATIVES:
             status_at.add(k)  # "that zone": the disputed zone named before
     found: list[Finding] = []
@@ -686,7 +701,9 @@ def _predicate(syntax: SentenceSyntax, last: PlaceSpan, clause_end: int,
         return None
     for j in range(k + 1, len(syntax.lows)):
         low = syntax.lows[j]
-        if syntax.starts[j] >= clause_end or low == "to" \
+        # "close to opening" acts; "to which A and B lay claim" describes
+        if syntax.starts[j] >= clause_end \
+                or (low == "to" and syntax.low(j + 1) != "which") \
                 or (low.endswith("ing") and "-" not in low):
             return None
         if j in status_at:

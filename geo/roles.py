@@ -287,7 +287,7 @@ def assign_roles(text: str, places: Sequence[Place],
     words_by_sentence = _word_offsets(lower, sentences, sentence_starts,
                                       ("disputed", "contested", "claim", "both", "similar",
                                        "dispute", "struggle", "tug-of-war", "recogni",
-                                       "annex", *_QUARREL_WORDS, *_STATUS_WORDS))
+                                       "annex", "belong", *_QUARREL_WORDS, *_STATUS_WORDS))
     findings: list[Finding] = []
     previous: tuple[str, str] | None = None
     disputed_nouns: set[str] = set()  # "a disputed zone": a later "that zone" is disputed
@@ -309,7 +309,9 @@ def assign_roles(text: str, places: Sequence[Place],
         claimed = ("claim" in words or "dispute" in words or "struggle" in words
                    or "tug-of-war" in words or "recogni" in words
                    or ("both" in words and "contested" in words)
-                   or "annex" in words or not words.isdisjoint(_QUARREL_WORDS))
+                   or "annex" in words or not words.isdisjoint(_QUARREL_WORDS)
+                   # "areas that both Baghdad and Erbil say belong to them"
+                   or ("both" in words and "belong" in words))
         territorial = disputed or "claim" in words or not words.isdisjoint(_STATUS_WORDS) \
             or (bool(disputed_nouns) and _refers_back(lower, sentence, disputed_nouns))
         if not (refs or territorial or claimed or "similar" in words):

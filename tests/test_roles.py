@@ -226,10 +226,11 @@ def test_noun_stems_find_every_centre_noun_form():
 
     text = lower_text("Centre centres Center centers ROOM rooms office offices cell cells base "
                   "bases headquarters hub hubs facility facilities command commands, "
-                  "mechanism mechanisms recentre decentralised commander mechanismic")
+                  "mechanism mechanisms station stations recentre decentralised commander "
+                  "mechanismic")
     assert [(start, end) for start, end, _ in _find_nouns(text)] == [
         m.span() for m in _NOUN_RE.finditer(text)]
-    assert len(_find_nouns(text)) == 21  # not inside "recentre", "decentralised", "commander"
+    assert len(_find_nouns(text)) == 23  # not inside "recentre", "decentralised", "commander"
 
 
 def test_lower_keeps_every_offset():
@@ -948,3 +949,57 @@ def test_a_colon_before_the_places_shares_the_centres_out():
     got = _centres("Two more joint rooms are planned: in Khanaqin and Tuz Khurmatu.")
     assert len(got) == 2 and set(got.values()) == {"proposed"}, got
     assert _centres("The joint centre opened: officials in Erbil cheered.") == {}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a date phrase before the places does not stop them
+    ("Four joint operations centers have been running since June 2, in Kirkuk, Khanaqin "
+     "and Makhmour.", {"Kirkuk": "operating", "Makhmour": "operating"}),
+    # binational / shared / NATO centres are joint ones
+    ("The presidents inaugurated the Binational Border Attention Centre in the town of "
+     "Desaguadero.", {"Desaguadero": "operating"}),
+    ("Czech and German police began working from a shared station at the Petrovice "
+     "crossing. Work is under way on a second centre of the same kind in Bavaria.",
+     {"Petrovice": "operating", "Bavaria": "proposed"}),
+    ("One topic will be the creation of a binational border centre in the municipality "
+     "of Ipiales.", {"Ipiales": "proposed"}),
+    # the headquarters of a joint body
+    ("Headquarters of joint Lithuanian-Polish-Ukrainian Brigade inaugurated in Lublin",
+     {"Lublin": "operating"}),
+    # decided, and meant to run later: decided
+    ("Six new NATO headquarters – in Estonia, Latvia and Romania – were approved earlier "
+     "this year and are meant to be fully up and running by July 2016.",
+     {"Estonia": "announced", "Romania": "announced"}),
+])
+def test_centres_of_the_sixth_dev_batch_wordings(text, expected):
+    got = _centres(text)
+    assert {n: got.get(n) for n in expected} == expected, got
+
+
+@pytest.mark.parametrize("text", [
+    "The police station in Erbil was attacked on Monday.",
+    "The headquarters of the army in Erbil was attacked.",
+])
+def test_stations_and_headquarters_of_one_body_are_no_joint_centres(text):
+    assert _centres(text) == {}
+
+
+@pytest.mark.parametrize("text, names", [
+    ("U.S. forces pull back from Kirkuk, the disputed oil city.", {"Kirkuk"}),
+    ("Article 140 concerns Kirkuk, a bitterly contested multiethnic governorate.", {"Kirkuk"}),
+    ("Patrols run in Kirkuk, Nineveh and Diyala provinces, areas that both Baghdad and the "
+     "Kurdish capital Arbil say belong to them.", {"Kirkuk", "Nineveh", "Diyala"}),
+    ("Tuz Khurmatu lies in a belt of territory to which Arabs, Kurds and Turkmen all lay "
+     "claim.", {"Tuz Khurmatu"}),
+    ("The government said it was studying the sultan's claim to Sabah.", {"Sabah"}),
+])
+def test_disputed_wordings_of_the_sixth_dev_batch(text, names):
+    got = {name_key(n) for n in _disputed(text)}
+    assert {name_key(n) for n in names} <= got, got
+    assert "baghdad" not in got and "arbil" not in got
+
+
+def test_the_disputed_areas_as_the_next_subject_are_no_apposition():
+    got = _disputed("Forces moved to several areas around Mosul, the disputed areas have "
+                    "suffered from neglect.")
+    assert "Mosul" not in got
