@@ -592,7 +592,8 @@ def _centre_locations(view: SentenceView, ref: _Ref, refer_back: ReferBack | Non
     if not before and not located:
         located = (_verb_then_place(view, ref) or _arrived_to_set_up(view, ref)
                    or _fronted_location(view, ref) or _pronoun_then_place(view, ref)
-                   or _site_referred_back(view, ref, refer_back))
+                   or _site_referred_back(view, ref, refer_back)
+                   or _examples_after(view, ref))
     if before and text[ref.start:ref.start + 1].isupper():
         # "the Ninewa Operations Center — set up in Baghdad": the place names the
         # centre, the words after it say where it is
@@ -600,6 +601,26 @@ def _centre_locations(view: SentenceView, ref: _Ref, refer_back: ReferBack | Non
         if located:
             return located
     return before + located
+
+
+# "in Kurdish areas beyond the KRG's control, such as in the provinces of A, B and C",
+# "which already operates at other crossings ... such as A and B": places as examples
+_SUCH_AS = re.compile(r"\bsuch\s+as\s+(?:in\s+|at\s+)?(?:the\s+)?"
+                      r"(?:(?:provinces?|cities|towns|districts|crossings|ports)\s+of\s+)?")
+_EXAMPLES_REACH = 160  # characters from the centre to "such as"
+# what the centre does is no place it is at ("covers cities such as Mosul")
+_EXAMPLES_STOP = re.compile(r"[.;:]|\b(?:coordinat|manag|monitor|overse|supervis|cover|"
+                            r"serv(?:e|es|ing)\b|patrol|protect|secur(?:e|es|ing)\b|target)")
+
+
+def _examples_after(view: SentenceView, ref: _Ref) -> list[tuple[int, int, str]]:
+    """examples_of_places: the places a centre's clause gives as examples of where it is
+    ("joint headquarters in Kurdish areas ..., such as in the provinces of A and B")."""
+    m = _SUCH_AS.search(view.lower, ref.end, ref.end + _EXAMPLES_REACH)
+    if m is None or _EXAMPLES_STOP.search(view.lower, ref.end, m.start()) \
+            or not view.place_starting_at(m.end()):
+        return []
+    return view.list_from(m.end())
 
 
 # "will be based there", "has been set up in the district": the place named before

@@ -1003,3 +1003,16 @@ def test_the_disputed_areas_as_the_next_subject_are_no_apposition():
     got = _disputed("Forces moved to several areas around Mosul, the disputed areas have "
                     "suffered from neglect.")
     assert "Mosul" not in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The main item discussed was the establishment of joint headquarters in Kurdish areas "
+     "beyond the KRG's control, such as in the provinces of Nineveh and Kirkuk.",
+     {"Nineveh": "proposed", "Kirkuk": "proposed"}),
+    ("Such a binational centre, which already operates at other crossings such as Tumbes "
+     "and Desaguadero, would help.", {"Tumbes": "announced", "Desaguadero": "announced"}),
+    ("The joint centre covers cities such as Mosul.", {"Mosul": None}),
+])
+def test_places_given_as_examples_of_where_centres_are(text, expected):
+    got = _centres(text)
+    assert {n: got.get(n) for n in expected} == expected, got
