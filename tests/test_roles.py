@@ -1010,7 +1010,7 @@ def test_the_disputed_areas_as_the_next_subject_are_no_apposition():
      "beyond the KRG's control, such as in the provinces of Nineveh and Kirkuk.",
      {"Nineveh": "proposed", "Kirkuk": "proposed"}),
     ("Such a binational centre, which already operates at other crossings such as Tumbes "
-     "and Desaguadero, would help.", {"Tumbes": "announced", "Desaguadero": "announced"}),
+     "and Desaguadero, would help.", {"Tumbes": "operating", "Desaguadero": "operating"}),
     ("The joint centre covers cities such as Mosul.", {"Mosul": None}),
 ])
 def test_places_given_as_examples_of_where_centres_are(text, expected):
