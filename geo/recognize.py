@@ -34,6 +34,10 @@ _CONNECTORS = frozenset(
      "ad", "ag", "ar", "as", "ash", "at", "az", "ed", "en", "er", "esh", "et", "ez", "ul"])
 # Lower-case words after a place name that make it a namesake, not a location:
 # "Reston ebolavirus", "Marburg virus", "Lassa fever".
+# an unknown name between commas and then a verb is a person in apposition, not a list item
+_APPOSITIVE_PERSON_AFTER = re.compile(
+    r",\s+(?:has|have|had|is|was|said|says|told|who|will|would|added|also)\b")
+
 _NAMED_AFTER = frozenset(["virus", "ebolavirus", "fever", "flu", "influenza", "strain",
                           "disease", "syndrome", "encephalitis", "variant"])
 _ORG_LOOKAHEAD = 3  # capitalised words after a name in which an organisation word may come
@@ -405,6 +409,9 @@ class RuleRecognizer:
             and (LIST_SEPARATOR.fullmatch(text, mentions[-1].end, first.start) is not None
                  # "Diyala's Jalawla": a place inside the one before
                  or text[mentions[-1].end:first.start] in ("'s ", "’s ")))
+        if slot_before and not (before is not None and before.lower in _SLOT_PREPOSITIONS) \
+                and _APPOSITIVE_PERSON_AFTER.match(text, last.end):
+            return j  # "Kenya's envoy in Juba, Samwel Nandwa, has been called in"
         slot_after = (after is not None and after.lower in _SLOT_NOUNS and not after.capitalised
                       and not (i > 0 and tokens[i - 1].lower in _DETERMINERS
                                and after.lower in _GENERIC_SLOT_NOUNS))

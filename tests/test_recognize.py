@@ -305,3 +305,13 @@ def test_a_lower_case_feature_word_joins_the_name_the_gazetteer_knows_with_it():
     assert [m.text for m in mentions] == ["Gallipoli peninsula"]
     mentions = recognize_mentions("He visited Gallipoli in Italy.", g, lex)
     assert [m.text for m in mentions][:1] == ["Gallipoli"]
+
+
+def test_an_unknown_name_in_apposition_before_a_verb_is_a_person_not_a_list_item():
+    from geo.gazetteer import load_gazetteer
+    from geo.lexicon import load_lexicon
+    from geo.recognize import recognize_mentions
+
+    g, lex = load_gazetteer(), load_lexicon()
+    text = "Kenya's envoy in Juba, Samwel Nandwa, has been called in."
+    assert [m.text for m in recognize_mentions(text, g, lex)] == ["Kenya", "Juba"]
