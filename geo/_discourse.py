@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from geo._role_view import SentenceView
 from geo.types import Kind, Place
 
-__all__ = ["ANAPHOR_KINDS", "antecedent"]
+__all__ = ["ANAPHOR_KINDS", "antecedent", "is_water"]
 
 # the kinds of place each noun (or "there") may refer back to
 ANAPHOR_KINDS = {"city": (Kind.CITY,), "town": (Kind.CITY,), "village": (Kind.CITY,),
@@ -34,6 +34,17 @@ ANAPHOR_KINDS = {"city": (Kind.CITY,), "town": (Kind.CITY,), "village": (Kind.CI
 
 _NAMED_NOUNS = frozenset(["bay", "gulf", "strait", "peninsula", "islands", "island", "shoal",
                           "reef", "strip", "triangle"])
+
+_WATER_WORDS = frozenset(["ocean", "sea", "gulf", "strait", "straits", "river", "channel",
+                          "lake", "canal", "bay"])
+_WATER_NOUNS = frozenset(["bay", "gulf", "strait"])
+
+
+def is_water(place: Place) -> bool:
+    """Is the place a sea, gulf, river or lake (a region whose name says so)?"""
+    cand = place.candidate
+    return cand.kind is Kind.REGION and not _WATER_WORDS.isdisjoint(cand.name.lower().split())
+
 
 _GENERIC_AREAS = frozenset(["area", "region", "territory", "sector", "enclave", "zone"])
 
@@ -68,8 +79,8 @@ def antecedent(view: SentenceView, noun: str, before: int, places: dict[str, Pla
             return named
     for pid in named_backwards():
         cand = places[pid].candidate
-        if cand.kind in kinds:
-            return pid
+        if cand.kind in kinds and (noun in _WATER_NOUNS or not is_water(places[pid])):
+            return pid  # not "the Persian Gulf" for "the islands"
         if fallback is None and Kind.ADMIN1 in kinds and cand.kind is Kind.CITY \
                 and cand.population >= 100_000:
             fallback = pid  # "Kirkuk ... the disputed province": the city named for it

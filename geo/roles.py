@@ -54,7 +54,7 @@ from collections.abc import Sequence
 from operator import attrgetter
 
 from geo._centre_rules import centre_findings, centre_nouns, centre_references
-from geo._discourse import antecedent
+from geo._discourse import antecedent, is_water
 from geo._dispute_rules import (
     DISPUTED_NOUN_WORDS,
     TERRITORIAL_WORDS,
@@ -183,15 +183,6 @@ def _folded_containers(findings: list[Finding], containment: _Containment, title
         elif (inner := folded[f.place_id]) is not None:
             out.append(f._replace(place_id=inner))
     return out
-
-
-_WATER_WORDS = frozenset(["ocean", "sea", "gulf", "strait", "straits", "river", "channel",
-                          "lake", "canal", "bay"])
-
-
-def _is_water(place: Place) -> bool:
-    cand = place.candidate
-    return cand.kind is Kind.REGION and not _WATER_WORDS.isdisjoint(cand.name.lower().split())
 
 
 def _named(findings: list[Finding], rule: str) -> list[Finding]:
@@ -328,7 +319,7 @@ def assign_roles(text: str, places: Sequence[Place],
                         previous)
         # "": a status remembered, no place; a sea or river is where a centre works, not
         # where it stands ("centres established in the Indian Ocean region")
-        findings += [f for f in found if f.place_id and not _is_water(by_id[f.place_id])]
+        findings += [f for f in found if f.place_id and not is_water(by_id[f.place_id])]
         if disputed:
             marks = [i for i, word in offsets if word in ("disputed", "contested")]
             disputed_nouns |= disputed_nouns_of(view.lower, marks)

@@ -1016,3 +1016,9 @@ def test_the_disputed_areas_as_the_next_subject_are_no_apposition():
 def test_places_given_as_examples_of_where_centres_are(text, expected):
     got = _centres(text)
     assert {n: got.get(n) for n in expected} == expected, got
+
+
+def test_the_islands_are_never_the_sea_they_lie_in():
+    text = ("Tehran denounces statement on three Persian Gulf islands\n\n"
+            "The statement supported the UAE's claim to the three islands.")
+    assert "Persian Gulf" not in _disputed(text)
