@@ -210,6 +210,8 @@ def disputed_findings(view: SentenceView, marks: list[int]) -> list[Finding]:
             continue  # "a disputed district in Diyala province": the container is not
         for sp in view.spans:
             if sp[0] >= m.start("noun") and sp[0] <= m.end() + 1:
+                if m.group("link") == "," and lower.startswith(("'s", "’s"), sp[1]):
+                    break  # "in the disputed city, Iraq's Defense Ministry said"
                 found += [(item, words(text, m)) for item in view.list_from(sp[0])]
                 break
         else:
@@ -405,6 +407,8 @@ def anaphor_findings(view: SentenceView, marks: list[int], places: dict[str, Pla
                            for j in range(the + 1, k)):
             continue
         pid = antecedent(view, low(k + 1), mark, places, pids, named_before, topic)
+        if low(k + 2) == "between" and pid in {sp.pid for sp in _party_spans(syntax)}:
+            pid = None  # "the disputed territory between the Kurdistan Region and Iraq"
         if pid is not None:
             found.append(Finding(pid, Status.DISPUTED,
                                   view.text[syntax.starts[the]:syntax.ends[k + 1]],

@@ -1022,3 +1022,14 @@ def test_the_islands_are_never_the_sea_they_lie_in():
     text = ("Tehran denounces statement on three Persian Gulf islands\n\n"
             "The statement supported the UAE's claim to the three islands.")
     assert "Persian Gulf" not in _disputed(text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Kirkuk has a new headquarters for the forces working in the disputed city, Iraq's "
+     "Defense Ministry said.", "Iraq"),
+    ("Officials of the Kurdistan Region met in Kirkuk. They asked Baghdad to determine the "
+     "future of the disputed territory between the Kurdistan Region and Iraq.",
+     "Kurdistan Region"),
+])
+def test_attributions_and_parties_after_a_disputed_noun_are_no_areas(text, absent):
+    assert absent not in _disputed(text)
