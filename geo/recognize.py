@@ -38,6 +38,15 @@ _CONNECTORS = frozenset(
 _APPOSITIVE_PERSON_AFTER = re.compile(
     r",\s+(?:has|have|had|is|was|said|says|told|who|will|would|added|also)\b")
 
+# A capitalised kind word that belongs to the name before it ("Nyanza Province")
+_KIND_TITLES = frozenset(["Province", "Governorate", "Region", "Oblast",
+                          "Prefecture", "District", "Municipality"])
+
+
+def _cue_kind_fits(cue: Kind, c: Candidate) -> bool:
+    return c.kind is cue or (cue is Kind.ADMIN1 and c.kind is Kind.REGION)
+
+
 _NAMED_AFTER = frozenset(["virus", "ebolavirus", "fever", "flu", "influenza", "strain",
                           "disease", "syndrome", "encephalitis", "variant"])
 _ORG_LOOKAHEAD = 3  # capitalised words after a name in which an organisation word may come
@@ -504,8 +513,13 @@ class RuleRecognizer:
                        or self._in_compound_adjective(text, last, after)
                        or (adjacent_after is not None and adjacent_after.lower in _NAMED_AFTER))
         cue = self._cue(tokens, i, j, adjacent_after)
-        surface = text[first.start:last.end]
-        return Mention(surface, first.start, last.end, key=key, associative=associative,
+        end = last.end
+        if cue is not None and adjacent_after is not None and adjacent_after.capitalised \
+                and adjacent_after.text in _KIND_TITLES \
+                and any(_cue_kind_fits(cue, c) for c in candidates):
+            end = adjacent_after.end  # "Yunnan Province", "Nyanza Province": one name
+        surface = text[first.start:end]
+        return Mention(surface, first.start, end, key=key, associative=associative,
                        cue=cue)
 
     def _outlet_ship_or_person(self, text: str, tokens: list[_Token], i: int, j: int,

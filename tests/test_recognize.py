@@ -315,3 +315,16 @@ def test_an_unknown_name_in_apposition_before_a_verb_is_a_person_not_a_list_item
     g, lex = load_gazetteer(), load_lexicon()
     text = "Kenya's envoy in Juba, Samwel Nandwa, has been called in."
     assert [m.text for m in recognize_mentions(text, g, lex)] == ["Kenya", "Juba"]
+
+
+def test_a_capitalised_kind_word_after_an_area_belongs_to_its_name():
+    from geo.gazetteer import load_gazetteer
+    from geo.lexicon import load_lexicon
+    from geo.recognize import recognize_mentions
+
+    g, lex = load_gazetteer(), load_lexicon()
+    assert [m.text for m in recognize_mentions("Rain fell in Nyanza Province.", g, lex)] \
+        == ["Nyanza Province"]
+    # not "State": "Washington State" is as often the university's name
+    assert [m.text for m in recognize_mentions("He studied in Washington State.", g, lex)] \
+        == ["Washington"]
