@@ -15,13 +15,27 @@ from geo._role_view import KIND_WORD, WINDOW, Finding, SentenceView, Status, wor
 from geo.syntax import DIRECTION_WORDS, PlaceSpan, SentenceSyntax
 from geo.types import Kind, Place
 
-__all__ = ["DISPUTED_NOUN_WORDS", "TERRITORIAL_WORDS", "anaphor_findings", "annexation_findings",
-           "claim_anaphor_findings",
-           "claimed_findings", "described_findings", "disputed_findings", "disputed_nouns_of",
-           "extent_list_findings", "members_findings", "named_group_findings",
-           "non_recognition_findings", "own_claim_findings",
-           "predicate_findings", "range_findings", "status_of_findings",
-           "territorial_claim_findings"]
+__all__ = [
+    "DISPUTED_NOUN_WORDS",
+    "TERRITORIAL_WORDS",
+    "anaphor_findings",
+    "annexation_findings",
+    "claim_anaphor_findings",
+    "claimed_findings",
+    "described_findings",
+    "disputed_findings",
+    "disputed_nouns_of",
+    "extent_list_findings",
+    "members_findings",
+    "named_group_findings",
+    "non_recognition_findings",
+    "own_claim_findings",
+    "part_of_territory_findings",
+    "predicate_findings",
+    "range_findings",
+    "status_of_findings",
+    "territorial_claim_findings",
+]
 
 _APPOSITIVE = 80  # longest ", an oil-rich city claimed by both," between a place and its verb
 
@@ -288,6 +302,9 @@ _NOT_RECOGNISED_BEFORE = re.compile(
     r"\b(?:not|never|refuses?\s+to|refused\s+to|declined\s+to|declines\s+to)\s+"
     r"recogni[sz]ed?\s+(?:the\s+)?(?:independence|sovereignty|annexation|secession)\s+of\s+"
     r"(?:the\s+)?$")
+_WHOSE_NOT_RECOGNISED_AFTER = re.compile(
+    r"\s*,\s*whose\s+(?:independence|sovereignty|annexation|secession)\s+[^,.;]{1,40}?"
+    r"\b(?:not|never|refuses?\s+to|refused\s+to)\s+(?:yet\s+)?recogni[sz]ed?\b")
 _APPOSITION_IN_DISPUTE = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:territory|region|area|land|province|district|"
     r"island|islands|strip|enclave)\b[^.;]{0,80}?\b(?:over|for)\s+which\b[^.;]{0,60}?"
@@ -435,11 +452,37 @@ def non_recognition_findings(view: SentenceView) -> list[Finding]:
     """non_recognition: "Serbia has not recognised the independence of Kosovo", "refuses
     to recognise the annexation of Crimea": a sovereignty one party contests."""
     found = []
-    for start, _, _ in view.spans:
+    for start, end, pid in view.spans:
         m = _NOT_RECOGNISED_BEFORE.search(view.lower, max(0, start - 80), start)
         if m is not None:
             found += [Finding(item[2], Status.DISPUTED, words(view.text, m), view.s, 0.7,
                               "non_recognition") for item in view.list_from(start)]
+        elif (whose := _WHOSE_NOT_RECOGNISED_AFTER.match(view.lower, end)) is not None:
+            # "Kosovo, whose independence Serbia does not recognise"
+            found.append(Finding(pid, Status.DISPUTED, words(view.text, whose), view.s, 0.7,
+                                 "non_recognition"))
+    return found
+
+
+# "Morocco considers Western Sahara part of its territory", "regards X as an integral part of
+# its own territory"
+_REGARDS_BEFORE = re.compile(r"\b(?:considers?|considered|regards?|regarded|sees|saw|views?|"
+                             r"viewed|deems?|deemed|claims?|claimed)\s+(?:the\s+)?$")
+_PART_OF_ITS_TERRITORY_AFTER = re.compile(
+    r"\s+(?:as\s+)?(?:an?\s+)?(?:inseparable\s+|integral\s+|inalienable\s+|historic\s+)?"
+    r"(?:part|province)\s+of\s+(?:its|their)\s+(?:own\s+|sovereign\s+|national\s+)?"
+    r"territory\b")
+
+
+def part_of_territory_findings(view: SentenceView) -> list[Finding]:
+    """part_of_its_territory: a place a party regards as part of its territory ("Morocco
+    considers Western Sahara part of its territory")."""
+    found = []
+    for start, end, pid in view.spans:
+        if _REGARDS_BEFORE.search(view.lower, max(0, start - 24), start) \
+                and (m := _PART_OF_ITS_TERRITORY_AFTER.match(view.lower, end)) is not None:
+            found.append(Finding(pid, Status.DISPUTED, words(view.text, m), view.s, 0.7,
+                                 "part_of_its_territory"))
     return found
 
 
@@ -890,19 +933,30 @@ _ANNEXED_BEFORE = re.compile(
     r"(?:(?:parts?|most|much)\s+of\s+(?:the\s+)?)?"
     r"(?:(?:[a-z-]+\s+){0,2}?(?:region|peninsula|province|territory|territories|"
     r"regions|provinces|islands?|city|town)\s+of\s+)?$")
+# a state's adjective ("Russian-", "Israeli-", "Turkish-", "Chinese-") before "occupied"
+_OCCUPIED_BEFORE = re.compile(
+    r"\b[a-z]+(?:ian|ish|i|ese|an)-occupied\s+(?:the\s+)?"
+    r"(?:(?:[a-z-]+\s+){0,2}?(?:region|peninsula|province|territory|territories|regions|"
+    r"provinces|islands?|city|town|areas?)\s+of\s+)?$")
 _ANNEXED_AFTER = re.compile(r"\s*,\s*which\s+[^,.;]{1,40}?\s+(?:illegally\s+)?annexed\b")
 
 
 def annexation_findings(view: SentenceView) -> list[Finding]:
     """annexed: a territory one state annexed is disputed ("Russia's annexation of
     Crimea", "Moscow annexed the four regions of A, B, C and D", "A, which Russia
-    annexed")."""
+    annexed"); occupied: one a state occupies ("the Russian-occupied territories of A and
+    B", "the Israeli-occupied Golan Heights")."""
     found = []
     for start, end, pid in view.spans:
         before = _ANNEXED_BEFORE.search(view.lower, max(0, start - WINDOW), start)
-        if before is not None and _AREA_PHRASE_END.match(view.lower, end):
+        rule = "annexed"
+        if before is None:
+            before, rule = _OCCUPIED_BEFORE.search(view.lower, max(0, start - WINDOW),
+                                                   start), "occupied"
+        if before is not None and (_AREA_PHRASE_END.match(view.lower, end)
+                                   or _FOLLOWING_KIND_WORD.match(view.lower, end)):
             found += [Finding(item[2], Status.DISPUTED, words(view.text, before), view.s, 0.7,
-                              "annexed") for item in view.list_from(start)]
+                              rule) for item in view.list_from(start)]
         elif (after := _ANNEXED_AFTER.match(view.lower, end)) is not None:
             found.append(Finding(pid, Status.DISPUTED, words(view.text, after), view.s, 0.7,
                                  "annexed"))

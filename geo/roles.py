@@ -70,6 +70,7 @@ from geo._dispute_rules import (
     named_group_findings,
     non_recognition_findings,
     own_claim_findings,
+    part_of_territory_findings,
     predicate_findings,
     range_findings,
     status_of_findings,
@@ -278,7 +279,10 @@ def assign_roles(text: str, places: Sequence[Place],
     words_by_sentence = _word_offsets(lower, sentences, sentence_starts,
                                       ("disputed", "contested", "claim", "both", "similar",
                                        "dispute", "struggle", "tug-of-war", "recogni",
-                                       "annex", "belong", *_QUARREL_WORDS, *_STATUS_WORDS))
+                                       "annex", "-occupied", "belong", "part of its",
+                                       "part of their",
+                                       *_QUARREL_WORDS,
+                                       *_STATUS_WORDS))
     findings: list[Finding] = []
     previous: tuple[str, str] | None = None
     disputed_nouns: set[str] = set()  # "a disputed zone": a later "that zone" is disputed
@@ -300,7 +304,9 @@ def assign_roles(text: str, places: Sequence[Place],
         claimed = ("claim" in words or "dispute" in words or "struggle" in words
                    or "tug-of-war" in words or "recogni" in words
                    or ("both" in words and "contested" in words)
-                   or "annex" in words or not words.isdisjoint(_QUARREL_WORDS)
+                   or "annex" in words or "-occupied" in words or "part of its" in words
+                   or "part of their" in words
+                   or not words.isdisjoint(_QUARREL_WORDS)
                    # "areas that both Baghdad and Erbil say belong to them"
                    or ("both" in words and "belong" in words))
         territorial = disputed or "claim" in words or not words.isdisjoint(_STATUS_WORDS) \
@@ -343,7 +349,9 @@ def assign_roles(text: str, places: Sequence[Place],
             findings += claim_anaphor_findings(view, by_id, pids, first, topic)
         if "recogni" in words:
             findings += non_recognition_findings(view)
-        if "annex" in words and spans:
+        if ("part of its" in words or "part of their" in words) and spans:
+            findings += part_of_territory_findings(view)
+        if ("annex" in words or "-occupied" in words) and spans:
             findings += annexation_findings(view)
         if "claim" in words or "dispute" in words or "struggle" in words \
                 or "tug-of-war" in words:

@@ -1033,3 +1033,26 @@ def test_the_islands_are_never_the_sea_they_lie_in():
 ])
 def test_attributions_and_parties_after_a_disputed_noun_are_no_areas(text, absent):
     assert absent not in _disputed(text)
+
+
+@pytest.mark.parametrize("text, name, rule", [
+    ("Tensions rose as Kosovo, whose independence Serbia does not recognise, held "
+     "elections.", "Kosovo", "non_recognition"),
+    ("Shelling hit the Russian-occupied territories of Zaporizhzhia and Kherson.", "Kherson",
+     "occupied"),
+    ("Jets struck the Israeli-occupied Golan Heights.", "Golan Heights", "occupied"),
+    ("Morocco considers Western Sahara part of its territory, but the Polisario Front seeks "
+     "independence.", "Western Sahara", "part_of_its_territory"),
+    ("Beijing regards Taiwan as an inseparable part of its own territory.", "Taiwan",
+     "part_of_its_territory"),
+])
+def test_recognition_occupation_and_part_of_its_territory(text, name, rule):
+    assert _disputed(text).get(name) == rule, _disputed(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ISIS-occupied Mosul fell in 2017.",
+    "He considers Paris part of his history.",
+])
+def test_what_occupation_and_territory_rules_leave_alone(text):
+    assert not _disputed(text)
