@@ -43,6 +43,13 @@ _KIND_TITLES = frozenset(["Province", "Governorate", "Region", "Oblast",
                           "Prefecture", "District", "Municipality"])
 
 
+def _own_name(c: Candidate, key: str) -> bool:
+    """The place's own name, or the end of an area's ("Crimea": the Autonomous Republic of
+    Crimea), not one of its alternates."""
+    own = name_key(c.name)
+    return own == key or (c.kind in (Kind.ADMIN1, Kind.REGION) and own.endswith(" " + key))
+
+
 def _cue_kind_fits(cue: Kind, c: Candidate) -> bool:
     return c.kind is cue or (cue is Kind.ADMIN1 and c.kind is Kind.REGION)
 
@@ -582,7 +589,7 @@ class RuleRecognizer:
         if zipf >= _COMMON_ZIPF or (zipf >= 3.0 and self._starts_sentence(text, first)):
             # A common English word is a place only if it is the own name of a major one,
             # or a country's usual short name ("America", "Britain", "Palestine")
-            return any((self._is_major(c, key) and name_key(c.name) == key)
+            return any((self._is_major(c, key) and _own_name(c, key))
                        or c.kind is Kind.COUNTRY for c in candidates)
         return True
 
@@ -606,7 +613,7 @@ class RuleRecognizer:
         if c.kind is Kind.COUNTRY:
             return True
         if c.kind in (Kind.ADMIN1, Kind.REGION):
-            return name_key(c.name) == key
+            return _own_name(c, key)
         return c.population >= _MAJOR_POPULATION
 
     @staticmethod

@@ -328,3 +328,14 @@ def test_a_capitalised_kind_word_after_an_area_belongs_to_its_name():
     # not "State": "Washington State" is as often the university's name
     assert [m.text for m in recognize_mentions("He studied in Washington State.", g, lex)] \
         == ["Washington"]
+
+
+def test_an_area_named_by_the_end_of_its_name_opens_a_sentence():
+    from geo.gazetteer import load_gazetteer
+    from geo.lexicon import load_lexicon
+    from geo.recognize import recognize_mentions
+
+    g, lex = load_gazetteer(), load_lexicon()
+    text = "Crimea, which Russia seized in 2014, is a base."
+    assert [m.text for m in recognize_mentions(text, g, lex)] == ["Crimea", "Russia"]
+    assert recognize_mentions("Most residents left.", g, lex) == []
