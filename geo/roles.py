@@ -2,20 +2,24 @@
 
 Rules, sentence by sentence (no place names or known sentences in them):
 
-1. A *centre reference* is a centre/room/office/cell/base/facility noun qualified as
-   joint, coordination, operations, command or security ("two joint coordination
-   centers") or in a sentence that sets it up between two governments ("under an
-   agreement between Rome and Tirana", "after signing the agreement with her
-   counterpart", "Albania, Italy sign deal on migrant centres"), or, once the article
-   has such a reference, a bare "centre"/"facility"/"room", the same noun again ("a
-   third office" after "a joint liaison office") or "another one" ("The Kirkuk centre").
+1. A *centre reference* is a centre/room/office/cell/base/facility/headquarters/
+   mechanism/station noun qualified as joint, coordination, operations, command,
+   security, binational, shared or NATO ("two joint coordination centers", "the
+   headquarters of the joint brigade") or in a sentence that sets it up between
+   governments ("under an agreement between Rome and Tirana", "after signing the
+   agreement with her counterpart", "Albania, Italy sign deal on migrant centres", "the
+   ministers agreed to create"), or, once the article has such a reference, a bare
+   "centre"/"facility"/"room"/"headquarters", the same noun again ("a third office"
+   after "a joint liaison office") or "another one" ("The Kirkuk centre").
    City, shopping, health, detention... centres, someone's office ("the minister's
    office") and "the centre of" never count.
 2. A centre's *locations* are the places named right before the noun ("the Kirkuk
    centre") or in the coordinated list that follows "in"/"at" shortly after it
    ("centres ... in Diyala, Makhmour, Mosul and Kirkuk", "one in Baghdad and one in
    Erbil", "in the divided town of Mitrovica"), plus "similar agreements (rooms...)
-   for X" (always proposed).
+   for X" (always proposed); failing those, "based there" / "set up in the district"
+   (the place named before), "the Erbil-based centre", places given as examples ("such
+   as in the provinces of A and B"). Never a sea or river.
 3. The *status* comes from the cue words of the clause: a proposal word before the noun
    ("discussed opening", "plan to set up") or right after it ("are planned") makes it
    proposed; otherwise an agreement/opening word makes it announced, unless negated
@@ -24,6 +28,9 @@ Rules, sentence by sentence (no place names or known sentences in them):
    proposal). A reference with no cue takes the previous reference's status. A list in
    a person's reported claim ("<Name> recently said that ...") is proposed.
    Cancellation words make it cancelled, which keeps a place out of the announced layer.
+   A definite centre with no cue at all ("the centre in Cotonou will coordinate ...") is
+   one the article takes as existing; a decision stays a decision when a plan for its
+   running follows ("were approved ... and are meant to be up and running by July").
 4. Across the article, announced wins over proposed unless a cancellation is reported.
 5. A *disputed area* is a place the article calls disputed (or contested): "disputed
    areas such as
@@ -34,6 +41,14 @@ Rules, sentence by sentence (no place names or known sentences in them):
    claims the whole of A", "A, which both sides claim", "Pakistan's claim to A") or that
    a dispute is about ("the dispute over A", "A and B are among the areas X and Y
    dispute"); a claimed attack or a claim that something is so is no territorial claim.
+   Also: the members of a disputed extent past its parties ("areas disputed between the
+   two governments around A, B and C", "..., which take in A and parts of B"), a dispute
+   about a named group ("the dispute over the three islands, A, B and C"), quarrels, rows
+   and wars over a place (not over "the Kirkuk centre" or "Kirkuk's budget"), annexed and
+   occupied territories ("Russia's annexation of Crimea", "the Israeli-occupied Golan
+   Heights"), "X, whose independence Y does not recognise", "considers X part of its
+   territory", and anaphors resolved by :mod:`geo._discourse` ("claims sovereignty over
+   the area": the headline's area first).
 
 The rules read a sentence view (``geo._role_view.SentenceView``: the sentence, its place
 mentions and, built once, its tokens, clauses and coordinated place lists from
