@@ -36,11 +36,11 @@ ReferBack = Callable[[SentenceView, str, int], str | None]
 # Every pattern without a capital letter in it is matched against the lower-cased text
 # (see lower_text): the same patterns compiled with re.I made this stage three times slower.
 _CENTRE_NOUN = (r"(?:cent(?:er|re)s?|rooms?|offices?|cells?|bases?|headquarters|hubs?|"
-                r"facilit(?:y|ies)|commands?|mechanisms?|stations?)")
+                r"facilit(?:y|ies)|commands?|mechanisms?|stations?|posts?)")
 
 _QUALIFIER = (r"(?:joint(?:ly)?|coordination|co-ordination|operations?|command|security|combined|"
               r"monitoring|liaison|fusion|intelligence-sharing|common|bilateral|trilateral|"
-              r"binational|bi-national|multinational|shared|nato)")
+              r"binational|bi-national|multinational|shared|nato|one-stop)")
 
 # A monitoring centre is a joint one in an article about a truce it monitors
 _TRUCE = re.compile(r"\b(?:truce|ceasefire|cease-fire|armistice|de-escalation|peace\s+deal|"
@@ -57,7 +57,7 @@ _NOUN_RE = re.compile(rf"\b{_CENTRE_NOUN}\b")
 
 # Where each _CENTRE_NOUN form starts (test_roles checks the two stay in step).
 _NOUN_STEMS = ("cent", "room", "office", "cell", "base", "headquarter", "hub", "facilit",
-               "command", "mechanism", "station")
+               "command", "mechanism", "station", "post")
 
 # "a joint (operations) command" is a centre (see _joint_command)
 _JOINT_COMMAND_BEFORE = re.compile(r"\bjoint\s+(?:[a-z-]+\s+){0,2}$")
@@ -133,7 +133,9 @@ _MIDDLE_OF = re.compile(r"\s*of\b(?!\s+the\s+same\s+(?:kind|type|sort)\b)")
 _PROPOSED_CUES = re.compile(
     r"\b(?:discuss(?:ed|es|ing)?|discussions?|talks?|propos(?:ed|es|ing|al|als)|"
     r"plan(?:s|ned|ning)?|consider(?:s|ed|ing)?|negotiat(?:e|es|ed|ing|ions?)|"
-    r"expected|may|might|could|suggest(?:s|ed|ing)?|call(?:s|ed)? for|urg(?:e|es|ed)|"
+    # "may", not the month of "3 May" or "May 2024"
+    r"expected|(?<!\d\s)may(?!\s+\d)|might|could|suggest(?:s|ed|ing)?|call(?:s|ed)? for|"
+    r"urg(?:e|es|ed)|"
     r"study(?:ing)?|explor(?:e|es|ed|ing)|seek(?:s|ing)?|want(?:s|ed)?|hope(?:s|d)?|"
     r"in dispute|left to|aim(?:s|ed)? to|intend(?:s|ed)? to|envisag(?:e|es|ed)|"
     r"prepar(?:e|es|ing) to|under\s+way|underway|under\s+construction|being\s+built|"
@@ -223,6 +225,8 @@ _CALENDAR_WORDS = frozenset(
 
 # "started work on June 2 in X": a date does not count against the words before "in"
 _DATE_PHRASE = re.compile(r"\bon\s+(?:\w+\s+)?\d{1,2}(?:st|nd|rd|th)?\b|\bon\s+\w+day\b|"
+                          # "will be set up for this purpose, in X and in Y"
+                          r"\bfor\s+(?:this|that|the\s+same)\s+purpose\b|"
                           # "have been running since June 2, in X"
                           r"\b(?:since|until|from)\s+(?:(?:january|february|march|april|may|"
                           r"june|july|august|september|october|november|december)\s+\d{1,2}|"

@@ -70,6 +70,9 @@ _DISPUTED_AFTER = re.compile(
     r"(?:city|town|province|governorate|district|region|territory|area|county|island)\b|"
     # "The Abyei area, disputed by Sudan and South Sudan, ..."
     rf",\s*{_DISPUTED}\s+by\b|"
+    # "the oilfields of Kirkuk, which lie on disputed territory"
+    rf",\s*which\s+(?:lies?|sits?|is|are|falls?)\s+(?:on|in|within|inside)\s+(?:the\s+)?"
+    rf"{_DISPUTED}\s+{_AREA_NOUN}|"
     # "Nagorno-Karabakh, a region long disputed by Armenia and Azerbaijan"
     rf",\s*(?:a|an)\s+(?:[\w-]+\s+)?{_AREA_NOUN}\s+(?:long\s+|still\s+|hotly\s+)?"
     rf"{_DISPUTED}\s+(?:by|between)\b|"
@@ -110,11 +113,13 @@ _REMAINS_CONTESTED = re.compile(rf"\s*,\s*(?:also\s+)?(?:remains?|is|are|was|wer
                                 rf"(?:still\s+|also\s+)?{_DISPUTED}\b")
 
 # "the dispute over X"; "X and Y are among the areas Baghdad and Erbil dispute"
-_DISPUTE_OVER_BEFORE = re.compile(r"\b(?:disputes?|quarrels?|(?<!in\sa\s)rows?|feuds?|"
-                                  r"wrangles?|tussles?|standoffs?|spats?|wars?|conflicts?|"
-                                  # "have fought two wars over X"
-                                  r"fought(?:\s+(?:a|two|three|several|many|\w+)\s+wars?)?)"
-                                  r"\s+over\s+(?:the\s+)?$")
+_DISPUTE_OVER_BEFORE = re.compile(
+    # "boundary disputes in the Nares Strait"
+    r"\b(?:(?:boundary|border|territorial|maritime)\s+disputes?\s+in|"
+    r"(?:disputes?|quarrels?|(?<!in\sa\s)rows?|feuds?|wrangles?|tussles?|standoffs?|spats?|"
+    # "have fought two wars over X"
+    r"wars?|conflicts?|fought(?:\s+(?:a|two|three|several|many|\w+)\s+wars?)?)\s+over)"
+    r"\s+(?:the\s+)?$")
 
 # A list's verb: "A, B and C are claimed by ...", "... are among the areas ... dispute"
 _BE = r"(?:is|are|was|were|remains?)"
@@ -835,6 +840,8 @@ def members_findings(view: SentenceView, marks: list[int]) -> list[Finding]:
             j += 2
         elif low(j) in _MEMBER_LEADS:
             j += 1
+        elif low(j) in _MEMBER_VERBS and (lead := _example_lead(syntax, j + 1)) is not None:
+            j = lead  # "The disputed areas extend over several provinces, among them A, B"
         else:
             continue
         first = _first_member(syntax, j)
@@ -843,6 +850,19 @@ def members_findings(view: SentenceView, marks: list[int]) -> list[Finding]:
                               view.s, 0.75, "disputed_members")
                       for sp in syntax.place_list(first.start)]
     return found
+
+
+def _example_lead(syntax: SentenceSyntax, j: int) -> int | None:
+    """The token after "among them" / "including" / "such as" a few words after ``j``."""
+    for i in range(j, min(j + 8, len(syntax.lows))):
+        low = syntax.lows[i]
+        if low in (".", ";"):
+            return None
+        if low == "among" and syntax.low(i + 1) == "them":
+            return i + 2
+        if low == "including" or (low == "such" and syntax.low(i + 1) == "as"):
+            return i + 1 + (low == "such")
+    return None
 
 
 def _past_parties(syntax: SentenceSyntax, j: int) -> int | None:

@@ -209,6 +209,8 @@ class SentenceSyntax:
             end = self._span_end_token[span_at[i + 2]]
             if low(end) == "," and low(end + 1) in ("and", "or", "in", "at"):
                 return end  # "in Kasak, western Nineveh, and in Chimman"
+            if self._contains(span_at[i + 2].pid, item_pid):
+                return end  # "in Beirut and in Safed, northern Israel"
         if low(i) == "," and low(i + 1) == "in":
             # "at Kiryat Gat, in southern Israel": where the item is, not another item
             k = i + 2 + (low(i + 2) == "the")

@@ -226,11 +226,12 @@ def test_noun_stems_find_every_centre_noun_form():
 
     text = lower_text("Centre centres Center centers ROOM rooms office offices cell cells base "
                   "bases headquarters hub hubs facility facilities command commands, "
-                  "mechanism mechanisms station stations recentre decentralised commander "
+                  "mechanism mechanisms station stations post posts recentre decentralised "
+                  "commander "
                   "mechanismic")
     assert [(start, end) for start, end, _ in _find_nouns(text)] == [
         m.span() for m in _NOUN_RE.finditer(text)]
-    assert len(_find_nouns(text)) == 23  # not inside "recentre", "decentralised", "commander"
+    assert len(_find_nouns(text)) == 25  # not inside "recentre", "decentralised", "commander"
 
 
 def test_lower_keeps_every_offset():
@@ -1056,3 +1057,32 @@ def test_recognition_occupation_and_part_of_its_territory(text, name, rule):
 ])
 def test_what_occupation_and_territory_rules_leave_alone(text):
     assert not _disputed(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a date is no modal verb
+    ("On the basis of its document of 3 May, the council has activated the Multinational "
+     "Division Centre, which is located in Szekesfehervar.", {"Szekesfehervar": "announced"}),
+    # "for this purpose," and a container after the last item
+    ("After the truce, two monitoring centres will be set up for this purpose, in Beirut and "
+     "in Safed, northern Israel.", {"Beirut": "proposed", "Safed": "proposed",
+                                    "Israel": None}),
+    # a one-stop border post is a joint one
+    ("Only the final details remain at the one-stop border post in Chirundu, between "
+     "Zambia and Zimbabwe.", {"Chirundu": "announced"}),
+    ("He wrote a post in Erbil.", {"Erbil": None}),
+])
+def test_centres_of_the_seventh_dev_batch_wordings(text, expected):
+    got = _centres(text)
+    assert {n: got.get(n) for n in expected} == expected, got
+
+
+@pytest.mark.parametrize("text, names", [
+    ("The disputed areas extend over several provinces, among them Nineveh, Diyala and "
+     "Kirkuk.", {"Nineveh", "Diyala", "Kirkuk"}),
+    ("The deal does not cover the oilfields of Kirkuk, which lie on disputed territory.",
+     {"Kirkuk"}),
+])
+def test_disputed_wordings_of_the_seventh_dev_batch(text, names):
+    got = {name_key(n) for n in _disputed(text)}
+    assert {name_key(n) for n in names} <= got, got
