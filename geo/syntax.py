@@ -234,10 +234,11 @@ class SentenceSyntax:
     def _next_item(self, i: int) -> int | None:
         """The token index of the next list item after a separator, or None."""
         if i >= len(self.lows) or self.lows[i] not in _SEPARATOR_STARTS:
-            if self.lows[i:i + 1] in (["-"], ["–"]) and (i + 1) in self._span_at \
+            if self.lows[i:i + 1] in (["-"], ["–"], ["/"]) and (i + 1) in self._span_at \
                     and self.ends[i - 1] == self.starts[i] \
                     and self.ends[i] == self.starts[i + 1]:
-                return i + 1  # "the Bijaca (BiH)-Nova Sela (Croatia) crossing": a pair
+                return i + 1  # "the Ibrahim Khalil (Iraq)-Habur (Turkey) crossing",
+                # "Lebombo/Ressano Garcia": a pair naming one crossing
             return None  # most list items are the last: no separator follows
         for sep in _SEPARATORS:
             k = i + len(sep)

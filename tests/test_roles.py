@@ -1071,6 +1071,9 @@ def test_what_occupation_and_territory_rules_leave_alone(text):
     ("Only the final details remain at the one-stop border post in Chirundu, between "
      "Zambia and Zimbabwe.", {"Chirundu": "announced"}),
     ("He wrote a post in Erbil.", {"Erbil": None}),
+    # two places joined by a slash name one crossing
+    ("A joint post will open at Lebombo/Ressano Garcia.",
+     {"Lebombo": "proposed", "Ressano Garcia": "proposed"}),
 ])
 def test_centres_of_the_seventh_dev_batch_wordings(text, expected):
     got = _centres(text)
