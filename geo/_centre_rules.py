@@ -410,6 +410,21 @@ def _find_nouns(lower: str) -> list[tuple[int, int, str]]:
     return sorted(found)
 
 
+_NAME_LINKS = frozenset(["and", "of", "for", "the", "on", "&"])
+
+
+def _initials(text: str, noun: _Noun) -> str | None:
+    """The initials of a capitalised centre name ending with the noun ("Joint Border
+    Verification and Monitoring Mechanism" -> "JBVMM"), or None."""
+    if noun.qualifier_start is None or noun.qualifier_start >= noun.start:
+        return None
+    words = text[noun.qualifier_start:noun.end].split()
+    heads = [w for w in words if w.lower() not in _NAME_LINKS]
+    if len(heads) < 3 or not all(w[:1].isupper() for w in heads):
+        return None
+    return "".join(w[0] for w in heads)
+
+
 def _acronym_nouns(text: str, lower: str, nouns: list[_Noun], sentences: list[Evidence],
                    starts: list[int]) -> list[_Noun]:
     """Discourse memory of names: "the Civil-Military Coordination Center (CMCC)" makes
@@ -422,6 +437,9 @@ def _acronym_nouns(text: str, lower: str, nouns: list[_Noun], sentences: list[Ev
         m = _ACRONYM_AFTER.match(text, n.end)
         if m is not None:
             defined.setdefault(m.group(1).lower(), set()).add(m.start(1))
+        elif (initials := _initials(text, n)) is not None and initials in text:
+            # "a Joint Border Verification and Monitoring Mechanism" ... "JBVMM sites"
+            defined.setdefault(initials.lower(), set())
     found = []
     for acronym, definitions in defined.items():
         for i in find_all(lower, acronym):
@@ -469,9 +487,9 @@ def centre_nouns(text: str, lower: str, sentences: list[Evidence], starts: list[
         nouns.append(_Noun(start, end, qualifier_start, bilateral,
                            bare, sentence, stem,
                            lower.endswith(_POSSESSIVE_BEFORE, 0, start)))
-    if "(" in text:
-        nouns += _acronym_nouns(text, lower, nouns, sentences, starts)
-        nouns.sort(key=attrgetter("start"))
+    acronyms = _acronym_nouns(text, lower, nouns, sentences, starts)
+    if acronyms:
+        nouns = sorted(nouns + acronyms, key=attrgetter("start"))
     return nouns
 
 

@@ -1089,3 +1089,9 @@ def test_centres_of_the_seventh_dev_batch_wordings(text, expected):
 def test_disputed_wordings_of_the_seventh_dev_batch(text, names):
     got = {name_key(n) for n in _disputed(text)}
     assert {name_key(n) for n in names} <= got, got
+
+
+def test_an_acronym_made_of_a_centre_names_initials_refers_to_it():
+    got = _centres("The force supports a Joint Border Verification and Monitoring Mechanism "
+                   "agreed by South Sudan and Sudan. Khare visited JBVMM sites in Kadugli.")
+    assert got == {"Kadugli": "operating"}, got
