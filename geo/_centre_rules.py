@@ -281,8 +281,11 @@ _PRONOUN_PLACED = re.compile(
     r"(?:the\s+)?(?:(?:town|city|village|district|province|port|area)\s+of\s+)?")
 
 _FRONTED_IN = re.compile(r"\W*(?:in|at)\s+(?:the\s+)?")  # at a clause's start
+_FRONTED_IN_AFTER_COMMA = re.compile(
+    r",\s*(?:in|at)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,3}?"
+    r"(?:city|town|village|district|province|port|area)\s+of\s+)?")
 _SUBJECT_AFTER_COMMA = re.compile(r"(?:\s+(?:province|governorate|district|city|town))?\s*,"
-                                  r"\s*(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,4}")
+                                  r"\s*(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,5}")
 
 _FRONTED = re.compile(r"^\s*(?:located|based|housed|sited|headquartered|set\s+up)\s+"
                       r"(?:in|at|near)\s+(?:the\s+)?")
@@ -724,10 +727,17 @@ def _fronted_in(view: SentenceView, ref: _Ref) -> list[tuple[int, int, str]]:
     discussed a centre", where X is where they spoke)."""
     fronted = _FRONTED_IN.match(view.lower, view.clause_of(ref.start)[0])
     if fronted is None or not view.place_starting_at(fronted.end()):
+        # "Some 30 km from X, in the little-known industrial city of Y, the United States
+        # set up a headquarters": the last fronted phrase before the subject
+        fronted = next((m for m in reversed(list(_FRONTED_IN_AFTER_COMMA.finditer(
+            view.lower, 0, ref.start))) if view.place_starting_at(m.end())), None)
+    if fronted is None:
         return []
     items = view.list_from(fronted.end())
-    subject = _SUBJECT_AFTER_COMMA.fullmatch(view.lower, items[-1][1], ref.start)
-    return items if subject is not None else []
+    # the list may run on into the subject ("of Kiryat Gat, the United States set up"):
+    # the places are those before the comma the subject follows
+    return next((items[:k + 1] for k, item in enumerate(items)
+                 if _SUBJECT_AFTER_COMMA.fullmatch(view.lower, item[1], ref.start)), [])
 
 
 def _location_start(gap: str) -> re.Match | None:

@@ -1095,3 +1095,10 @@ def test_an_acronym_made_of_a_centre_names_initials_refers_to_it():
     got = _centres("The force supports a Joint Border Verification and Monitoring Mechanism "
                    "agreed by South Sudan and Sudan. Khare visited JBVMM sites in Kadugli.")
     assert got == {"Kadugli": "operating"}, got
+
+
+def test_a_fronted_place_after_a_comma_places_the_centre_the_subject_sets_up():
+    got = _centres("The US set up a Civil-Military Coordination Center (CMCC) for Gaza. Some "
+                   "30 kilometers from the Gaza Strip, in the little-known industrial city of "
+                   "Kiryat Gat, the United States set up a headquarters a few weeks ago.")
+    assert got == {"Kiryat Gat": "announced"}, got
