@@ -72,7 +72,7 @@ _DISPUTED_AFTER = re.compile(
     rf",\s*{_DISPUTED}\s+by\b|"
     # "the oilfields of Kirkuk, which lie on disputed territory"
     rf",\s*which\s+(?:lies?|sits?|is|are|falls?)\s+(?:on|in|within|inside)\s+(?:the\s+)?"
-    rf"{_DISPUTED}\s+{_AREA_NOUN}|"
+    rf"(?:{_DISPUTED}\s+{_AREA_NOUN}|{_AREA_NOUN}\s+{_DISPUTED}\b)|"
     # "Nagorno-Karabakh, a region long disputed by Armenia and Azerbaijan"
     rf",\s*(?:a|an)\s+(?:[\w-]+\s+)?{_AREA_NOUN}\s+(?:long\s+|still\s+|hotly\s+)?"
     rf"{_DISPUTED}\s+(?:by|between)\b|"

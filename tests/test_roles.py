@@ -1085,6 +1085,8 @@ def test_centres_of_the_seventh_dev_batch_wordings(text, expected):
      "Kirkuk.", {"Nineveh", "Diyala", "Kirkuk"}),
     ("The deal does not cover the oilfields of Kirkuk, which lie on disputed territory.",
      {"Kirkuk"}),
+    ("Officials visited the camp near Makhmour, which lies in areas disputed between Erbil "
+     "and Baghdad.", {"Makhmour"}),
 ])
 def test_disputed_wordings_of_the_seventh_dev_batch(text, names):
     got = {name_key(n) for n in _disputed(text)}
