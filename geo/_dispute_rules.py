@@ -948,16 +948,15 @@ def _group_head(syntax: SentenceSyntax, j: int) -> int | None:
 
 # "Russia's annexation of the Ukrainian region of Crimea", "Moscow annexed Crimea", "the
 # Russian-annexed peninsula of Crimea", "Crimea, which Russia annexed in 2014"
+# "the Ukrainian region of", "the four regions of": the kind of area the place names
+_AREA_KIND_OF = (r"(?:(?:[a-z-]+\s+){0,2}?(?:region|peninsula|province|territory|territories|"
+                 r"regions|provinces|islands?|city|town|areas?)\s+of\s+)?$")
 _ANNEXED_BEFORE = re.compile(
     r"\b(?:annexation\s+of|annex(?:ed|es|ing)?|[a-z]+-annexed|the\s+annexed)\s+(?:the\s+)?"
-    r"(?:(?:parts?|most|much)\s+of\s+(?:the\s+)?)?"
-    r"(?:(?:[a-z-]+\s+){0,2}?(?:region|peninsula|province|territory|territories|"
-    r"regions|provinces|islands?|city|town)\s+of\s+)?$")
+    r"(?:(?:parts?|most|much)\s+of\s+(?:the\s+)?)?" + _AREA_KIND_OF)
 # a state's adjective ("Russian-", "Israeli-", "Turkish-", "Chinese-") before "occupied"
-_OCCUPIED_BEFORE = re.compile(
-    r"\b[a-z]+(?:ian|ish|i|ese|an)-occupied\s+(?:the\s+)?"
-    r"(?:(?:[a-z-]+\s+){0,2}?(?:region|peninsula|province|territory|territories|regions|"
-    r"provinces|islands?|city|town|areas?)\s+of\s+)?$")
+_OCCUPIED_BEFORE = re.compile(r"\b[a-z]+(?:ian|ish|i|ese|an)-occupied\s+(?:the\s+)?"
+                              + _AREA_KIND_OF)
 _ANNEXED_AFTER = re.compile(r"\s*,\s*which\s+[^,.;]{1,40}?\s+(?:illegally\s+)?annexed\b")
 
 
