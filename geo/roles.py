@@ -66,6 +66,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from operator import attrgetter
 
 from geo._centre_rules import centre_findings, centre_nouns, centre_references
@@ -118,6 +119,13 @@ _QUARREL_WORDS = ("quarrel", "feud", "wrangl", "tussle", "standoff", "spat ", " 
 
 _STATUS_WORDS = tuple(w for w in TERRITORIAL_WORDS if w not in ("disputed", "contested",
                                                                  "claimed"))
+
+# words whose presence in a sentence lets a claim rule fire ("the dispute over X")
+_CLAIM_TRIGGERS = frozenset(["claim", "dispute", "struggle", "tug-of-war", "recogni", "annex",
+                             "-occupied", "part of its", "part of their", *_QUARREL_WORDS])
+# every word looked for in the article's sentences before any rule runs
+_TRIGGER_WORDS = tuple(dict.fromkeys(["disputed", "contested", "both", "similar", "belong",
+                                      *_CLAIM_TRIGGERS, *_STATUS_WORDS]))
 
 # "will be opened": to come, not open yet (an announced centre, not an operating one)
 _FUTURE_AUX = re.compile(r"\b(?:will|would|shall|to)\s+be\s+\w+$|\b(?:will|would|shall)\s+\w+$")
@@ -272,6 +280,57 @@ def _refers_back(lower: str, sentence: Evidence, nouns: set[str]) -> bool:
                for m in _DEMONSTRATIVE_NOUN.finditer(lower, sentence.start, sentence.end))
 
 
+@dataclass
+class _Memory:
+    """What the dispute rules remember across sentences: the places (``by_id``, ``pids``
+    in the order the article names them), the headline's places (``topic``) and the
+    nouns called disputed so far ("a disputed zone": a later "that zone" is disputed)."""
+
+    by_id: dict[str, Place]
+    pids: list[str]
+    topic: tuple[str, ...]
+    disputed_nouns: set[str] = field(default_factory=set)
+
+
+def _dispute_findings(view: SentenceView, words: set[str], offsets: list[tuple[int, str]],
+                      first: int, memory: _Memory, *, disputed: bool, claimed: bool,
+                      territorial: bool) -> list[Finding]:
+    """The disputed-area rules a sentence's words can trigger (``first``: the index of its
+    first place in ``memory.pids``)."""
+    found: list[Finding] = []
+    has_places = bool(view.spans)
+    if disputed:
+        marks = [i for i, word in offsets if word in ("disputed", "contested")]
+        memory.disputed_nouns |= disputed_nouns_of(view.lower, marks)
+        found += _named(disputed_findings(view, marks), "disputed_phrase")
+        found += extent_list_findings(view, marks)
+        found += members_findings(view, marks)
+        found += anaphor_findings(view, marks, memory.by_id, memory.pids, first, memory.topic)
+    if claimed:
+        found += _named(claimed_findings(view), "claimed_or_dispute_over")
+    if territorial and has_places:
+        found += predicate_findings(view, memory.by_id, frozenset(memory.disputed_nouns))
+    if disputed or claimed:
+        found += range_findings(view)
+        found += status_of_findings(view)
+        found += described_findings(view)
+    if claimed or "sovereignty" in words:
+        found += named_group_findings(view)
+    if "claim" in words:
+        found += _named(territorial_claim_findings(view), "territorial_claim")
+    if "claim" in words or "sovereignty" in words:
+        found += claim_anaphor_findings(view, memory.by_id, memory.pids, first, memory.topic)
+    if "recogni" in words:
+        found += non_recognition_findings(view)
+    if ("part of its" in words or "part of their" in words) and has_places:
+        found += part_of_territory_findings(view)
+    if ("annex" in words or "-occupied" in words) and has_places:
+        found += annexation_findings(view)
+    if not words.isdisjoint(("claim", "dispute", "struggle", "tug-of-war")):
+        found += own_claim_findings(view)
+    return found
+
+
 def assign_roles(text: str, places: Sequence[Place],
                  sentences: list[Evidence] | None = None) -> list[RoleFeature]:
     """Role features (announced/proposed centres, disputed areas) of the given places."""
@@ -291,41 +350,30 @@ def assign_roles(text: str, places: Sequence[Place],
     sentence_starts = [s.start for s in sentences]
     refs_by_sentence = centre_references(centre_nouns(text, lower, sentences,
                                                                     sentence_starts))
-    words_by_sentence = _word_offsets(lower, sentences, sentence_starts,
-                                      ("disputed", "contested", "claim", "both", "similar",
-                                       "dispute", "struggle", "tug-of-war", "recogni",
-                                       "annex", "-occupied", "belong", "part of its",
-                                       "part of their",
-                                       *_QUARREL_WORDS,
-                                       *_STATUS_WORDS))
+    words_by_sentence = _word_offsets(lower, sentences, sentence_starts, _TRIGGER_WORDS)
     findings: list[Finding] = []
     previous: tuple[str, str] | None = None
-    disputed_nouns: set[str] = set()  # "a disputed zone": a later "that zone" is disputed
     starts = [m.start for m, _ in literal]
     # the places the headline (or first sentence) names: the article's topic
-    topic = tuple(dict.fromkeys(pid for m, pid in literal
-                                if sentences and m.start < sentences[0].end))
+    memory = _Memory(by_id, pids, tuple(dict.fromkeys(
+        pid for m, pid in literal if sentences and m.start < sentences[0].end)))
 
     def refer_back(view: SentenceView, noun: str, at: int) -> str | None:
         return antecedent(view, noun, at, by_id, pids,
-                          bisect_left(starts, view.s.start), topic)
+                          bisect_left(starts, view.s.start), memory.topic)
 
     for sentence in sentences:
         refs = refs_by_sentence.get(sentence.start, [])
         offsets = words_by_sentence.get(sentence.start, [])
         words = {word for _, word in offsets}
         disputed = "disputed" in words or "contested" in words
-        # "claimed by both", "contested by both", "which X claims", "the dispute over X"
-        claimed = ("claim" in words or "dispute" in words or "struggle" in words
-                   or "tug-of-war" in words or "recogni" in words
-                   or ("both" in words and "contested" in words)
-                   or "annex" in words or "-occupied" in words or "part of its" in words
-                   or "part of their" in words
-                   or not words.isdisjoint(_QUARREL_WORDS)
-                   # "areas that both Baghdad and Erbil say belong to them"
-                   or ("both" in words and "belong" in words))
+        # "claimed by both", "which X claims", "the dispute over X", "areas that both
+        # Baghdad and Erbil say belong to them"
+        claimed = not words.isdisjoint(_CLAIM_TRIGGERS) or (
+            "both" in words and ("contested" in words or "belong" in words))
         territorial = disputed or "claim" in words or not words.isdisjoint(_STATUS_WORDS) \
-            or (bool(disputed_nouns) and _refers_back(lower, sentence, disputed_nouns))
+            or (bool(memory.disputed_nouns)
+                and _refers_back(lower, sentence, memory.disputed_nouns))
         if not (refs or territorial or claimed or "similar" in words):
             continue  # nothing in it can give a place a role
         first = bisect_left(starts, sentence.start)
@@ -341,36 +389,9 @@ def assign_roles(text: str, places: Sequence[Place],
         # "": a status remembered, no place; a sea or river is where a centre works, not
         # where it stands ("centres established in the Indian Ocean region")
         findings += [f for f in found if f.place_id and not is_water(by_id[f.place_id])]
-        if disputed:
-            marks = [i for i, word in offsets if word in ("disputed", "contested")]
-            disputed_nouns |= disputed_nouns_of(view.lower, marks)
-            findings += _named(disputed_findings(view, marks), "disputed_phrase")
-            findings += extent_list_findings(view, marks)
-            findings += members_findings(view, marks)
-            findings += anaphor_findings(view, marks, by_id, pids, first, topic)
-        if claimed:
-            findings += _named(claimed_findings(view), "claimed_or_dispute_over")
-        if territorial and spans:
-            findings += predicate_findings(view, by_id, frozenset(disputed_nouns))
-        if disputed or claimed:
-            findings += range_findings(view)
-            findings += status_of_findings(view)
-            findings += described_findings(view)
-        if claimed or "sovereignty" in words:
-            findings += named_group_findings(view)
-        if "claim" in words:
-            findings += _named(territorial_claim_findings(view), "territorial_claim")
-        if "claim" in words or "sovereignty" in words:
-            findings += claim_anaphor_findings(view, by_id, pids, first, topic)
-        if "recogni" in words:
-            findings += non_recognition_findings(view)
-        if ("part of its" in words or "part of their" in words) and spans:
-            findings += part_of_territory_findings(view)
-        if ("annex" in words or "-occupied" in words) and spans:
-            findings += annexation_findings(view)
-        if "claim" in words or "dispute" in words or "struggle" in words \
-                or "tug-of-war" in words:
-            findings += own_claim_findings(view)
+        findings += _dispute_findings(view, words, offsets, first, memory,
+                                      disputed=disputed, claimed=claimed,
+                                      territorial=territorial)
     title_end = sentences[0].end if sentences else 0  # the headline, or first sentence
     # a headline on a line of its own: its centre is the one the body then places
     headline = text.startswith("\n", title_end) and "\n" not in text[:title_end].strip()
