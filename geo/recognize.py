@@ -652,9 +652,13 @@ class RuleRecognizer:
         prefix = text[max(0, span[0].start - 3):span[0].start]
         if re.fullmatch(r" ?[A-Z]\. ", prefix) or re.fullmatch(r"[A-Z]\. ", prefix[-3:]):
             return True
-        return (len(span) == 1 and after is not None and after.capitalised
-                and span[0].text in self.lexicon.given_names
-                and not self.gazetteer.candidates(name_key(after.text)))
+        if not (len(span) == 1 and after is not None and after.capitalised
+                and span[0].text in self.lexicon.given_names):
+            return False
+        # "George Bush", "George Beckett": a given name before a surname that is at most a
+        # small town's name (not "Jordan Valley" or "Georgia Tbilisi"-like pairs of places)
+        key = name_key(after.text)
+        return not any(self._is_major(c, key) for c in self.gazetteer.candidates(key))
 
     @staticmethod
     def _names_a_facility(text: str, tokens: list[_Token], j: int) -> bool:

@@ -339,3 +339,13 @@ def test_an_area_named_by_the_end_of_its_name_opens_a_sentence():
     text = "Crimea, which Russia seized in 2014, is a base."
     assert [m.text for m in recognize_mentions(text, g, lex)] == ["Crimea", "Russia"]
     assert recognize_mentions("Most residents left.", g, lex) == []
+
+
+def test_a_given_name_before_a_small_towns_name_is_a_person():
+    from geo.gazetteer import load_gazetteer
+    from geo.lexicon import load_lexicon
+    from geo.recognize import recognize_mentions
+
+    g, lex = load_gazetteer(), load_lexicon()
+    text = "Egypt's county transport director George Beckett said buses would run."
+    assert [m.text for m in recognize_mentions(text, g, lex)] == ["Egypt"]
