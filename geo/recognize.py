@@ -54,6 +54,8 @@ def _cue_kind_fits(cue: Kind, c: Candidate) -> bool:
     return c.kind is cue or (cue is Kind.ADMIN1 and c.kind is Kind.REGION)
 
 
+_BUILDING_WORDS = frozenset(["House", "Palace", "Hall", "Tower", "Castle"])
+
 _NAMED_AFTER = frozenset(["virus", "ebolavirus", "fever", "flu", "influenza", "strain",
                           "disease", "syndrome", "encephalitis", "variant"])
 _ORG_LOOKAHEAD = 3  # capitalised words after a name in which an organisation word may come
@@ -513,6 +515,11 @@ class RuleRecognizer:
         if adjacent_after and adjacent_after.lower in _SPEECH_VERBS and not major:
             return None
         if self._outlet_ship_or_person(text, tokens, i, j, major):
+            return None
+        if len(span) > 1 and last.text in _BUILDING_WORDS and not any(
+                self._is_major(c, key) and _own_name(c, key) for c in candidates):
+            # "the White House" (Casablanca's name in translation, a town in Tennessee),
+            # "Government House": a building
             return None
         if adjacent_after is not None and adjacent_after.text in _STREET_WORDS:
             return None  # "Liverpool Street" (a street or station), not the city

@@ -349,3 +349,14 @@ def test_a_given_name_before_a_small_towns_name_is_a_person():
     g, lex = load_gazetteer(), load_lexicon()
     text = "Egypt's county transport director George Beckett said buses would run."
     assert [m.text for m in recognize_mentions(text, g, lex)] == ["Egypt"]
+
+
+def test_a_building_named_like_a_town_is_no_place():
+    from geo.gazetteer import load_gazetteer
+    from geo.lexicon import load_lexicon
+    from geo.recognize import recognize_mentions
+
+    g, lex = load_gazetteer(), load_lexicon()
+    assert recognize_mentions("He was rebuffed by the White House on Monday.", g, lex) == []
+    assert [m.text for m in recognize_mentions("Talks opened in Casablanca.", g, lex)] \
+        == ["Casablanca"]
