@@ -494,8 +494,11 @@ class RuleRecognizer:
         before = tokens[i - 1] if i > 0 else None
         after = tokens[j] if j < len(tokens) else None
         adjacent_after = after if after and _is_space(text[last.end:after.start]) else None
-        adjacent_before = (before if before and _is_space(text[before.end:first.start])
-                           else None)
+        adjacent_before = (before if before and (
+            _is_space(text[before.end:first.start])
+            # "Lt. Paul Henderson": an abbreviated title before the name
+            or (text[before.end:first.start] == ". " and before.lower in PERSON_TITLES))
+            else None)
         if all(t.lower in NEVER_PLACES for t in span):
             return None
         if len(span) == 1 and first.lower in PERSON_TITLES and adjacent_after is not None \

@@ -360,3 +360,13 @@ def test_a_building_named_like_a_town_is_no_place():
     assert recognize_mentions("He was rebuffed by the White House on Monday.", g, lex) == []
     assert [m.text for m in recognize_mentions("Talks opened in Casablanca.", g, lex)] \
         == ["Casablanca"]
+
+
+def test_an_abbreviated_title_makes_the_next_name_a_person():
+    from geo.gazetteer import load_gazetteer
+    from geo.lexicon import load_lexicon
+    from geo.recognize import recognize_mentions
+
+    g, lex = load_gazetteer(), load_lexicon()
+    text = "The wounds were not serious, said Lt. Paul Henderson, a police spokesman."
+    assert recognize_mentions(text, g, lex) == []
