@@ -204,10 +204,12 @@ _SHARED_OUT = re.compile(r"[;:—–]\s*(?:(?:the\s+)?(?:first|second|other)(?:\
                          # "Two more joint rooms are planned: in X and Y"
                          r"|:\s*$")
 
+# the verbs that say where a centre is ("located in", "set up in", "based there")
+_SITED_VERB = r"(?:located|based|sited|housed|built|set\s+up|established|opened)"
+
 _RELATIVE_THEN_BE = re.compile(
     r"^\s*,?\s*(?:which|that)\b[^;:]*?(?:,\s*|\s+)(?:will|would|shall|are|is|were|was)\s+"
-    r"(?:(?:also|now|still|only)\s+)?(?:to\s+)?(?:be\s+)?"
-    r"(?:(?:built|set\s+up|located|based|opened|established|sited|housed)\s+)?$")
+    rf"(?:(?:also|now|still|only)\s+)?(?:to\s+)?(?:be\s+)?(?:{_SITED_VERB}\s+)?$")
 
 _FOR_RIGHT_AFTER = re.compile(r"\s*,?\s*for\s+(?:the\s+)?")
 
@@ -218,19 +220,20 @@ _PURPOSE_AFTER = re.compile(r"['’]s\b|\s+(?!(?:and|or|as|was|were|is|are|will|
 # a name with a lower-case letter: "at the UN mission in X" is no town we lack
 _IN_CAPITALISED = re.compile(r"\b(?:in|at)\s+(?:the\s+)?([A-Z](?=[\w'’-]*[a-z])[\w'’-]+)")
 
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
+                "september", "october", "november", "december")
+_MONTH = "(?:" + "|".join(_MONTH_NAMES) + ")"
+
 _CALENDAR_WORDS = frozenset(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-     "friday", "saturday", "sunday", "spring", "summer", "autumn", "winter"])
+    [*_MONTH_NAMES, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+     "sunday", "spring", "summer", "autumn", "winter"])
 
 # "started work on June 2 in X": a date does not count against the words before "in"
 _DATE_PHRASE = re.compile(r"\bon\s+(?:\w+\s+)?\d{1,2}(?:st|nd|rd|th)?\b|\bon\s+\w+day\b|"
                           # "will be set up for this purpose, in X and in Y"
                           r"\bfor\s+(?:this|that|the\s+same)\s+purpose\b|"
                           # "have been running since June 2, in X"
-                          r"\b(?:since|until|from)\s+(?:(?:january|february|march|april|may|"
-                          r"june|july|august|september|october|november|december)\s+\d{1,2}|"
-                          r"\d{4}|\w+day)\b")
+                          rf"\b(?:since|until|from)\s+(?:{_MONTH}\s+\d{{1,2}}|\d{{4}}|\w+day)\b")
 _VERB_REACH = 200
 _VERB_THEN_IN = re.compile(
     r"\b(?:opened|opens|began|begins|started|starts|inaugurated|launched|based|located|housed|"
@@ -239,9 +242,8 @@ _VERB_THEN_IN = re.compile(
     # "has started work near the village of X"
     r"\s+(?:in|at|near)\s+(?:the\s+)?(?:(?:village|town|city|district|port|area)\s+of\s+)?$")
 _SITED_CLAUSE = re.compile(r"^\s*(?:\([^)]{0,40}\))?[\s,]*(?:which|that)\s+(?:\w+\s+){0,3}"
-                           r"(?:located|based|sited|housed|built|set\s+up|established|opened|"
-                           r"backs|backed|runs|operates|operated|hosts|hosted|funds|funded|"
-                           r"manages|managed)"
+                           rf"(?:{_SITED_VERB}|backs|backed|runs|operates|operated|hosts|"
+                           r"hosted|funds|funded|manages|managed)"
                            # "which opened last year in X", "which was set up in 2021 in X"
                            r"(?:\s+(?:(?:last|this|next)\s+\w+|in\s+\d{4}|on\s+\w+|earlier|"
                            r"recently|yesterday))?\s*$")
@@ -349,8 +351,7 @@ _DECIDED = re.compile(r"\b(?:agree(?:d|s|ment)|decid(?:ed|es)|decision|announc(?
                       r"approv(?:ed|es|al)|signed|confirm(?:ed|s)|ordered)\b")
 _SCHEDULED = re.compile(r"\b(?:on|from|next|this|by)\s+(?:the\s+)?"
                         r"(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
-                        r"(?:january|february|march|april|may|june|july|august|september|"
-                        r"october|november|december)\b|\w+day\b|\d{1,2}(?:st|nd|rd|th)?\b)"
+                        rf"{_MONTH}\b|\w+day\b|\d{{1,2}}(?:st|nd|rd|th)?\b)"
                         r"|\b(?:tomorrow|today|tonight|next\s+(?:week|month)|"
                         r"(?:with)?in\s+(?:days|the\s+coming\s+(?:days|week)))\b")
 
@@ -650,8 +651,8 @@ def _examples_after(view: SentenceView, ref: _Ref) -> list[tuple[int, int, str]]
 
 # "will be based there", "has been set up in the district": the place named before
 _SITED_ANAPHOR = re.compile(
-    r"\b(?:based|located|set\s+up|opened|opens|open|established|built|housed|sited|"
-    r"stationed|headquartered|installed)\s+(?:(?P<there>there)\b|(?:in|at|near)\s+the\s+"
+    rf"\b(?:{_SITED_VERB}|opens|open|stationed|headquartered|installed)\s+"
+    r"(?:(?P<there>there)\b|(?:in|at|near)\s+the\s+"
     r"(?P<noun>city|town|village|district|province|governorate|area|region)\b"
     r"(?!\s+of\b|\s+[A-Z]))")
 
