@@ -209,20 +209,20 @@ class SentenceSyntax:
             end = self._span_end_token[span_at[i + 2]]
             if low(end) == "," and low(end + 1) in ("and", "or", "in", "at"):
                 return end  # "in Kasak, western Nineveh, and in Chimman"
-            if self._contains(span_at[i + 2].pid, item_pid):
-                return end  # "in Beirut and in Safed, northern Israel"
-        if low(i) == "," and low(i + 1) == "in":
-            # "at Kiryat Gat, in southern Israel": where the item is, not another item
-            k = i + 2 + (low(i + 2) == "the")
-            k += low(k) in DIRECTION_WORDS
-            if k in span_at and self._contains(span_at[k].pid, item_pid):
-                end = self._span_end_token[span_at[k]]
-                return end + (low(end) in _KIND_NOUNS)
-        if low(i) == "," and (i + 1) in span_at \
-                and self._contains(span_at[i + 1].pid, item_pid):
-            end = self._span_end_token[span_at[i + 1]]
-            if low(end) not in ("'s", "’s"):
-                i = end  # "Jinghong, Yunnan province" (not "Khanaqin, Diyala's Jalawla")
+        if low(i) == ",":
+            # a place that contains the item says where it is, not another item:
+            # "Jinghong, Yunnan province", "in Safed, northern Israel", "at Kiryat Gat, in
+            # southern Israel" (not "Khanaqin, Diyala's Jalawla")
+            k = i + 1
+            if low(k) == "in":
+                k += 1 + (low(k + 1) == "the")
+            if k not in span_at:  # "South Kordofan" is a name, "northern Israel" is not
+                k += low(k) in DIRECTION_WORDS
+            container = span_at.get(k)
+            if container is not None and self._contains(container.pid, item_pid):
+                end = self._span_end_token[container]
+                if low(end) not in ("'s", "’s"):
+                    i = end
         if low(i) in _KIND_NOUNS:  # "Diyala province and ..."
             i += 1
             if low(i) == "(" and low(i + 2) == ")" and low(i + 1) in DIRECTION_WORDS:
