@@ -32,8 +32,6 @@ _CONNECTORS = frozenset(
      "an", "sur", "y", "the", "es",
      # Arabic article transliterations: Deir ez-Zor, Ras en Naqoura, Jisr ash-Shughur
      "ad", "ag", "ar", "as", "ash", "at", "az", "ed", "en", "er", "esh", "et", "ez", "ul"])
-# Lower-case words after a place name that make it a namesake, not a location:
-# "Reston ebolavirus", "Marburg virus", "Lassa fever".
 # an unknown name between commas and then a verb is a person in apposition, not a list item
 _APPOSITIVE_PERSON_AFTER = re.compile(
     r",\s+(?:has|have|had|is|was|said|says|told|who|will|would|added|also)\b")
@@ -50,12 +48,10 @@ def _own_name(c: Candidate, key: str) -> bool:
     return own == key or (c.kind in (Kind.ADMIN1, Kind.REGION) and own.endswith(" " + key))
 
 
-def _cue_kind_fits(cue: Kind, c: Candidate) -> bool:
-    return c.kind is cue or (cue is Kind.ADMIN1 and c.kind is Kind.REGION)
-
-
 _BUILDING_WORDS = frozenset(["House", "Palace", "Hall", "Tower", "Castle"])
 
+# Lower-case words after a place name that make it a namesake, not a location:
+# "Reston ebolavirus", "Marburg virus", "Lassa fever".
 _NAMED_AFTER = frozenset(["virus", "ebolavirus", "fever", "flu", "influenza", "strain",
                           "disease", "syndrome", "encephalitis", "variant"])
 _ORG_LOOKAHEAD = 3  # capitalised words after a name in which an organisation word may come
@@ -533,7 +529,7 @@ class RuleRecognizer:
         end = last.end
         if cue is not None and adjacent_after is not None and adjacent_after.capitalised \
                 and adjacent_after.text in _KIND_TITLES \
-                and any(_cue_kind_fits(cue, c) for c in candidates):
+                and any(c.fits_cue(cue) for c in candidates):
             end = adjacent_after.end  # "Yunnan Province", "Nyanza Province": one name
         surface = text[first.start:end]
         return Mention(surface, first.start, end, key=key, associative=associative,

@@ -104,11 +104,6 @@ def _has_namesake_town(area: Candidate, key: str, candidates: tuple[Candidate, .
                for c in candidates)
 
 
-def _cue_matches(cue: Kind, c: Candidate) -> bool:
-    if cue is Kind.ADMIN1:
-        return c.kind in (Kind.ADMIN1, Kind.REGION)
-    return cue is c.kind
-
 
 def _group(mentions: Sequence[Mention], gazetteer: Gazetteer) -> dict[str, _Name]:
     names: dict[str, _Name] = {}
@@ -142,7 +137,7 @@ def _country_vote(name: _Name, top: Candidate) -> tuple[str, int] | None:
 def _apply_cues_and_context(names: dict[str, _Name], text: str | None) -> None:
     for name in names.values():
         for i, c in enumerate(name.candidates):
-            if any(m.cue and _cue_matches(m.cue, c) for m in name.mentions):
+            if any(m.cue and c.fits_cue(m.cue) for m in name.mentions):
                 name.scores[i] += _CUE_BONUS
     tops = {key: name.best()[0] for key, name in names.items()}
     votes = {key: _country_vote(name, tops[key]) for key, name in names.items()}

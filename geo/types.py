@@ -92,6 +92,13 @@ class Candidate:
     def has_boundary(self) -> bool:
         return self.kind in (Kind.ADMIN1, Kind.REGION, Kind.COUNTRY)
 
+    def fits_cue(self, cue: Kind) -> bool:
+        """Is it the kind of place a cue word names ("Kirkuk province": an admin-1 area or
+        a region; "the town of X": a town)?"""
+        if cue is Kind.ADMIN1:
+            return self.kind in (Kind.ADMIN1, Kind.REGION)
+        return cue is self.kind
+
 
 @dataclass(frozen=True)
 class Place:
