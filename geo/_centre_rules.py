@@ -119,7 +119,10 @@ _NOT_JOINT_BEFORE = re.compile(
     r"\b(?:city|town|shopping|health|medical|detention|data|community|cultural|research|"
     r"call|trade|convention|visitors?|youth|sports?|leisure|garden|treatment|"
     r"rehabilitation|vaccination|testing|test|distribution|reception|fitness|"
-    r"administrative|commercial|urban|historic|nerve|dialysis|cancer|care)\s*-?\s*$")
+    r"administrative|commercial|urban|historic|nerve|dialysis|cancer|care|"
+    # "sleeper cells", "ISIS cells", "a militant base": the other side's, not a joint one
+    r"sleeper|terror|terrorist|militant|insurgent|extremist|jihadist|isis|daesh|"
+    r"prison|jail|solar|fuel|stem|blood)\s*-?\s*$")
 
 # "centre-left", "centre stage"; "the High-Level Security Mechanism meeting": an event
 _NOT_JOINT_AFTER = re.compile(r"\s*(?:-(?:left|right)\b|stage\b|ground\b|meetings?\b|"
@@ -298,7 +301,9 @@ _RELATIVE_OPEN = re.compile(r"^\s*(?:\([^)]{0,40}\))?[\s,]*(?:which|that)\b")
 _LOCATION_STOP = re.compile(r"\b(?:coordinat\w*|manag\w*|monitor\w*|overse\w*|supervis\w*|"
                             r"cover\w*|serv(?:e|es|ing)|patrol\w*|protect\w*|secur(?:e|es|ing)|"
                             r"that|which|who|to|for|from|because|after|while|but|since|"
-                            r"where|when|until)\b|[.;:]")
+                            r"where|when|until|"
+                            # "agreed at a meeting held in X": where the talks were
+                            r"meetings?|talks|summit|conference)\b|[.;:]")
 
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?[\w\s'’-]*?\band\s+(?:the\s+)?"
                       r"(?:[A-Z][\w'’-]*\s*)+", re.U)
@@ -589,9 +594,11 @@ def _centre_locations(view: SentenceView, ref: _Ref, refer_back: ReferBack | Non
         gap = after[:sp[0] - ref.end]
         start = _location_start(gap) or _FOR_RIGHT_AFTER.fullmatch(gap)
         if start is not None and start.re is _FOR_RIGHT_AFTER \
-                and _PURPOSE_AFTER.match(view.lower, sp[1]):
+                and (_PURPOSE_AFTER.match(view.lower, sp[1]) or text[ref.end - 1].isupper()
+                     or text[text.rfind(" ", 0, ref.end - 1) + 1].isupper()):
             # "a third centre, for Kirkuk," is where; "a centre for Syria's de-escalation
-            # zones", "for Gaza stabilization" is what it is for
+            # zones", "for Gaza stabilization", "the Joint Operations Center for Syria" (a
+            # name's scope) are what it is for
             start = None
         unknown = None if start else _UNKNOWN_NAMES_BEFORE.search(text, ref.end, sp[0])
         if unknown:  # "in Garmiyan and Daquq": a first name the gazetteer lacks

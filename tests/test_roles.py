@@ -1131,3 +1131,21 @@ def test_disputed_wordings_of_held_out_sets_five_and_six(text, names):
 ])
 def test_what_the_sovereignty_and_seizure_wordings_leave_alone(text):
     assert not _disputed(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the other side's cells are no joint centre
+    ("Troops carried out operations to wipe out the sleeper cells hiding in Makhmour.",
+     {"Makhmour": None}),
+    ("Officials said the operation targeted ISIS cells in Kirkuk.", {"Kirkuk": None}),
+    ("The two sides opened a joint coordination cell in Kirkuk.", {"Kirkuk": "operating"}),
+    # where the talks were is not where the centre is
+    ("The two countries agreed to set up a joint facility at the border at a meeting held "
+     "last month in Kabul.", {"Kabul": None}),
+    # a centre's name gives its scope; a lower-case "for X," places it
+    ("The US-Turkish Joint Operations Center for Syria will be working fully next week.",
+     {"Syria": None}),
+    ("A third joint centre, for Kirkuk, will open later.", {"Kirkuk": "proposed"}),
+])
+def test_centre_wordings_of_held_out_sets_five_and_six(text, expected):
+    _expect_centres(text, expected)
