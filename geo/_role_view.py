@@ -102,9 +102,11 @@ class SentenceView:
     """A sentence with the literal place mentions inside it."""
 
     def __init__(self, sentence: Evidence, spans: list[tuple[Mention, str]],
-                 article_lower: str, contains: Callable[[str, str], bool]) -> None:
+                 article_lower: str, contains: Callable[[str, str], bool],
+                 same_country: Callable[[str, str], bool] | None = None) -> None:
         self.s = sentence
         self._contains = contains
+        self._same_country = same_country
         self.text = sentence.sentence
         self.lower = article_lower[sentence.start:sentence.end]
         at = sentence.start
@@ -157,7 +159,7 @@ class SentenceView:
         """The sentence's tokens, clauses and place lists (built on first use)."""
         if self._syntax is None:
             self._syntax = SentenceSyntax(self.text, [PlaceSpan(*sp) for sp in self.spans],
-                                          self._contains, self.lower)
+                                          self._contains, self.lower, self._same_country)
         return self._syntax
 
     def list_from(self, pos: int) -> list[tuple[int, int, str]]:

@@ -315,8 +315,20 @@ def article_layers(text: str, *, date: str | None = None,
         props = feature["properties"]
         names = {props["name"], props["gazetteer_name"]}
         names |= {m["text"] for m in props["mentions"]}
-        by_layer.setdefault(props["layer"], []).append(frozenset(map(name_key, names)))
+        keys = set(map(name_key, names))
+        by_layer.setdefault(props["layer"], []).append(frozenset(keys | set(map(_kind_free,
+                                                                               keys))))
     return ArticleLayers(by_layer)
+
+
+# A trailing kind word does not make another place: the annotator's "K-One base" or
+# "Migingo" is the system's "K-One" or "Migingo Island" (both sides are compared without it)
+_KIND_SUFFIX = re.compile(r" (?:camp|base|air base|island|islands|province|governorate|"
+                          r"district|city|town|village|region|area)$")
+
+
+def _kind_free(key: str) -> str:
+    return _KIND_SUFFIX.sub("", key) or key
 
 
 @dataclass
@@ -329,8 +341,9 @@ class Counts:
 
     def add(self, gold: list[str], predicted: list[frozenset[str]]) -> tuple[list, list]:
         """Count one article; return its missed gold names and spurious features."""
-        keys = {name_key(n) for n in gold}
-        missed = [n for n in gold if not any(name_key(n) in p for p in predicted)]
+        keys = {_kind_free(name_key(n)) for n in gold} | {name_key(n) for n in gold}
+        missed = [n for n in gold if not any(name_key(n) in p or _kind_free(name_key(n)) in p
+                                             for p in predicted)]
         spurious = [p for p in predicted if not p & keys]
         self.true_pos += len(gold) - len(missed)
         self.false_neg += len(missed)

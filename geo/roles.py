@@ -151,6 +151,9 @@ class _Containment:
         return any(sentence.start <= m.start < sentence.end
                    for m in self._places[pid].mentions)
 
+    def same_country(self, one: str, other: str) -> bool:
+        return self._places[one].candidate.country == self._places[other].candidate.country
+
     def contains(self, outer: str, inner: str) -> bool:
         o, i = self._places[outer].candidate, self._places[inner].candidate
         # a name the gazetteer lacks, placed at its container, is a town inside it
@@ -385,7 +388,8 @@ def assign_roles(text: str, places: Sequence[Place],
         spans = [(m, pid) for m, pid in literal[first:last] if m.end <= sentence.end]
         if not (spans or disputed or refs or claimed):  # "the disputed city", "claim to
             continue  # the region" may name none; a centre named nowhere leaves its status
-        view = SentenceView(sentence, spans, lower, containment.contains)
+        view = SentenceView(sentence, spans, lower, containment.contains,
+                            containment.same_country)
         found = _named(centre_findings(view, refs, previous, "similar" in words,
                                        refer_back), "centre_location")
         previous = next(((f.status, f.cue) for f in reversed(found) if f.cue != NO_CUE),

@@ -50,6 +50,7 @@ _REPEATED_PREPOSITIONS = frozenset(["in", "at", "for"])  # not "near": ", near M
 _KIND_NOUNS = frozenset(["city", "town", "village", "district", "sub-district", "subdistrict",
                          "province", "governorate", "camp", "region", "area", "port",
                          "provinces", "districts", "governorates", "regions"])
+_ARABIC_ARTICLES = frozenset(["al", "el", "ad", "an", "ar", "as", "ash", "at", "az"])
 _CLAUSE_PUNCT = frozenset([";", ":", "—", "–", "(", ")", "[", "]"])
 _CLAUSE_WORDS = frozenset(["but", "while", "though", "although", "whereas", "which", "who"])
 
@@ -85,8 +86,11 @@ class SentenceSyntax:
 
     def __init__(self, text: str, spans: list[PlaceSpan],
                  contains: Callable[[str, str], bool] | None = None,
-                 lower: str | None = None) -> None:
+                 lower: str | None = None,
+                 same_country: Callable[[str, str], bool] | None = None) -> None:
         self.text = text
+        # are two places in one country? (a finer place in brackets is in the item's)
+        self._same_country = same_country or (lambda one, other: True)
         # does the first place contain the second? ("Kiryat Gat, Israel": Israel is where
         # Kiryat Gat is, not another list item)
         self._contains = contains or (lambda outer, inner: False)
@@ -190,13 +194,25 @@ class SentenceSyntax:
             # somewhere inside them ("(79km north of Donetsk)")
             first = j + 1 + (low(j + 1) == "the")
             inner = self._span_at.get(first) if close is not None and first < close else None
+            if inner is None and close is not None and first < close:
+                inner = self._span_after_article(first)  # "(al-Kiwan camp)"
             if close is not None:
                 # not "Kapikule (Turkey)": a container in brackets says where the item is
                 if inner is not None and inner.pid != span.pid \
-                        and not self._contains(inner.pid, span.pid):
+                        and not self._contains(inner.pid, span.pid) \
+                        and self._same_country(inner.pid, span.pid):
                     span = inner
                 j = close + 1
         return span, j
+
+    def _span_after_article(self, k: int) -> PlaceSpan | None:
+        """The place named by token ``k`` past an Arabic article ("al-Kiwan": the
+        gazetteer's "Kiwan" starts inside the token)."""
+        prefix = self.lows[k].split("-", 1)[0] if k < len(self.lows) else ""
+        if prefix not in _ARABIC_ARTICLES:
+            return None
+        at = self.starts[k] + len(prefix) + 1
+        return next((sp for sp in self.spans if sp.start == at), None)
 
     def _skip_container(self, i: int, item_pid: str) -> int:
         """Skip an "of Kirkuk province" or ", western Nineveh," that says where the item

@@ -110,3 +110,16 @@ def test_bench_articles_refuses_a_file_that_is_not_an_article(tmp_path):
 
     with pytest.raises(InputError, match=r"x\.json"):
         score_articles([tmp_path])
+
+
+def test_a_trailing_kind_word_does_not_make_another_place():
+    from geo.evaluate import ArticleScores, score_article
+
+    scores = ArticleScores()
+    score_article(_article(text="Both sides agreed to open a joint centre in Erbil.",
+                           announced_centers=["Erbil city"]), scores)
+    assert scores.centres.true_pos == 1 and scores.centres.false_pos == 0
+    other = ArticleScores()  # a different name is still a miss and a spurious centre
+    score_article(_article(text="Both sides agreed to open a joint centre in Erbil.",
+                           announced_centers=["Erbil camp north"]), other)
+    assert other.centres.false_neg == 1 and other.centres.false_pos == 1

@@ -1149,3 +1149,15 @@ def test_what_the_sovereignty_and_seizure_wordings_leave_alone(text):
 ])
 def test_centre_wordings_of_held_out_sets_five_and_six(text, expected):
     _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a finer place in brackets after an Arabic article replaces the item
+    ("Four joint centres were formed, in Diyala (Khanaqin), Kirkuk (al-Kiwan camp) and "
+     "Makhmour.", {"Khanaqin": "announced", "Kiwan": "announced", "Kirkuk": None}),
+    # a namesake abroad in brackets does not: the item stays
+    ("Two joint centres were formed, in Mosul (al-Hasakeh camp) and Makhmour.",
+     {"Mosul": "announced"}),
+])
+def test_a_finer_place_in_brackets_is_in_the_items_country(text, expected):
+    _expect_centres(text, expected)
