@@ -34,6 +34,7 @@ __all__ = [
     "predicate_findings",
     "range_findings",
     "status_of_findings",
+    "subject_extent_findings",
     "territorial_claim_findings",
 ]
 
@@ -101,8 +102,9 @@ _SIDES = r"(?:both|sides|countries|governments|nations|parties)"
 # which both sides claim", "the Shebaa Farms, which Lebanon claims".
 _CLAIMED_AFTER = re.compile(
     rf"(?:\s+{KIND_WORD})?(?:\s*,\s*(?:(?:[^,.;]{{0,40}}?\s)?(?:claimed|contested)\s+by\s+both\b"
-    r"|which\s+(?P<who>(?:both\s+)?[^,.;]{1,40}?)\s+(?:(?:also|still|long|now)\s+)?"
-    r"claims?\b)"
+    r"|which\s+(?P<who>(?:both\s+)?[^,.;]{1,80}?)\s+(?:(?:also|still|long|now|both)\s+)*"
+    # "which the KRG and the federal government both lay claim to"
+    r"(?:claims?\b|(?:lay|lays|laid)\s+claim\s+to\b))"
     # "Kirkuk claimed by both Baghdad and Erbil" (no comma)
     r"|\s+(?:claimed|contested)\s+by\s+both\b)")
 
@@ -330,6 +332,13 @@ _NOT_RECOGNISED_BEFORE = re.compile(
 _WHOSE_NOT_RECOGNISED_AFTER = re.compile(
     r"\s*,\s*whose\s+(?:independence|sovereignty|annexation|secession)\s+[^,.;]{1,40}?"
     r"\b(?:not|never|refuses?\s+to|refused\s+to)\s+(?:yet\s+)?recogni[sz]ed?\b")
+# "Karabakh is recognised internationally as Azerbaijani territory": said of a territory
+# only when someone else holds or claims it
+_RECOGNISED_AS_AFTER = re.compile(
+    r"\s*(?:,\s*)?(?:is|are|was|were|remains?)\s+(?:internationally\s+|widely\s+|still\s+)?"
+    r"recogni[sz]ed\s+(?:internationally\s+|by\s+(?:most|the)\s+[\w\s]{1,30}?\s+)?as\s+"
+    r"(?:(?:an?\s+)?(?:integral\s+|legal\s+|sovereign\s+)?part\s+of\b|"
+    r"(?:[\w-]+\s+){1,2}territory\b)")
 _APPOSITION_IN_DISPUTE = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:territory|region|area|land|province|district|"
     r"island|islands|strip|enclave)\b[^.;]{0,80}?\b(?:over|for)\s+which\b[^.;]{0,60}?"
@@ -482,6 +491,9 @@ def non_recognition_findings(view: SentenceView) -> list[Finding]:
         if m is not None:
             found += [Finding(item[2], Status.DISPUTED, words(view.text, m), view.s, 0.7,
                               "non_recognition") for item in view.list_from(start)]
+        elif (recognised := _RECOGNISED_AS_AFTER.match(view.lower, end)) is not None:
+            found += [Finding(item[2], Status.DISPUTED, words(view.text, recognised), view.s,
+                              0.7, "recognised_as") for item in view.list_before(end)]
         elif (whose := _WHOSE_NOT_RECOGNISED_AFTER.match(view.lower, end)) is not None:
             # "Kosovo, whose independence Serbia does not recognise"
             found.append(Finding(pid, Status.DISPUTED, words(view.text, whose), view.s, 0.7,
@@ -869,6 +881,39 @@ def members_findings(view: SentenceView, marks: list[int]) -> list[Finding]:
             found += [Finding(sp.pid, Status.DISPUTED, view.text[mark:syntax.ends[j - 1]],
                               view.s, 0.75, "disputed_members")
                       for sp in syntax.place_list(first.start)]
+    return found
+
+
+# "the disputed territories have since seen car bombings ... in A, B and C provinces": the
+# disputed extent is the clause's subject, the provinces where it saw them are its members
+_SUBJECT_VERBS = frozenset(["have", "has", "had", "are", "were", "saw", "see", "sees",
+                            "remain", "remained", "continue", "continued", "witnessed",
+                            "suffered", "experienced", "lie", "lay"])
+_PLURAL_KIND_NOUNS = frozenset(["provinces", "governorates", "districts", "regions"])
+
+
+def subject_extent_findings(view: SentenceView, marks: list[int]) -> list[Finding]:
+    """subject_extent: when "the disputed areas" is a clause's subject, the list of two or
+    more places named with a plural kind noun ("in Nineveh, Saladin and Kirkuk provinces")
+    later in the sentence are those areas."""
+    syntax, found = view.syntax, []
+    low = syntax.low
+    for mark in marks:
+        k = syntax.index(mark)
+        if low(k - 1) != "the" or low(k + 1) not in ("areas", "territories", "regions") \
+                or low(k + 2) not in _SUBJECT_VERBS:
+            continue
+        for i in range(k + 3, len(syntax.lows)):
+            if syntax.lows[i] in (";", ":"):
+                break
+            first = syntax.span_at(i + 1) if syntax.lows[i] == "in" else None
+            if first is None:
+                continue
+            items = syntax.place_list(first.start)
+            if len(items) >= 2 and low(syntax.after(items[-1])) in _PLURAL_KIND_NOUNS:
+                found += [Finding(sp.pid, Status.DISPUTED, view.text[mark:syntax.ends[k + 1]],
+                                  view.s, 0.7, "subject_extent") for sp in items]
+                break
     return found
 
 

@@ -90,6 +90,7 @@ from geo._dispute_rules import (
     predicate_findings,
     range_findings,
     status_of_findings,
+    subject_extent_findings,
     territorial_claim_findings,
 )
 from geo._role_view import (
@@ -311,6 +312,7 @@ def _dispute_findings(view: SentenceView, words: set[str], offsets: list[tuple[i
         found += _named(disputed_findings(view, marks), "disputed_phrase")
         found += extent_list_findings(view, marks)
         found += members_findings(view, marks)
+        found += subject_extent_findings(view, marks)
         found += anaphor_findings(view, marks, memory.by_id, memory.pids, first, memory.topic)
     if claimed:
         found += _named(claimed_findings(view), "claimed_or_dispute_over")

@@ -1161,3 +1161,32 @@ def test_centre_wordings_of_held_out_sets_five_and_six(text, expected):
 ])
 def test_a_finer_place_in_brackets_is_in_the_items_country(text, expected):
     _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, names", [
+    # "which ... both lay claim to"
+    ("Mount Qarachogh, which the Kurdistan Regional Government and the federal government "
+     "both lay claim to, lies 60 km southwest of Erbil.", {"Mount Qarachogh"}),
+    # recognised as another's territory
+    ("Karabakh is recognised internationally as Azerbaijani territory, but part of it is run "
+     "by ethnic Armenian authorities.", {"Karabakh"}),
+    ("Crimea is internationally recognised as part of Ukraine.", {"Crimea"}),
+    # the disputed extent as the clause's subject, its provinces later in the clause
+    ("Since 2017 the disputed territories have seen car bombings and the burning of farmland "
+     "in Nineveh, Saladin and Kirkuk provinces.", {"Nineveh", "Saladin", "Kirkuk"}),
+])
+def test_claims_recognition_and_a_disputed_subject(text, names):
+    got = {name_key(n) for n in _disputed(text)}
+    assert {name_key(n) for n in names} <= got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Paris is recognised as a world capital of fashion.",
+    "Kirkuk, which he says the police lay claim to every day, is calm.",
+    "The disputed areas have seen attacks, officials in Baghdad and Erbil said.",
+    # one province, no plural kind noun: where the attacks were, not the extent's members
+    "The disputed areas have seen attacks in Nineveh province.",
+    "Many disputed areas saw car bombs in Nineveh, Saladin and Kirkuk provinces.",
+])
+def test_what_claims_recognition_and_subject_rules_leave_alone(text):
+    assert not _disputed(text)
