@@ -156,7 +156,7 @@ _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:a|an)\s+$")
 _ANNOUNCED_CUES = re.compile(
     r"\b(?:agree(?:d|s|ment)?|decided|decision|establish(?:ed|es|ing)?|set up|opened|opens|"
     r"open(?:ing)?|inaugurat(?:ed|es)|launch(?:ed|es)?|operating|operational|began|begun|"
-    r"start(?:s|ed)?|begins|setting up|sets up|creat(?:ed|e)|form(?:ed)?|provides? for|"
+    r"start(?:s|ed)?|begins?|setting up|sets up|creat(?:ed|e)|form(?:ed)?|provides? for|"
     r"approv(?:ed|es)|signed|announced|establishment|"
     r"based|built|deployed|activated|preparations|set-up|installed|will open|completed|"
     r"run(?:s|ning)?|operat(?:e|es|ed)|reopen(?:ed|s)?|host(?:s|ed)?|staffed|manned|"
@@ -259,7 +259,14 @@ _BASED_THEN_NOUN = re.compile(r"[-–]based\s+(?:[a-z][\w-]*\s+){0,4}")
 # Zakho centre" names a centre by its own place
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those|its)\s+(?:(?:first|second|third|"
                               r"new|planned|proposed|joint|same|two|three|four|five|six|"
-                              r"seven|eight|nine|ten|\d+)\s+|\w+-[\w-]+\s+)*$")
+                              r"seven|eight|nine|ten|\d+|overall|main|central|permanent|"
+                              r"principal)\s+|\w+-[\w-]+\s+)*$")
+
+# "Two further command posts will be in X", "A third post is to be set up in Y": more of a
+# series the article reported agreed
+_SERIES_BEFORE = re.compile(r"\b(?:(?:a|an|the)\s+(?:second|third|fourth|fifth)|another|"
+                            r"(?:two|three|four|five)\s+(?:further|more|other)|"
+                            r"(?:further|more))\s+(?:[a-z-]+\s+){0,2}$")
 
 # "what was set up is not a joint centre but ...", "Kirkuk has no new joint room": no
 # centre at all ("no joint room would be set up in X" is a plan turned down: proposed)
@@ -961,8 +968,9 @@ def centre_findings(view: SentenceView, refs: Sequence[_Ref],
                 findings.append(Finding("", status, cue, view.s, 0.0))
             continue
         definite = _DEFINITE_BEFORE.search(view.lower, max(0, ref.start - 30), ref.start)
-        status, cue = _status(view, ref, definite is not None and previous is not None
-                              and previous[0] == Status.ANNOUNCED)
+        series = _SERIES_BEFORE.search(view.lower, max(0, ref.start - 30), ref.start)
+        status, cue = _status(view, ref, (definite is not None or series is not None)
+                              and previous is not None and previous[0] == Status.ANNOUNCED)
         if cue == NO_CUE and previous is not None:
             status, cue = previous
             future = _FUTURE.search(view.lower, 0, locations[0][0])

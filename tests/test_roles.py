@@ -1190,3 +1190,20 @@ def test_claims_recognition_and_a_disputed_subject(text, names):
 ])
 def test_what_claims_recognition_and_subject_rules_leave_alone(text):
     assert not _disputed(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a dated future start is scheduled, not a plan
+    ("A joint centre shared by Romania, Bulgaria and Serbia will begin working this July in "
+     "Vidin, Bulgaria.", {"Vidin": "announced"}),
+    # more of a series the article reported agreed: decided, though worded in the future
+    ("Military chiefs have agreed on the details of the joint force, naming three command "
+     "posts. Its overall command centre will be based in N'Djamena. Two further command "
+     "posts will be in Nigeria: one in Baga, and the other in Gambaru.",
+     {"N'Djamena": "announced", "Gambaru": "announced"}),
+    # a series of plans stays a plan
+    ("Officials discussed a joint centre. A second joint centre is to be set up in Mosul.",
+     {"Mosul": "proposed"}),
+])
+def test_status_of_a_series_and_of_a_dated_start(text, expected):
+    _expect_centres(text, expected)
