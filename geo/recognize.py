@@ -330,9 +330,14 @@ class RuleRecognizer:
         word is capitalised or a connector ("Bay of Pigs"), and it ends on a name word."""
         last = i
         prev = tokens[i]
+        coded = -1  # "K1", "H-3": a base's code, capitals then digits
         for j in range(i + 1, min(len(tokens), i + self.max_words)):
             tok = tokens[j]
             gap = text[prev.end:tok.start]
+            if j == i + 1 and gap in ("", "-") and tok.text.isdigit() and len(tok.text) <= 2 \
+                    and prev.text.isupper() and len(prev.text) <= 2:
+                last = coded = j
+                break
             if not (gap == " " or _is_space(gap) or gap in ("-", "'s ", "’s ")
                     or (gap == ". " and prev.lower in _ABBREVIATIONS)):
                 break
@@ -341,7 +346,7 @@ class RuleRecognizer:
             last, prev = j, tok
         for j in range(last, i - 1, -1):
             end_tok = tokens[j]
-            if j > i and not end_tok.name_word:
+            if j > i and not end_tok.name_word and j != coded:
                 continue  # a name does not end on a connector
             key = name_key(text[tokens[i].start:end_tok.end])
             candidates = self.gazetteer.candidates(key)

@@ -370,3 +370,19 @@ def test_an_abbreviated_title_makes_the_next_name_a_person():
     g, lex = load_gazetteer(), load_lexicon()
     text = "The wounds were not serious, said Lt. Paul Henderson, a police spokesman."
     assert recognize_mentions(text, g, lex) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Officers joined the joint room at the K1 base in Kirkuk.", "K1"),
+    ("The joint room is at K-1 air base.", "K-1"),
+])
+def test_a_base_named_by_capitals_and_digits_is_found(text, found, gazetteer, lexicon):
+    assert found in [m.text for m in recognize_mentions(text, gazetteer, lexicon)]
+
+
+@pytest.mark.parametrize("text", [
+    "The G7 met in Rome while the M23 attacked Goma.",  # no such place in the gazetteer
+    "Flight KL1234 landed in Rome.",  # a long code is no base
+])
+def test_other_codes_stay_off(text, gazetteer, lexicon):
+    assert {m.text for m in recognize_mentions(text, gazetteer, lexicon)} <= {"Rome", "Goma"}
