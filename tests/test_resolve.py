@@ -223,3 +223,13 @@ def test_a_short_capitalised_abbreviation_the_aliases_list_is_a_place(gazetteer,
         == {("New South Wales", Kind.ADMIN1)}
     # other short capitals stay no place unless a country's abbreviation
     assert _resolved("The IND index and the ARK fund fell.", gazetteer, lexicon) == set()
+
+
+def test_bare_kurdistan_in_an_article_about_iraq_is_the_kurdistan_region():
+    from geo.pipeline import run
+
+    iraq = run("Peshmerga forces from Kurdistan joined Iraqi troops in Kirkuk and Makhmour, "
+               "officials in Erbil and Baghdad said.")
+    iran = run("Protests spread in Sanandaj and Marivan, in Kurdistan province of western Iran.")
+    assert {p.candidate.country for p in iraq.places if p.name.startswith("Kurdistan")} == {"IQ"}
+    assert {p.candidate.country for p in iran.places if p.name.startswith("Kurdistan")} == {"IR"}
