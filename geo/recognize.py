@@ -180,6 +180,24 @@ class _Token:
         return self.capitalised or bool(_ELIDED_ARTICLE_RE.match(self.text))
 
 
+# what may follow a name used as a noun: punctuation or one of these words
+_AFTER_A_NOUN = frozenset(["to", "from", "in", "into", "and", "or", "is", "was", "are", "were",
+                           "has", "had", "on", "at", "by", "for", "with", "off", "via", "near",
+                           "towards", "toward", "where", "which", "that", "since", "as"])
+
+
+def _is_noun_after_the(text: str, tokens: list[_Token], i: int) -> bool:
+    """"the Mediterranean" standing alone: "the" before, and punctuation or a function
+    word after (a noun, not an adjective before one)."""
+    if i == 0 or tokens[i - 1].lower != "the" \
+            or not _is_space(text[tokens[i - 1].end:tokens[i].start]):
+        return False
+    if i + 1 >= len(tokens):
+        return True
+    gap = text[tokens[i].end:tokens[i + 1].start]
+    return not _is_space(gap) or tokens[i + 1].lower in _AFTER_A_NOUN
+
+
 def _is_space(gap: str) -> bool:
     """One space of any kind (articles use no-break spaces), never a line break."""
     return len(gap) == 1 and gap.isspace() and gap != "\n"
@@ -599,9 +617,13 @@ class RuleRecognizer:
             return False  # "a Jewish community": an adjective, not the Jewish oblast
         if zipf >= _COMMON_ZIPF or (zipf >= 3.0 and self._starts_sentence(text, first)):
             # A common English word is a place only if it is the own name of a major one,
-            # or a country's usual short name ("America", "Britain", "Palestine")
+            # or a country's usual short name ("America", "Britain", "Palestine"), or a
+            # region's name used as a noun ("across the Mediterranean to Italy", not "the
+            # Mediterranean diet")
             return any((self._is_major(c, key) and _own_name(c, key))
-                       or c.kind is Kind.COUNTRY for c in candidates)
+                       or c.kind is Kind.COUNTRY for c in candidates) \
+                or (any(c.kind is Kind.REGION for c in candidates)
+                    and _is_noun_after_the(text, tokens, i))
         return True
 
     def _ends_a_capitalised_phrase(self, text: str, tokens: list[_Token], i: int) -> bool:

@@ -386,3 +386,14 @@ def test_a_base_named_by_capitals_and_digits_is_found(text, found, gazetteer, le
 ])
 def test_other_codes_stay_off(text, gazetteer, lexicon):
     assert {m.text for m in recognize_mentions(text, gazetteer, lexicon)} <= {"Rome", "Goma"}
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Ships sailed across the Mediterranean to Italy.", {"Mediterranean", "Italy"}),
+    ("Storms hit the Caribbean.", {"Caribbean"}),
+    ("They love the Mediterranean diet.", set()),  # an adjective before its noun
+    ("A Caribbean island.", set()),
+])
+def test_a_sea_named_by_a_common_adjective_is_found_as_a_noun(text, found, gazetteer,
+                                                              lexicon):
+    assert {m.text for m in recognize_mentions(text, gazetteer, lexicon)} == found
