@@ -259,8 +259,13 @@ class RuleRecognizer:
             rest = self._unknown_name_rest(text, tokens, i, j, key, candidates)
             if rest > j:
                 # "Qara Tapa", "Tal Rifaat": part of a name the gazetteer lacks
-                i = self._unknown_place(text, tokens, i, rest, surnames, mentions)
-                continue
+                found = len(mentions)
+                after_name = self._unknown_place(text, tokens, i, rest, surnames, mentions)
+                if len(mentions) > found or text[tokens[j - 1].end:tokens[j].start] != "-":
+                    i = after_name
+                    continue
+                # "the Petrovice-Bahratal border crossing" in no place slot: the town the
+                # gazetteer knows stands for the pair
             mention = self._judge(text, tokens, i, j, key, candidates, surnames)
             if mention is not None:
                 mentions.append(mention)
@@ -391,7 +396,11 @@ class RuleRecognizer:
         neither English words nor titles, organisation words or plurals: "Qara Tapa" is
         one place, not Qara (Syria) and Tapa (India). ``j`` when the match stands alone."""
         if (j - i != 1 or j == len(tokens)  # cheap tests first: this runs for every match
-                or not self._unknown_name_word(text, tokens[i], tokens[j])
+                or not (self._unknown_name_word(text, tokens[i], tokens[j])
+                        # "Thörl-Maglern": not Thörl (Styria); but "Petrovice-Bahratal"
+                        # names two villages the gazetteer knows
+                        or (self._hyphenated_name_word(text, tokens[i], tokens[j])
+                            and not self.gazetteer.candidates(tokens[j].lower)))
                 or self.lexicon.zipf(tokens[i].text) > 0.0
                 or any(self._is_major(c, key) for c in candidates)):
             return j

@@ -397,3 +397,14 @@ def test_other_codes_stay_off(text, gazetteer, lexicon):
 def test_a_sea_named_by_a_common_adjective_is_found_as_a_noun(text, found, gazetteer,
                                                               lexicon):
     assert {m.text for m in recognize_mentions(text, gazetteer, lexicon)} == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a hyphenated name the gazetteer lacks is one unknown name, not its known first part
+    ("The centre in Thörl-Maglern, Austria, was set up in 2005.", {"Thörl-Maglern", "Austria"}),
+    # two villages the gazetteer knows, or one it knows beside a name in no place slot
+    ("Police work from a station at the Petrovice-Bahratal border crossing in Saxony.",
+     {"Petrovice", "Bahratal", "Saxony"}),
+])
+def test_a_hyphenated_pair_of_names(text, found, gazetteer, lexicon):
+    assert {m.text for m in recognize_mentions(text, gazetteer, lexicon)} == found
