@@ -180,6 +180,9 @@ class _Token:
         return self.capitalised or bool(_ELIDED_ARTICLE_RE.match(self.text))
 
 
+# a name right after these is a preposition's object, not the subject of the verb after it
+_OBJECT_PREPOSITIONS = frozenset(["of", "in", "from", "at", "near"])
+
 # what may follow a name used as a noun: punctuation or one of these words
 _AFTER_A_NOUN = frozenset(["to", "from", "in", "into", "and", "or", "is", "was", "are", "were",
                            "has", "had", "on", "at", "by", "for", "with", "off", "via", "near",
@@ -543,8 +546,9 @@ class RuleRecognizer:
         if len(span) == 1 and first.text in surnames:
             return None  # "Bruce Ivins ... Ivins said": the surname again
         major = any(self._is_major(c, key) for c in candidates)
-        if adjacent_after and adjacent_after.lower in _SPEECH_VERBS and not major:
-            return None
+        if adjacent_after and adjacent_after.lower in _SPEECH_VERBS and not major \
+                and not (adjacent_before and adjacent_before.lower in _OBJECT_PREPOSITIONS):
+            return None  # "Smith said"; but "the mayor of Sinjar said": Sinjar is no speaker
         if self._outlet_ship_or_person(text, tokens, i, j, major):
             return None
         if len(span) > 1 and last.text in _BUILDING_WORDS and not any(

@@ -408,3 +408,12 @@ def test_a_sea_named_by_a_common_adjective_is_found_as_a_noun(text, found, gazet
 ])
 def test_a_hyphenated_pair_of_names(text, found, gazetteer, lexicon):
     assert {m.text for m in recognize_mentions(text, gazetteer, lexicon)} == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The mayor of Sinjar said on Sunday that the market would reopen.", {"Sinjar"}),
+    ("Reporters in Kirkuk said the road was closed.", {"Kirkuk"}),
+    ("Officials said Bruce Ivins worked alone. Ivins said nothing.", set()),
+])
+def test_a_name_after_a_preposition_is_no_speaker(text, found, gazetteer, lexicon):
+    assert {m.text for m in recognize_mentions(text, gazetteer, lexicon)} == found
