@@ -36,11 +36,14 @@ ReferBack = Callable[[SentenceView, str, int], str | None]
 # Every pattern without a capital letter in it is matched against the lower-cased text
 # (see lower_text): the same patterns compiled with re.I made this stage three times slower.
 _CENTRE_NOUN = (r"(?:cent(?:er|re)s?|rooms?|offices?|cells?|bases?|headquarters|hubs?|"
-                r"facilit(?:y|ies)|commands?|mechanisms?|stations?|posts?)")
+                r"facilit(?:y|ies)|commands?|mechanisms?|stations?|posts?|checkpoints?|"
+                r"crossings?|hq|missions?|teams?|commissions?)")
 
 _QUALIFIER = (r"(?:joint(?:ly)?|coordination|co-ordination|operations?|command|security|combined|"
               r"monitoring|liaison|fusion|intelligence-sharing|common|bilateral|trilateral|"
-              r"binational|bi-national|multinational|shared|nato|one-stop)")
+              r"binational|bi-national|multinational|shared|nato|one-stop|"
+              # "the second integrated check post" (India-Nepal's joint border posts)
+              r"integrated(?=\s+(?:check|border)))")
 
 # A monitoring centre is a joint one in an article about a truce it monitors
 _TRUCE = re.compile(r"\b(?:truce|ceasefire|cease-fire|armistice|de-escalation|peace\s+deal|"
@@ -57,7 +60,22 @@ _NOUN_RE = re.compile(rf"\b{_CENTRE_NOUN}\b")
 
 # Where each _CENTRE_NOUN form starts (test_roles checks the two stay in step).
 _NOUN_STEMS = ("cent", "room", "office", "cell", "base", "headquarter", "hub", "facilit",
-               "command", "mechanism", "station", "post")
+               "command", "mechanism", "station", "post", "checkpoint", "crossing", "hq",
+               "mission", "team", "commission")
+
+# A mission, team or commission is a centre only as a truce's monitors ("the AU monitoring,
+# verification and compliance mission", "an Interim Observer Team"), not "a joint team of
+# experts"; where it is based is where the centre is
+_BODY_STEMS = frozenset(["mission", "team", "commission"])
+_MONITORS_BEFORE = re.compile(r"\b(?:observer|observation|monitoring|verification|ceasefire|"
+                              r"cease-fire|truce|peacekeeping)(?:,?\s+[a-z-]+){0,3}?\s+$")
+
+_BODY_NAMES = frozenset(["Mission", "Team", "Commission"])
+_NAMED_BODY_IN = re.compile(r"\s+(?:in|to|for)\s+(?:the\s+)?")
+
+# "Two crossings began operating under joint management": a qualifier after the noun
+_UNDER_JOINT_AFTER = re.compile(r"[^.;]{0,60}?\bunder\s+joint\s+(?:management|control|"
+                                r"administration|supervision|operation)\b")
 
 # "a joint (operations) command" is a centre (see _joint_command)
 _JOINT_COMMAND_BEFORE = re.compile(r"\bjoint\s+(?:[a-z-]+\s+){0,2}$")
@@ -178,7 +196,7 @@ _CANCELLED_CUES = re.compile(rf"\b(?:{_CANCEL_WORDS})\b")
 
 _PLACE_WORD = (r"(?:cit(?:y|ies)|towns?|villages?|ports?|provinces?|governorates?|districts?|"
                r"municipalit(?:y|ies)|"
-               r"regions?|areas?|islands?)")
+               r"regions?|areas?|islands?|bases?|crossings?)")
 
 # "in X", "at the port of X", "for the southern port of X"
 _LOCATION_START = re.compile(
@@ -479,6 +497,13 @@ def centre_nouns(text: str, lower: str, sentences: list[Evidence], starts: list[
         sentence = sentence_at(sentences, start, starts)
         if stem == "command" and not _joint_command(lower, start, end, sentence):
             continue
+        if stem in _BODY_STEMS:
+            monitors = _MONITORS_BEFORE.search(lower, max(0, start - 50), start)
+            if monitors is None:
+                continue
+            nouns.append(_Noun(start, end, monitors.start(), False, False, sentence, stem,
+                               False))
+            continue
         qualifier = _QUALIFIER_BEFORE_RE.search(lower, max(0, start - WINDOW), start)
         if qualifier and qualifier.group().startswith("monitoring") and not truce:
             qualifier = None  # "the air quality monitoring centre": no truce to monitor
@@ -486,13 +511,15 @@ def centre_nouns(text: str, lower: str, sentences: list[Evidence], starts: list[
                                                                               start)
         if qualifier_start is None and sentence is not None:
             qualifier_start = _pair_adjective_start(sentence, start)
-        if qualifier_start is None and _OF_A_JOINT_BODY.match(lower, end):
+        if qualifier_start is None and (_OF_A_JOINT_BODY.match(lower, end)
+                                        or _UNDER_JOINT_AFTER.match(lower, end)):
             qualifier_start = start  # "the headquarters of the joint ... Brigade"
         bilateral = False
-        # Only a noun without a qualifier in its sentence needs a bilateral sentence.
+        # Only a noun without a qualifier in its sentence needs a bilateral sentence; a
+        # crossing is a joint facility only where the words say so (or refer back to one)
         qualified = qualifier_start is not None and sentence is not None \
             and qualifier_start >= sentence.start
-        if sentence is not None and not qualified:
+        if sentence is not None and not qualified and stem != "crossing":
             if sentence.start not in bilateral_sentences:
                 bilateral_sentences[sentence.start] = _is_bilateral(sentence.sentence)
             bilateral = bilateral_sentences[sentence.start]
@@ -599,6 +626,8 @@ def _centre_locations(view: SentenceView, ref: _Ref, refer_back: ReferBack | Non
         if sp[0] < ref.end:
             continue
         gap = after[:sp[0] - ref.end]
+        if _NAMED_BODY_IN.fullmatch(gap) and text[ref.start:ref.end].split()[-1] in _BODY_NAMES:
+            break  # "the EU Monitoring Mission in Georgia": the name's scope, not a base
         start = _location_start(gap) or _FOR_RIGHT_AFTER.fullmatch(gap)
         if start is not None and start.re is _FOR_RIGHT_AFTER \
                 and (_PURPOSE_AFTER.match(view.lower, sp[1]) or text[ref.end - 1].isupper()

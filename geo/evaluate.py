@@ -316,8 +316,10 @@ def article_layers(text: str, *, date: str | None = None,
         names = {props["name"], props["gazetteer_name"]}
         names |= {m["text"] for m in props["mentions"]}
         keys = set(map(name_key, names))
-        by_layer.setdefault(props["layer"], []).append(frozenset(keys | set(map(_kind_free,
-                                                                               keys))))
+        keys |= set(map(_kind_free, keys))
+        # a part of a pair name is kept apart: it matches a gold name, not a gold part
+        keys |= {_PART + name_key(part) for name in names for part in _pair_parts(name)}
+        by_layer.setdefault(props["layer"], []).append(frozenset(keys))
     return ArticleLayers(by_layer)
 
 
@@ -331,6 +333,16 @@ def _kind_free(key: str) -> str:
     return _KIND_SUFFIX.sub("", key) or key
 
 
+_PART = "~"
+
+
+def _pair_parts(name: str) -> list[str]:
+    """"Kuchurgan-Pervomaisk", "Petrovice-Bahratal": a crossing named after the towns on
+    its two sides is either town (so is the gold name, see Counts.add)."""
+    parts = name.split("-")
+    return parts if len(parts) == 2 and all(p[:1].isupper() for p in parts) else []
+
+
 @dataclass
 class Counts:
     """True/false positives and false negatives of one layer over a set of articles."""
@@ -341,9 +353,12 @@ class Counts:
 
     def add(self, gold: list[str], predicted: list[frozenset[str]]) -> tuple[list, list]:
         """Count one article; return its missed gold names and spurious features."""
-        keys = {_kind_free(name_key(n)) for n in gold} | {name_key(n) for n in gold}
-        missed = [n for n in gold if not any(name_key(n) in p or _kind_free(name_key(n)) in p
-                                             for p in predicted)]
+        def variants(name: str) -> set[str]:
+            whole = {name_key(name), _kind_free(name_key(name))}
+            return whole | {_PART + k for k in whole} | set(map(name_key, _pair_parts(name)))
+
+        keys = {k for n in gold for k in variants(n)}
+        missed = [n for n in gold if not any(variants(n) & p for p in predicted)]
         spurious = [p for p in predicted if not p & keys]
         self.true_pos += len(gold) - len(missed)
         self.false_neg += len(missed)

@@ -98,6 +98,8 @@ class SentenceSyntax:
         matches = list(_TOKEN_RE.finditer(low))
         self.starts = [m.start() for m in matches]
         self.lows = [m.group() for m in matches]
+        if spans and any(low[sp.start - 1:sp.start] in ("-", "–") for sp in spans):
+            self._split_hyphenated_pairs(spans)
         self._ends: list[int] | None = None
         self.spans = spans
         self._span_at: dict[int, PlaceSpan] = {}  # token index -> the place starting there
@@ -108,6 +110,23 @@ class SentenceSyntax:
                 self._span_at.setdefault(i, sp)
                 self._span_end_token[sp] = bisect_left(self.starts, sp.end)
         self._breaks: list[int] | None = None
+
+    def _split_hyphenated_pairs(self, spans: list[PlaceSpan]) -> None:
+        """"Jogbani-Biratnagar" is one token of the tokenizer but two places: where one
+        place ends at a hyphen and the next starts after it, the token is split into the
+        two names and the hyphen, so that the pair reads as a list ("-" in _next_item)."""
+        ends = {sp.end for sp in spans}
+        for sp in sorted(spans, reverse=True):
+            hyphen = sp.start - 1
+            if hyphen not in ends:
+                continue
+            i = bisect_left(self.starts, sp.start) - 1
+            if i < 0 or not self.starts[i] < hyphen < self.starts[i] + len(self.lows[i]):
+                continue
+            word, at = self.lows[i], self.starts[i]
+            cut = hyphen - at
+            self.lows[i:i + 1] = [word[:cut], word[cut], word[cut + 1:]]
+            self.starts[i:i + 1] = [at, hyphen, sp.start]
 
     @property
     def ends(self) -> list[int]:

@@ -1207,3 +1207,28 @@ def test_what_claims_recognition_and_subject_rules_leave_alone(text):
 ])
 def test_status_of_a_series_and_of_a_dated_start(text, expected):
     _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # checkpoints, crossings under joint management, India-Nepal integrated check posts
+    ("Moldova and Ukraine have opened the first joint checkpoint on their border, at "
+     "Kuchurgan.", {"Kuchurgan": "operating"}),
+    ("Two crossings between Serbia and Kosovo began operating under joint management on "
+     "Monday. The crossings at Merdare and Jarinje were formally opened.",
+     {"Merdare": "operating", "Jarinje": "operating"}),
+    ("Modi and Oli opened the second integrated check post on the border, at "
+     "Jogbani-Biratnagar.", {"Jogbani": "operating", "Biratnagar": "operating"}),
+    ("Lorries queued at the border crossing in Kirkuk.", {"Kirkuk": None}),
+    ("An integrated health centre opened in Kirkuk.", {"Kirkuk": None}),
+    # "the naval base of X"
+    ("Indonesia opened a maritime command center at the naval base of Tarakan.",
+     {"Tarakan": "operating"}),
+    # a truce's monitors are a centre where they are based; other teams are not
+    ("The truce held. The AU monitoring, verification and compliance mission was launched "
+     "in Mekelle on December 29.", {"Mekelle": "announced"}),
+    ("A joint team of experts visited Kirkuk.", {"Kirkuk": None}),
+    ("The truce held. EU Monitoring Mission in Georgia said a mine exploded.",
+     {"Georgia": None}),
+])
+def test_checkpoints_crossings_and_monitoring_missions(text, expected):
+    _expect_centres(text, expected)
