@@ -70,6 +70,10 @@ _BODY_STEMS = frozenset(["mission", "team", "commission"])
 _MONITORS_BEFORE = re.compile(r"\b(?:observer|observation|monitoring|verification|ceasefire|"
                               r"cease-fire|truce|peacekeeping)(?:,?\s+[a-z-]+){0,3}?\s+$")
 
+# "the centres are in X", "is already at X": where existing centres are
+_PRESENT_SITE = re.compile(r"\s+(?:is|are)\s+(?:now\s+|already\s+)?(?:located\s+|based\s+|"
+                           r"housed\s+)?(?:in|at)\s+(?:the\s+)?")
+
 _BODY_NAMES = frozenset(["Mission", "Team", "Commission"])
 _NAMED_BODY_IN = re.compile(r"\s+(?:in|to|for)\s+(?:the\s+)?")
 
@@ -215,7 +219,9 @@ _UNKNOWN_NAMES_BEFORE = re.compile(
     rf"(?<=\s)(?:{CAPITALISED_NAME}(?:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+))+$")
 
 _OWN_INFINITIVE = re.compile(r"\bto\s+(?:be\s+)?(?:re)?(?:open(?:ed)?|set\s+up|establish(?:ed)?|"
-                            r"buil[dt]|locat(?:e|ed)|bas(?:e|ed)|host(?:ed)?|operat(?:e|ed))\b")
+                            r"buil[dt]|locat(?:e|ed)|bas(?:e|ed)|host(?:ed)?|operat(?:e|ed))\b"
+                            # "The joint centre is to be in Kirkuk"
+                            r"|\bto\s+be\s*$")
 
 # "Two centres were set up: one in X, the other in Y" (the list after the clause break
 # shares the centres out), and "The three centres, which are still to be agreed, will
@@ -356,7 +362,8 @@ _CANCELLED_RIGHT_AFTER = re.compile(
 # A centre yet to come: "The remaining rooms will be in X", "others would follow in Y"
 # (not "the first centre ... will screen arrivals": what an open one will do).
 _FUTURE = re.compile(r"\b(?:remaining|rest of the|yet to)\b|"
-                     r"\b(?:will|would|shall)\s+(?:also\s+)?(?:be|follow|come)\b")
+                     r"\b(?:will|would|shall)\s+(?:also\s+)?(?:be|follow|come)\b|"
+                     r"\b(?:is|are)\s+to\s+be\b")
 
 _PUNCTUATION = re.compile(r"[,.;]")
 
@@ -1000,7 +1007,12 @@ def centre_findings(view: SentenceView, refs: Sequence[_Ref],
         series = _SERIES_BEFORE.search(view.lower, max(0, ref.start - 30), ref.start)
         status, cue = _status(view, ref, (definite is not None or series is not None)
                               and previous is not None and previous[0] == Status.ANNOUNCED)
-        if cue == NO_CUE and previous is not None:
+        present = _PRESENT_SITE.fullmatch(view.lower, ref.end, locations[0][0]) \
+            if cue == NO_CUE and locations[0][0] > ref.end else None
+        if present is not None:
+            # "Our permanent work centres are in X, Y and Z": centres that exist
+            status, cue = Status.ANNOUNCED, words(view.text, present)
+        elif cue == NO_CUE and previous is not None:
             status, cue = previous
             future = _FUTURE.search(view.lower, 0, locations[0][0])
             if future and status == Status.ANNOUNCED:

@@ -1232,3 +1232,18 @@ def test_status_of_a_series_and_of_a_dated_start(text, expected):
 ])
 def test_checkpoints_crossings_and_monitoring_missions(text, expected):
     _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # present tense: centres that exist, whatever the words before hoped
+    ("He hoped the new joint centre would help. Our permanent work centres are in Martuni, "
+     "Goris and Jermuk.", {"Martuni": "announced", "Jermuk": "announced"}),
+    # "is to be in X": a plan, or the next step of one agreed
+    ("The joint centre is to be in Kirkuk.", {"Kirkuk": "proposed"}),
+    ("Officials agreed on joint centres. The joint centre is to be in Kirkuk.",
+     {"Kirkuk": "announced"}),
+    ("Officials plan joint centres. The joint centres would be in Kirkuk and Mosul.",
+     {"Kirkuk": "proposed", "Mosul": "proposed"}),
+])
+def test_present_sites_and_to_be_in(text, expected):
+    _expect_centres(text, expected)
