@@ -32,6 +32,7 @@ __all__ = [
     "own_claim_findings",
     "part_of_territory_findings",
     "predicate_findings",
+    "pronoun_findings",
     "range_findings",
     "status_of_findings",
     "subject_extent_findings",
@@ -55,11 +56,15 @@ _LIST_THEN_OTHER_DISPUTED = re.compile(
     rf"(?:(?:of\s+)?(?:the\s+)?[\w'’]+\s+)?{_DISPUTED}\s+{_AREA_NOUN}"
     # "Kirkuk and the disputed territories", "to Kirkuk and to the disputed regions"
     rf"|\s+(?:and|as well as)\s+(?:to\s+|in\s+)?the\s+(?:(?:rest\s+of\s+the|other|"
-    rf"country['’]s|nation['’]s)\s+)?{_DISPUTED}\s+(?:areas|territories|regions|lands)\b")
+    rf"country['’]s|nation['’]s)\s+)?{_DISPUTED}\s+(?:areas|territories|regions|lands)\b"
+    # "in Kirkuk province and other territories disputed by the KRG and Baghdad"
+    rf"|(?:\s+{KIND_WORD})?\s+(?:and|as\s+well\s+as)\s+(?:the\s+|in\s+)?other\s+"
+    rf"(?:areas|territories|regions|lands|provinces|districts)\s+(?:{_DISPUTED}|claimed)\s+by\b")
 
 # "the disputed town of X", "disputed X"; as a verb, "have long disputed the province of X"
 _DISPUTED_BEFORE = re.compile(
-    rf"\b{_DISPUTED}\s+(?P<the>the\s+)?"
+    # "on the disputed, oil-rich Bakassi peninsula": adjectives after a comma
+    rf"\b{_DISPUTED}(?:,\s+[a-z][\w-]*)*\s+(?P<the>the\s+)?"
     rf"(?:(?:city|town|province|governorate|district|region)\s+of\s+)?$")
 
 # "the contested, ethnically mixed northern Iraqi city of Kirkuk": describing words between
@@ -114,9 +119,9 @@ _STATUS_OF_BEFORE = re.compile(rf"\b(?:{_DISPUTED}|unresolved|undetermined)\s+(?
                                r"ownership|sovereignty)\s+of\s+(?:the\s+)?$")
 
 _SUBJECT_OF_DISPUTE_AFTER = re.compile(
-    r"\s+(?:has\s+been|have\s+been|is|are|was|were|remains?)\s+(?:long\s+)?(?:the\s+)?"
+    r"\s+(?:has\s+been|have\s+been|is|are|was|were|remains?)\s+(?:long\s+)?(?:at\s+)?(?:the\s+)?"
     r"(?:subject|object|focus|heart|centre|center)\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:territorial|border|sovereignty)\s+(?:dispute|row|conflict|quarrel)")
+    r"(?:territorial|border|sovereignty|ownership|maritime)\s+(?:dispute|row|conflict|quarrel)")
 
 _LIKE = re.compile(r"\s*,\s*like\s+")
 
@@ -175,6 +180,9 @@ _OWN_CLAIM_BEFORE = re.compile(
     r"long-standing|longstanding|territorial|expansive|maritime)\s+)?claims?\s+(?:to|over|on)"
     # "its claim to sovereignty over the Malvinas"
     r"(?:\s+(?:sovereignty|ownership)\s+(?:over|of))?|"
+    # "the ICJ's ruling on sovereignty over A, B and C"
+    r"(?:ruling|rulings|case|cases|verdict|judgment|judgement|decision|arbitration)\s+"
+    r"(?:on|over|about)\s+sovereignty\s+(?:over|of)|"
     # "regaining the effective exercise of sovereignty over X": a claimant's lost territory
     r"(?:regain|regaining|regained|restore|restoring|reclaim|reclaiming|recover|recovering)"
     r"\s+(?:[\w-]+\s+){0,4}?sovereignty\s+over|"
@@ -915,6 +923,34 @@ def subject_extent_findings(view: SentenceView, marks: list[int]) -> list[Findin
                                   view.s, 0.7, "subject_extent") for sp in items]
                 break
     return found
+
+
+# "it is one of the areas disputed between Baghdad and Erbil", "It lies in disputed
+# territory": the pronoun stands for the place the sentence (or the one before) is about
+_PRONOUN_DISPUTED = re.compile(
+    r"(?:^|[:;—–]\s*|,\s*(?:and\s+|but\s+)?|\b(?:and|but)\s+)it\s+"
+    r"(?:is|was|remains|remained|has\s+(?:long\s+)?been|lies|lay|sits|falls)\s+"
+    r"(?:(?:also|still|now|long)\s+)?"
+    r"(?:(?:one\s+of|among|part\s+of|in|on|within|inside)\s+)?(?:the\s+|an?\s+)?"
+    r"(?:(?:stretch|strip|belt|piece)\s+of\s+)?(?:[\w-]+\s+)?"
+    rf"(?:{_DISPUTED}\s+{_AREA_NOUN}\b|{_AREA_NOUN}\s+(?:(?:long|still|hotly)\s+)?"
+    rf"(?:{_DISPUTED}|claimed)\s+(?:by|between)\b)")
+
+
+def pronoun_findings(view: SentenceView, subject: str | None) -> list[Finding]:
+    """disputed_pronoun: "Kirkuk stands apart: it is one of the areas disputed between
+    Baghdad and Erbil"; "it" is the place that opens this sentence, else the one that
+    opened the sentence before (``subject``)."""
+    m = _PRONOUN_DISPUTED.search(view.lower)
+    if m is None:
+        return []
+    opening = view.spans[0] if view.spans and view.spans[0][0] <= 4 \
+        and view.spans[0][1] <= m.start() else None
+    pid = opening[2] if opening is not None else subject
+    if pid is None:
+        return []
+    return [Finding(pid, Status.DISPUTED, words(view.text, m).strip(" ,:;—–"), view.s, 0.7,
+                    "disputed_pronoun")]
 
 
 def _example_lead(syntax: SentenceSyntax, j: int) -> int | None:

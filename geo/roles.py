@@ -88,6 +88,7 @@ from geo._dispute_rules import (
     own_claim_findings,
     part_of_territory_findings,
     predicate_findings,
+    pronoun_findings,
     range_findings,
     status_of_findings,
     subject_extent_findings,
@@ -297,11 +298,12 @@ class _Memory:
     pids: list[str]
     topic: tuple[str, ...]
     disputed_nouns: set[str] = field(default_factory=set)
+    subject: str | None = None  # the place that opened the last sentence ("Kirkuk lies...")
 
 
 def _dispute_findings(view: SentenceView, words: set[str], offsets: list[tuple[int, str]],
-                      first: int, memory: _Memory, *, disputed: bool, claimed: bool,
-                      territorial: bool) -> list[Finding]:
+                      first: int, memory: _Memory, subject: str | None, *, disputed: bool,
+                      claimed: bool, territorial: bool) -> list[Finding]:
     """The disputed-area rules a sentence's words can trigger (``first``: the index of its
     first place in ``memory.pids``)."""
     found: list[Finding] = []
@@ -313,6 +315,7 @@ def _dispute_findings(view: SentenceView, words: set[str], offsets: list[tuple[i
         found += extent_list_findings(view, marks)
         found += members_findings(view, marks)
         found += subject_extent_findings(view, marks)
+        found += pronoun_findings(view, subject)
         found += anaphor_findings(view, marks, memory.by_id, memory.pids, first, memory.topic)
     if claimed:
         found += _named(claimed_findings(view), "claimed_or_dispute_over")
@@ -338,6 +341,12 @@ def _dispute_findings(view: SentenceView, words: set[str], offsets: list[tuple[i
     if not words.isdisjoint(("claim", "dispute", "struggle", "tug-of-war", "sovereignty")):
         found += own_claim_findings(view)
     return found
+
+
+def _opening_place(sentence: Evidence, starts: list[int], pids: list[str]) -> str | None:
+    """The place a sentence opens with ("Kirkuk lies ...", "The Kirkuk ..."), if any."""
+    i = bisect_left(starts, sentence.start)
+    return pids[i] if i < len(starts) and starts[i] - sentence.start <= 4 else None
 
 
 def assign_roles(text: str, places: Sequence[Place],
@@ -372,6 +381,7 @@ def assign_roles(text: str, places: Sequence[Place],
                           bisect_left(starts, view.s.start), memory.topic)
 
     for sentence in sentences:
+        subject, memory.subject = memory.subject, _opening_place(sentence, starts, pids)
         refs = refs_by_sentence.get(sentence.start, [])
         offsets = words_by_sentence.get(sentence.start, [])
         words = {word for _, word in offsets}
@@ -399,7 +409,7 @@ def assign_roles(text: str, places: Sequence[Place],
         # "": a status remembered, no place; a sea or river is where a centre works, not
         # where it stands ("centres established in the Indian Ocean region")
         findings += [f for f in found if f.place_id and not is_water(by_id[f.place_id])]
-        findings += _dispute_findings(view, words, offsets, first, memory,
+        findings += _dispute_findings(view, words, offsets, first, memory, subject,
                                       disputed=disputed, claimed=claimed,
                                       territorial=territorial)
     title_end = sentences[0].end if sentences else 0  # the headline, or first sentence

@@ -1247,3 +1247,30 @@ def test_checkpoints_crossings_and_monitoring_missions(text, expected):
 ])
 def test_present_sites_and_to_be_in(text, expected):
     _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, names", [
+    # "it" for the place the sentence, or the one before, opens with
+    ("Kirkuk stands apart: under Article 140, it is one of the areas disputed between "
+     "Baghdad and Erbil.", {"Kirkuk"}),
+    ("Makhmour was quiet on Monday. It lies in disputed territory, officials said.",
+     {"Makhmour"}),
+    # adjectives after a comma, "other territories disputed by", a ruling on sovereignty
+    ("Fishermen live on the disputed, oil-rich Bakassi peninsula.", {"Bakassi peninsula"}),
+    ("They agreed on the security vacuum in Kirkuk province and other territories disputed "
+     "by the KRG and the federal government.", {"Kirkuk"}),
+    ("Malaysia dropped its challenge to the ICJ's ruling on sovereignty over Pedra Branca.",
+     {"Pedra Branca"}),
+])
+def test_pronouns_and_other_disputed_wordings_of_batches_eight_and_nine(text, names):
+    got = {name_key(n) for n in _disputed(text)}
+    assert {name_key(n) for n in names} <= got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Officials met in Erbil. The vote was held in Kirkuk, and it was a contested election.",
+    "Police said the road was closed. It lies in disputed territory.",  # no place opened
+    "He disputed, angrily, the Kirkuk figures.",
+])
+def test_what_the_pronoun_rule_leaves_alone(text):
+    assert not _disputed(text)
