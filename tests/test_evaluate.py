@@ -123,3 +123,17 @@ def test_a_trailing_kind_word_does_not_make_another_place():
     score_article(_article(text="Both sides agreed to open a joint centre in Erbil.",
                            announced_centers=["Erbil camp north"]), other)
     assert other.centres.false_neg == 1 and other.centres.false_pos == 1
+
+
+def test_a_leading_direction_adjective_does_not_make_another_place_but_south_does():
+    from geo.evaluate import ArticleScores, score_article
+
+    text = "Shelling hit southern Lebanon, and South Sudan closed its border."
+    scores = ArticleScores()
+    score_article(_article(text=text, places=[{"name": "southern Lebanon", "lat": 33.3,
+                                               "lon": 35.4}]), scores)
+    assert scores.places.false_neg == 0
+    other = ArticleScores()  # "South Sudan" is not "Sudan"
+    score_article(_article(text="Sudan closed its border.",
+                           places=[{"name": "South Sudan", "lat": 7.0, "lon": 30.0}]), other)
+    assert other.places.false_neg == 1
