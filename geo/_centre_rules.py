@@ -71,8 +71,8 @@ _MONITORS_BEFORE = re.compile(r"\b(?:observer|observation|monitoring|verificatio
                               r"cease-fire|truce|peacekeeping)(?:,?\s+[a-z-]+){0,3}?\s+$")
 
 # "the centres are in X", "is already at X": where existing centres are
-_PRESENT_SITE = re.compile(r"\s+(?:is|are)\s+(?:now\s+|already\s+)?(?:located\s+|based\s+|"
-                           r"housed\s+)?(?:in|at)\s+(?:the\s+)?")
+_PRESENT_SITE = re.compile(r"\s+(?:is|are)\s+(?:now\s+|already\s+)?(?:(?:located\s+|based\s+|"
+                           r"housed\s+)?(?:in|at)\s+(?:the\s+)?)?")
 
 _BODY_NAMES = frozenset(["Mission", "Team", "Commission"])
 _NAMED_BODY_IN = re.compile(r"\s+(?:in|to|for)\s+(?:the\s+)?")
@@ -98,8 +98,10 @@ _ORDINAL_BEFORE = re.compile(r"(?:another|second|third|fourth|other|new|more)$")
 _ONE_WORD = re.compile(r"ones?\b")
 
 # "the other at X", "the others would be in X"
-_OTHERS_PLACED = re.compile(r"(?P<noun>others?)\s+(?:(?:would|will|could|are|were|is)\s+"
-                            r"(?:be\s+)?)?(?:at|in|near)\b")
+_OTHERS_PLACED = re.compile(r"(?P<noun>others?)\s+(?:(?:(?:would|will|could|are|were|is)\s+"
+                            r"(?:be\s+)?)?(?:at|in|near)|are|include|included)\b")
+# "Among the others are A, B and C": the other centres named by their places
+_OTHERS_ARE = re.compile(r"\s+(?:are|include|included)\s+$")
 
 CAPITALISED_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
 
@@ -635,7 +637,9 @@ def _centre_locations(view: SentenceView, ref: _Ref, refer_back: ReferBack | Non
         gap = after[:sp[0] - ref.end]
         if _NAMED_BODY_IN.fullmatch(gap) and text[ref.start:ref.end].split()[-1] in _BODY_NAMES:
             break  # "the EU Monitoring Mission in Georgia": the name's scope, not a base
-        start = _location_start(gap) or _FOR_RIGHT_AFTER.fullmatch(gap)
+        start = (_location_start(gap) or _FOR_RIGHT_AFTER.fullmatch(gap)
+                 or (_OTHERS_ARE.fullmatch(gap) if view.lower.endswith("others", 0, ref.end)
+                     else None))
         if start is not None and start.re is _FOR_RIGHT_AFTER \
                 and (_PURPOSE_AFTER.match(view.lower, sp[1]) or text[ref.end - 1].isupper()
                      or text[text.rfind(" ", 0, ref.end - 1) + 1].isupper()):
@@ -667,6 +671,7 @@ def _centre_locations(view: SentenceView, ref: _Ref, refer_back: ReferBack | Non
             break
     if not before and not located:
         located = (_verb_then_place(view, ref) or _arrived_to_set_up(view, ref)
+                   or _host_before(view, ref)
                    or _fronted_location(view, ref) or _pronoun_then_place(view, ref)
                    or _site_referred_back(view, ref, refer_back)
                    or _examples_after(view, ref))
@@ -677,6 +682,25 @@ def _centre_locations(view: SentenceView, ref: _Ref, refer_back: ReferBack | Non
         if located:
             return located
     return before + located
+
+
+# "Mikkeli is expected to be home to the proposed NATO HQ", "Kirkuk will host the joint
+# centre": the subject place hosts the centre
+_HOST_BEFORE = re.compile(
+    r"^\s+(?:(?:is|are|will|would|could|was|were|may|might)\s+(?:\w+\s+){0,3}?)?"
+    r"(?:be\s+)?(?:home\s+to|host(?:s|ed|ing)?)\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+)?"
+    r"(?:(?!(?:on|about|of|for|over|talks|meetings?|a\s+meeting)\b)[\w-]+\s+){0,6}?$")
+
+
+def _host_before(view: SentenceView, ref: _Ref) -> list[tuple[int, int, str]]:
+    """The place (or list) right before "is (expected to be) home to / will host" the
+    centre."""
+    for sp in reversed(view.spans):
+        if sp[1] <= ref.start and ref.start - sp[1] <= WINDOW:
+            if _HOST_BEFORE.match(view.lower[sp[1]:ref.start]):
+                return view.list_before(sp[1])
+            return []
+    return []
 
 
 # "in Kurdish areas beyond the KRG's control, such as in the provinces of A, B and C",

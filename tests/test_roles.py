@@ -1274,3 +1274,18 @@ def test_pronouns_and_other_disputed_wordings_of_batches_eight_and_nine(text, na
 ])
 def test_what_the_pronoun_rule_leaves_alone(text):
     assert not _disputed(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Among the others are A, B": the other centres, named by their places
+    ("The one-stop border post at Busia opened. The post is one of 13 in the region. Among "
+     "the others are Namanga and Malaba.", {"Namanga": "announced", "Malaba": "announced"}),
+    ("The joint room in Kirkuk opened. Others are worried about Mosul.", {"Mosul": None}),
+    # the subject place is home to, or hosts, the centre
+    ("Mikkeli is expected to be home to the proposed NATO Land Command HQ.",
+     {"Mikkeli": "proposed"}),
+    ("Erbil and Duhok host two joint rooms.", {"Erbil": "operating", "Duhok": "operating"}),
+    ("Kirkuk hosted talks on the joint centre.", {"Kirkuk": None}),
+])
+def test_others_and_hosts(text, expected):
+    _expect_centres(text, expected)
