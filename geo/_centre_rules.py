@@ -731,6 +731,12 @@ _SITED_ANAPHOR = re.compile(
     r"(?!\s+of\b|\s+[A-Z]))")
 
 
+# "to open joint coordination centres in the region": the anaphor right after the noun
+_ANAPHOR_RIGHT_AFTER = re.compile(
+    r"\s+(?:in|at|near)\s+the\s+(?P<noun>city|town|village|district|province|governorate|"
+    r"area|region)\b(?!\s+of\b|\s+[A-Z]|['’])")
+
+
 def _site_referred_back(view: SentenceView, ref: _Ref, refer_back: ReferBack | None
                         ) -> list[tuple[int, int, str]]:
     """sited_anaphor: "A joint room has been set up in the district", "the centre will be
@@ -738,7 +744,8 @@ def _site_referred_back(view: SentenceView, ref: _Ref, refer_back: ReferBack | N
     found by ``refer_back``."""
     if refer_back is None:
         return []
-    m = _SITED_ANAPHOR.search(view.lower, ref.end)
+    m = _SITED_ANAPHOR.search(view.lower, ref.end) or _ANAPHOR_RIGHT_AFTER.match(view.lower,
+                                                                                 ref.end)
     if m is None or _LOCATION_STOP.search(view.lower, ref.end, m.start()):
         return []
     noun = m["noun"] or "there"
@@ -873,7 +880,9 @@ def _status(view: SentenceView, ref: _Ref, agreed_before: bool = False) -> tuple
         # "... will meet over the centre, and after that the centre will be opened"
         if (condition := _CONDITION_BEFORE.search(view.lower, start, aux_start)) is not None:
             return Status.PROPOSED, f"{words(view.text, condition)} ... {cue}"
-        if not agreed_before and not _INFINITIVE.match(view.lower, aux_start) \
+        infinitive = _INFINITIVE.match(view.lower, aux_start) is not None \
+            and not view.lower.endswith("going ", 0, aux_start)  # "are going to open": will
+        if not agreed_before and not infinitive \
                 and _OPENING.search(cue.lower()) \
                 and not _DECIDED.search(view.lower) \
                 and not _SCHEDULED.search(view.lower, at, end):

@@ -1289,3 +1289,17 @@ def test_what_the_pronoun_rule_leaves_alone(text):
 ])
 def test_others_and_hosts(text, expected):
     _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the anaphor right after the noun; "going to open" is a future like "will open"
+    ("Ankara and Moscow settle details of Idlib truce\n\nThe details of the truce in Idlib, "
+     "the province in Syria's northwest, were settled. The two countries are also going to "
+     "open joint coordination centres in the region, Akar said.", {"Idlib": "proposed"}),
+    ("The two countries are going to open joint coordination centres in Idlib on Sunday.",
+     {"Idlib": "announced"}),
+    ("The two countries agreed to open joint coordination centres in Idlib.",
+     {"Idlib": "announced"}),
+])
+def test_the_region_right_after_and_going_to_open(text, expected):
+    _expect_centres(text, expected)
