@@ -1303,3 +1303,11 @@ def test_others_and_hosts(text, expected):
 ])
 def test_the_region_right_after_and_going_to_open(text, expected):
     _expect_centres(text, expected)
+
+
+def test_the_territory_is_no_big_city_named_in_passing():
+    got = _disputed("Voters were asked about the court in The Hague, Netherlands. Guatemala "
+                    "maintains that Spain's original claim to the territory passed to it.")
+    assert not got, got
+    # the province a city names is still that city's ("Kirkuk ... the disputed province")
+    assert set(_disputed("Kirkuk is tense. The disputed province is calm.")) == {"Kirkuk"}
