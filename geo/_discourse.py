@@ -81,7 +81,7 @@ def antecedent(view: SentenceView, noun: str, before: int, places: dict[str, Pla
         cand = places[pid].candidate
         if cand.kind in kinds and (noun in _WATER_NOUNS or not is_water(places[pid])):
             return pid  # not "the Persian Gulf" for "the islands"
-        if fallback is None and noun in ("province", "governorate") \
+        if fallback is None and noun in ("province", "governorate", "region") \
                 and cand.kind is Kind.CITY and cand.population >= 100_000:
             fallback = pid  # "Kirkuk ... the disputed province": the city named for it
     return fallback
