@@ -453,11 +453,12 @@ class RuleRecognizer:
              and not (i >= 2 and tokens[i - 2].lower in _LANGUAGE_VERBS))
             or (before.lower == "of" and i >= 2 and tokens[i - 2].lower in _SLOT_NOUNS))
         # "in Shekhan and Bashiqa", "in Makhmour, Gwer and Kirkuk": a list item after a place
+        possessed = bool(mentions) and text[mentions[-1].end:first.start] in ("'s ", "’s ")
         slot_before = slot_before or (
             bool(mentions) and not mentions[-1].associative
+            # "Diyala's Jalawla": a place inside the one before
             and (LIST_SEPARATOR.fullmatch(text, mentions[-1].end, first.start) is not None
-                 # "Diyala's Jalawla": a place inside the one before
-                 or text[mentions[-1].end:first.start] in ("'s ", "’s ")))
+                 or possessed))
         if slot_before and not (before is not None and before.lower in _SLOT_PREPOSITIONS) \
                 and _APPOSITIVE_PERSON_AFTER.match(text, last.end):
             return j  # "Kenya's envoy in Juba, Samwel Nandwa, has been called in"
@@ -466,6 +467,9 @@ class RuleRecognizer:
                                and after.lower in _GENERIC_SLOT_NOUNS))
         if not (slot_before or slot_after):
             return j
+        if possessed and len(span) > 1 and not slot_after \
+                and self._names_a_country(mentions[-1]):
+            return j  # "Serbia's Ivica Dacic", "Botswana's Mokgweetsi Masisi": a person
         if (first.text in surnames or self._in_byline(text, first.start)
                 or self._outlet_ship_or_person(text, tokens, i, j, False)
                 or (after is not None and (after.lower in _SPEECH_VERBS
@@ -476,6 +480,9 @@ class RuleRecognizer:
         mentions.append(Mention(surface, first.start, last.end, key=name_key(surface),
                                 cue=self._cue(tokens, i, j, after), unresolved=True))
         return j
+
+    def _names_a_country(self, mention: Mention) -> bool:
+        return any(c.kind is Kind.COUNTRY for c in self.gazetteer.candidates(mention.key))
 
     def _unknown_name_word(self, text: str, prev: _Token, tok: _Token) -> bool:
         word = tok.lower

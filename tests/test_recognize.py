@@ -417,3 +417,14 @@ def test_a_hyphenated_pair_of_names(text, found, gazetteer, lexicon):
 ])
 def test_a_name_after_a_preposition_is_no_speaker(text, found, gazetteer, lexicon):
     assert {m.text for m in recognize_mentions(text, gazetteer, lexicon)} == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a country's two-word unknown name is a person; a province's, or one with a kind
+    # word, is a town
+    ("Serbia's Ivica Dacic and Botswana's Mokgweetsi Masisi agreed.", {"Serbia", "Botswana"}),
+    ("Fighting reached Diyala's Qara Tapa.", {"Diyala", "Qara Tapa"}),
+    ("Clashes erupted in Iraq's Qara Tapa district.", {"Iraq", "Qara Tapa"}),
+])
+def test_a_countrys_unknown_two_word_name_is_a_person(text, found, gazetteer, lexicon):
+    assert {m.text for m in recognize_mentions(text, gazetteer, lexicon)} == found
