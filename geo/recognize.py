@@ -53,7 +53,11 @@ _BUILDING_WORDS = frozenset(["House", "Palace", "Hall", "Tower", "Castle"])
 # Lower-case words after a place name that make it a namesake, not a location:
 # "Reston ebolavirus", "Marburg virus", "Lassa fever".
 _NAMED_AFTER = frozenset(["virus", "ebolavirus", "fever", "flu", "influenza", "strain",
-                          "disease", "syndrome", "encephalitis", "variant"])
+                          "disease", "syndrome", "encephalitis", "variant",
+                          # "the Minsk agreements", "the Schengen agreement": named after
+                          # the place they were signed in, not about it
+                          "agreement", "agreements", "accord", "accords", "treaty",
+                          "protocol", "format"])
 _ORG_LOOKAHEAD = 3  # capitalised words after a name in which an organisation word may come
 _CONTRACTION_RE = re.compile(r"['’](?:ve|ll|re|d|m|t|s)$", re.I)
 _ELIDED_ARTICLE_RE = re.compile(r"^[dl]['’][A-Z]")  # Côte d'Ivoire

@@ -428,3 +428,9 @@ def test_a_name_after_a_preposition_is_no_speaker(text, found, gazetteer, lexico
 ])
 def test_a_countrys_unknown_two_word_name_is_a_person(text, found, gazetteer, lexicon):
     assert {m.text for m in recognize_mentions(text, gazetteer, lexicon)} == found
+
+
+def test_an_agreement_named_after_a_place_is_an_associative_mention(gazetteer, lexicon):
+    mentions = recognize_mentions("The Minsk agreements failed; talks were held in Minsk.",
+                                  gazetteer, lexicon)
+    assert [(m.text, m.associative) for m in mentions] == [("Minsk", True), ("Minsk", False)]
