@@ -434,3 +434,12 @@ def test_an_agreement_named_after_a_place_is_an_associative_mention(gazetteer, l
     mentions = recognize_mentions("The Minsk agreements failed; talks were held in Minsk.",
                                   gazetteer, lexicon)
     assert [(m.text, m.associative) for m in mentions] == [("Minsk", True), ("Minsk", False)]
+
+
+def test_a_camp_or_fort_the_gazetteer_lacks_is_placed_at_its_container(gazetteer, lexicon):
+    mentions = recognize_mentions("The forces work at the coordination centre at Camp "
+                                  "Zeravani in Erbil.", gazetteer, lexicon)
+    assert [(m.text, m.unresolved) for m in mentions] == [("Camp Zeravani", True),
+                                                          ("Erbil", False)]
+    assert [m.text for m in recognize_mentions("Troops left Fort Worth.", gazetteer,
+                                               lexicon)] == ["Fort Worth"]
