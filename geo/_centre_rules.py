@@ -675,6 +675,7 @@ def _centre_locations(view: SentenceView, ref: _Ref, refer_back: ReferBack | Non
                    or _fronted_location(view, ref) or _pronoun_then_place(view, ref)
                    or _site_referred_back(view, ref, refer_back)
                    or _examples_after(view, ref))
+    located += _moved_to(view, ref, located)
     if before and text[ref.start:ref.start + 1].isupper():
         # "the Ninewa Operations Center — set up in Baghdad": the place names the
         # centre, the words after it say where it is
@@ -776,6 +777,21 @@ def _verb_then_place(view: SentenceView, ref: _Ref) -> list[tuple[int, int, str]
                 if ref.end < start <= end else None)
         # ", established in X," is a participle describing something else: not the verb
         if verb is not None and not view.lower[:verb.start()].rstrip().endswith(","):
+            return view.list_from(start)
+    return []
+
+
+# "was set up in 1999 in Offenburg and moved to Kehl in 2002": where the centre is now
+_MOVED_TO = re.compile(r"\b(?:moved|relocated|transferred|shifted)\s+(?:its\s+\w+\s+)?"
+                       r"(?:(?:away\s+)?from\s+[^,.;]{1,40}?\s+)?to\s+(?:the\s+)?$")
+
+
+def _moved_to(view: SentenceView, ref: _Ref, located: list[tuple[int, int, str]]
+              ) -> list[tuple[int, int, str]]:
+    """moved_to: the place a centre moved to, later in its sentence."""
+    after = located[-1][1] if located else ref.end
+    for start, _, _ in view.spans:
+        if start > after and _MOVED_TO.search(view.lower, max(after, start - 60), start):
             return view.list_from(start)
     return []
 

@@ -1311,3 +1311,13 @@ def test_the_territory_is_no_big_city_named_in_passing():
     assert not got, got
     # the province a city names is still that city's ("Kirkuk ... the disputed province")
     assert set(_disputed("Kirkuk is tense. The disputed province is calm.")) == {"Kirkuk"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The joint centre was set up on March 10, 1999, in Offenburg, Germany, and moved to "
+     "Kehl in 2002.", {"Offenburg": "announced", "Kehl": "announced"}),
+    ("The joint centre opened in Erbil. Officials moved to Baghdad later.",
+     {"Erbil": "operating", "Baghdad": None}),
+])
+def test_a_centre_moved_to_a_place_is_there(text, expected):
+    _expect_centres(text, expected)
