@@ -382,7 +382,10 @@ _CONDITION_BEFORE = re.compile(r"\b(?:after\s+that|only\s+after|once|as\s+soon\s
 _CONDITION_AFTER = re.compile(r"\b(?:(?:after|when|as soon as)\s+"
                               r"(?:the|a|an|both|its|their|all|some|this|that|[a-z]+s)\b|"
                               # "once funding is approved", "if talks succeed"
-                              r"(?:once|if|unless|provided)\s+[a-z]+)")
+                              # (not "where Boko Haram once had its headquarters": the
+                              # adverb before a past verb)
+                              r"(?:once(?!\s+(?:had|was|were|held|stood|housed|hosted|"
+                              r"served|used)\b)|if|unless|provided)\s+[a-z]+)")
 
 # A future opening is a plan unless it is decided or scheduled: "will be set up in X" is
 # proposed; "agreed that ... will be set up", "will open in X on Sunday" are announced

@@ -1321,3 +1321,14 @@ def test_the_territory_is_no_big_city_named_in_passing():
 ])
 def test_a_centre_moved_to_a_place_is_there(text, expected):
     _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "once" before a past verb is the adverb, not a condition
+    ("Officials agreed on joint posts. A third joint command post is to be set up in "
+     "Cameroon's Mora, where Boko Haram once had its headquarters.", {"Mora": "announced"}),
+    ("The joint centre will be opened once funding is approved in Kirkuk.",
+     {"Kirkuk": "proposed"}),
+])
+def test_once_as_adverb_and_as_condition(text, expected):
+    _expect_centres(text, expected)
