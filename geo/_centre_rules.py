@@ -163,6 +163,9 @@ _PROPOSED_CUES = re.compile(
     # "may", not the month of "3 May" or "May 2024"
     r"expected|(?<!\d\s)may(?!\s+\d)|might|could|suggest(?:s|ed|ing)?|call(?:s|ed)? for|"
     r"urg(?:e|es|ed)|"
+    # "to hasten the opening of the room": not open yet
+    r"(?:hasten(?:s|ed|ing)?|expedit(?:e|es|ed|ing)|speed(?:s|ing)?\s+up|accelerat(?:e|es|ed|ing))"
+    r"\s+(?:the\s+)?(?:opening|establishment|launch|creation|formation|setting\s+up)|"
     r"study(?:ing)?|explor(?:e|es|ed|ing)|seek(?:s|ing)?|want(?:s|ed)?|hope(?:s|d)?|"
     r"in dispute|left to|aim(?:s|ed)? to|intend(?:s|ed)? to|envisag(?:e|es|ed)|"
     r"prepar(?:e|es|ing) to|under\s+way|underway|under\s+construction|being\s+built|"

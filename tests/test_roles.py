@@ -1332,3 +1332,12 @@ def test_a_centre_moved_to_a_place_is_there(text, expected):
 ])
 def test_once_as_adverb_and_as_condition(text, expected):
     _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Work continues to hasten the opening of the joint coordination room in Sinjar.",
+     {"Sinjar": "proposed"}),
+    ("The one-stop border post at Busia opened to speed up trade.", {"Busia": "operating"}),
+])
+def test_hastening_an_opening_is_a_plan(text, expected):
+    _expect_centres(text, expected)
