@@ -900,29 +900,51 @@ _SUBJECT_VERBS = frozenset(["have", "has", "had", "are", "were", "saw", "see", "
 _PLURAL_KIND_NOUNS = frozenset(["provinces", "governorates", "districts", "regions"])
 
 
-def subject_extent_findings(view: SentenceView, marks: list[int]) -> list[Finding]:
-    """subject_extent: when "the disputed areas" is a clause's subject, the list of two or
-    more places named with a plural kind noun ("in Nineveh, Saladin and Kirkuk provinces")
-    later in the sentence are those areas."""
+def subject_extent_findings(view: SentenceView, marks: list[int],
+                            referred: frozenset[str] = frozenset()) -> list[Finding]:
+    """subject_extent: when "the disputed areas" (or "those areas", an extent the article
+    called disputed before: ``referred``) is a clause's subject, the places it is then
+    said to cover are those areas: a list of two or more with a plural kind noun ("in
+    Nineveh, Saladin and Kirkuk provinces") or a stretch "from A ... to B"."""
     syntax, found = view.syntax, []
     low = syntax.low
-    for mark in marks:
-        k = syntax.index(mark)
-        if low(k - 1) != "the" or low(k + 1) not in ("areas", "territories", "regions") \
+    subjects = [syntax.index(mark) for mark in marks if low(syntax.index(mark) - 1) == "the"]
+    if referred:
+        subjects += [k for k, w in enumerate(syntax.lows)
+                     if w in ("those", "these") and low(k + 1) in referred]
+    for k in subjects:
+        if low(k + 1) not in ("areas", "territories", "regions") \
                 or low(k + 2) not in _SUBJECT_VERBS:
             continue
-        for i in range(k + 3, len(syntax.lows)):
-            if syntax.lows[i] in (";", ":"):
-                break
-            first = syntax.span_at(i + 1) if syntax.lows[i] == "in" else None
-            if first is None:
-                continue
-            items = syntax.place_list(first.start)
-            if len(items) >= 2 and low(syntax.after(items[-1])) in _PLURAL_KIND_NOUNS:
-                found += [Finding(sp.pid, Status.DISPUTED, view.text[mark:syntax.ends[k + 1]],
-                                  view.s, 0.7, "subject_extent") for sp in items]
-                break
+        items = _extent_members(syntax, k + 3)
+        found += [Finding(sp.pid, Status.DISPUTED, view.text[syntax.starts[k]:syntax.ends[k + 1]],
+                          view.s, 0.7, "subject_extent") for sp in items]
     return found
+
+
+def _extent_members(syntax: SentenceSyntax, j: int) -> list[PlaceSpan]:
+    """The places an extent covers, read from token ``j`` to the clause's end: "in A, B
+    and C provinces", or "stretching from A (in D province) to B"."""
+    low = syntax.low
+    for i in range(j, len(syntax.lows)):
+        if syntax.lows[i] in (";", ":", "."):
+            return []
+        first = syntax.span_at(i + 1) if syntax.lows[i] in ("in", "from") else None
+        if first is None:
+            continue
+        items = syntax.place_list(first.start)
+        if syntax.lows[i] == "in":
+            if len(items) >= 2 and low(syntax.after(items[-1])) in _PLURAL_KIND_NOUNS:
+                return items
+            continue
+        # "from Khanaqin in central Diyala province to Kirkuk": past the container
+        for t in range(syntax.after(items[-1]), min(len(syntax.lows), syntax.after(items[-1]) + 8)):
+            if syntax.lows[t] in (";", ":", ".", ","):
+                break
+            if syntax.lows[t] == "to" and (end := syntax.span_at(t + 1)) is not None:
+                return [items[0], end]
+        return []
+    return []
 
 
 # "it is one of the areas disputed between Baghdad and Erbil", "It lies in disputed

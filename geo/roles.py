@@ -119,6 +119,8 @@ _QUARREL_WORDS = ("quarrel", "feud", "wrangl", "tussle", "standoff", "spat ", " 
                   " rows ", " war over", " wars over", "conflict over", "conflicts over",
                   "fought ")
 
+_EXTENT_NOUNS = frozenset(["areas", "territories", "regions"])
+
 _STATUS_WORDS = tuple(w for w in TERRITORIAL_WORDS if w not in ("disputed", "contested",
                                                                  "claimed"))
 
@@ -310,7 +312,9 @@ def _dispute_findings(view: SentenceView, words: set[str], offsets: list[tuple[i
     has_places = bool(view.spans)
     if disputed:
         marks = [i for i, word in offsets if word in ("disputed", "contested")]
-        memory.disputed_nouns |= disputed_nouns_of(view.lower, marks)
+        nouns = disputed_nouns_of(view.lower, marks)
+        # "the disputed territories ... those areas": one extent, named either way
+        memory.disputed_nouns |= nouns | (_EXTENT_NOUNS if nouns & _EXTENT_NOUNS else set())
         found += _named(disputed_findings(view, marks), "disputed_phrase")
         found += extent_list_findings(view, marks)
         found += members_findings(view, marks)
@@ -321,6 +325,8 @@ def _dispute_findings(view: SentenceView, words: set[str], offsets: list[tuple[i
         found += _named(claimed_findings(view), "claimed_or_dispute_over")
     if territorial and has_places:
         found += predicate_findings(view, memory.by_id, frozenset(memory.disputed_nouns))
+        if not disputed and memory.disputed_nouns:  # "those areas have lacked ... from A to B"
+            found += subject_extent_findings(view, [], frozenset(memory.disputed_nouns))
     if disputed or claimed:
         found += range_findings(view)
         found += status_of_findings(view)

@@ -1341,3 +1341,22 @@ def test_once_as_adverb_and_as_condition(text, expected):
 ])
 def test_hastening_an_opening_is_a_plan(text, expected):
     _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, names", [
+    # "those areas" after "the disputed territories": one extent; its stretch from A to B
+    ("Iraqi forces drove the Peshmerga out of the disputed territories. Since then those "
+     "areas have lacked a unified strategy across land stretching from Khanaqin in central "
+     "Diyala province to Kirkuk.", {"Khanaqin", "Kirkuk"}),
+])
+def test_a_demonstrative_extent_and_its_stretch(text, names):
+    got = {name_key(n) for n in _disputed(text)}
+    assert {name_key(n) for n in names} <= got, got
+
+
+@pytest.mark.parametrize("text", [
+    "The disputed areas are quiet. Those areas have seen trade grow from Erbil.",
+    "Those areas have lacked a strategy from Khanaqin to Kirkuk.",  # nothing called disputed
+])
+def test_what_the_demonstrative_extent_leaves_alone(text):
+    assert not _disputed(text)
