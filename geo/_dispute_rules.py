@@ -27,6 +27,7 @@ __all__ = [
     "disputed_nouns_of",
     "extent_list_findings",
     "members_findings",
+    "named_as_findings",
     "named_group_findings",
     "non_recognition_findings",
     "own_claim_findings",
@@ -919,6 +920,27 @@ def subject_extent_findings(view: SentenceView, marks: list[int],
         items = _extent_members(syntax, k + 3)
         found += [Finding(sp.pid, Status.DISPUTED, view.text[syntax.starts[k]:syntax.ends[k + 1]],
                           view.s, 0.7, "subject_extent") for sp in items]
+    return found
+
+
+# "the disputed territories where ISIS moves, which he named as "Kirkuk, Makhmour and
+# Diyala"": the extent's members named by the speaker
+_NAMED_AS = re.compile(r"[^.;]{0,80}?\b(?:which|that|whom)\s+(?:\w+\s+){0,3}?(?:named|listed|"
+                       r"identified|gave)\s+as\s+[\"“‘']?")
+
+
+def named_as_findings(view: SentenceView, marks: list[int]) -> list[Finding]:
+    """named_as: a plural disputed extent, then the names someone gives it."""
+    found = []
+    for mark in marks:
+        noun = _NEXT_WORD.match(view.lower, mark + len("disputed"))
+        if noun is None or noun[1] not in ("areas", "territories", "regions", "lands"):
+            continue
+        m = _NAMED_AS.match(view.lower, noun.end())
+        if m is not None and view.place_starting_at(m.end()):
+            cue = view.text[mark:m.end()].strip(" \"“‘'")
+            found += [Finding(item[2], Status.DISPUTED, cue, view.s, 0.75, "named_as")
+                      for item in view.list_from(m.end())]
     return found
 
 

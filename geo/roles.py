@@ -83,6 +83,7 @@ from geo._dispute_rules import (
     disputed_nouns_of,
     extent_list_findings,
     members_findings,
+    named_as_findings,
     named_group_findings,
     non_recognition_findings,
     own_claim_findings,
@@ -319,6 +320,7 @@ def _dispute_findings(view: SentenceView, words: set[str], offsets: list[tuple[i
         found += extent_list_findings(view, marks)
         found += members_findings(view, marks)
         found += subject_extent_findings(view, marks)
+        found += named_as_findings(view, marks)
         found += pronoun_findings(view, subject)
         found += anaphor_findings(view, marks, memory.by_id, memory.pids, first, memory.topic)
     if claimed:

@@ -1360,3 +1360,12 @@ def test_a_demonstrative_extent_and_its_stretch(text, names):
 ])
 def test_what_the_demonstrative_extent_leaves_alone(text):
     assert not _disputed(text)
+
+
+def test_a_disputed_extent_named_as_a_list():
+    got = _disputed('He said the centres cover the "disputed territories where ISIS moves", '
+                    'which he named as "Kirkuk, Makhmour, Diyala, and Nineveh."')
+    assert {name_key(n) for n in got} == {name_key(n) for n in
+                                          ["Kirkuk", "Makhmour", "Diyala", "Nineveh"]}, got
+    assert not _disputed("Police patrolled the disputed areas, which residents named as "
+                         "unsafe near Kirkuk.")
