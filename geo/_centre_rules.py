@@ -647,7 +647,7 @@ def _centre_locations(view: SentenceView, ref: _Ref, refer_back: ReferBack | Non
                  or (_OTHERS_ARE.fullmatch(gap) if view.lower.endswith("others", 0, ref.end)
                      else None))
         if start is not None and start.re is _FOR_RIGHT_AFTER \
-                and (_PURPOSE_AFTER.match(view.lower, sp[1]) or text[ref.end - 1].isupper()
+                and (_PURPOSE_AFTER.match(view.lower, sp[1])
                      or text[text.rfind(" ", 0, ref.end - 1) + 1].isupper()):
             # "a third centre, for Kirkuk," is where; "a centre for Syria's de-escalation
             # zones", "for Gaza stabilization", "the Joint Operations Center for Syria" (a
