@@ -135,8 +135,15 @@ _DISPUTE_OVER_BEFORE = re.compile(
     r"\b(?:(?:boundary|border|territorial|maritime)\s+disputes?\s+in|"
     r"(?:disputes?|quarrels?|(?<!in\sa\s)rows?|feuds?|wrangles?|tussles?|standoffs?|spats?|"
     # "have fought two wars over X"
-    r"wars?|conflicts?|fought(?:\s+(?:a|two|three|several|many|\w+)\s+wars?)?)\s+over)"
-    r"\s+(?:the\s+)?$")
+    r"wars?|conflicts?|fought(?:\s+(?:a|two|three|several|many|\w+)\s+wars?)?)"
+    # "the dispute with Uganda over Migingo Island": the other side named on the way
+    r"(?:\s+with\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+)?)?\s+over)"
+    r"\s+(?:the\s+)?$"
+    # "the core of the dispute is the oil-rich city of Kirkuk": what the dispute is about
+    r"|\b(?:core|heart|crux|root|centre|center|focus)\s+of\s+the\s+(?:[a-z-]+\s+)?"
+    r"(?:dispute|row|quarrel|feud|wrangle)\s+(?:is|are|was|were|remains?|lies\s+in)\s+"
+    r"(?:the\s+)?(?:(?!(?:that|whether|how|what|why|who)\b)[a-z-]+\s+){0,3}?(?:(?:city|town|province|region|district|island|"
+    r"islands|area|areas)\s+of\s+)?$")
 
 # A list's verb: "A, B and C are claimed by ...", "... are among the areas ... dispute"
 _BE = r"(?:is|are|was|were|remains?)"
@@ -359,6 +366,12 @@ _SHOWN_AS_DISPUTED = re.compile(
     r"\s+(?:is|are|was|were)\s+(?:\w+\s+)?(?:shown|described|regarded|seen|considered|"
     r"listed|classed|classified|marked|labelled|labeled)\s+as\s+(?:an?\s+)?[\"“']?"
     r"(?:disputed|contested)\s+(?:territory|territories|area|region|land)")
+# A hand-over names the sides it passes between with "from A to B"
+_TRANSFER_WORDS = frozenset(["hand", "hands", "handing", "handed", "handover", "hand-over",
+                             "transfer", "transfers", "transferring", "transferred", "cede",
+                             "cedes", "ceding", "ceded", "return", "returning", "returned"])
+
+
 def range_findings(view: SentenceView) -> list[Finding]:
     """range_claimed: "a belt from A through B to C that both sides claim", "the disputed
     zone from A to B": every place of the range, when an extent noun heads it and the
@@ -368,8 +381,9 @@ def range_findings(view: SentenceView) -> list[Finding]:
     syntax, found = view.syntax, []
     lows = syntax.lows
     for k, low in enumerate(lows):
-        if low != "from" or not any(t in _EXTENT_NOUNS for t in lows[max(0, k - 6):k]):
-            continue
+        if low != "from" or not any(t in _EXTENT_NOUNS for t in lows[max(0, k - 6):k]) \
+                or any(t in _TRANSFER_WORDS for t in lows[max(0, k - 8):k]):
+            continue  # "handing the disputed region from A to B": the parties, not a range
         members = _range_members(syntax, k + 1)
         if len(members) < 2:
             continue
@@ -458,7 +472,7 @@ def anaphor_findings(view: SentenceView, marks: list[int], places: dict[str, Pla
     low = syntax.low
     found = []
     for mark in marks:
-        k = syntax.index(mark)
+        k = syntax.token_at(mark)  # "the long-disputed region": the hyphenated word
         # "the disputed city", "the oil-rich and disputed province"
         the = next((j for j in range(k - 1, max(-1, k - 6), -1)
                     if low(j) in ("the", "this", "that")), None)
@@ -581,7 +595,7 @@ def claimed_findings(view: SentenceView) -> list[Finding]:
                 and PlaceSpan(start, end, pid) not in _party_spans(view.syntax):
             # not "the areas disputed between Baghdad and Erbil, which both sides claim"
             found.append(Finding(pid, Status.DISPUTED, words(view.text, claimed), view.s, 0.8))
-        over = _DISPUTE_OVER_BEFORE.search(view.lower, max(0, start - 30), start)
+        over = _DISPUTE_OVER_BEFORE.search(view.lower, max(0, start - WINDOW), start)
         if over and not _modifies_noun(view.lower, end):
             found += [Finding(item[2], Status.DISPUTED, words(view.text, over), view.s, 0.7)
                       for item in view.list_from(start)]

@@ -20,7 +20,7 @@ A list item is a :class:`PlaceSpan`; everything is in offsets of the sentence te
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from typing import NamedTuple
 
@@ -178,6 +178,12 @@ class SentenceSyntax:
     def index(self, pos: int) -> int:
         """The index of the first token starting at or after offset ``pos``."""
         return bisect_left(self.starts, pos)
+
+    def token_at(self, pos: int) -> int:
+        """The index of the token that holds offset ``pos`` ("long-disputed" for the
+        offset of its "disputed"), or of the next token when ``pos`` falls between two."""
+        k = bisect_right(self.starts, pos) - 1
+        return k if k >= 0 and pos < self.starts[k] + len(self.lows[k]) else k + 1
 
     # -- place lists -------------------------------------------------------------
 

@@ -1369,3 +1369,27 @@ def test_a_disputed_extent_named_as_a_list():
                                           ["Kirkuk", "Makhmour", "Diyala", "Nineveh"]}, got
     assert not _disputed("Police patrolled the disputed areas, which residents named as "
                          "unsafe near Kirkuk.")
+
+
+@pytest.mark.parametrize("text, names", [
+    # a hyphenated "long-disputed" before the anaphor's noun
+    ("Cameroon gained the Bakassi peninsula in 2002. Two years into handing the "
+     "long-disputed region over, Bakassi is calm.", {"Bakassi peninsula"}),
+    # the other side named between "dispute" and "over"
+    ("The dispute with Uganda over Migingo Island flared again.", {"Migingo Island"}),
+    # what the dispute is about, as the complement of "the core of the dispute is"
+    ("The core of the dispute is the oil-rich city of Kirkuk.", {"Kirkuk"}),
+])
+def test_disputed_wordings_of_held_out_set_seven(text, names):
+    got = {name_key(n) for n in _disputed(text)}
+    assert {name_key(n) for n in names} <= got, got
+
+
+@pytest.mark.parametrize("text", [
+    # a hand-over names the sides with "from A to B": they are not a disputed range
+    "The process of handing the disputed region from Nigeria to Cameroon is half done.",
+    "The heart of the dispute is that Baghdad refuses to pay salaries in Erbil.",
+    "Kenya's dispute with Uganda over fishing rights continues.",
+])
+def test_what_the_held_out_set_seven_wordings_leave_alone(text):
+    assert not _disputed(text)
