@@ -41,13 +41,20 @@ _CENTRE_NOUN = (r"(?:cent(?:er|re)s?|rooms?|offices?|cells?|bases?|headquarters|
 
 _QUALIFIER = (r"(?:joint(?:ly)?|coordination|co-ordination|operations?|command|security|combined|"
               r"monitoring|liaison|fusion|intelligence-sharing|common|bilateral|trilateral|"
-              r"binational|bi-national|multinational|shared|nato|one-stop|"
+              r"binational|bi-national|multinational|shared|nato|one[\s-]stop|"
               # "the second integrated check post" (India-Nepal's joint border posts)
               r"integrated(?=\s+(?:check|border)))")
 
 # A monitoring centre is a joint one in an article about a truce it monitors
 _TRUCE = re.compile(r"\b(?:truce|ceasefire|cease-fire|armistice|de-escalation|peace\s+deal|"
                     r"peace\s+agreement)")
+
+# A monitoring mission's field bases ("patrols from its operational hubs in A and B",
+# "three Forward Patrol Bases"): joint centres in an article about a mission that patrols,
+# monitors or observes (not "Ryanair's operational base")
+_FIELD_WORK = re.compile(r"\b(?:patrols|patrolling|monitors|monitoring|observers|observe)\b")
+_FIELD_STEMS = frozenset(["hub", "base", "post"])
+_FIELD_BASE_BEFORE = re.compile(r"\b(?:operational|forward(?:\s+patrol)?|patrol|field)\s+$")
 
 _LEAD_RE = re.compile(rf"\s+(?:{_QUALIFIER}\s+)*$")
 
@@ -191,7 +198,9 @@ _ANNOUNCED_CUES = re.compile(
     r"in place|(?:already|now)\s+open|in operation|up and running|took up (?:its|their) duties|"
     # a running centre described by what it does or what happens there
     r"unveiled|continu(?:es|ed) to|keeps|kept|oversee|oversees|oversaw|toured|visit(?:s|ed)?|"
-    r"brings together|working at)\b")
+    r"brings together|working at|"
+    # "carried out 300 patrols from its hubs in X": bases in use
+    r"patrols(?:\s+\w+){0,3}?\s+from)\b")
 
 # A negation before an agreement word undoes it: "has not agreed to open", "rejected".
 _NEGATION = re.compile(r"\b(?:not|no(?!\s+(?:fewer|less|more)\s+than)|never|n't|refus(?:ed|es)|"
@@ -231,10 +240,16 @@ _OWN_INFINITIVE = re.compile(r"\bto\s+(?:be\s+)?(?:re)?(?:open(?:ed)?|set\s+up|e
 # "Two centres were set up: one in X, the other in Y" (the list after the clause break
 # shares the centres out), and "The three centres, which are still to be agreed, will
 # be in X" (a relative clause between the centres and where they will be).
-_SHARED_OUT = re.compile(r"[;:—–]\s*(?:(?:the\s+)?(?:first|second|other)(?:\s+one)?|one|"
+_SHARED_OUT = re.compile(r"(?:[;:—–]|\s-)\s*(?:(?:the\s+)?(?:first|second|other)(?:\s+one)?|"
+                         # "three bases in eastern Ukraine - two in A and B, and one in C"
+                         r"one|two|three|four|five|"
                          r"one\s+of\s+them|both)\s+(?:(?:is|are|was|will\s+be|would\s+be)\s+)?$"
                          # "Two more joint rooms are planned: in X and Y"
                          r"|:\s*$")
+
+# "in eastern Ukraine - two in A and B, and one in C": a container, then each centre
+_SHARED_OUT_AHEAD = re.compile(r"\s*(?:[;:—–]|\s-)\s*(?:the\s+first|one|two|three|four|five)"
+                               r"\s+(?:in|at|near)\b")
 
 # the verbs that say where a centre is ("located in", "set up in", "based there")
 _SITED_VERB = r"(?:located|based|sited|housed|built|set\s+up|established|opened)"
@@ -279,6 +294,9 @@ _SITED_CLAUSE = re.compile(r"^\s*(?:\([^)]{0,40}\))?[\s,]*(?:which|that)\s+(?:\w
                            # "which opened last year in X", "which was set up in 2021 in X"
                            r"(?:\s+(?:(?:last|this|next)\s+\w+|in\s+\d{4}|on\s+\w+|earlier|"
                            r"recently|yesterday))?\s*$")
+
+# A centre at a border crossing, named after the towns on either side of it
+_BORDER_POST = re.compile(r"\b(?:border|check|one[\s-]stop|crossing|checkpoint)")
 
 # "the Erbil-based joint centre": a place, "-based", then the centre's qualifiers
 _BASED_THEN_NOUN = re.compile(r"[-–]based\s+(?:[a-z][\w-]*\s+){0,4}")
@@ -506,6 +524,7 @@ def centre_nouns(text: str, lower: str, sentences: list[Evidence], starts: list[
     nouns = []
     bilateral_sentences: dict[int, bool] = {}
     truce = _TRUCE.search(lower) is not None
+    field_mission = "mission" in lower and _FIELD_WORK.search(lower) is not None
     for start, end, stem in sorted(_find_nouns(lower) + _ordinal_ones(lower)):
         if not _is_joint_noun(lower, start, end):
             continue
@@ -522,6 +541,8 @@ def centre_nouns(text: str, lower: str, sentences: list[Evidence], starts: list[
         qualifier = _QUALIFIER_BEFORE_RE.search(lower, max(0, start - WINDOW), start)
         if qualifier and qualifier.group().startswith("monitoring") and not truce:
             qualifier = None  # "the air quality monitoring centre": no truce to monitor
+        if qualifier is None and stem in _FIELD_STEMS and field_mission:
+            qualifier = _FIELD_BASE_BEFORE.search(lower, max(0, start - 24), start)
         qualifier_start = qualifier.start() if qualifier else _named_qualifier(text, lower,
                                                                               start)
         if qualifier_start is None and sentence is not None:
@@ -628,9 +649,16 @@ def _centre_locations(view: SentenceView, ref: _Ref, refer_back: ReferBack | Non
     before = view.list_before(lead.start()) if lead else []
     if not before:
         before = view.list_before(ref.start - 1) if ref.start > 0 else []
-    # "the Turkey-U.S. joint operations centre": the parties, not where the centre is
-    before = [b for b in before if text[b[0] - 1:b[0]] not in ("-", "–")
-              and text[b[1]:b[1] + 1] not in ("-", "–")]
+    # "the Turkey-U.S. joint operations centre": the parties, not where the centre is;
+    # but "the Mwami-Mchinji one-stop border post" sits where its twin towns meet
+    paired = [b for b in before if text[b[0] - 1:b[0]] in ("-", "–")
+              or text[b[1]:b[1] + 1] in ("-", "–")]
+    partners = [p for b in paired if (p := view.place_ending_at(b[0] - 1)) and p not in before]
+    if paired and _BORDER_POST.search(view.lower, ref.start, ref.end) \
+            and not any(view.is_area(b[2]) for b in paired + partners):
+        before = partners + before
+    elif paired:
+        before = [b for b in before if b not in paired]
     if not before:  # "the Erbil-based joint centre"
         before = [sp for sp in view.spans if sp[1] < ref.start
                   and _BASED_THEN_NOUN.fullmatch(view.lower, sp[1], ref.start)]
@@ -674,6 +702,9 @@ def _centre_locations(view: SentenceView, ref: _Ref, refer_back: ReferBack | Non
             break
         if start:
             located = view.list_from(sp[0])
+            if all(view.is_area(p[2]) for p in located) \
+                    and _SHARED_OUT_AHEAD.match(view.lower, located[-1][1]):
+                continue  # the country the centres are in; where each is comes next
             break
     if not before and not located:
         located = (_verb_then_place(view, ref) or _arrived_to_set_up(view, ref)
@@ -902,8 +933,9 @@ def _status(view: SentenceView, ref: _Ref, agreed_before: bool = False) -> tuple
         # "... will meet over the centre, and after that the centre will be opened"
         if (condition := _CONDITION_BEFORE.search(view.lower, start, aux_start)) is not None:
             return Status.PROPOSED, f"{words(view.text, condition)} ... {cue}"
+        # "are going to open", "are due to open": a future, like "will open"
         infinitive = _INFINITIVE.match(view.lower, aux_start) is not None \
-            and not view.lower.endswith("going ", 0, aux_start)  # "are going to open": will
+            and not view.lower.endswith(("going ", "due "), 0, aux_start)
         if not agreed_before and not infinitive \
                 and _OPENING.search(cue.lower()) \
                 and not _DECIDED.search(view.lower) \
@@ -928,6 +960,11 @@ def _clause_status(view: SentenceView, ref: _Ref) -> tuple[str, str]:
     stop = punctuation.start() if punctuation else next_place
     found = _cue_in(view, (clause_start, ref.start), (ref.end, stop))
     rest = (stop, next((start for start, _ in view.clause_breaks if start >= stop), len(lower)))
+    subordinate = _SUBORDINATE.search(lower, *rest)
+    if subordinate and _last_event(view, (rest[0], subordinate.start())) is not None:
+        # "are due to open over the next months as the mission works up to full
+        # operational capability": the centre's verb comes before the other clause
+        rest = (rest[0], subordinate.start())
     if found is not None and found[0] != Status.CANCELLED:
         # the centre is its clause's subject (no cue before it): "a joint room was
         # established in Kirkuk last year but was later dissolved" ends cancelled (up to

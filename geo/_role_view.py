@@ -61,7 +61,8 @@ OPERATING_CUE = re.compile(r"\b(?:opened|opens|reopen(?:ed|s)?|inaugurat(?:ed|es
                            r"(?:already|now)\s+open|in operation|up and running|"
                            r"took up (?:its|their) duties|started|unveiled|"
                            r"continu(?:es|ed) to|keeps|kept|oversees|oversaw|toured|"
-                           r"visit(?:s|ed)?|brings together|working at)\b")
+                           r"visit(?:s|ed)?|brings together|working at|"
+                           r"patrols(?:\s+\w+){0,3}?\s+from)\b")
 
 NO_CUE = "mentioned without a decision"
 
@@ -103,8 +104,10 @@ class SentenceView:
 
     def __init__(self, sentence: Evidence, spans: list[tuple[Mention, str]],
                  article_lower: str, contains: Callable[[str, str], bool],
-                 same_country: Callable[[str, str], bool] | None = None) -> None:
+                 same_country: Callable[[str, str], bool] | None = None,
+                 is_area: Callable[[str], bool] | None = None) -> None:
         self.s = sentence
+        self._is_area = is_area
         self._contains = contains
         self._same_country = same_country
         self.text = sentence.sentence
@@ -143,6 +146,10 @@ class SentenceView:
         """Does the place ``outer`` contain the place ``inner`` (a country or province
         holding a town)?"""
         return self._contains(outer, inner)
+
+    def is_area(self, pid: str) -> bool:
+        """Is the place a country or an admin-1 area (not a town or a region)?"""
+        return self._is_area is not None and self._is_area(pid)
 
     def _place_soon_after(self, end: int) -> bool:
         """Another place starts within _LIST_REACH characters after ``end``."""

@@ -409,7 +409,7 @@ def assign_roles(text: str, places: Sequence[Place],
         if not (spans or disputed or refs or claimed):  # "the disputed city", "claim to
             continue  # the region" may name none; a centre named nowhere leaves its status
         view = SentenceView(sentence, spans, lower, containment.contains,
-                            containment.same_country)
+                            containment.same_country, containment.is_area)
         found = _named(centre_findings(view, refs, previous, "similar" in words,
                                        refer_back), "centre_location")
         previous = next(((f.status, f.cue) for f in reversed(found) if f.cue != NO_CUE),

@@ -1393,3 +1393,39 @@ def test_disputed_wordings_of_held_out_set_seven(text, names):
 ])
 def test_what_the_held_out_set_seven_wordings_leave_alone(text):
     assert not _disputed(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a border post named after the twin towns on either side of it; "One Stop" spaced
+    ("The presidents formally opened the Chirundu-Kafue One Stop Border Post.",
+     {"Chirundu": "operating", "Kafue": "operating"}),
+    # a monitoring mission's field bases, in use ("patrols from") or planned
+    ("The mission carried out 300 patrols in total from its operational hubs in Goris and "
+     "Jermuk. The observers report weekly.", {"Goris": "operating", "Jermuk": "operating"}),
+    ("The monitoring mission intends to open two more operational hubs, in Kapan and "
+     "Ijevan.", {"Kapan": "proposed", "Ijevan": "proposed"}),
+    # a country first, then the centres shared out after a dash
+    ("The monitoring mission has set up three Forward Patrol Bases in eastern Ukraine - "
+     "two in government-controlled Novoaidar and Volnovakha, and one in Lysychansk.",
+     {"Novoaidar": "announced", "Volnovakha": "announced", "Lysychansk": "announced",
+      "Ukraine": None}),
+    # "due to open" is a future; the verb of another clause after "as" is not the centre's
+    ("The joint centres opened in Erbil. Two extra centres, in Kirkuk and Mosul, are due "
+     "to open over the next months as the army reaches full operational capability.",
+     {"Kirkuk": "proposed", "Mosul": "proposed"}),
+])
+def test_centre_wordings_of_held_out_set_seven(text, expected):
+    _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # hyphenated parties before a centre that is no border post; a country pair
+    ("The Baghdad-Erbil joint coordination centre opened.", {"Baghdad": None, "Erbil": None}),
+    ("The Kenya-Uganda joint border post opened.", {"Kenya": None, "Uganda": None}),
+    # an operational base with no mission that patrols or monitors
+    ("Ryanair opened an operational base in Dublin.", {"Dublin": None}),
+    # a country with nothing shared out after it stays the centre's place
+    ("The two armies set up joint centres in Iraq last year.", {"Iraq": "announced"}),
+])
+def test_what_the_held_out_set_seven_centre_wordings_leave_alone(text, expected):
+    _expect_centres(text, expected)
