@@ -170,12 +170,15 @@ _PROPOSED_CUES = re.compile(
     # "may", not the month of "3 May" or "May 2024"
     r"expected|(?<!\d\s)may(?!\s+\d)|might|could|suggest(?:s|ed|ing)?|call(?:s|ed)? for|"
     r"urg(?:e|es|ed)|"
+    # "asked them to start building 13 more posts": a request, not yet done
+    r"ask(?:s|ed)?(?=\s+(?:\w+\s+){0,2}?to\s)|request(?:s|ed)?(?=\s+(?:\w+\s+){0,2}?to\s)|"
     # "to hasten the opening of the room": not open yet
     r"(?:hasten(?:s|ed|ing)?|expedit(?:e|es|ed|ing)|speed(?:s|ing)?\s+up|accelerat(?:e|es|ed|ing))"
     r"\s+(?:the\s+)?(?:opening|establishment|launch|creation|formation|setting\s+up)|"
     r"study(?:ing)?|explor(?:e|es|ed|ing)|seek(?:s|ing)?|want(?:s|ed)?|hope(?:s|d)?|"
     r"in dispute|left to|aim(?:s|ed)? to|intend(?:s|ed)? to|envisag(?:e|es|ed)|"
     r"prepar(?:e|es|ing) to|under\s+way|underway|under\s+construction|being\s+built|"
+    r"(?:nearly|almost)\s+(?:finished|complete|completed|done)|nearing\s+completion|"
     # a plan worded around the opening verb: "are to be established", "still to be set
     # up", "supposed to be opened" (the verb after it is governed: see _GOVERNED_GAP)
     # ("are to be set up" is a future, see _status)
@@ -671,6 +674,10 @@ def _centre_locations(view: SentenceView, ref: _Ref, refer_back: ReferBack | Non
         gap = after[:sp[0] - ref.end]
         if _NAMED_BODY_IN.fullmatch(gap) and text[ref.start:ref.end].split()[-1] in _BODY_NAMES:
             break  # "the EU Monitoring Mission in Georgia": the name's scope, not a base
+        if not gap.strip() and text[ref.end - 1:ref.end].isupper() \
+                and text[ref.start:ref.start + 1].isupper():
+            located = view.list_from(sp[0])  # "at ICP Raxaul and Jogbani": named by place
+            break
         start = (_location_start(gap) or _FOR_RIGHT_AFTER.fullmatch(gap)
                  or (_OTHERS_ARE.fullmatch(gap) if view.lower.endswith("others", 0, ref.end)
                      else None))

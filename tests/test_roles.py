@@ -1429,3 +1429,27 @@ def test_centre_wordings_of_held_out_set_seven(text, expected):
 ])
 def test_what_the_held_out_set_seven_centre_wordings_leave_alone(text, expected):
     _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a request to build is a plan
+    ("The minister asked officials to start building 13 more integrated check posts, at "
+     "Hili and Jaigaon.", {"Hili": "proposed", "Jaigaon": "proposed"}),
+    # a post named by its place ("ICP Raxaul"); one nearly finished is not open yet
+    ("Seven Integrated Check Posts (ICPs) were approved. Terminals are now working at ICP "
+     "Raxaul and Jogbani. Work on ICP Moreh is nearly finished.",
+     {"Raxaul": "operating", "Jogbani": "operating", "Moreh": "proposed"}),
+])
+def test_requests_named_posts_and_nearly_finished_works(text, expected):
+    _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "asked" without a "to" after it; a centre named by a place in lower case words
+    ("Reporters asked about the joint centre in Erbil, which opened on Monday.",
+     {"Erbil": "operating"}),
+    ("Seven joint check posts were approved. The post in Moreh is now operating.",
+     {"Moreh": "operating"}),
+])
+def test_what_requests_and_named_posts_leave_alone(text, expected):
+    _expect_centres(text, expected)
