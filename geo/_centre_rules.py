@@ -176,7 +176,10 @@ _PROPOSED_CUES = re.compile(
     r"(?:hasten(?:s|ed|ing)?|expedit(?:e|es|ed|ing)|speed(?:s|ing)?\s+up|accelerat(?:e|es|ed|ing))"
     r"\s+(?:the\s+)?(?:opening|establishment|launch|creation|formation|setting\s+up)|"
     r"study(?:ing)?|explor(?:e|es|ed|ing)|seek(?:s|ing)?|want(?:s|ed)?|hope(?:s|d)?|"
-    r"in dispute|left to|aim(?:s|ed)? to|intend(?:s|ed)? to|envisag(?:e|es|ed)|"
+    r"in dispute|left to|"
+    # "left open where it would be based", "still to be settled": not decided
+    r"(?:left|leaves?|leaving)\s+open|undecided|to\s+be\s+(?:settled|decided|determined)|"
+    r"aim(?:s|ed)? to|intend(?:s|ed)? to|envisag(?:e|es|ed)|"
     r"prepar(?:e|es|ing) to|under\s+way|underway|under\s+construction|being\s+built|"
     r"(?:nearly|almost)\s+(?:finished|complete|completed|done)|nearing\s+completion|"
     # a plan worded around the opening verb: "are to be established", "still to be set
@@ -282,6 +285,9 @@ _CALENDAR_WORDS = frozenset(
 _DATE_PHRASE = re.compile(r"\bon\s+(?:\w+\s+)?\d{1,2}(?:st|nd|rd|th)?\b|\bon\s+\w+day\b|"
                           # "will be set up for this purpose, in X and in Y"
                           r"\bfor\s+(?:this|that|the\s+same)\s+purpose\b|"
+                          # "is to be based for three months at two sites"
+                          r"\bfor\s+(?:a|one|two|three|four|five|six|several|\d+)\s+"
+                          r"(?:days?|weeks?|months?|years?)\b|"
                           # "have been running since June 2, in X"
                           rf"\b(?:since|until|from)\s+(?:{_MONTH}\s+\d{{1,2}}|\d{{4}}|\w+day)\b")
 _VERB_REACH = 200
@@ -342,12 +348,23 @@ _PRONOUN_PLACED = re.compile(
     r"bas(?:e|ing)|host(?:ing)?|put(?:ting)?)\s+(?:it|them)\s+(?:up\s+)?(?:in|at)\s+"
     r"(?:the\s+)?(?:(?:town|city|village|district|province|port|area)\s+of\s+)?")
 
+# "whether it would be based in Switzerland, New York or somewhere else"
+_PRONOUN_SITED = re.compile(
+    r"\b(?:it|they)\s+(?:would|will|could|might|may|should|is|are|was|were)\s+"
+    r"(?:\w+\s+)?be\s+(?:based|located|housed|sited|set\s+up|built|established)\s+"
+    r"(?:in|at)\s+(?:the\s+)?")
+
+# "in Cambodia – A and B –": the places a container holds, in apposition after a dash
+_DASH_APPOSITION = re.compile(r"\s*[—–]\s*|\s+-\s+")
+
 _FRONTED_IN = re.compile(r"\W*(?:in|at)\s+(?:the\s+)?")  # at a clause's start
 _FRONTED_IN_AFTER_COMMA = re.compile(
-    r",\s*(?:in|at)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,3}?"
+    r",\s*(?:and\s+|but\s+)?(?:in|at)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,3}?"
     r"(?:city|town|village|district|province|port|area)\s+of\s+)?")
-_SUBJECT_AFTER_COMMA = re.compile(r"(?:\s+(?:province|governorate|district|city|town))?\s*,"
-                                  r"\s*(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,5}")
+_SUBJECT_AFTER_COMMA = re.compile(r"(?:\s+(?:province|governorate|district|city|town))?(?:\s*,"
+                                  r"\s*(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,5}"
+                                  # "and in Malmö an operations centre is staffed by"
+                                  r"|\s+(?:the|a|an)\s+(?:new\s+|joint\s+)?)")
 
 _FRONTED = re.compile(r"^\s*(?:located|based|housed|sited|headquartered|set\s+up)\s+"
                       r"(?:in|at|near)\s+(?:the\s+)?")
@@ -665,6 +682,8 @@ def _centre_locations(view: SentenceView, ref: _Ref, refer_back: ReferBack | Non
     if not before:  # "the Erbil-based joint centre"
         before = [sp for sp in view.spans if sp[1] < ref.start
                   and _BASED_THEN_NOUN.fullmatch(view.lower, sp[1], ref.start)]
+    if not before and (between := _between_towns(view, ref)):
+        return between
     # "... centres [between A and B] [are planned,] in A, B and C"
     after = _without_parties(text, view.lower, ref.end)
     located: list[tuple[int, int, str]] = []
@@ -709,9 +728,13 @@ def _centre_locations(view: SentenceView, ref: _Ref, refer_back: ReferBack | Non
             break
         if start:
             located = view.list_from(sp[0])
-            if all(view.is_area(p[2]) for p in located) \
-                    and _SHARED_OUT_AHEAD.match(view.lower, located[-1][1]):
-                continue  # the country the centres are in; where each is comes next
+            if all(view.is_area(p[2]) for p in located):
+                if _SHARED_OUT_AHEAD.match(view.lower, located[-1][1]):
+                    continue  # the country the centres are in; where each is comes next
+                dash = _DASH_APPOSITION.match(view.lower, located[-1][1])
+                if dash and view.place_starting_at(dash.end()):
+                    # "at two sites in Cambodia – A and B –": the sites, named after it
+                    located = view.list_from(dash.end())
             break
     if not before and not located:
         located = (_verb_then_place(view, ref) or _arrived_to_set_up(view, ref)
@@ -804,7 +827,8 @@ def _pronoun_then_place(view: SentenceView, ref: _Ref) -> list[tuple[int, int, s
     """pronoun_placed: "... after talks on setting them up in the town of X and in Y":
     later in the centre's sentence, an opening verb whose object is "it"/"them" (the
     centre), then where."""
-    for m in _PRONOUN_PLACED.finditer(view.lower, ref.end):
+    for m in itertools.chain(_PRONOUN_PLACED.finditer(view.lower, ref.end),
+                             _PRONOUN_SITED.finditer(view.lower, ref.end)):
         if view.place_starting_at(m.end()):
             return view.list_from(m.end())
     return []
@@ -893,6 +917,21 @@ def _in_unknown_place(text: str, start: int, end: int) -> bool:
     (the caller has passed every known one) and no month or weekday."""
     return any(m.group(1).lower() not in _CALENDAR_WORDS
                for m in _IN_CAPITALISED.finditer(text, start, end))
+
+
+def _between_towns(view: SentenceView, ref: _Ref) -> list[tuple[int, int, str]]:
+    """"a joint checkpoint set up between the Kyrgyz village of Ak-Sai and Tajikistan's
+    Vorukh district": a border post between two towns is at both (between two countries
+    or governments they are its parties; "Tajikistan's" only says where Vorukh is)."""
+    if not _BORDER_POST.search(view.lower, ref.start, ref.end):
+        return []
+    at = view.lower.find("between", ref.end, ref.end + 60)
+    found = _BETWEEN.match(view.text, at) if at >= 0 else None
+    if found is None:
+        return []
+    towns = [sp for sp in view.spans if at < sp[0] < found.end()
+             and not view.text.startswith(_POSSESSIVE_BEFORE, sp[1])]
+    return towns if len(towns) == 2 and not any(view.is_area(sp[2]) for sp in towns) else []
 
 
 def _without_parties(text: str, lower: str, start: int) -> str:

@@ -36,7 +36,9 @@ WINDOW = 80
 # class, which lets the regex engine skip ahead: three times faster than the plain
 # alternation). ", and that" starts another reported statement: "officials said a hotline
 # set up in X would be expanded, and that a joint centre in Y had been proposed".
-_CLAUSE_BREAK = re.compile(r"[;:—–,.](?:(?<=,)\s+(?:but|while|whereas|although|and\s+that)\b|"
+_CLAUSE_BREAK = re.compile(r"[;:—–,.](?:(?<=,)\s+(?:but|while|whereas|although|and\s+that|"
+                           # ", and in Malmö an operations centre is staffed": a new clause
+                           r"and(?=\s+(?:in|at)\s+[\w-]+\s+(?:an?|the)\s))\b|"
                            r"(?<=\.)\s|(?<=[;:—–]))")
 
 KIND_WORD = r"(?:province|governorate|district|city|town|region|area|county)"

@@ -1453,3 +1453,34 @@ def test_requests_named_posts_and_nearly_finished_works(text, expected):
 ])
 def test_what_requests_and_named_posts_leave_alone(text, expected):
     _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a border post between two towns is at both
+    ("A joint checkpoint has been set up between the Kyrgyz village of Ak-Sai and "
+     "Tajikistan's Vorukh district.", {"Vorukh": "announced", "Tajikistan": None}),
+    # fronted "and in X" without a comma before the subject centre
+    ("A police station will open soon, and in Malmö an operations centre is staffed by "
+     "both police forces.", {"Malmö": "operating"}),
+    # "it" for the centre, then where it would be
+    ("Officials backed the joint counter-terrorism centre. They left open what the centre "
+     "would do and whether it would be based in Geneva or Vienna.",
+     {"Geneva": "proposed", "Vienna": "proposed"}),
+    # a duration does not stop the location; the sites after a dash, not their country
+    ("An Interim Observer Team (IOT) will monitor the truce. The IOT is to be based for "
+     "three months at two sites in Cambodia – Preah Vihear and Banteay Meanchey.",
+     {"Preah Vihear": "proposed", "Banteay Meanchey": "proposed", "Cambodia": None}),
+])
+def test_between_towns_fronted_pronoun_and_dash_sites(text, expected):
+    _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A joint checkpoint has been set up between Kyrgyzstan and Tajikistan.",
+     {"Kyrgyzstan": None, "Tajikistan": None}),
+    ("In Erbil the officials discussed a joint centre.", {"Erbil": None}),
+    ("The joint centre opened in Erbil. Critics said it would be based in a poor area "
+     "of the city, while others praised Baghdad.", {"Baghdad": None}),
+])
+def test_what_between_towns_fronted_and_pronoun_rules_leave_alone(text, expected):
+    _expect_centres(text, expected)
