@@ -872,6 +872,7 @@ def members_findings(view: SentenceView, marks: list[int]) -> list[Finding]:
     province and parts of B", "the contested territories, which include A and B"."""
     if not any(_MEMBER_HEAD_NEAR.match(view.lower, mark) for mark in marks) \
             and not any(view.lower.endswith(_HEAD_ENDINGS, 0, max(0, mark - 1))
+                        or view.lower.endswith(_HEAD_ENDINGS, 0, max(0, mark - 4))
                         for mark in marks):
         return []  # no "disputed areas" / "areas disputed": no token view needed
     syntax, found = view.syntax, []
@@ -880,8 +881,8 @@ def members_findings(view: SentenceView, marks: list[int]) -> list[Finding]:
         k = syntax.index(mark)
         if low(k + 1) in _MEMBER_HEADS:
             j = k + 2  # "disputed areas ..."
-        elif low(k - 1) in _MEMBER_HEADS:
-            j = k + 1  # "areas disputed ..."
+        elif low(k - 1) in _MEMBER_HEADS or (low(k - 1) == "in" and low(k - 2) in _MEMBER_HEADS):
+            j = k + 1  # "areas disputed ...", "the territories in dispute ..."
         else:
             continue
         if low(j) in ("between", "by"):
@@ -895,6 +896,8 @@ def members_findings(view: SentenceView, marks: list[int]) -> list[Finding]:
             j += 2
         elif low(j) in _MEMBER_LEADS:
             j += 1
+        elif low(j) in _MEMBER_VERBS and low(j + 1) == "in":
+            j += 2  # "The territories in dispute between the two governments take in A"
         elif low(j) in _MEMBER_VERBS and (lead := _example_lead(syntax, j + 1)) is not None:
             j = lead  # "The disputed areas extend over several provinces, among them A, B"
         else:
@@ -1037,6 +1040,8 @@ def _past_parties(syntax: SentenceSyntax, j: int) -> int | None:
         elif coordinated and (t == "," or (t in _MEMBER_LEADS and t != "in"
                                            and syntax.span_at(i - 1) is None)):
             return i
+        elif coordinated and t in _MEMBER_VERBS and syntax.span_at(i - 1) is None:
+            return i  # "between the two governments take in A"
         elif coordinated and t == "in" and syntax.span_at(i + 1) is not None \
                 and _is_lower_word(syntax, i - 1):
             return i  # "between the two governments in Kirkuk": not "the KRG in Erbil"

@@ -312,7 +312,9 @@ def _dispute_findings(view: SentenceView, words: set[str], offsets: list[tuple[i
     found: list[Finding] = []
     has_places = bool(view.spans)
     if disputed:
-        marks = [i for i, word in offsets if word in ("disputed", "contested")]
+        # "disputed", "contested", and the "dispute" of "the territories in dispute"
+        marks = [i for i, word in offsets if word in ("disputed", "contested")
+                 or (word == "dispute" and view.lower.endswith(" in ", 0, i))]
         nouns = disputed_nouns_of(view.lower, marks)
         # "the disputed territories ... those areas": one extent, named either way
         memory.disputed_nouns |= nouns | (_EXTENT_NOUNS if nouns & _EXTENT_NOUNS else set())
@@ -393,7 +395,8 @@ def assign_roles(text: str, places: Sequence[Place],
         refs = refs_by_sentence.get(sentence.start, [])
         offsets = words_by_sentence.get(sentence.start, [])
         words = {word for _, word in offsets}
-        disputed = "disputed" in words or "contested" in words
+        disputed = "disputed" in words or "contested" in words or (
+            "dispute" in words and " in dispute" in lower[sentence.start:sentence.end])
         # "claimed by both", "which X claims", "the dispute over X", "areas that both
         # Baghdad and Erbil say belong to them"
         claimed = not words.isdisjoint(_CLAIM_TRIGGERS) or (

@@ -43,7 +43,7 @@ _SEPARATOR_STARTS = frozenset(sep[0] for sep in _SEPARATORS)
 # "and the other at X", "and parts of the Y", "and the town of Z", "and western W"
 _ONES = frozenset(["one", "another"])
 _THEN_WORDS = frozenset(["then", "afterwards", "later", "subsequently", "also", "finally"])
-_PARTS = frozenset(["part", "parts", "much", "most", "some"])
+_PARTS = frozenset(["part", "parts", "much", "most", "some", "whole", "all"])
 _VAGUE = frozenset(["other", "several", "various", "different", "two", "three", "four"])
 _SITES = frozenset(["locations", "sites", "places", "areas", "points", "parts"])
 _REPEATED_PREPOSITIONS = frozenset(["in", "at", "for"])  # not "near": ", near Mosul" says where
@@ -312,6 +312,8 @@ class SentenceSyntax:
                     self.lows[j].isalpha() and self.text[self.starts[j]].islower()
                     for j in range(k, site)):
                 k = site + 1
+        if low(k) == "the" and low(k + 1) in _PARTS and low(k + 2) == "of":
+            k += 1  # "and the whole of the provinces of Kirkuk, Saladin and Diyala"
         if low(k) in _PARTS and low(k + 1) == "of":
             k += 2
         if low(k) in _VAGUE and low(k + 1) in _SITES and low(k + 2) in ("in", "of"):

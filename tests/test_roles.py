@@ -1484,3 +1484,22 @@ def test_between_towns_fronted_pronoun_and_dash_sites(text, expected):
 ])
 def test_what_between_towns_fronted_and_pronoun_rules_leave_alone(text, expected):
     _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, names", [
+    # "in dispute" after the extent noun, "take in", and "the whole of the provinces of"
+    ("The territories in dispute between the two governments take in parts of Nineveh and "
+     "the whole of the provinces of Kirkuk, Saladin, and Diyala.",
+     {"Nineveh", "Kirkuk", "Saladin", "Diyala"}),
+])
+def test_territories_in_dispute_and_what_they_take_in(text, names):
+    got = {name_key(n) for n in _disputed(text)}
+    assert {name_key(n) for n in names} <= got, got
+
+
+@pytest.mark.parametrize("text", [
+    "The matter in dispute is the budget of Erbil.",
+    "The territories in dispute between the two governments lie far from Erbil.",
+])
+def test_what_in_dispute_leaves_alone(text):
+    assert not _disputed(text)
