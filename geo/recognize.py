@@ -380,10 +380,18 @@ class RuleRecognizer:
                 continue  # a name does not end on a connector
             key = name_key(text[tokens[i].start:end_tok.end])
             candidates = self.gazetteer.candidates(key)
-            if candidates:
+            if candidates and not self._list_of_two_countries(text, tokens[i].start, key):
                 return self._with_feature_word(text, tokens, j + 1, key) \
                     or (j + 1, key, candidates)
         return None
+
+    def _list_of_two_countries(self, text: str, start: int, key: str) -> bool:
+        """"BiH, Serbia and Montenegro": the end of a list of countries, not the state
+        that was "Serbia and Montenegro" until 2006 (both halves are countries today)."""
+        if " and " not in key or not text.endswith((", ", ",\n"), 0, start):
+            return False
+        return all(any(c.kind is Kind.COUNTRY for c in self.gazetteer.candidates(part))
+                   for part in key.split(" and "))
 
     def _with_feature_word(self, text: str, tokens: list[_Token], j: int, key: str
                            ) -> tuple[int, str, tuple[Candidate, ...]] | None:

@@ -445,3 +445,16 @@ def test_a_camp_or_fort_the_gazetteer_lacks_is_placed_at_its_container(gazetteer
                                                           ("Erbil", False)]
     assert [m.text for m in recognize_mentions("Troops left Fort Worth.", gazetteer,
                                                lexicon)] == ["Fort Worth"]
+
+
+@pytest.mark.parametrize("text, names", [
+    # a list that ends "Serbia and Montenegro" names two countries of today
+    ("A new police centre links BiH, Serbia and Montenegro.", ["BiH", "Serbia", "Montenegro"]),
+    # not a list: the former state; a country whose name has "and" in it
+    ("Serbia and Montenegro split in 2006.", ["Serbia and Montenegro"]),
+    ("Aid went to Haiti, Trinidad and Tobago and Jamaica.",
+     ["Haiti", "Trinidad and Tobago", "Jamaica"]),
+])
+def test_a_list_ending_in_two_countries_is_not_their_former_union(gazetteer, lexicon, text,
+                                                                  names):
+    assert [m.text for m in recognize_mentions(text, gazetteer, lexicon)] == names
