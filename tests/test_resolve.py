@@ -155,6 +155,8 @@ def test_document_context_picks_the_local_namesake(text):
     # GeoNames has no population for the Syrian town: unknown must not lose to Israel's
     ("U.S. and Turkish officials discussed a safe zone in northeast Syria, including "
      "Tal Abyad and Ras al-Ain.", "Ras al-Ain", Kind.CITY, "SY"),
+    # the short name of Taza Khurmatu (an alias row) beside Kirkuk, not Morocco's Taza
+    ("Residents of Taza and Kirkuk lacked water.", "Taza", Kind.CITY, "IQ"),
 ])
 def test_areas_and_towns_with_one_name(gazetteer, lexicon, text, name, kind, country):
     places = resolve_mentions(recognize_mentions(text, gazetteer, lexicon), gazetteer, text)
