@@ -143,6 +143,11 @@ _PARTIES_AGREED_RE = re.compile(
     r"[Ss]ides|[Pp]arties|[Mm]embers|[Cc]hiefs|[Aa]llies)\s+(?:\w+\s+){0,2}?agreed\s+to\s+"
     r"(?:create|establish|set\s+up|open|build|form|launch)\b")
 
+# "Uzbekistan and Tajikistan to open a new border post": two sides open it together
+_TWO_SIDES_OPEN_RE = re.compile(
+    r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:and|&)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+    r"\s+(?:to\s+|will\s+)?(?:open|set\s+up|build|establish|launch|inaugurate)(?:s|ed)?\b")
+
 _HYPHENATED_DEAL_RE = re.compile(
     rf"\b[A-Z][\w'’]+[-–][A-Z][\w'’]+\s+{_DEAL}")
 
@@ -369,6 +374,12 @@ _SUBJECT_AFTER_COMMA = re.compile(r"(?:\s+(?:province|governorate|district|city|
 _FRONTED = re.compile(r"^\s*(?:located|based|housed|sited|headquartered|set\s+up)\s+"
                       r"(?:in|at|near)\s+(?:the\s+)?")
 
+_PRONOUN_SUBJECT = re.compile(
+    r"(?P<pronoun>it|they)\s+(?:is|are|was|were|will|would|has|have|had)\s+(?:\w+\s+){0,3}?"
+    r"(?:open|set\s+up|based|located|built|established|sited|housed|to\s+be\s+in)\b")
+
+_RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:which|that|who)\b[^,;:.()]{1,120}?,")
+
 _RELATIVE_OPEN = re.compile(r"^\s*(?:\([^)]{0,40}\))?[\s,]*(?:which|that)\b")
 
 # What a centre does ("will coordinate patrols near X") places its work, not the centre.
@@ -586,10 +597,31 @@ def centre_nouns(text: str, lower: str, sentences: list[Evidence], starts: list[
         nouns.append(_Noun(start, end, qualifier_start, bilateral,
                            bare, sentence, stem,
                            lower.endswith(_POSSESSIVE_BEFORE, 0, start)))
+    pronouns = _subject_pronouns(lower, nouns, sentences)
+    if pronouns:
+        nouns = sorted(nouns + pronouns, key=attrgetter("start"))
     acronyms = _acronym_nouns(text, lower, nouns, sentences, starts)
     if acronyms:
         nouns = sorted(nouns + acronyms, key=attrgetter("start"))
     return nouns
+
+
+def _subject_pronouns(lower: str, nouns: list[_Noun], sentences: list[Evidence]
+                      ) -> list[_Noun]:
+    """"... a joint checkpoint. It is due to open in X": a sentence that opens with "it" or
+    "they" and a siting verb, right after a sentence about a centre, is about it (a
+    reference only in an article with a joint centre: see centre_references)."""
+    if not any(n.qualifier_start is not None or n.bilateral for n in nouns):
+        return []
+    joint_sentences = {n.sentence.start for n in nouns
+                       if n.sentence is not None and not n.possessed}
+    found = []
+    for before, sentence in itertools.pairwise(sentences):
+        if before.start in joint_sentences \
+                and (m := _PRONOUN_SUBJECT.match(lower, sentence.start)) is not None:
+            found.append(_Noun(sentence.start, sentence.start + len(m["pronoun"]), None,
+                               False, True, sentence, "it", False))
+    return found
 
 
 def _named_qualifier(text: str, lower: str, start: int) -> int | None:
@@ -630,7 +662,7 @@ def centre_references(nouns: list[_Noun]) -> dict[int, list[_Ref]]:
     """Centre references by the start of their sentence, in offsets relative to it."""
     joint = [n for n in nouns if n.qualifier_start is not None or n.bilateral]
     has_joint = bool(joint)
-    joint_stems = {n.stem for n in joint}
+    joint_stems = {_STEM_FAMILY.get(n.stem, n.stem) for n in joint}
     refs: dict[int, list[_Ref]] = {}
     for n in nouns:
         if n.sentence is None:
@@ -639,9 +671,14 @@ def centre_references(nouns: list[_Noun]) -> dict[int, list[_Ref]]:
         if n.qualifier_start is not None and n.qualifier_start >= at:
             refs.setdefault(at, []).append(_Ref(n.qualifier_start - at, n.end - at))
         elif n.bilateral or (has_joint and not n.possessed
-                             and (n.bare_centre or n.stem in joint_stems)):
+                             and (n.bare_centre
+                                  or _STEM_FAMILY.get(n.stem, n.stem) in joint_stems)):
             refs.setdefault(at, []).append(_Ref(n.start - at, n.end - at))
     return refs
+
+
+# Words for one border facility: "a new border post ... The checkpoint being built"
+_STEM_FAMILY = {"post": "border", "checkpoint": "border", "station": "border"}
 
 
 def _is_bilateral(sentence: str) -> bool:
@@ -651,6 +688,7 @@ def _is_bilateral(sentence: str) -> bool:
                     and _HYPHENATED_DEAL_RE.search(sentence))
                 or ("counterpart" in sentence and _DEAL_WITH_COUNTERPART_RE.search(sentence))
                 or _TWO_SIDES_SIGN_RE.match(sentence)
+                or _TWO_SIDES_OPEN_RE.match(sentence)
                 or (" agreed to " in sentence and _PARTIES_AGREED_RE.search(sentence)))
 
 
@@ -691,6 +729,11 @@ def _centre_locations(view: SentenceView, ref: _Ref, refer_back: ReferBack | Non
         if sp[0] < ref.end:
             continue
         gap = after[:sp[0] - ref.end]
+        # "One centre, which will specialise in sharing information, will be set up in X":
+        # a relative clause between commas says what it does; the main verb places it
+        aside = _RELATIVE_ASIDE.match(gap)
+        if aside and _location_start(gap[aside.end():]):
+            gap = " " * aside.end() + gap[aside.end():]
         if _NAMED_BODY_IN.fullmatch(gap) and text[ref.start:ref.end].split()[-1] in _BODY_NAMES:
             break  # "the EU Monitoring Mission in Georgia": the name's scope, not a base
         if not gap.strip() and text[ref.end - 1:ref.end].isupper() \
@@ -757,7 +800,11 @@ def _centre_locations(view: SentenceView, ref: _Ref, refer_back: ReferBack | Non
 _HOST_BEFORE = re.compile(
     r"^\s+(?:(?:is|are|will|would|could|was|were|may|might)\s+(?:\w+\s+){0,3}?)?"
     r"(?:be\s+)?(?:home\s+to|host(?:s|ed|ing)?)\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+)?"
-    r"(?:(?!(?:on|about|of|for|over|talks|meetings?|a\s+meeting)\b)[\w-]+\s+){0,6}?$")
+    r"(?:(?!(?:on|about|of|for|over|talks|meetings?|a\s+meeting)\b)[\w-]+\s+){0,6}?$"
+    # "Kochi to get a permanent joint operations centre": only a determiner and adjectives
+    r"|^\s+(?:(?:is|are|will|was|were)\s+)?(?:to\s+)?(?:gets?|getting|got|receives?|received)\s+"
+    r"(?:a|an|the|its|their|two|three)\s+(?:(?:new|second|third|first|permanent|own|"
+    r"dedicated|regional)\s+)*$")
 
 
 def _host_before(view: SentenceView, ref: _Ref) -> list[tuple[int, int, str]]:

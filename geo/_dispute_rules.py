@@ -145,6 +145,11 @@ _DISPUTE_OVER_BEFORE = re.compile(
     r"(?:the\s+)?(?:(?!(?:that|whether|how|what|why|who)\b)[a-z-]+\s+){0,3}?(?:(?:city|town|province|region|district|island|"
     r"islands|area|areas)\s+of\s+)?$")
 
+# "The two countries are contesting the border areas of A, B and C"
+_CONTESTING_AREAS_OF = re.compile(
+    r"\b(?:contest(?:s|ing)?|disput(?:e|es|ing))\s+(?:the\s+)?(?:(?:border|frontier)\s+)?"
+    r"(?:areas?|territor(?:y|ies)|regions?|towns?|islands?|districts?)\s+of\s+$")
+
 # A list's verb: "A, B and C are claimed by ...", "... are among the areas ... dispute"
 _BE = r"(?:is|are|was|were|remains?)"
 
@@ -595,7 +600,8 @@ def claimed_findings(view: SentenceView) -> list[Finding]:
                 and PlaceSpan(start, end, pid) not in _party_spans(view.syntax):
             # not "the areas disputed between Baghdad and Erbil, which both sides claim"
             found.append(Finding(pid, Status.DISPUTED, words(view.text, claimed), view.s, 0.8))
-        over = _DISPUTE_OVER_BEFORE.search(view.lower, max(0, start - WINDOW), start)
+        over = _DISPUTE_OVER_BEFORE.search(view.lower, max(0, start - WINDOW), start) \
+            or _CONTESTING_AREAS_OF.search(view.lower, max(0, start - WINDOW), start)
         if over and not _modifies_noun(view.lower, end):
             found += [Finding(item[2], Status.DISPUTED, words(view.text, over), view.s, 0.7)
                       for item in view.list_from(start)]

@@ -1503,3 +1503,49 @@ def test_territories_in_dispute_and_what_they_take_in(text, names):
 ])
 def test_what_in_dispute_leaves_alone(text):
     assert not _disputed(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause between commas says what the centre does, the main verb where
+    ("Ministers agreed on two joint regional centres. One centre, which will specialise in "
+     "sharing maritime information, will be set up in Madagascar.",
+     {"Madagascar": "proposed"}),
+    # "It" opening the sentence after one about the centre
+    ("Uzbekistan and Tajikistan to open a new border post\n\nThe checkpoint that is being "
+     "built will be the eighteenth. It is due to open in Balandchakir.",
+     {"Balandchakir": "proposed"}),
+    # the place that is to get the centre
+    ("Southern Naval Command in Kochi to get a permanent joint operations centre",
+     {"Kochi": "proposed"}),
+])
+def test_relative_asides_subject_pronouns_and_places_that_get_a_centre(text, expected):
+    _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The joint centre, which coordinates patrols near Mosul, opened in Erbil.",
+     {"Mosul": None}),
+    ("Officials discussed the economy. It is based in Kirkuk.", {"Kirkuk": None}),
+    ("The joint centre opened in Erbil. It is home to many people in Kirkuk.",
+     {"Kirkuk": None}),
+    ("Erbil gets help from the joint centre in Kirkuk.", {"Erbil": None}),
+])
+def test_what_asides_pronouns_and_get_leave_alone(text, expected):
+    _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("The two countries are contesting the border areas of Abyei, Kafia Kingi and Heglig.",
+     {"Abyei", "Kafia Kingi", "Heglig"}),
+])
+def test_contesting_the_areas_of(text, names):
+    got = {name_key(n) for n in _disputed(text)}
+    assert {name_key(n) for n in names} <= got, got
+
+
+@pytest.mark.parametrize("text", [
+    "The party is contesting the elections in Kirkuk.",
+    "He contests the figures of Erbil.",
+])
+def test_what_contesting_leaves_alone(text):
+    assert not _disputed(text)
