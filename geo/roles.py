@@ -128,9 +128,9 @@ _STATUS_WORDS = tuple(w for w in TERRITORIAL_WORDS if w not in ("disputed", "con
 # "illegally seized the islands": a seizure the article calls unlawful is an annexation
 _UNLAWFUL_WORDS = ("illegally", "unlawfully")
 # words whose presence in a sentence lets a claim rule fire ("the dispute over X")
-_CLAIM_TRIGGERS = frozenset(["claim", "dispute", "contesting", "contests", "struggle", "tug-of-war", "recogni", "annex",
-                             "-occupied", "part of its", "part of their", *_QUARREL_WORDS,
-                             *_UNLAWFUL_WORDS])
+_CLAIM_TRIGGERS = frozenset(["claim", "dispute", "contesting", "contests", "struggle",
+                             "tug-of-war", "recogni", "annex", "-occupied", "part of its",
+                             "part of their", *_QUARREL_WORDS, *_UNLAWFUL_WORDS])
 # every word looked for in the article's sentences before any rule runs
 _TRIGGER_WORDS = tuple(dict.fromkeys(["disputed", "contested", "both", "similar", "belong",
                                       *_CLAIM_TRIGGERS, *_STATUS_WORDS]))
