@@ -45,6 +45,17 @@ _QUALIFIER = (r"(?:joint(?:ly)?|coordination|co-ordination|operations?|command|s
               # "the second integrated check post" (India-Nepal's joint border posts)
               r"integrated(?=\s+(?:check|border)))")
 
+# Centres whose work states or agencies share, right before the noun (at most one word
+# between): "a civil-military crisis centre", "a regional counter-terrorism centre", "a
+# WFP logistics hub", "return hubs" (not "the counter-terror force moves its headquarters")
+_SHARED_WORK_BEFORE = re.compile(
+    r"\b(?:civil-military|counter-?terror(?:ism)?|anti-terror(?:ism)?|crisis\s+management)"
+    r"(?:\s+[a-z-]+)?\s+$")
+# ... and for a hub only: "a humanitarian logistics hub", "return hubs" (not "a tax
+# return centre", "a logistics base" of one navy abroad)
+_SHARED_HUB_BEFORE = re.compile(r"\b(?:humanitarian|logistics|(?<!tax\s)return)\s+$")
+_HUB_STEMS = frozenset(["hub"])
+
 # A monitoring centre is a joint one in an article about a truce it monitors
 _TRUCE = re.compile(r"\b(?:truce|ceasefire|cease-fire|armistice|de-escalation|peace\s+deal|"
                     r"peace\s+agreement)")
@@ -187,6 +198,8 @@ _PROPOSED_CUES = re.compile(
     r"aim(?:s|ed)? to|intend(?:s|ed)? to|envisag(?:e|es|ed)|"
     r"prepar(?:e|es|ing) to|under\s+way|underway|under\s+construction|being\s+built|"
     r"(?:nearly|almost)\s+(?:finished|complete|completed|done)|nearing\s+completion|"
+    # building has begun, the centre is not there yet
+    r"foundation\s+stone|ground-?breaking|broke\s+ground|"
     # a plan worded around the opening verb: "are to be established", "still to be set
     # up", "supposed to be opened" (the verb after it is governed: see _GOVERNED_GAP)
     # ("are to be set up" is a future, see _status)
@@ -574,6 +587,10 @@ def centre_nouns(text: str, lower: str, sentences: list[Evidence], starts: list[
             qualifier = None  # "the air quality monitoring centre": no truce to monitor
         if qualifier is None and stem in _FIELD_STEMS and field_mission:
             qualifier = _FIELD_BASE_BEFORE.search(lower, max(0, start - 24), start)
+        if qualifier is None:
+            qualifier = _SHARED_WORK_BEFORE.search(lower, max(0, start - 40), start) or (
+                _SHARED_HUB_BEFORE.search(lower, max(0, start - 20), start)
+                if stem in _HUB_STEMS else None)
         qualifier_start = qualifier.start() if qualifier else _named_qualifier(text, lower,
                                                                               start)
         if qualifier_start is None and sentence is not None:

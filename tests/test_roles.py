@@ -1549,3 +1549,26 @@ def test_contesting_the_areas_of(text, names):
 ])
 def test_what_contesting_leaves_alone(text):
     assert not _disputed(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # centres whose work states or agencies share, right before the noun
+    ("Officials backed a regional counter-terrorism centre, which would be based in Geneva.",
+     {"Geneva": "proposed"}),
+    ("Officials laid the foundation stone for a civil-military crisis centre in Kathmandu.",
+     {"Kathmandu": "proposed"}),
+    ("A humanitarian logistics hub opened in Termez.", {"Termez": "operating"}),
+])
+def test_centres_of_shared_work(text, expected):
+    _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the qualifier is the subject's, several words away: not the centre's
+    ("The Sahel counter-terror force moves its headquarters to Bamako.", {"Sahel": None}),
+    ("A logistics company opened a new warehouse hub in Termez.", {"Termez": None}),
+    ("The tax return center in Dallas opened.", {"Dallas": None}),
+    ("China opened its first overseas logistics base in Djibouti.", {"Djibouti": None}),
+])
+def test_what_shared_work_words_leave_alone(text, expected):
+    _expect_centres(text, expected)
