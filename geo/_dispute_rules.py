@@ -264,8 +264,10 @@ def disputed_findings(view: SentenceView, marks: list[int]) -> list[Finding]:
         taken = m.end()
         if _PARTIES_NEXT.match(lower, m.end()):
             continue  # "areas disputed by Erbil and Baghdad": the parties
-        if m.group("link") == "in" and not m.group("noun").endswith("s"):
-            continue  # "a disputed district in Diyala province": the container is not
+        if m.group("link") == "in" and (not m.group("noun").endswith("s")
+                                        or m.group("noun") in _FINER_UNITS):
+            continue  # "a disputed district in Diyala province", "four disputed villages in
+            # Assam's Biswanath district": the container is not
         for sp in view.spans:
             if sp[0] >= m.start("noun") and sp[0] <= m.end() + 1:
                 if m.group("link") == "," and lower.startswith(("'s", "’s"), sp[1]):
@@ -715,7 +717,9 @@ _SUBJECT_LEADS = frozenset(["the", ","])
 _DEMONSTRATIVES = frozenset(["that", "this", "these", "those"])
 # what may come before a place that opens a clause (see SentenceSyntax.clause_breaks)
 _CLAUSE_OPENING = re.compile(r"(?:^|[;:—–()\[\]\-]|,\s*(?:but|while|though|although|whereas|"
-                             r"which|who|and\s+that))\W*(?:the\s+)?$")
+                             r"which|who|and\s+that))\W*(?:the\s+)?"
+                             # "The town of Makhmour belongs to ..."
+                             r"(?:(?:town|city|village|district|province)\s+of\s+)?$")
 DISPUTED_NOUN_WORDS = ("zone", "belt", "strip", "area", "areas", "territory", "territories",
                        "region", "regions", "land", "lands", "swathe", "stretch")
 _DISPUTED_NOUN = re.compile(r"(?:disputed|contested)\s+(?P<noun>"
@@ -763,6 +767,8 @@ def predicate_findings(view: SentenceView, places: dict[str, Place],
         k = syntax.index(a)
         while syntax.low(k) in _SUBJECT_LEADS:
             k += 1
+        if syntax.low(k) in _KIND_NOUN_WORDS and syntax.low(k + 1) == "of":
+            k += 2  # "The town of Makhmour belongs to the disputed areas"
         first = syntax.span_at(k)
         subject = syntax.place_list(first.start) if first is not None else []
         predicate = _predicate(syntax, subject[-1], b, status_at) if subject else None
@@ -816,7 +822,9 @@ def _predicate(syntax: SentenceSyntax, last: PlaceSpan, clause_end: int,
         low = syntax.lows[j]
         # "close to opening" acts; "to which A and B lay claim" describes
         if syntax.starts[j] >= clause_end \
-                or (low == "to" and syntax.low(j + 1) != "which") \
+                or (low == "to" and syntax.low(j + 1) != "which"
+                    and not (j == k + 1 and syntax.lows[k].startswith("belong"))) \
+                or (syntax.lows[k].startswith("belong") and syntax.span_at(j) is not None) \
                 or (low.endswith("ing") and "-" not in low):
             return None
         if j in status_at:
@@ -855,6 +863,11 @@ _MEMBER_HEADS = frozenset(["areas", "territories", "regions", "lands", "province
                            "towns", "cities", "villages", "zones", "parts", "islands"])
 # what opens the members of a disputed extent, after its parties: "areas disputed between
 # the two governments around A, B and C", "..., which take in A and parts of B"
+# Units finer than the place after them: "disputed villages in X" does not make X disputed
+# (unlike "disputed areas in Kirkuk", an extent the province may be)
+_FINER_UNITS = frozenset(["villages", "towns", "cities", "districts", "settlements",
+                          "sub-districts", "subdistricts", "hamlets"])
+_LISTING_VERBS = frozenset(["include", "includes", "included", "comprise", "comprises"])
 _MEMBER_LEADS = frozenset(["around", "in", "including", "like", "across", "along",
                            "notably", "especially", "mainly", "mostly", "chiefly",
                            "particularly", "from"])
@@ -891,6 +904,9 @@ def members_findings(view: SentenceView, marks: list[int]) -> list[Finding]:
             j = k + 1  # "areas disputed ...", "the territories in dispute ..."
         else:
             continue
+        if low(j) in ("along", "on", "near") and low(j + 1) == "the" \
+                and low(j + 2) in ("border", "frontier", "boundary"):
+            j += 3  # "the disputed areas along the border between A and B include ..."
         if low(j) in ("between", "by"):
             past = _past_parties(syntax, j)
             if past is None:
@@ -900,10 +916,14 @@ def members_findings(view: SentenceView, marks: list[int]) -> list[Finding]:
             j += 1
         if low(j) in ("which", "that") and low(j + 1) in _MEMBER_VERBS:
             j += 2
+        elif low(j) == "in" and low(j - 1) in _FINER_UNITS:
+            continue  # "disputed villages in X district": X contains them
         elif low(j) in _MEMBER_LEADS:
             j += 1
         elif low(j) in _MEMBER_VERBS and low(j + 1) == "in":
             j += 2  # "The territories in dispute between the two governments take in A"
+        elif low(j) in _LISTING_VERBS:
+            j += 1  # "... between Sudan and South Sudan include A, B and C"
         elif low(j) in _MEMBER_VERBS and (lead := _example_lead(syntax, j + 1)) is not None:
             j = lead  # "The disputed areas extend over several provinces, among them A, B"
         else:
@@ -1046,7 +1066,8 @@ def _past_parties(syntax: SentenceSyntax, j: int) -> int | None:
         elif coordinated and (t == "," or (t in _MEMBER_LEADS and t != "in"
                                            and syntax.span_at(i - 1) is None)):
             return i
-        elif coordinated and t in _MEMBER_VERBS and syntax.span_at(i - 1) is None:
+        elif coordinated and (t in _LISTING_VERBS
+                              or (t in _MEMBER_VERBS and syntax.span_at(i - 1) is None)):
             return i  # "between the two governments take in A"
         elif coordinated and t == "in" and syntax.span_at(i + 1) is not None \
                 and _is_lower_word(syntax, i - 1):

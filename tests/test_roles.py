@@ -1572,3 +1572,28 @@ def test_centres_of_shared_work(text, expected):
 ])
 def test_what_shared_work_words_leave_alone(text, expected):
     _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, names", [
+    # the parties named after "along the border between", then "include"
+    ("The claimed and disputed areas along the border between Sudan and South Sudan "
+     "include Abyei and Kafia Kingi.", {"Abyei", "Kafia Kingi"}),
+    ("The disputed areas between Baghdad and Erbil include Kirkuk and Sinjar.",
+     {"Kirkuk", "Sinjar"}),
+    # "The town of X belongs to the disputed areas", with an aside after the adjective
+    ("The town of Makhmour belongs to the disputed, or Kurdistani, areas that both Baghdad "
+     "and Erbil claim.", {"Makhmour"}),
+])
+def test_disputed_wordings_of_batch_twelve(text, names):
+    got = {name_key(n) for n in _disputed(text)}
+    assert {name_key(n) for n in names} <= got, got
+
+
+@pytest.mark.parametrize("text", [
+    # villages are finer than the district after them: it contains them
+    "The committee visited four disputed villages in Assam's Biswanath district.",
+    "Makhmour belongs to Erbil, and the disputed areas lie south.",
+    "The disputed areas between Baghdad and Erbil lie near Kirkuk.",
+])
+def test_what_the_batch_twelve_wordings_leave_alone(text):
+    assert not _disputed(text)
