@@ -242,7 +242,7 @@ _PLACE_WORD = (r"(?:cit(?:y|ies)|towns?|villages?|ports?|provinces?|governorates
 
 # "in X", "at the port of X", "for the southern port of X"
 _LOCATION_START = re.compile(
-    rf"(?:\b(?:in|at|near|across)\s+(?:each\s+of\s+)?(?:the\s+)?(?:[a-z]+ern\s+|"
+    rf"(?:\b(?:in|at|near|across|close\s+to)\s+(?:each\s+of\s+)?(?:the\s+)?(?:[a-z]+ern\s+|"
     rf"[a-z]+-(?:controlled|held|run|"
     rf"occupied|administered)\s+|"
     # "possibly near the former capital X": a description in apposition to the name
@@ -837,7 +837,9 @@ def _host_before(view: SentenceView, ref: _Ref) -> list[tuple[int, int, str]]:
 
 # "in Kurdish areas beyond the KRG's control, such as in the provinces of A, B and C",
 # "which already operates at other crossings ... such as A and B": places as examples
-_SUCH_AS = re.compile(r"\bsuch\s+as\s+(?:in\s+|at\s+)?(?:the\s+)?"
+_SUCH_AS = re.compile(r"\b(?:such\s+as\s+(?:in\s+|at\s+)?|"
+                      # "Seven posts are being set up, ..., among them those at A and B"
+                      r"among\s+them\s+(?:those|ones)\s+(?:at|in)\s+)(?:the\s+)?"
                       r"(?:(?:provinces?|cities|towns|districts|crossings|ports)\s+of\s+)?")
 _EXAMPLES_REACH = 160  # characters from the centre to "such as"
 # what the centre does is no place it is at ("covers cities such as Mosul")

@@ -1597,3 +1597,26 @@ def test_disputed_wordings_of_batch_twelve(text, names):
 ])
 def test_what_the_batch_twelve_wordings_leave_alone(text):
     assert not _disputed(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Seven integrated check posts are being set up, the official said, among them those "
+     "at Raxaul and Jogbani.", {"Raxaul": "announced", "Jogbani": "announced"}),
+    ("A truck was stopped at a joint checkpoint close to Kifri.", {"Kifri": "proposed"}),
+    # an aside on a list item ("between A and B") does not end the list
+    ("Two Joint Border Posts (JBPs) are to be built: at Seme, between Benin and Nigeria, "
+     "and at Noepe, between Ghana and Togo.",
+     {"Noepe": "proposed", "Benin": None, "Ghana": None}),
+])
+def test_among_them_those_at_close_to_and_asides_in_lists(text, expected):
+    _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Seven joint posts are being set up, among them one for trade with Nepal.",
+     {"Nepal": None}),
+    ("The joint centre in Erbil, between the river and the citadel, opened.",
+     {"Erbil": "operating"}),
+])
+def test_what_among_them_and_asides_leave_alone(text, expected):
+    _expect_centres(text, expected)
