@@ -183,8 +183,10 @@ _MIDDLE_OF = re.compile(r"\s*of\b(?!\s+the\s+same\s+(?:kind|type|sort)\b)")
 _PROPOSED_CUES = re.compile(
     r"\b(?:discuss(?:ed|es|ing)?|discussions?|talks?|propos(?:ed|es|ing|al|als)|"
     r"plan(?:s|ned|ning)?|consider(?:s|ed|ing)?|negotiat(?:e|es|ed|ing|ions?)|"
-    # "may", not the month of "3 May" or "May 2024"
-    r"expected|(?<!\d\s)may(?!\s+\d)|might|could|suggest(?:s|ed|ing)?|call(?:s|ed)? for|"
+    # "may", not the month of "3 May", "May 2024" or "in May"
+    r"expected|(?<!\d\s)(?<!\bin\s)(?<!\bby\s)(?<!since\s)(?<!until\s)(?<!\bof\s)(?<!last\s)"
+    r"(?<!next\s)(?<!early\s)(?<!late\s)(?<!mid-)may(?!\s+\d)|might|could|"
+    r"suggest(?:s|ed|ing)?|call(?:s|ed)? for|"
     r"urg(?:e|es|ed)|"
     # "asked them to start building 13 more posts": a request, not yet done
     r"ask(?:s|ed)?(?=\s+(?:\w+\s+){0,2}?to\s)|request(?:s|ed)?(?=\s+(?:\w+\s+){0,2}?to\s)|"
@@ -232,7 +234,10 @@ _NEGATION = re.compile(r"\b(?:not|no(?!\s+(?:fewer|less|more)\s+than)|never|n't|
 
 _CANCEL_WORDS = (r"cancel(?:l?ed|s)?|postponed?|suspend(?:ed|s)?|scrapped|called off|shelved|"
                  r"delayed|halted|frozen|abandoned|closed|dissolved|disbanded|shut down|"
-                 r"dismantled|pushed back|put off|on hold|deferred")
+                 r"dismantled|pushed back|put off|on hold|deferred|"
+                 # the end of a centre that ran: "winds up its work", "ceased its activity"
+                 r"(?:wound|winds?|winding)\s+up|ceased|brought\s+(?:its|their)\s+work\s+to\s+"
+                 r"an\s+end|ended\s+(?:its|their)\s+(?:work|mission|activit(?:y|ies))")
 
 _CANCELLED_CUES = re.compile(rf"\b(?:{_CANCEL_WORDS})\b")
 
@@ -422,7 +427,7 @@ _CLAIM_RE = re.compile(
 # centre in Mosul were shelved", "the centre in Duhok has since been postponed", "a joint
 # centre in Zakho was rejected by parliament" (the plan is off, not merely not agreed).
 _CANCELLED_RIGHT_AFTER = re.compile(
-    rf"\s+(?:{KIND_WORD}\s+)?(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?)?"
+    rf"\s+(?:{KIND_WORD}\s+)?(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+|being\s+)?)?"
     rf"(?:(?:also|later|then|now|since|indefinitely|effectively)\s+)?"
     rf"(?:{_CANCEL_WORDS}|rejected|vetoed|turned down|voted down)\b")
 

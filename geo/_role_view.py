@@ -82,6 +82,7 @@ class Status:
     OPERATING = "operating"  # an announced centre reported open or running
     PROPOSED = "proposed"
     CANCELLED = "cancelled"
+    CLOSED = "closed"  # a centre that ran and was then closed, suspended or wound up
     DISPUTED = "disputed"
 
 

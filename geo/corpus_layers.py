@@ -38,7 +38,7 @@ __all__ = ["Change", "changes", "corpus_collection", "correction_log", "csv_rows
 _CSV_KEYS = ("name", "layer", "status", "since", "first_seen", "last_seen", "id",
              "geonameid", "kind", "country", "precision", "approximate")
 # the milestones a CSV row has a date column for (``proposed_on``...)
-_MILESTONES = ("proposed", "announced", "operating", "cancelled", "disputed")
+_MILESTONES = ("proposed", "announced", "operating", "closed", "cancelled", "disputed")
 
 
 def _event(event: Event) -> dict[str, Any]:
@@ -87,7 +87,8 @@ def _features(history: History, as_of: str) -> Iterator[dict]:
 
 
 def _layer_of_status(status: str) -> str:
-    return "announced_center" if status in ("announced", "operating") else "proposed_center"
+    return "announced_center" if status in ("announced", "operating", "closed") \
+        else "proposed_center"
 
 
 def _corrected(feature: dict, made: list[Correction]) -> dict:

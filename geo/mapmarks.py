@@ -61,6 +61,9 @@ STATUS_STYLES: dict[str, StatusStyle] = {
         20, f'<rect x="2" y="2" width="16" height="16" fill="{_BLUE}" stroke="#000" '
             'stroke-width="1.5"/><path d="M5.5 10.5 L8.8 13.8 L14.8 6.2" fill="none" '
             'stroke="#fff" stroke-width="2.6" stroke-linecap="round"/>'), 20),
+    "closed": StatusStyle(Layer.ANNOUNCED_CENTER, "Closed joint centre", symbol_svg(
+        20, f'<rect x="2" y="2" width="16" height="16" fill="#fff" stroke="{_BLUE}" '
+            'stroke-width="3"/><path d="M5 10 H15" stroke="#000" stroke-width="2.6"/>'), 20),
     "proposed": StatusStyle(Layer.PROPOSED_CENTER, "Proposed centre", symbol_svg(
         20, f'<circle cx="10" cy="10" r="7.5" fill="#fff" fill-opacity="0.6" '
             f'stroke="{_ORANGE}" stroke-width="3" stroke-dasharray="4 2.5"/>'), 20),

@@ -509,8 +509,8 @@ def _near(basemap: Mapping[str, Any], bounds: list[list[float]] | None) -> list[
 
 
 #: Which marks win a place (and its label) when marks would overlap: higher first.
-_PRIORITY = {"operating": 6, "announced": 6, "proposed": 5, "cancelled": 4, "disputed": 4,
-             "mentioned": 1}
+_PRIORITY = {"operating": 6, "announced": 6, "closed": 5, "proposed": 5, "cancelled": 4,
+             "disputed": 4, "mentioned": 1}
 
 
 def _shown_properties(props: Mapping[str, Any], layer: Layer) -> dict[str, Any]:
@@ -610,7 +610,7 @@ def _layer_group(layer: Layer, features: list[dict[str, Any]]) -> folium.Feature
     return group
 
 
-_SUB_STATUSES = frozenset({"operating", "cancelled"})
+_SUB_STATUSES = frozenset({"operating", "closed", "cancelled"})
 
 
 def _legend_html(counts: Mapping[str, int]) -> str:

@@ -225,6 +225,25 @@ def _named(findings: list[Finding], rule: str) -> list[Finding]:
     return [f._replace(rule=rule) for f in findings]
 
 
+# The end of something that ran: closed, shut down, wound up ("suspended" or "halted" may
+# stop a plan, so they close a centre only one that the article reports running)
+_ENDED = re.compile(r"\b(?:closed|shut\s+down|dismantled|disbanded|dissolved|wound\s+up|"
+                    r"winds?\s+up|winding\s+up|ceased|brought\s+(?:its|their)\s+work|"
+                    r"ended\s+(?:its|their))")
+_STOPPED = re.compile(r"\b(?:suspend\w*|halted|frozen)")
+
+
+def _closes_a_running_centre(cancel: Finding, items: list[Finding]) -> bool:
+    cue = cancel.cue.lower()
+    if _ENDED.search(cue):
+        return True
+    # "opened in 2019 and was suspended in May": its own sentence, or another, has it run
+    return bool(_STOPPED.search(cue)) and (
+        OPERATING_CUE.search(cancel.evidence.sentence.lower()) is not None
+        or any(f.status == Status.ANNOUNCED and OPERATING_CUE.search(f.cue.lower())
+               for f in items))
+
+
 def _merge(findings: list[Finding], places: dict[str, Place]) -> list[RoleFeature]:
     """One feature per (place, layer); announced wins unless a cancellation is reported."""
     by_place: dict[str, list[Finding]] = {}
@@ -233,7 +252,15 @@ def _merge(findings: list[Finding], places: dict[str, Place]) -> list[RoleFeatur
     features: list[RoleFeature] = []
     for pid, items in by_place.items():
         statuses = {f.status for f in items}
-        if Status.ANNOUNCED in statuses and Status.CANCELLED not in statuses:
+        closing = [f for f in items if f.status == Status.CANCELLED
+                   and _closes_a_running_centre(f, items)]
+        if closing:
+            # "the joint centre in Aghdam wound up its work": it ran, then closed
+            features.append(_feature(places[pid], Layer.ANNOUNCED_CENTER,
+                                     closing + [f for f in items if f.status in
+                                                (Status.ANNOUNCED, Status.PROPOSED)],
+                                     Status.CLOSED))
+        elif Status.ANNOUNCED in statuses and Status.CANCELLED not in statuses:
             announced = [f for f in items if f.status == Status.ANNOUNCED]
             operating = any(OPERATING_CUE.search(f.cue.lower())
                             and not _FUTURE_AUX.search(f.cue.lower()) for f in announced)

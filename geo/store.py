@@ -93,7 +93,9 @@ CENTRE_LAYERS = ("announced_center", "proposed_center")
 # What an analyst's correction is about, what it does, and the statuses it can set.
 ROLES = ("centre", "disputed", "place")
 ACTIONS = ("wrong", "status", "move")
-CENTRE_STATUSES = ("proposed", "announced", "operating", "cancelled")
+CENTRE_STATUSES = ("proposed", "announced", "operating", "closed", "cancelled")
+# statuses that end a centre's course; a later report of it planned or open starts anew
+_ENDINGS = frozenset(["cancelled", "closed"])
 # a correction's text fields are bounded (a 2 MB reason slowed every page load)
 MAX_REASON, MAX_AUTHOR = 1000, 100
 
@@ -269,9 +271,8 @@ class History:
         for event in self.events:
             if event.layer not in CENTRE_LAYERS or not event.status:
                 continue
-            if event.status == "cancelled":
-                state = ("cancelled", event)
-            elif state is None or state[0] == "cancelled" \
+            # an ending always counts; after one, any report starts the course anew
+            if event.status in _ENDINGS or state is None or state[0] in _ENDINGS \
                     or _PROGRESS.get(event.status, 0) > _PROGRESS.get(state[0], 0):
                 state = (event.status, event)
         return state

@@ -165,11 +165,19 @@ def test_a_plan_shelved_right_after_its_place_is_cancelled():
     ("The joint operations centre, based in Erbil, began work on Sunday.",
      {"Erbil": ("announced_center", "operating")}),
     ("Kurdish officials said a joint operations room was established in Kirkuk last year "
-     "but was later dissolved.", {"Kirkuk": ("proposed_center", "cancelled")}),
+     "but was later dissolved.", {"Kirkuk": ("announced_center", "closed")}),
     ("A joint centre was opened in Erbil, replacing the one that was closed in Kirkuk.",
      {"Erbil": ("announced_center", "operating")}),
+    # a centre that ran and then closed stays in the announced layer, marked closed
     ("A Russian-Turkish monitoring centre in Aghdam closed in April.",
-     {"Aghdam": ("proposed_center", "cancelled")}),
+     {"Aghdam": ("announced_center", "closed")}),
+    ("The joint centre in Erbil opened in 2019 and was suspended in May.",
+     {"Erbil": ("announced_center", "closed")}),
+    # a plan that stops is cancelled
+    ("Plans for a joint centre in Mosul were suspended.",
+     {"Mosul": ("proposed_center", "cancelled")}),
+    # the month, not the modal verb
+    ("The joint centre in Erbil opened in May.", {"Erbil": ("announced_center", "operating")}),
     ("US-Iraqi operations centre in Baghdad opened on Monday.",
      {"Baghdad": ("announced_center", "operating")}),
     ("An Al-Qaeda training centre in Mosul was destroyed.", {}),

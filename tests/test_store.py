@@ -474,3 +474,17 @@ def test_the_progress_bar_counts_against_the_records_to_come(tmp_path, capsys):
     last = capsys.readouterr().err.split("\r")[-1]
     assert last.startswith("[" + "#" * 24 + "] 100% 5/5: 4 added, 1 failed (")
     assert "left" not in last
+
+
+def test_a_closure_ends_a_centres_course_and_a_later_opening_starts_it_again():
+    from geo.store import Event, History
+
+    def event(date: str, status: str) -> Event:
+        return Event(date=date, article=date, title="", layer="announced_center",
+                     status=status, cue="", sentence="")
+
+    history = History("px:1", "Aghdam", {}, {}, [event("2021-01-30", "operating"),
+                                                  event("2024-04-26", "closed")])
+    assert history.centre_status()[0] == "closed"
+    history.events.append(event("2025-01-01", "operating"))
+    assert history.centre_status()[0] == "operating"
