@@ -47,6 +47,8 @@ _AREA_NOUN = r"(?:areas?|territor(?:y|ies)|regions?|lands?|provinces?|districts?
 
 _DISPUTED = r"(?:disputed|contested)"
 
+_DIRECTION_BEFORE = re.compile(r"\b(?:north|south|east|west)(?:ern|-eastern|-western)?\s+$")
+
 _DISPUTED_THEN_LIST = re.compile(
     rf"\b{_DISPUTED}\s+(?P<noun>{_AREA_NOUN})\s*"
     rf"(?P<link>such as|including|like|of|in|:|,|—|–|-)\s*"
@@ -137,8 +139,11 @@ _DISPUTE_OVER_BEFORE = re.compile(
     # "have fought two wars over X"
     r"wars?|conflicts?|fought(?:\s+(?:a|two|three|several|many|\w+)\s+wars?)?)"
     # "the dispute with Uganda over Migingo Island": the other side named on the way
-    r"(?:\s+with\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+)?)?\s+over)"
-    r"\s+(?:the\s+)?$"
+    r"(?:\s+with\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+)?)?\s+over|"
+    # "Iraqi Army and Peshmerga face off over mixed town of Khanaqin"
+    r"(?:face|faces|faced|facing)[\s-]off\s+over)"
+    r"\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}?(?:town|city|village|district|province|region|"
+    r"island|islands)\s+of\s+)?$"
     # "the core of the dispute is the oil-rich city of Kirkuk": what the dispute is about
     r"|\b(?:core|heart|crux|root|centre|center|focus)\s+of\s+the\s+(?:[a-z-]+\s+)?"
     r"(?:dispute|row|quarrel|feud|wrangle)\s+(?:is|are|was|were|remains?|lies\s+in)\s+"
@@ -277,7 +282,10 @@ def disputed_findings(view: SentenceView, marks: list[int]) -> list[Finding]:
         else:
             nxt = next((sp for sp in view.spans if sp[0] >= m.end()), None)
             between = lower[m.end():nxt[0]] if nxt else ""
-            if nxt and len(between.split()) <= 6 and not _LIST_BROKEN.search(between):
+            if nxt and len(between.split()) <= 6 and not _LIST_BROKEN.search(between) \
+                    and not (m.group("link") == "of" and view.is_area(nxt[2])
+                             and _DIRECTION_BEFORE.search(between)):
+                # not "Sinjar, a hotly contested area of northern Iraq": where it lies
                 found += [(item, words(text, m)) for item in view.list_from(nxt[0])]
     for span in view.spans:
         start, end, _ = span
@@ -719,13 +727,14 @@ _DEMONSTRATIVES = frozenset(["that", "this", "these", "those"])
 _CLAUSE_OPENING = re.compile(r"(?:^|[;:—–()\[\]\-]|,\s*(?:but|while|though|although|whereas|"
                              r"which|who|and\s+that))\W*(?:the\s+)?"
                              # "The town of Makhmour belongs to ..."
-                             r"(?:(?:town|city|village|district|province)\s+of\s+)?$")
+                             r"(?:(?:[a-z-]+\s+){0,2}?(?:town|city|village|district|province)"
+                             r"\s+of\s+)?$")
 DISPUTED_NOUN_WORDS = ("zone", "belt", "strip", "area", "areas", "territory", "territories",
                        "region", "regions", "land", "lands", "swathe", "stretch")
 _DISPUTED_NOUN = re.compile(r"(?:disputed|contested)\s+(?P<noun>"
                             + "|".join(DISPUTED_NOUN_WORDS) + r")\b")
 _KIND_NOUN_WORDS = frozenset(["district", "province", "governorate", "region", "city", "town",
-                              "area", "territory", "islands", "island"])
+                              "village", "area", "territory", "islands", "island"])
 _APPOSITIVE_TOKENS = 25
 _LINK_ADVERBS = frozenset(["has", "have", "had", "for", "decades", "years", "long", "also",
                            "still", "now", "always", "effectively", "technically",
@@ -745,7 +754,7 @@ def predicate_findings(view: SentenceView, places: dict[str, Place],
     ``disputed_nouns``), unless the text makes it a party: a country, a name after
     "between"/"by"/"with", the subject of a verb of claiming or holding ("Tokyo regards"),
     or a container of another place of the clause."""
-    if not any(_CLAUSE_OPENING.search(view.lower, max(0, start - 16), start)
+    if not any(_CLAUSE_OPENING.search(view.lower, max(0, start - 40), start)
                for start, _, _ in view.spans):
         return []  # no place opens a clause: no subject to describe, no view needed
     syntax = view.syntax
@@ -759,6 +768,10 @@ def predicate_findings(view: SentenceView, places: dict[str, Place],
             status_at.add(k)
         elif low == "claim" and syntax.low(k - 1) in ("lay", "lays", "laid"):
             status_at.add(k)  # "a belt of territory to which A, B and C all lay claim"
+        elif (low == "contention" and syntax.low(k - 1) == "of"
+              and syntax.low(k - 2) in ("bone", "point")) \
+                or (low == "point" and syntax.low(k - 1) == "sore"):
+            status_at.add(k)  # "Ghajar ... has been a sore point between Israel and Lebanon"
         elif low in disputed_nouns and syntax.low(k - 1) in _DEMONSTRATIVES:
             status_at.add(k)  # "that zone": the disputed zone named before
     found: list[Finding] = []
@@ -767,8 +780,10 @@ def predicate_findings(view: SentenceView, places: dict[str, Place],
         k = syntax.index(a)
         while syntax.low(k) in _SUBJECT_LEADS:
             k += 1
-        if syntax.low(k) in _KIND_NOUN_WORDS and syntax.low(k + 1) == "of":
-            k += 2  # "The town of Makhmour belongs to the disputed areas"
+        kind = next((j for j in range(k, k + 3) if syntax.low(j) in _KIND_NOUN_WORDS), None)
+        if kind is not None and syntax.low(kind + 1) == "of" \
+                and all(_is_lower_word(syntax, j) for j in range(k, kind)):
+            k = kind + 2  # "The (small) town of Makhmour belongs to the disputed areas"
         first = syntax.span_at(k)
         subject = syntax.place_list(first.start) if first is not None else []
         predicate = _predicate(syntax, subject[-1], b, status_at) if subject else None

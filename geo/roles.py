@@ -118,12 +118,13 @@ _DEMONSTRATIVE_NOUN = re.compile(r"\b(?:that|this|these|those)\s+(?P<noun>"
 # "dispute over" rule of geo._dispute_rules.claimed_findings
 _QUARREL_WORDS = ("quarrel", "feud", "wrangl", "tussle", "standoff", "spat ", " row ",
                   " rows ", " war over", " wars over", "conflict over", "conflicts over",
-                  "fought ")
+                  "fought ", "off over")
 
 _EXTENT_NOUNS = frozenset(["areas", "territories", "regions"])
 
-_STATUS_WORDS = tuple(w for w in TERRITORIAL_WORDS if w not in ("disputed", "contested",
-                                                                 "claimed"))
+_STATUS_WORDS = (*(w for w in TERRITORIAL_WORDS if w not in ("disputed", "contested", "claimed")),
+                 # "X has been a bone of contention between A and B"
+                 "bone of contention", "point of contention", "sore point")
 
 # "illegally seized the islands": a seizure the article calls unlawful is an annexation
 _UNLAWFUL_WORDS = ("illegally", "unlawfully")

@@ -1628,3 +1628,25 @@ def test_among_them_those_at_close_to_and_asides_in_lists(text, expected):
 ])
 def test_what_among_them_and_asides_leave_alone(text, expected):
     _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Iraqi Army and Peshmerga Face Off Over Mixed Town of Khanaqin", {"Khanaqin"}),
+    ("The small village of Ghajar, cut in two by the border, has been a sore point between "
+     "Israel and Lebanon for years.", {"Ghajar"}),
+    ("Kirkuk has long been a bone of contention between Baghdad and Erbil.", {"Kirkuk"}),
+])
+def test_disputed_wordings_of_batches_fourteen_and_fifteen(text, names):
+    got = {name_key(n) for n in _disputed(text)}
+    assert {name_key(n) for n in names} <= got, got
+
+
+@pytest.mark.parametrize("text", [
+    # where a contested place lies is no disputed area
+    "Peshmerga units pulled out of Sinjar, a hotly contested area of northern Iraq.",
+    "The budget has been a sore point between Erbil and Baghdad.",
+    "Kirkuk's budget has been a sore point between Erbil and Baghdad.",
+    "Rival fans faced off over the weekend in Erbil.",
+])
+def test_what_the_batch_fourteen_and_fifteen_wordings_leave_alone(text):
+    assert not set(_disputed(text)) - {"Sinjar", "Sinjār"}
