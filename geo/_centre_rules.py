@@ -67,6 +67,20 @@ _FIELD_WORK = re.compile(r"\b(?:patrols|patrolling|monitors|monitoring|observers
 _FIELD_STEMS = frozenset(["hub", "base", "post"])
 _FIELD_BASE_BEFORE = re.compile(r"\b(?:operational|forward(?:\s+patrol)?|patrol|field)\s+$")
 
+# A force several states or armies put together; its headquarters, sector commands and
+# bases are joint ones ("the Multinational Joint Task Force ... its headquarters is in
+# Baga"), unlike "police headquarters" or "the party's base"
+_JOINT_FORCE = re.compile(r"\b(?:joint|multinational|multi-national|unified|combined)\s+"
+                          r"(?:[a-z0-9-]+\s+){0,2}?(?:task\s+force|force|military\s+commission|"
+                          r"brigades?)\b")
+_FORCE_STEMS = frozenset(["headquarter", "command", "base", "hq"])
+_FORCE_COMMAND_BEFORE = re.compile(r"\b(?:sector|regional|unified|forward|tactical)\s+"
+                                   r"(?:\d+\s+)?$")
+_OTHER_OWNER_BEFORE = re.compile(
+    r"\b(?:police|party|company|ministry|government|campaign|fire|county|state|city|"
+    r"university|corporate|army|navy|division|embassy|insurgents?|militants?|rebels?|"
+    r"terrorists?|isis|daesh|boko\s+haram|al-qaeda|militia)(?:['’]s)?\s+(?:[a-z-]+\s+)?$")
+
 _LEAD_RE = re.compile(rf"\s+(?:{_QUALIFIER}\s+)*$")
 
 # A qualifier at most three words before the noun ("joint security coordination centers").
@@ -108,6 +122,8 @@ _NOUN_AFTER_COMMAND = re.compile(r"\s+(?:cent|room|post|headquarters|structure)"
 _BARE_CENTRE_RE = re.compile(r"cent(?:er|re)s?|facilit(?:y|ies)|rooms?|headquarters")
 
 _BARE_STEMS = frozenset(["cent", "facilit", "room", "headquarter"])
+
+_NAME_GOES_ON = re.compile(r" [A-Z][a-z]")
 
 _ONE_WORDS = frozenset(["one", "ones", "other", "others"])
 
@@ -255,6 +271,8 @@ _LOCATION_START = re.compile(
     # "in the divided town of X", "for the southern border port of X"
     rf"|\b(?:in|at|near|on|for|to)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?{_PLACE_WORD}\s+of\s+"
     # "proposed for X", "proposed by Ankara for X"
+    # "which works out of Trinidad and Tobago", "operating from X"
+    rf"|\b(?:works?|working|operat(?:es|ing|ed)|runs?|ran)\s+(?:out\s+of|from)\s+(?:the\s+)?"
     rf"|\b(?:planned|proposed|earmarked|slated|envisaged|intended)\s+"
     rf"(?:by\s+[\w\s'’-]{{1,40}}?\s+)?for\s+(?:the\s+)?)$")
 
@@ -396,6 +414,7 @@ _PRONOUN_SUBJECT = re.compile(
     r"(?P<pronoun>it|they)\s+(?:is|are|was|were|will|would|has|have|had)\s+(?:\w+\s+){0,3}?"
     r"(?:open|set\s+up|based|located|built|established|sited|housed|to\s+be\s+in)\b")
 
+_RELATIVE_ONLY = re.compile(r"\s*,?\s*(?:which|that)\s+")  # "..., which works out of X"
 _RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:which|that|who)\b[^,;:.()]{1,120}?,")
 
 _RELATIVE_OPEN = re.compile(r"^\s*(?:\([^)]{0,40}\))?[\s,]*(?:which|that)\b")
@@ -574,11 +593,17 @@ def centre_nouns(text: str, lower: str, sentences: list[Evidence], starts: list[
     bilateral_sentences: dict[int, bool] = {}
     truce = _TRUCE.search(lower) is not None
     field_mission = "mission" in lower and _FIELD_WORK.search(lower) is not None
+    joint_force = _JOINT_FORCE.search(lower) is not None
     for start, end, stem in sorted(_find_nouns(lower) + _ordinal_ones(lower)):
         if not _is_joint_noun(lower, start, end):
             continue
         sentence = sentence_at(sentences, start, starts)
-        if stem == "command" and not _joint_command(lower, start, end, sentence):
+        force_noun = joint_force and stem in _FORCE_STEMS \
+            and not _OTHER_OWNER_BEFORE.search(lower, max(0, start - 24), start)
+        if stem == "command" and not (
+                _joint_command(lower, start, end, sentence)
+                or (force_noun and _FORCE_COMMAND_BEFORE.search(lower, max(0, start - 20),
+                                                                 start))):
             continue
         if stem in _BODY_STEMS:
             monitors = _MONITORS_BEFORE.search(lower, max(0, start - 50), start)
@@ -600,6 +625,8 @@ def centre_nouns(text: str, lower: str, sentences: list[Evidence], starts: list[
                                                                               start)
         if qualifier_start is None and sentence is not None:
             qualifier_start = _pair_adjective_start(sentence, start)
+        if qualifier_start is None and force_noun:
+            qualifier_start = start  # "the MNJTF ... has its headquarters in Ndjamena"
         if qualifier_start is None and (_OF_A_JOINT_BODY.match(lower, end)
                                         or _UNDER_JOINT_AFTER.match(lower, end)):
             qualifier_start = start  # "the headquarters of the joint ... Brigade"
@@ -614,6 +641,9 @@ def centre_nouns(text: str, lower: str, sentences: list[Evidence], starts: list[
             bilateral = bilateral_sentences[sentence.start]
         bare = stem in _ONE_WORDS or (stem in _BARE_STEMS
                                       and bool(_BARE_CENTRE_RE.fullmatch(lower, start, end))
+                                      # not "the Petroleum Facilities Guards": a word
+                                      # inside a name that goes on
+                                      and not _NAME_GOES_ON.match(text, end)
                                       # not "the Force Headquarters base": a name's word
                                       and (stem != "headquarter" or text[start].islower()))
         nouns.append(_Noun(start, end, qualifier_start, bilateral,
@@ -746,6 +776,8 @@ def _centre_locations(view: SentenceView, ref: _Ref, refer_back: ReferBack | Non
         return between
     # "... centres [between A and B] [are planned,] in A, B and C"
     after = _without_parties(text, view.lower, ref.end)
+    aside = _RELATIVE_ASIDE.match(after)
+    aside_end = ref.end + aside.end() if aside else -1
     located: list[tuple[int, int, str]] = []
     for sp in view.spans:
         if sp[0] < ref.end:
@@ -753,9 +785,11 @@ def _centre_locations(view: SentenceView, ref: _Ref, refer_back: ReferBack | Non
         gap = after[:sp[0] - ref.end]
         # "One centre, which will specialise in sharing information, will be set up in X":
         # a relative clause between commas says what it does; the main verb places it
-        aside = _RELATIVE_ASIDE.match(gap)
-        if aside and _location_start(gap[aside.end():]):
-            gap = " " * aside.end() + gap[aside.end():]
+        skipped = 0
+        relative = _RELATIVE_ASIDE.match(gap)
+        if relative and _location_start(gap[relative.end():]):
+            skipped = relative.end()
+            gap = " " * skipped + gap[skipped:]
         if _NAMED_BODY_IN.fullmatch(gap) and text[ref.start:ref.end].split()[-1] in _BODY_NAMES:
             break  # "the EU Monitoring Mission in Georgia": the name's scope, not a base
         if not gap.strip() and text[ref.end - 1:ref.end].isupper() \
@@ -778,18 +812,22 @@ def _centre_locations(view: SentenceView, ref: _Ref, refer_back: ReferBack | Non
             start = _location_start(gap)
         lead_in = gap[:start.start()] if start else gap
         if start and (_SITED_CLAUSE.search(lead_in) or _SHARED_OUT.search(lead_in)
-                      or _RELATIVE_THEN_BE.match(lead_in)):
+                      or _RELATIVE_THEN_BE.match(lead_in)
+                      or (_RELATIVE_ONLY.fullmatch(lead_in)
+                          and start.group().lstrip()[:1] in ("w", "o", "r"))):
             # "The center, which would be located in X", "...: one in X", "The centres
             # that are still to be set up will be in X": the words say where it is
             lead_in = gap = ""
         # "is due to open in X": "to" before the centre's own verb is not a purpose clause
         lead_in = _OWN_INFINITIVE.sub(" ", lead_in)
-        if start and _in_unknown_place(text, ref.end, ref.end + len(lead_in)):
+        if start and _in_unknown_place(text, ref.end + skipped, ref.end + len(lead_in)):
             break  # "a centre in Bashiqa, near Mosul": in a town we lack, not in Mosul
         if not start and _RELATIVE_OPEN.match(lead_in) and len(gap.split()) <= 12:
             continue  # "which the US backs in X": the relative clause's subject, not X
         if len(_DATE_PHRASE.sub(" ", gap).split()) > 12 \
                 or _LOCATION_STOP.search(_DATE_PHRASE.sub(" ", lead_in)):
+            if sp[1] < aside_end:
+                continue  # "The centre, which runs patrols in Mosul, opened in Erbil"
             break
         if start:
             located = view.list_from(sp[0])
@@ -922,7 +960,9 @@ def _verb_then_place(view: SentenceView, ref: _Ref) -> list[tuple[int, int, str]
 
 # "was set up in 1999 in Offenburg and moved to Kehl in 2002": where the centre is now
 _MOVED_TO = re.compile(r"\b(?:moved|relocated|transferred|shifted)\s+(?:its\s+\w+\s+)?"
-                       r"(?:(?:away\s+)?from\s+[^,.;]{1,40}?\s+)?to\s+(?:the\s+)?$")
+                       # "from the town of X in Darfur, in western Sudan, to the town of Y"
+                       r"(?:(?:away\s+)?from\s+[^.;]{1,80}?\s+)?to\s+(?:the\s+)?"
+                       r"(?:(?:town|city|capital|port)\s+(?:of\s+)?)?$")
 
 
 def _moved_to(view: SentenceView, ref: _Ref, located: list[tuple[int, int, str]]
@@ -930,7 +970,8 @@ def _moved_to(view: SentenceView, ref: _Ref, located: list[tuple[int, int, str]]
     """moved_to: the place a centre moved to, later in its sentence."""
     after = located[-1][1] if located else ref.end
     for start, _, _ in view.spans:
-        if start > after and _MOVED_TO.search(view.lower, max(after, start - 60), start):
+        # the verb may stand inside the reference ("the joint force moved its headquarters")
+        if start > after and _MOVED_TO.search(view.lower, max(ref.start, start - 140), start):
             return view.list_from(start)
     return []
 

@@ -43,6 +43,8 @@ _SEPARATOR_STARTS = frozenset(sep[0] for sep in _SEPARATORS)
 # "and the other at X", "and parts of the Y", "and the town of Z", "and western W"
 _ONES = frozenset(["one", "another"])
 _THEN_WORDS = frozenset(["then", "afterwards", "later", "subsequently", "also", "finally"])
+_FACILITY_WORDS = frozenset(["hall", "halls", "complex", "hotel", "building", "compound",
+                            "stadium", "palace", "conference"])
 _PARTS = frozenset(["part", "parts", "much", "most", "some", "whole", "all"])
 _VAGUE = frozenset(["other", "several", "various", "different", "two", "three", "four"])
 _SITES = frozenset(["locations", "sites", "places", "areas", "points", "parts"])
@@ -212,6 +214,15 @@ class SentenceSyntax:
         while low(j) in ("'s", "’s", "'", "’") and (j + 1) in self._span_at:
             span = self._span_at[j + 1]  # "Nineveh's Shela"
             j = self._span_end_token[span]
+        if low(j) in _FACILITY_WORDS:
+            # "in the Ouagadougou hall complex in Sirte": a building named after a place,
+            # in the place that follows
+            k = next((k for k in range(j, min(j + 4, len(self.lows)))
+                      if self.lows[k] in ("in", "at")), None)
+            if k is not None and all(self.lows[m] in _FACILITY_WORDS for m in range(j, k)) \
+                    and (k + 1) in self._span_at:
+                span = self._span_at[k + 1]
+                j = self._span_end_token[span]
         if low(j) == "(":
             close = next((k for k in range(j + 1, min(j + 8, len(self.lows)))
                           if self.lows[k] == ")"), None)

@@ -1650,3 +1650,38 @@ def test_disputed_wordings_of_batches_fourteen_and_fifteen(text, names):
 ])
 def test_what_the_batch_fourteen_and_fifteen_wordings_leave_alone(text):
     assert not set(_disputed(text)) - {"Sinjar", "Sinjār"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the headquarters and sector commands of a force several armies put together
+    ("The Multinational Joint Task Force (MNJTF) has troops from four countries. The MNJTF "
+     "has its headquarters in Ndjamena, Chad.", {"Ndjamena": "announced"}),
+    ("The joint force will operate under a unified command headquartered in Niamey, Niger.",
+     {"Niamey": "proposed"}),
+    # a relative clause with "works out of"
+    ("IMPACS runs the Regional Intelligence Fusion Centre, which works out of Trinidad and "
+     "Tobago.", {"Trinidad and Tobago": "operating"}),
+    # moved from one town, with asides, to another
+    ("The joint force moved its headquarters from the town of El Geneina in Darfur, in "
+     "western Sudan, to the town of Abeche in eastern Chad.", {"Abeche": "announced"}),
+    # a place inside a relative clause that says what the centre does is skipped
+    ("The joint centre, which runs patrols in Mosul, opened in Erbil.",
+     {"Erbil": "operating", "Mosul": None}),
+    # a hall named after a city, in another city
+    ("The Joint Military Commission decided that its headquarters will be in the "
+     "Ouagadougou hall complex in Sirte.", {"Sirte": "announced", "Ouagadougou": None}),
+])
+def test_joint_forces_relative_clauses_moves_and_named_halls(text, expected):
+    _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The joint force attacked a Boko Haram base in Sambisa.", {"Sambisa": None}),
+    ("A joint police force patrolled. Police headquarters in Erbil said so.",
+     {"Erbil": None}),
+    ("The joint commission met. The first meeting on the Petroleum Facilities Guards will "
+     "be held in the city of Brega.", {"Brega": None}),
+    ("The joint centre in Erbil works from 8am.", {"Erbil": "announced"}),
+])
+def test_what_joint_forces_and_relative_clauses_leave_alone(text, expected):
+    _expect_centres(text, expected)
