@@ -593,7 +593,8 @@ def centre_nouns(text: str, lower: str, sentences: list[Evidence], starts: list[
     bilateral_sentences: dict[int, bool] = {}
     truce = _TRUCE.search(lower) is not None
     field_mission = "mission" in lower and _FIELD_WORK.search(lower) is not None
-    joint_force = _JOINT_FORCE.search(lower) is not None
+    joint_force = ("force" in lower or "commission" in lower or "brigade" in lower) \
+        and _JOINT_FORCE.search(lower) is not None
     for start, end, stem in sorted(_find_nouns(lower) + _ordinal_ones(lower)):
         if not _is_joint_noun(lower, start, end):
             continue

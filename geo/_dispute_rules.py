@@ -1043,6 +1043,8 @@ def pronoun_findings(view: SentenceView, subject: str | None) -> list[Finding]:
     """disputed_pronoun: "Kirkuk stands apart: it is one of the areas disputed between
     Baghdad and Erbil"; "it" is the place that opens this sentence, else the one that
     opened the sentence before (``subject``)."""
+    if "it " not in view.lower:
+        return []  # most sentences: no "it", no regex run
     m = _PRONOUN_DISPUTED.search(view.lower)
     if m is None:
         return []
