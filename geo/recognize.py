@@ -479,6 +479,9 @@ class RuleRecognizer:
                                and after.lower in _GENERIC_SLOT_NOUNS))
         if not (slot_before or slot_after):
             return j
+        if slot_after and not slot_before and len(span) == 1 and len(first.lower) > 5 \
+                and first.lower.endswith((*_ADJECTIVE_ENDINGS, "ean")):
+            return j  # "the Transdniestrian checkpoint": an adjective before the noun
         if possessed and len(span) > 1 and not slot_after \
                 and self._names_a_country(mentions[-1]):
             return j  # "Serbia's Ivica Dacic", "Botswana's Mokgweetsi Masisi": a person

@@ -165,8 +165,8 @@ class _Containment:
         # a name the gazetteer lacks, placed at its container, is a town inside it
         inner_kind = Kind.CITY if self._places[inner].container is not None else i.kind
         if inner_kind not in (Kind.CITY, Kind.ADMIN2) or o.country != i.country \
-                or outer == inner:
-            return False
+                or outer == inner or self._places[outer].container is not None:
+            return False  # (an unknown name placed at its province holds no other place)
         return o.kind is Kind.COUNTRY or (o.kind is Kind.ADMIN1 and bool(o.admin1)
                                           and o.admin1 == i.admin1)
 

@@ -458,3 +458,8 @@ def test_a_camp_or_fort_the_gazetteer_lacks_is_placed_at_its_container(gazetteer
 def test_a_list_ending_in_two_countries_is_not_their_former_union(gazetteer, lexicon, text,
                                                                   names):
     assert [m.text for m in recognize_mentions(text, gazetteer, lexicon)] == names
+
+
+def test_an_unknown_adjective_before_a_place_noun_is_no_place(gazetteer, lexicon):
+    text = "Officers will be stationed opposite the Transdniestrian checkpoint of Pervomaisk."
+    assert [m.text for m in recognize_mentions(text, gazetteer, lexicon)] == ["Pervomaisk"]

@@ -1685,3 +1685,12 @@ def test_joint_forces_relative_clauses_moves_and_named_halls(text, expected):
 ])
 def test_what_joint_forces_and_relative_clauses_leave_alone(text, expected):
     _expect_centres(text, expected)
+
+
+def test_a_name_the_gazetteer_lacks_placed_at_its_province_holds_no_other_place():
+    # Chakhmakha is placed at Kirkuk province (named later as "Kirkuk provinces"); it is
+    # still a village, not a container of Dibis, so the predicate makes it disputed
+    text = ("Militants attacked the village of Chakhmakha, northwest of Kirkuk. Chakhmakha lies "
+            "on a stretch of disputed land between Dibis and the district of Khanaqin.\n\n"
+            "Car bombs hit Nineveh, Saladin and Kirkuk provinces.")
+    assert "Chakhmakha" in _disputed(text)
