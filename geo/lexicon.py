@@ -213,6 +213,15 @@ NEVER_PLACES = frozenset(
         "share",
         "comments",
         "related",
+        # armed forces and groups news names like places ("in Kirkuk, Peshmerga urge")
+        "peshmerga",
+        "asayish",
+        "zeravani",
+        "hashd",
+        "daesh",
+        "taliban",
+        "hezbollah",
+        "hamas",
         # compass words: as a single capitalised word never the place meant
         "north",
         "south",

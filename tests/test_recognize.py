@@ -463,3 +463,8 @@ def test_a_list_ending_in_two_countries_is_not_their_former_union(gazetteer, lex
 def test_an_unknown_adjective_before_a_place_noun_is_no_place(gazetteer, lexicon):
     text = "Officers will be stationed opposite the Transdniestrian checkpoint of Pervomaisk."
     assert [m.text for m in recognize_mentions(text, gazetteer, lexicon)] == ["Pervomaisk"]
+
+
+def test_armed_forces_named_like_places_are_no_places(gazetteer, lexicon):
+    text = "After an attack in Kirkuk, Peshmerga urge a swift security deal with Baghdad."
+    assert [m.text for m in recognize_mentions(text, gazetteer, lexicon)] == ["Kirkuk", "Baghdad"]
