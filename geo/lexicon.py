@@ -222,6 +222,11 @@ NEVER_PLACES = frozenset(
         "taliban",
         "hezbollah",
         "hamas",
+        "houthi",
+        "houthis",
+        # months and feasts of the Islamic calendar ("during Ramadan")
+        "ramadan",
+        "muharram",
         # compass words: as a single capitalised word never the place meant
         "north",
         "south",

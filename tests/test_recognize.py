@@ -465,6 +465,11 @@ def test_an_unknown_adjective_before_a_place_noun_is_no_place(gazetteer, lexicon
     assert [m.text for m in recognize_mentions(text, gazetteer, lexicon)] == ["Pervomaisk"]
 
 
-def test_armed_forces_named_like_places_are_no_places(gazetteer, lexicon):
-    text = "After an attack in Kirkuk, Peshmerga urge a swift security deal with Baghdad."
-    assert [m.text for m in recognize_mentions(text, gazetteer, lexicon)] == ["Kirkuk", "Baghdad"]
+@pytest.mark.parametrize("text, names", [
+    ("After an attack in Kirkuk, Peshmerga urge a swift security deal with Baghdad.",
+     ["Kirkuk", "Baghdad"]),
+    ("Houthi drones struck ships off Hodeidah during Ramadan.", ["Hodeidah"]),
+])
+def test_armed_forces_and_feasts_named_like_places_are_no_places(gazetteer, lexicon, text,
+                                                                 names):
+    assert [m.text for m in recognize_mentions(text, gazetteer, lexicon)] == names
