@@ -972,7 +972,11 @@ def _moved_to(view: SentenceView, ref: _Ref, located: list[tuple[int, int, str]]
     after = located[-1][1] if located else ref.end
     for start, _, _ in view.spans:
         # the verb may stand inside the reference ("the joint force moved its headquarters")
-        if start > after and _MOVED_TO.search(view.lower, max(ref.start, start - 140), start):
+        moved = _MOVED_TO.search(view.lower, max(0, start - 160), start) \
+            if start > after else None
+        # the verb after the places it was in ("set up in X and moved to Y"), or before
+        # the noun ("it moved its headquarters from A to B")
+        if moved is not None and (moved.start() >= after or moved.start() <= ref.end):
             return view.list_from(start)
     return []
 

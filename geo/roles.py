@@ -164,6 +164,8 @@ class _Containment:
         o, i = self._places[outer].candidate, self._places[inner].candidate
         # a name the gazetteer lacks, placed at its container, is a town inside it
         inner_kind = Kind.CITY if self._places[inner].container is not None else i.kind
+        if inner_kind is Kind.ADMIN1 and o.kind is Kind.COUNTRY:
+            inner_kind = Kind.ADMIN2  # "in Plav, Montenegro": a municipality in its country
         if inner_kind not in (Kind.CITY, Kind.ADMIN2) or o.country != i.country \
                 or outer == inner or self._places[outer].container is not None:
             return False  # (an unknown name placed at its province holds no other place)

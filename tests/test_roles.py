@@ -1694,3 +1694,22 @@ def test_a_name_the_gazetteer_lacks_placed_at_its_province_holds_no_other_place(
             "on a stretch of disputed land between Dibis and the district of Khanaqin.\n\n"
             "Car bombs hit Nineveh, Saladin and Kirkuk provinces.")
     assert "Chakhmakha" in _disputed(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "it moved its headquarters ... to": the verb before the noun
+    ("The joint Sudanese-Chadian force guards the border. In 2010 it moved its headquarters "
+     "from the town of El-Geniuna in Darfur, in western Sudan, to the town of Abeche.",
+     {"Abeche": "announced"}),
+    # a municipality and its country: the country says where it is
+    ("Ministers signed a protocol establishing the Joint Police Cooperation Center (PCC) in "
+     "Plav, Montenegro.", {"Plav": "announced", "Montenegro": None}),
+])
+def test_moves_before_the_noun_and_municipalities_in_their_country(text, expected):
+    _expect_centres(text, expected)
+
+
+def test_a_province_and_a_country_after_it_is_still_a_list_of_two_countries_apart():
+    # Syria is no container of Diyala: both stay places of the centres
+    got = _centres("Joint centres will open in Diyala, Iraq and Syria.")
+    assert got.get("Syria") == "proposed" and got.get("Diyala") == "proposed", got
