@@ -211,6 +211,8 @@ _PROPOSED_CUES = re.compile(
     r"\s+(?:the\s+)?(?:opening|establishment|launch|creation|formation|setting\s+up)|"
     r"study(?:ing)?|explor(?:e|es|ed|ing)|seek(?:s|ing)?|want(?:s|ed)?|hope(?:s|d)?|"
     r"in dispute|left to|"
+    # "a meeting in order to ... bring others into service in X": what it is meant to do
+    r"in\s+order\s+to|so\s+as\s+to|"
     # "left open where it would be based", "still to be settled": not decided
     r"(?:left|leaves?|leaving)\s+open|undecided|to\s+be\s+(?:settled|decided|determined)|"
     r"aim(?:s|ed)? to|intend(?:s|ed)? to|envisag(?:e|es|ed)|"
@@ -238,6 +240,7 @@ _ANNOUNCED_CUES = re.compile(
     r"run(?:s|ning)?|operat(?:e|es|ed)|reopen(?:ed|s)?|host(?:s|ed)?|staffed|manned|"
     # a centre described by its state: "is now in place", "are already open"
     r"in place|(?:already|now)\s+open|in operation|up and running|took up (?:its|their) duties|"
+    r"(?:already|now)\s+(?:working|running|functioning)|"
     # a running centre described by what it does or what happens there
     r"unveiled|continu(?:es|ed) to|keeps|kept|oversee|oversees|oversaw|toured|visit(?:s|ed)?|"
     r"brings together|working at|"
@@ -291,8 +294,9 @@ _SHARED_OUT = re.compile(r"(?:[;:—–]|\s-)\s*(?:(?:the\s+)?(?:first|second|ot
                          # "three bases in eastern Ukraine - two in A and B, and one in C"
                          r"one|two|three|four|five|"
                          r"one\s+of\s+them|both)\s+(?:(?:is|are|was|will\s+be|would\s+be)\s+)?$"
-                         # "Two more joint rooms are planned: in X and Y"
-                         r"|:\s*$")
+                         # "Two more joint rooms are planned: in X and Y"; "The two Border
+                         # Liaison Offices already working – at Moreh and at Tamu"
+                         r"|[:—–]\s*$")
 
 # "in eastern Ukraine - two in A and B, and one in C": a container, then each centre
 _SHARED_OUT_AHEAD = re.compile(r"\s*(?:[;:—–]|\s-)\s*(?:the\s+first|one|two|three|four|five)"
@@ -414,6 +418,7 @@ _PRONOUN_SUBJECT = re.compile(
     r"(?P<pronoun>it|they)\s+(?:is|are|was|were|will|would|has|have|had)\s+(?:\w+\s+){0,3}?"
     r"(?:open|set\s+up|based|located|built|established|sited|housed|to\s+be\s+in)\b")
 
+_DASH_LIST = re.compile(r"\s*[—–]\s*")
 _RELATIVE_ONLY = re.compile(r"\s*,?\s*(?:which|that)\s+")  # "..., which works out of X"
 _RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:which|that|who)\b[^,;:.()]{1,120}?,")
 
@@ -797,7 +802,9 @@ def _centre_locations(view: SentenceView, ref: _Ref, refer_back: ReferBack | Non
                 and text[ref.start:ref.start + 1].isupper():
             located = view.list_from(sp[0])  # "at ICP Raxaul and Jogbani": named by place
             break
+        # "At the remaining centres – Dawki (Meghalaya), Agartala ...": the list after a dash
         start = (_location_start(gap) or _FOR_RIGHT_AFTER.fullmatch(gap)
+                 or _DASH_LIST.fullmatch(gap)
                  or (_OTHERS_ARE.fullmatch(gap) if view.lower.endswith("others", 0, ref.end)
                      else None))
         if start is not None and start.re is _FOR_RIGHT_AFTER \

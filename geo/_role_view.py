@@ -61,6 +61,7 @@ OPERATING_CUE = re.compile(r"\b(?:opened|opens|reopen(?:ed|s)?|inaugurat(?:ed|es
                            r"operating|operational|began|begun|run(?:s|ning)?|"
                            r"operat(?:e|es|ed)|staffed|manned|hosts?|hosted|in place|"
                            r"(?:already|now)\s+open|in operation|up and running|"
+                           r"(?:already|now)\s+(?:working|running|functioning)|"
                            r"took up (?:its|their) duties|started|unveiled|"
                            r"continu(?:es|ed) to|keeps|kept|oversees|oversaw|toured|"
                            r"visit(?:s|ed)?|brings together|working at|"

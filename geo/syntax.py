@@ -282,6 +282,8 @@ class SentenceSyntax:
                 end = self._span_end_token[container]
                 if low(end) not in ("'s", "’s"):
                     i = end
+        if low(i) == "on" and low(i + 1) == "the" and low(i + 3) == "side":
+            i += 4  # "at Moreh on the Indian side and at Tamu": which side of the border
         if low(i) in _KIND_NOUNS:  # "Diyala province and ..."
             i += 1
             if low(i) == "(" and low(i + 2) == ")" and low(i + 1) in DIRECTION_WORDS:

@@ -1713,3 +1713,26 @@ def test_a_province_and_a_country_after_it_is_still_a_list_of_two_countries_apar
     # Syria is no container of Diyala: both stay places of the centres
     got = _centres("Joint centres will open in Diyala, Iraq and Syria.")
     assert got.get("Syria") == "proposed" and got.get("Diyala") == "proposed", got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list of places right after a dash; "already working" is in use
+    ("At the remaining integrated check posts – Dawki, Agartala and Hilli – work will begin "
+     "in the second phase.", {"Dawki": "proposed", "Agartala": "proposed"}),
+    ("The two Border Liaison Offices already working – at Moreh on the Indian side and at "
+     "Tamu in Myanmar – coordinate quickly.", {"Moreh": "operating", "Tamu": "operating"}),
+    # a meeting held in order to open centres: a plan
+    ("The committee will meet in order to put the joint centres into operation and bring "
+     "others into service in Mosul and Kirkuk.", {"Mosul": "proposed", "Kirkuk": "proposed"}),
+])
+def test_dash_lists_sides_and_purposes(text, expected):
+    _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The joint centre – the first of its kind – opened in Erbil.", {"Erbil": "operating"}),
+    ("The joint centre opened in Erbil in order to help Kirkuk.", {"Erbil": "operating",
+                                                                   "Kirkuk": None}),
+])
+def test_what_dash_lists_and_purposes_leave_alone(text, expected):
+    _expect_centres(text, expected)
