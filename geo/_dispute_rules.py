@@ -152,7 +152,7 @@ _DISPUTE_OVER_BEFORE = re.compile(
 
 # "The two countries are contesting the border areas of A, B and C"
 _CONTESTING_AREAS_OF = re.compile(
-    r"\b(?:contest(?:s|ing)?|disput(?:e|es|ing))\s+(?:the\s+)?(?:(?:border|frontier)\s+)?"
+    r"\b(?:contest(?:s|ing|ed)?|disput(?:e|es|ing|ed))\s+(?:the\s+)?(?:(?:border|frontier)\s+)?"
     r"(?:areas?|territor(?:y|ies)|regions?|towns?|islands?|districts?)\s+of\s+$")
 
 # A list's verb: "A, B and C are claimed by ...", "... are among the areas ... dispute"
@@ -350,6 +350,12 @@ _CLAIM_TO_THE = re.compile(
     r"(?P<noun>region|territory|province|islands?|district|town|city|area|sector|strip|"
     r"enclave|bay|gulf|strait|peninsula)\b(?!\s+of\b)")
 
+# "the quarrel between the UK and Spain over the enclave"
+_DISPUTE_OVER_THE = re.compile(
+    r"\b(?:dispute|quarrel|row|standoff|feud|wrangle|tussle)s?\s+(?:between\s+[^.;]{1,50}?\s+)?"
+    r"over\s+the\s+(?P<noun>region|territory|province|islands?|islets|district|town|city|"
+    r"area|strip|enclave|peninsula)\b(?!\s+of\b|['’])")
+
 # "The islets are claimed as well by China and Taiwan"
 _THE_NOUN_CLAIMED = re.compile(
     r"\bthe\s+(?P<noun>islets|islands|island|territory|region|province|district|town|city|"
@@ -377,6 +383,19 @@ _APPOSITION_IN_DISPUTE = re.compile(
 _APPOSITION_RELATIVE_DISPUTED = re.compile(
     r",\s+(?:a|an|the)\s+[^,;.]{0,60}?\b(?:that|which)\s+(?:is|are|was|were|has\s+been|"
     r"have\s+been|remains?)\s+(?:\w+\s+)?(?:disputed|contested|claimed)\b")
+# "Kirkuk, the oil-rich, ethnically mixed city at the heart of the dispute"
+_APPOSITION_AT_HEART = re.compile(
+    r",\s+(?:the|a|an)\s+(?:[\w-]+,?\s+){0,5}?(?:city|town|village|province|region|area|"
+    r"island|islands|territory|district|enclave)\s+(?:that\s+is\s+|which\s+is\s+)?at\s+the\s+"
+    # the article's dispute ("the"); "at the heart of a long dispute between Baghdad and
+    # Erbil" may be about anything the two argue over (see _SUBJECT_OF_DISPUTE_AFTER)
+    r"(?:heart|centre|center|core)\s+of\s+the\s+(?:territorial\s+|border\s+)?"
+    r"(?:dispute|row|quarrel|feud)\b")
+# "Preah Vihear temple, which stands on disputed land along the border"
+_STANDS_ON_DISPUTED = re.compile(
+    r"(?:\s+(?:temple|monastery|shrine|hill|village|town|island|post|outpost))?,?\s+"
+    r"(?:which|that)\s+(?:stands|stood|lies|lay|sits|sat|is\s+located)\s+(?:on|in)\s+"
+    r"(?:a\s+)?(?:[a-z-]+\s+)?(?:disputed|contested)\s+(?:land|territory|ground|area|border)")
 _SHOWN_AS_DISPUTED = re.compile(
     r"\s+(?:is|are|was|were)\s+(?:\w+\s+)?(?:shown|described|regarded|seen|considered|"
     r"listed|classed|classified|marked|labelled|labeled)\s+as\s+(?:an?\s+)?[\"“']?"
@@ -511,7 +530,8 @@ def claim_anaphor_findings(view: SentenceView, places: dict[str, Place],
     """claim_anaphor: "to lay claim to the region", "claims sovereignty over the area":
     the last place of that kind the article named before (its title included)."""
     found = []
-    for m in [*_CLAIM_TO_THE.finditer(view.lower), *_THE_NOUN_CLAIMED.finditer(view.lower)]:
+    for m in [*_CLAIM_TO_THE.finditer(view.lower), *_THE_NOUN_CLAIMED.finditer(view.lower),
+              *_DISPUTE_OVER_THE.finditer(view.lower)]:
         pid = antecedent(view, m.group("noun"), m.start(), places, pids,
                           named_before, topic)
         if pid is not None:
@@ -568,7 +588,9 @@ def described_findings(view: SentenceView) -> list[Finding]:
     for _, end, pid in view.spans:
         m = (_APPOSITION_IN_DISPUTE.match(view.lower, end)
              or _APPOSITION_RELATIVE_DISPUTED.match(view.lower, end)
-             or _SHOWN_AS_DISPUTED.match(view.lower, end))
+             or _SHOWN_AS_DISPUTED.match(view.lower, end)
+             or _APPOSITION_AT_HEART.match(view.lower, end)
+             or _STANDS_ON_DISPUTED.match(view.lower, end))
         if m is not None:
             found.append(Finding(pid, Status.DISPUTED, words(view.text, m), view.s, 0.7,
                                  "described_disputed"))
@@ -919,6 +941,8 @@ def members_findings(view: SentenceView, marks: list[int]) -> list[Finding]:
             j = k + 1  # "areas disputed ...", "the territories in dispute ..."
         else:
             continue
+        if low(j) in ("also", "still", "now") and low(j + 1) in _MEMBER_VERBS:
+            j += 1  # "the disputed areas also take in A (B) and C"
         if low(j) in ("along", "on", "near") and low(j + 1) == "the" \
                 and low(j + 2) in ("border", "frontier", "boundary"):
             j += 3  # "the disputed areas along the border between A and B include ..."

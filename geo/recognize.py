@@ -796,8 +796,10 @@ _FEATURE_HEADS = frozenset(
      "Marshes", "Lagoon", "Sound", "Fjord"])
 _FEATURE_NAME = re.compile(
     rf"\b(?:(?:{_NAME_WORD}[ ]+){{1,3}}(?:{'|'.join(sorted(_FEATURE_HEADS))})"
-    # Arabic "Ras" (cape), "Jebel"/"Jabal" (mountain), "Wadi" (valley) lead a name too
-    rf"|(?:Bay|Gulf|Sea|Strait|Straits|Isle|Lake|Mount|Cape|Camp|Fort|Ras|Jebel|Jabal|Wadi)[ ]+"
+    # Arabic "Ras" (cape), "Jebel"/"Jabal" (mountain), "Wadi" (valley) lead a name too, as
+    # do "Isla", "Isola", "Ilha", "Pulau" (island)
+    rf"|(?:Bay|Gulf|Sea|Strait|Straits|Isle|Lake|Mount|Cape|Camp|Fort|Ras|Jebel|Jabal|Wadi|"
+    rf"Isla|Isola|Ilha|Pulau)[ ]+"
     rf"(?:of[ ]+(?:the[ ]+)?)?"
     rf"(?:{_NAME_WORD}[ ]+)?{_NAME_WORD})(?![ ]+[A-Z]|[\w'’-])")
 

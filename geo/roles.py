@@ -129,7 +129,8 @@ _STATUS_WORDS = (*(w for w in TERRITORIAL_WORDS if w not in ("disputed", "contes
 # "illegally seized the islands": a seizure the article calls unlawful is an annexation
 _UNLAWFUL_WORDS = ("illegally", "unlawfully")
 # words whose presence in a sentence lets a claim rule fire ("the dispute over X")
-_CLAIM_TRIGGERS = frozenset(["claim", "dispute", "contesting", "contests", "struggle",
+_CLAIM_TRIGGERS = frozenset(["claim", "dispute", "contesting", "contests", "contested the",
+                             "disputed the", "struggle",
                              "tug-of-war", "recogni", "annex", "-occupied", "part of its",
                              "part of their", *_QUARREL_WORDS, *_UNLAWFUL_WORDS])
 # every word looked for in the article's sentences before any rule runs
@@ -369,7 +370,7 @@ def _dispute_findings(view: SentenceView, words: set[str], offsets: list[tuple[i
         found += named_group_findings(view)
     if "claim" in words:
         found += _named(territorial_claim_findings(view), "territorial_claim")
-    if "claim" in words or "sovereignty" in words:
+    if claimed or "sovereignty" in words:
         found += claim_anaphor_findings(view, memory.by_id, memory.pids, first, memory.topic)
     if "recogni" in words:
         found += non_recognition_findings(view)

@@ -1736,3 +1736,28 @@ def test_dash_lists_sides_and_purposes(text, expected):
 ])
 def test_what_dash_lists_and_purposes_leave_alone(text, expected):
     _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Ever since 2011 the two countries have contested the border areas of Abyei, Kafia "
+     "Kingi and Heglig.", {"Abyei", "Kafia Kingi", "Heglig"}),
+    ("He said the disputed areas also take in Heglig.", {"Heglig"}),
+    ("Kurdish fighters moved towards Kirkuk, the oil-rich, ethnically mixed city at the heart "
+     "of the dispute.", {"Kirkuk"}),
+    ("Soldiers took up positions at Preah Vihear temple, which stands on disputed land along "
+     "the border.", {"Preah Vihear"}),
+    ("People were reported on the disputed Isla Calero in the far northeast of Costa Rica.",
+     {"Isla Calero"}),
+])
+def test_disputed_wordings_of_batch_sixteen(text, names):
+    got = {name_key(n) for n in _disputed(text)}
+    assert {name_key(n) for n in names} <= got, got
+
+
+@pytest.mark.parametrize("text", [
+    "The party contested the elections in Kirkuk.",
+    "Aleppo, the city at the heart of the conflict, was bombed.",
+    "The delegation reached Erbil, which stands on a hill.",
+])
+def test_what_the_batch_sixteen_wordings_leave_alone(text):
+    assert not _disputed(text)
