@@ -569,15 +569,29 @@ _PART_OF_ITS_TERRITORY_AFTER = re.compile(
     r"territory\b")
 
 
+# "X is an integral / inalienable / inseparable part of Y" (Y named right after)
+_INTEGRAL_PART_AFTER = re.compile(
+    r"(?:\s+(?:area|region|district|territory|island|islands))?\s+(?:is|are|was|were|remains?)"
+    r"\s+(?:and\s+will\s+remain\s+)?(?:an?\s+)?(?:integral|inalienable|inseparable|"
+    r"indivisible)\s+part\s+of\s+(?:the\s+)?")
+
+
 def part_of_territory_findings(view: SentenceView) -> list[Finding]:
     """part_of_its_territory: a place a party regards as part of its territory ("Morocco
-    considers Western Sahara part of its territory")."""
+    considers Western Sahara part of its territory"), or that a party calls an integral,
+    inalienable part of itself ("the Kalapani area is an integral part of India": the
+    wording of a claim, said of land another side claims too)."""
     found = []
     for start, end, pid in view.spans:
         if _REGARDS_BEFORE.search(view.lower, max(0, start - 24), start) \
                 and (m := _PART_OF_ITS_TERRITORY_AFTER.match(view.lower, end)) is not None:
             found.append(Finding(pid, Status.DISPUTED, words(view.text, m), view.s, 0.7,
                                  "part_of_its_territory"))
+        elif (m := _INTEGRAL_PART_AFTER.match(view.lower, end)) is not None \
+                and (owner := view.place_starting_at(m.end())) is not None \
+                and not view.lower.startswith(("'s", "’s"), owner[1]):  # "of Kenya's economy"
+            found.append(Finding(pid, Status.DISPUTED, words(view.text, m), view.s, 0.65,
+                                 "integral_part_of"))
     return found
 
 

@@ -132,7 +132,8 @@ _UNLAWFUL_WORDS = ("illegally", "unlawfully")
 _CLAIM_TRIGGERS = frozenset(["claim", "dispute", "contesting", "contests", "contested the",
                              "disputed the", "struggle",
                              "tug-of-war", "recogni", "annex", "-occupied", "part of its",
-                             "part of their", *_QUARREL_WORDS, *_UNLAWFUL_WORDS])
+                             "part of their", "integral part", "inalienable part",
+                             "inseparable part", *_QUARREL_WORDS, *_UNLAWFUL_WORDS])
 # every word looked for in the article's sentences before any rule runs
 _TRIGGER_WORDS = tuple(dict.fromkeys(["disputed", "contested", "both", "similar", "belong",
                                       *_CLAIM_TRIGGERS, *_STATUS_WORDS]))
@@ -374,7 +375,8 @@ def _dispute_findings(view: SentenceView, words: set[str], offsets: list[tuple[i
         found += claim_anaphor_findings(view, memory.by_id, memory.pids, first, memory.topic)
     if "recogni" in words:
         found += non_recognition_findings(view)
-    if ("part of its" in words or "part of their" in words) and has_places:
+    if ("part of its" in words or "part of their" in words or "integral part" in words
+            or "inalienable part" in words or "inseparable part" in words) and has_places:
         found += part_of_territory_findings(view)
     if ("annex" in words or "-occupied" in words
             or not words.isdisjoint(_UNLAWFUL_WORDS)) and has_places:

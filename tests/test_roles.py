@@ -1761,3 +1761,21 @@ def test_disputed_wordings_of_batch_sixteen(text, names):
 ])
 def test_what_the_batch_sixteen_wordings_leave_alone(text):
     assert not _disputed(text)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Uttarakhand's chief minister said the Kalapani area is an integral part of India.",
+     {"Kalapani"}),
+    ("Beijing says Taiwan is an inalienable part of China.", {"Taiwan"}),
+])
+def test_an_integral_part_of_a_state_is_a_claim(text, names):
+    got = {name_key(n) for n in _disputed(text)}
+    assert {name_key(n) for n in names} <= got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Nairobi is an integral part of Kenya's economy.",
+    "Education is an integral part of life in Erbil.",
+])
+def test_what_integral_part_leaves_alone(text):
+    assert not _disputed(text)
