@@ -63,8 +63,10 @@ _TRUCE = re.compile(r"\b(?:truce|ceasefire|cease-fire|armistice|de-escalation|pe
 # A monitoring mission's field bases ("patrols from its operational hubs in A and B",
 # "three Forward Patrol Bases"): joint centres in an article about a mission that patrols,
 # monitors or observes (not "Ryanair's operational base")
-_FIELD_WORK = re.compile(r"\b(?:patrols|patrolling|monitors|monitoring|observers|observe)\b")
+_FIELD_WORK = re.compile(r"\b(?:patrols|patrolling|monitors|monitoring|observers|observe|"
+                         r"escorts?|escorting|protect|protecting)\b")
 _FIELD_STEMS = frozenset(["hub", "base", "post"])
+_MISSION_HQ_BEFORE = re.compile(r"\b(?:mission(?:['’]s)?|its|the)\s+(?:new\s+|operational\s+)?$")
 _FIELD_BASE_BEFORE = re.compile(r"\b(?:operational|forward(?:\s+patrol)?|patrol|field)\s+$")
 
 # A force several states or armies put together; its headquarters, sector commands and
@@ -623,6 +625,9 @@ def centre_nouns(text: str, lower: str, sentences: list[Evidence], starts: list[
             qualifier = None  # "the air quality monitoring centre": no truce to monitor
         if qualifier is None and stem in _FIELD_STEMS and field_mission:
             qualifier = _FIELD_BASE_BEFORE.search(lower, max(0, start - 24), start)
+        if qualifier is None and stem == "headquarter" and field_mission:
+            # "the Mission headquarters in Pemba", "its headquarters will be in Larissa"
+            qualifier = _MISSION_HQ_BEFORE.search(lower, max(0, start - 16), start)
         if qualifier is None:
             qualifier = _SHARED_WORK_BEFORE.search(lower, max(0, start - 40), start) or (
                 _SHARED_HUB_BEFORE.search(lower, max(0, start - 20), start)

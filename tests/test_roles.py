@@ -1779,3 +1779,24 @@ def test_an_integral_part_of_a_state_is_a_claim(text, names):
 ])
 def test_what_integral_part_leaves_alone(text):
     assert not _disputed(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a mission that patrols or protects: its headquarters is a joint base
+    ("The regional mission has been patrolling the coast. Last week a statement issued from "
+     "the Mission headquarters in Pemba said calm had returned.", {"Pemba": "announced"}),
+    ("The EU naval mission will protect shipping in the Red Sea. The headquarters will be in "
+     "Larissa, diplomats said.", {"Larissa": "proposed"}),
+])
+def test_a_missions_headquarters(text, expected):
+    _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # no mission, or a mission that does no field work
+    ("The company's headquarters will be in Larissa.", {"Larissa": None}),
+    ("The trade mission visited Athens. The headquarters of the firm is in Larissa.",
+     {"Larissa": None}),
+])
+def test_what_the_mission_headquarters_rule_leaves_alone(text, expected):
+    _expect_centres(text, expected)
