@@ -780,6 +780,11 @@ def _centre_locations(view: SentenceView, ref: _Ref, refer_back: ReferBack | Non
         before = partners + before
     elif paired:
         before = [b for b in before if b not in paired]
+    if not before and _BORDER_POST.search(view.lower, ref.start, ref.end):
+        # "the Petrovice-Bahratal border crossing": the twin towns open the reference
+        inside = [sp for sp in view.spans if ref.start <= sp[0] and sp[1] <= ref.end]
+        if len(inside) == 2 and not any(view.is_area(sp[2]) for sp in inside):
+            before = inside
     if not before:  # "the Erbil-based joint centre"
         before = [sp for sp in view.spans if sp[1] < ref.start
                   and _BASED_THEN_NOUN.fullmatch(view.lower, sp[1], ref.start)]
@@ -859,6 +864,10 @@ def _centre_locations(view: SentenceView, ref: _Ref, refer_back: ReferBack | Non
                    or _site_referred_back(view, ref, refer_back)
                    or _examples_after(view, ref))
     located += _moved_to(view, ref, located)
+    if before and located:
+        # "at the Petrovice-Bahratal border crossing in Saxony": where the named one lies
+        located = [loc for loc in located
+                   if not any(view.contains(loc[2], b[2]) for b in before)]
     if before and text[ref.start:ref.start + 1].isupper():
         # "the Ninewa Operations Center — set up in Baghdad": the place names the
         # centre, the words after it say where it is

@@ -151,7 +151,9 @@ class _Containment:
 
     def is_area(self, pid: str) -> bool:
         """Can this place contain others at all (a country or an admin-1 area)?"""
-        return self._places[pid].candidate.kind in (Kind.COUNTRY, Kind.ADMIN1)
+        # (a name the gazetteer lacks, placed at its province, is a town there)
+        return self._places[pid].container is None \
+            and self._places[pid].candidate.kind in (Kind.COUNTRY, Kind.ADMIN1)
 
     def named_in(self, pid: str, sentence: Evidence) -> bool:
         """Does the sentence name the place ("based in Jinghong, Yunnan province": the

@@ -282,6 +282,10 @@ class SentenceSyntax:
                 end = self._span_end_token[container]
                 if low(end) not in ("'s", "’s"):
                     i = end
+                elif (inner := span_at.get(end + 1)) is not None \
+                        and self._contains(inner.pid, item_pid):
+                    # "in Yeghegnadzor, in Armenia's Vayots Dzor province": its province
+                    i = self._span_end_token[inner]
         if low(i) == "on" and low(i + 1) == "the" and low(i + 3) == "side":
             i += 4  # "at Moreh on the Indian side and at Tamu": which side of the border
         if low(i) in _KIND_NOUNS:  # "Diyala province and ..."

@@ -1800,3 +1800,16 @@ def test_a_missions_headquarters(text, expected):
 ])
 def test_what_the_mission_headquarters_rule_leaves_alone(text, expected):
     _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # twin towns open the crossing's name; its province only says where they are
+    ("Czech and German police began working from a shared station at the "
+     "Petrovice-Bahratal border crossing in Saxony.",
+     {"Petrovice": "operating", "Bahratal": "operating", "Saxony": None}),
+    # a possessive container after a list item ("in Armenia's Vayots Dzor province")
+    ("The monitoring mission's operational headquarters is in Yeghegnadzor, in Armenia's "
+     "Vayots Dzor province.", {"Yeghegnadzor": "operating", "Vayots Dzor": None}),
+])
+def test_containers_after_twin_towns_and_possessives(text, expected):
+    _expect_centres(text, expected)
