@@ -518,11 +518,17 @@ class RuleRecognizer:
                 found.add(tok.text)  # "BRP Sindangan ... came within 1 metre of Sindangan"
                 continue
             if self._introduces_name(prev):
+                if prev.text.islower() and self._major_place(tok.text):
+                    continue  # "the commander Karachi", "the commander Pakistan Fleet": posts
                 found.add(tok.text)
                 nxt = tokens[k + 1] if k + 1 < len(tokens) else None
                 if nxt and nxt.capitalised and _is_space(text[tok.end:nxt.start]):
                     found.add(nxt.text)
         return found
+
+    def _major_place(self, word: str) -> bool:
+        key = name_key(word)
+        return any(self._is_major(c, key) for c in self.gazetteer.candidates(key))
 
     def _introduces_name(self, tok: _Token) -> bool:
         """A title ("President", "Gen.") or a given name: what follows is a person. Not
