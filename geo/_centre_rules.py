@@ -64,7 +64,8 @@ _TRUCE = re.compile(r"\b(?:truce|ceasefire|cease-fire|armistice|de-escalation|pe
 # "three Forward Patrol Bases"): joint centres in an article about a mission that patrols,
 # monitors or observes (not "Ryanair's operational base")
 _FIELD_WORK = re.compile(r"\b(?:patrols|patrolling|monitors|monitoring|observers|observe|"
-                         r"escorts?|escorting|protect|protecting)\b")
+                         r"escorts?|escorting|protect|protecting|training\s+mission|"
+                         r"peacekeeping|peace-keeping)\b")
 _FIELD_STEMS = frozenset(["hub", "base", "post"])
 _MISSION_HQ_BEFORE = re.compile(r"\b(?:mission(?:['’]s)?|its|the)\s+(?:new\s+|operational\s+)?$")
 _FIELD_BASE_BEFORE = re.compile(r"\b(?:operational|forward(?:\s+patrol)?|patrol|field)\s+$")
@@ -421,6 +422,8 @@ _PRONOUN_SUBJECT = re.compile(
     r"(?:open|set\s+up|based|located|built|established|sited|housed|to\s+be\s+in)\b")
 
 _DASH_LIST = re.compile(r"\s*[—–]\s*")
+_OWNER_BEFORE = re.compile(r"['’]s\s+(?:(?:first|new|second|third|own|permanent|national|"
+                           r"upgraded|main)\s+)*$")
 _RELATIVE_ONLY = re.compile(r"\s*,?\s*(?:which|that)\s+")  # "..., which works out of X"
 _RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:which|that|who)\b[^,;:.()]{1,120}?,")
 
@@ -780,6 +783,12 @@ def _centre_locations(view: SentenceView, ref: _Ref, refer_back: ReferBack | Non
         before = partners + before
     elif paired:
         before = [b for b in before if b not in paired]
+    if not before and ref.start >= 2:
+        # "Tonga's first Joint Maritime Coordination Centre": the place that has it
+        owner = _OWNER_BEFORE.search(view.lower, max(0, ref.start - 30), ref.start)
+        place = view.place_ending_at(owner.start()) if owner else None
+        if place is not None:
+            before = [place]
     if not before and _BORDER_POST.search(view.lower, ref.start, ref.end):
         # "the Petrovice-Bahratal border crossing": the twin towns open the reference
         inside = [sp for sp in view.spans if ref.start <= sp[0] and sp[1] <= ref.end]
@@ -868,6 +877,8 @@ def _centre_locations(view: SentenceView, ref: _Ref, refer_back: ReferBack | Non
         # "at the Petrovice-Bahratal border crossing in Saxony": where the named one lies
         located = [loc for loc in located
                    if not any(view.contains(loc[2], b[2]) for b in before)]
+        # "Turkey's joint operations centre ... in Akcakale": the finer place after it
+        before = [b for b in before if not any(view.contains(b[2], loc[2]) for loc in located)]
     if before and text[ref.start:ref.start + 1].isupper():
         # "the Ninewa Operations Center — set up in Baghdad": the place names the
         # centre, the words after it say where it is

@@ -391,6 +391,17 @@ _APPOSITION_AT_HEART = re.compile(
     # Erbil" may be about anything the two argue over (see _SUBJECT_OF_DISPUTE_AFTER)
     r"(?:heart|centre|center|core)\s+of\s+the\s+(?:territorial\s+|border\s+)?"
     r"(?:dispute|row|quarrel|feud)\b")
+# "Abyei, the oil-rich region that both Sudan and South Sudan claim", "Abyei, the area
+# claimed by Sudan and South Sudan"
+_APPOSITION_BOTH_CLAIM = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+,?\s+){0,4}?(?:area|region|territory|land|island|islands|"
+    r"enclave|town|village|district|province|strip|zone)"
+    r"(?:\s+(?:on|along|near|in)\s+the\s+[\w-]+)?\s+(?:"  # "an area on the border that"
+    r"(?:that|which)\s+(?:both\s+)?(?:[\w'’.-]+\s+){1,6}?(?:both\s+|each\s+|also\s+)?"
+    # not "the city that officials claim is safe": a claim of a statement
+    r"(?:claim|claims|dispute|contest)\b(?!\s+(?:is|are|was|were|that|to|it)\b)"
+    r"|(?:(?:that|which)\s+(?:is|are)\s+)?(?:claimed|contested|disputed)\s+by\s+(?:both\s+)?"
+    r"[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?\s+and\s+)")
 # "Preah Vihear temple, which stands on disputed land along the border"
 _STANDS_ON_DISPUTED = re.compile(
     r"(?:\s+(?:temple|monastery|shrine|hill|village|town|island|post|outpost))?,?\s+"
@@ -604,6 +615,7 @@ def described_findings(view: SentenceView) -> list[Finding]:
              or _APPOSITION_RELATIVE_DISPUTED.match(view.lower, end)
              or _SHOWN_AS_DISPUTED.match(view.lower, end)
              or _APPOSITION_AT_HEART.match(view.lower, end)
+             or _APPOSITION_BOTH_CLAIM.match(view.lower, end)
              or _STANDS_ON_DISPUTED.match(view.lower, end))
         if m is not None:
             found.append(Finding(pid, Status.DISPUTED, words(view.text, m), view.s, 0.7,

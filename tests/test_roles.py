@@ -1813,3 +1813,32 @@ def test_what_the_mission_headquarters_rule_leaves_alone(text, expected):
 ])
 def test_containers_after_twin_towns_and_possessives(text, expected):
     _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the place that has the centre, before it; a finer place after it wins
+    ("Tonga's first Joint Maritime Coordination Centre opened on Friday.",
+     {"Tonga": "operating"}),
+    ("Turkey's joint operations centre with the US in Akcakale opened.",
+     {"Akcakale": "operating", "Turkey": None}),
+    # a training mission's headquarters
+    ("The EU training mission was set up. The mission's headquarters will be in Bamako.",
+     {"Bamako": "proposed"}),
+])
+def test_owners_of_centres_and_training_missions(text, expected):
+    _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Another deadly attack hits Abyei, the area claimed by Sudan and South Sudan",
+     {"Abyei"}),
+    ("Lipulekh is a pass at the western edge of Kalapani, an area on the border that Nepal "
+     "and India both claim.", {"Kalapani"}),
+])
+def test_apposition_of_an_area_two_sides_claim(text, names):
+    got = {name_key(n) for n in _disputed(text)}
+    assert {name_key(n) for n in names} <= got, got
+
+
+def test_what_the_claimed_apposition_leaves_alone():
+    assert not _disputed("They met in Erbil, the city that officials claim is safe.")
