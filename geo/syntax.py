@@ -288,6 +288,24 @@ class SentenceSyntax:
                     i = self._span_end_token[inner]
         if low(i) == "on" and low(i + 1) == "the" and low(i + 3) == "side":
             i += 4  # "at Moreh on the Indian side and at Tamu": which side of the border
+        elif low(i) == "on" and low(i + 1) == "the":
+            border = next((k for k in range(i + 2, min(i + 7, len(self.lows)))
+                           if low(k) == "border"), None)
+            if border is not None:
+                # "Malaba on the Kenya-Uganda border, and Moyale on the border of Ethiopia
+                # and Kenya": which border the item is on
+                i = border + 1
+                if low(i) in ("between", "of", "with"):
+                    k = i + 1 + (low(i + 1) == "the")
+                    first = span_at.get(k)
+                    if first is not None:
+                        k = self._span_end_token[first]
+                        if low(k) == "and":
+                            k += 1 + (low(k + 1) == "the")
+                            second = span_at.get(k)
+                            i = self._span_end_token[second] if second is not None else i
+                        else:
+                            i = k
         if low(i) in _KIND_NOUNS:  # "Diyala province and ..."
             i += 1
             if low(i) == "(" and low(i + 2) == ")" and low(i + 1) in DIRECTION_WORDS:
@@ -298,6 +316,14 @@ class SentenceSyntax:
 
     def _next_item(self, i: int) -> int | None:
         """The token index of the next list item after a separator, or None."""
+        if self.lows[i:i + 1] == ["/"] and (i + 1) not in self._span_at:
+            # "Lunga Lunga/Hororo and Isebania": the twin the gazetteer lacks is skipped
+            j = i + 1
+            while j < len(self.lows) and j not in self._span_at \
+                    and self.text[self.starts[j]:self.starts[j] + 1].isupper():
+                j += 1
+            if j > i + 1:
+                i = j
         if i >= len(self.lows) or self.lows[i] not in _SEPARATOR_STARTS:
             if self.lows[i:i + 1] in (["-"], ["–"], ["/"]) and (i + 1) in self._span_at \
                     and self.ends[i - 1] == self.starts[i] \

@@ -1842,3 +1842,12 @@ def test_apposition_of_an_area_two_sides_claim(text, names):
 
 def test_what_the_claimed_apposition_leaves_alone():
     assert not _disputed("They met in Erbil, the city that officials claim is safe.")
+
+
+def test_lists_of_twin_crossings_with_unknown_halves_and_border_asides():
+    got = _centres("The one-stop border post at Busia opened. Among the others are Namanga, "
+                   "Taveta/Holili, Lunga Lunga/Hororo and Isebania/Sirari on the border "
+                   "between Kenya and Tanzania, Malaba on the Kenya-Uganda border, and Moyale "
+                   "on the border of Ethiopia and Kenya.")
+    assert {"Isebania", "Sirari", "Malaba", "Moyale"} <= set(got), got
+    assert not {"Kenya", "Tanzania", "Ethiopia"} & set(got), got
