@@ -37,7 +37,7 @@ ReferBack = Callable[[SentenceView, str, int], str | None]
 # (see lower_text): the same patterns compiled with re.I made this stage three times slower.
 _CENTRE_NOUN = (r"(?:cent(?:er|re)s?|rooms?|offices?|cells?|bases?|headquarters|hubs?|"
                 r"facilit(?:y|ies)|commands?|mechanisms?|stations?|posts?|checkpoints?|"
-                r"crossings?|hq|missions?|teams?|commissions?)")
+                r"crossings?|hq|missions?|teams?|commissions?|committees?)")
 
 _QUALIFIER = (r"(?:joint(?:ly)?|coordination|co-ordination|operations?|command|security|combined|"
               r"monitoring|liaison|fusion|intelligence-sharing|common|bilateral|trilateral|"
@@ -96,12 +96,12 @@ _NOUN_RE = re.compile(rf"\b{_CENTRE_NOUN}\b")
 # Where each _CENTRE_NOUN form starts (test_roles checks the two stay in step).
 _NOUN_STEMS = ("cent", "room", "office", "cell", "base", "headquarter", "hub", "facilit",
                "command", "mechanism", "station", "post", "checkpoint", "crossing", "hq",
-               "mission", "team", "commission")
+               "mission", "team", "commission", "committee")
 
 # A mission, team or commission is a centre only as a truce's monitors ("the AU monitoring,
 # verification and compliance mission", "an Interim Observer Team"), not "a joint team of
 # experts"; where it is based is where the centre is
-_BODY_STEMS = frozenset(["mission", "team", "commission"])
+_BODY_STEMS = frozenset(["mission", "team", "commission", "committee"])
 _MONITORS_BEFORE = re.compile(r"\b(?:observer|observation|monitoring|verification|ceasefire|"
                               r"cease-fire|truce|peacekeeping)(?:,?\s+[a-z-]+){0,3}?\s+$")
 
@@ -109,7 +109,7 @@ _MONITORS_BEFORE = re.compile(r"\b(?:observer|observation|monitoring|verificatio
 _PRESENT_SITE = re.compile(r"\s+(?:is|are)\s+(?:now\s+|already\s+)?(?:(?:located\s+|based\s+|"
                            r"housed\s+)?(?:in|at)\s+(?:the\s+)?)?")
 
-_BODY_NAMES = frozenset(["Mission", "Team", "Commission"])
+_BODY_NAMES = frozenset(["Mission", "Team", "Commission", "Committee"])
 _NAMED_BODY_IN = re.compile(r"\s+(?:in|to|for)\s+(?:the\s+)?")
 
 # "Two crossings began operating under joint management": a qualifier after the noun

@@ -1851,3 +1851,14 @@ def test_lists_of_twin_crossings_with_unknown_halves_and_border_asides():
                    "on the border of Ethiopia and Kenya.")
     assert {"Isebania", "Sirari", "Malaba", "Moyale"} <= set(got), got
     assert not {"Kenya", "Tanzania", "Ethiopia"} & set(got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("State-level joint monitoring committees (JMC-S) are to be set up in Lelchar and "
+     "Linkhay townships in Shan State.", {"Lelchar": "proposed", "Linkhay": "proposed"}),
+    # a committee that monitors nothing is no centre
+    ("A joint committee of experts met in Erbil.", {"Erbil": None}),
+    ("The organising committee of the festival is based in Erbil.", {"Erbil": None}),
+])
+def test_a_truces_monitoring_committee_sits_where_it_is_set_up(text, expected):
+    _expect_centres(text, expected)
