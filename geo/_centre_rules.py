@@ -43,7 +43,9 @@ _QUALIFIER = (r"(?:joint(?:ly)?|coordination|co-ordination|operations?|command|s
               r"monitoring|liaison|fusion|intelligence-sharing|common|bilateral|trilateral|"
               r"binational|bi-national|multinational|shared|nato|one[\s-]stop|"
               # "the second integrated check post" (India-Nepal's joint border posts)
-              r"integrated(?=\s+(?:check|border)))")
+              r"integrated(?=\s+(?:check|border))|"
+              # "a single checkpoint at Giurgiulesti": both countries' checks in one place
+              r"single(?=\s+(?:checkpoint|border\s+post|window)))")
 
 # Centres whose work states or agencies share, right before the noun (at most one word
 # between): "a civil-military crisis centre", "a regional counter-terrorism centre", "a
@@ -243,6 +245,8 @@ _ANNOUNCED_CUES = re.compile(
     r"run(?:s|ning)?|operat(?:e|es|ed)|reopen(?:ed|s)?|host(?:s|ed)?|staffed|manned|"
     # a centre described by its state: "is now in place", "are already open"
     r"in place|(?:already|now)\s+open|in operation|up and running|took up (?:its|their) duties|"
+    # "an arrangement of the same kind has been in force at X" (not "the truce now in force")
+    r"(?:has|have|had)\s+been\s+in\s+force|"
     r"(?:already|now)\s+(?:working|running|functioning)|"
     # a running centre described by what it does or what happens there
     r"unveiled|continu(?:es|ed) to|keeps|kept|oversee|oversees|oversaw|toured|visit(?:s|ed)?|"
@@ -744,7 +748,8 @@ def centre_references(nouns: list[_Noun]) -> dict[int, list[_Ref]]:
 
 
 # Words for one border facility: "a new border post ... The checkpoint being built"
-_STEM_FAMILY = {"post": "border", "checkpoint": "border", "station": "border"}
+_STEM_FAMILY = {"post": "border", "checkpoint": "border", "station": "border",
+                "crossing": "border"}
 
 
 def _is_bilateral(sentence: str) -> bool:
@@ -792,8 +797,9 @@ def _centre_locations(view: SentenceView, ref: _Ref, refer_back: ReferBack | Non
     if not before and _BORDER_POST.search(view.lower, ref.start, ref.end):
         # "the Petrovice-Bahratal border crossing": the twin towns open the reference
         inside = [sp for sp in view.spans if ref.start <= sp[0] and sp[1] <= ref.end]
-        if len(inside) == 2 and not any(view.is_area(sp[2]) for sp in inside):
-            before = inside
+        twin = len(inside) == 2 or (len(inside) == 1 and "-" in text[inside[0][0]:inside[0][1]])
+        if twin and not any(view.is_area(sp[2]) for sp in inside):
+            before = inside  # (one name the gazetteer lacks: "the Leuseni-Albita crossing")
     if not before:  # "the Erbil-based joint centre"
         before = [sp for sp in view.spans if sp[1] < ref.start
                   and _BASED_THEN_NOUN.fullmatch(view.lower, sp[1], ref.start)]

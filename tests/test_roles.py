@@ -1862,3 +1862,16 @@ def test_lists_of_twin_crossings_with_unknown_halves_and_border_asides():
 ])
 def test_a_truces_monitoring_committee_sits_where_it_is_set_up(text, expected):
     _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a single checkpoint, and a crossing referring back to it under one twin name
+    ("Single checkpoint planned at Giurgiulesti to speed up trips to Romania\n\nAn "
+     "arrangement of the same kind has been in force at the Leuseni-Albita crossing since "
+     "2023.", {"Giurgiulesti": "proposed", "Leuseni-Albita": "announced"}),
+    # a truce in force is no centre in force
+    ("A joint Turkish-Russian centre monitoring the ceasefire now in force is to be set up "
+     "in Agdam.", {"Agdam": "proposed"}),
+])
+def test_single_checkpoints_and_arrangements_in_force(text, expected):
+    _expect_centres(text, expected)
