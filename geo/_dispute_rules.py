@@ -182,7 +182,8 @@ _CLAIM_BEFORE = re.compile(
     r"(?:over|of)\s+)?"
     r"(?:(?:the\s+|an?\s+)?(?:(?:large|small|big|great|major|vast|southern|northern|"
     r"eastern|western|nearly|almost|virtually)\s+)?(?:the\s+)?(?:whole|all|most|parts?|much|"
-    r"portion|section|swathe|chunk)\s+"
+    # "lays claim to the highly strategic areas of A and B"
+    r"portion|section|swathe|chunk|(?:[a-z-]+\s+){0,2}?(?:areas?|regions?|territor(?:y|ies)))\s+"
     # "claim the fertile al-Fashaga region", "claims the oil-rich Essequibo region"
     r"of\s+)?(?:the\s+(?:[a-z][a-z-]*\s+){0,2}?)?$")
 
@@ -228,7 +229,9 @@ _ADJECTIVE_LEAD = re.compile(r"(?:^|\b(?:the|a|an|in|of|to|from|into|over|across
 
 # An area named as the object of a claim or of "disputed the" ends its phrase there.
 _AREA_PHRASE_END = re.compile(
-    r"\s*(?:[,.;:)—–]|$)|\s+(?:as|and|or|in|since|for|but|while|which|from|entirely)\b")
+    r"\s*(?:[,.;:)—–]|$)|\s+(?:as|and|or|in|since|for|but|while|which|from|entirely|under)\b"
+    # "Nepal claims the Lipulekh Pass on the basis of the 1816 treaty"
+    r"|\s+on\s+the\s+(?:basis|grounds|strength)\s+of\b")
 
 _AREA_NOUN_BEFORE = re.compile(rf"\b{_AREA_NOUN}\s+$")
 

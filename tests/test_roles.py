@@ -1875,3 +1875,22 @@ def test_a_truces_monitoring_committee_sits_where_it_is_set_up(text, expected):
 ])
 def test_single_checkpoints_and_arrangements_in_force(text, expected):
     _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Nepal claims the Lipulekh Pass on the basis of the 1816 Treaty of Sugauli.",
+     {"Lipulekh Pass"}),
+    ("Kathmandu also lays claim to the highly strategic areas of Kalapani and Lipulekh.",
+     {"Kalapani", "Lipulekh Pass"}),
+])
+def test_claims_on_the_basis_of_and_to_the_areas_of(text, names):
+    got = {name_key(n) for n in _disputed(text)}
+    assert {name_key(n) for n in names} <= got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Police claim the Erbil area is safe.",
+    "Officials claimed the areas of Kirkuk were calm.",
+])
+def test_what_claims_of_areas_leave_alone(text):
+    assert not _disputed(text)
