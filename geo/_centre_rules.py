@@ -218,6 +218,11 @@ _PROPOSED_CUES = re.compile(
     r"in dispute|left to|"
     # "a meeting in order to ... bring others into service in X": what it is meant to do
     r"in\s+order\s+to|so\s+as\s+to|"
+    # "the post should be running by March", "is due to be completed", "the priority is to
+    # open a base": not there yet
+    r"should\s+be\s+(?:running|operational|open|ready|completed|finished|built|set\s+up|up)|"
+    r"(?:due|expected|set)\s+to\s+be\s+(?:completed|finished|built|ready)|"
+    r"(?:priority|aim|goal|intention|plan|idea)\s+is\s+to|"
     # "left open where it would be based", "still to be settled": not decided
     r"(?:left|leaves?|leaving)\s+open|undecided|to\s+be\s+(?:settled|decided|determined)|"
     r"aim(?:s|ed)? to|intend(?:s|ed)? to|envisag(?:e|es|ed)|"

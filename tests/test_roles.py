@@ -1894,3 +1894,15 @@ def test_claims_on_the_basis_of_and_to_the_areas_of(text, names):
 ])
 def test_what_claims_of_areas_leave_alone(text):
     assert not _disputed(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Building work on the one-stop border post at Taveta is due to be completed this week, "
+     "and the post should be running by March.", {"Taveta": "proposed"}),
+    ("The monitoring mission said the priority is to open a new Forward Patrol Base in "
+     "Donetsk region.", {"Donetsk": "proposed"}),
+    # "should" about what an existing centre does is no plan
+    ("The joint centre in Erbil should help coordination.", {"Erbil": "announced"}),
+])
+def test_should_be_running_due_to_be_completed_and_priorities(text, expected):
+    _expect_centres(text, expected)
