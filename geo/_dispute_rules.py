@@ -49,6 +49,9 @@ _DISPUTED = r"(?:disputed|contested)"
 
 _DIRECTION_BEFORE = re.compile(r"\b(?:north|south|east|west)(?:ern|-eastern|-western)?\s+$")
 
+_PART_OF_COUNTRY_AFTER = re.compile(r"['’]s\s+(?:far\s+)?(?:north|south|east|west|centre|center|"
+                                    r"northeast|northwest|southeast|southwest)\b")
+
 _DISPUTED_THEN_LIST = re.compile(
     rf"\b{_DISPUTED}\s+(?P<noun>{_AREA_NOUN})\s*"
     rf"(?P<link>such as|including|like|of|in|:|,|—|–|-)\s*"
@@ -280,6 +283,8 @@ def disputed_findings(view: SentenceView, marks: list[int]) -> list[Finding]:
             if sp[0] >= m.start("noun") and sp[0] <= m.end() + 1:
                 if m.group("link") == "," and lower.startswith(("'s", "’s"), sp[1]):
                     break  # "in the disputed city, Iraq's Defense Ministry said"
+                if m.group("link") == "in" and _PART_OF_COUNTRY_AFTER.match(lower, sp[1]):
+                    break  # "the disputed territories in Iraq's north": where they lie
                 found += [(item, words(text, m)) for item in view.list_from(sp[0])]
                 break
         else:
@@ -433,8 +438,8 @@ def range_findings(view: SentenceView) -> list[Finding]:
                 or any(t in _TRANSFER_WORDS for t in lows[max(0, k - 8):k]):
             continue  # "handing the disputed region from A to B": the parties, not a range
         members = _range_members(syntax, k + 1)
-        if len(members) < 2:
-            continue
+        if len(members) < 2 or all(view.is_country(sp.pid) for sp in members):
+            continue  # "a line that runs from Syria to Iran": where it ends, not what is claimed
         start, end = syntax.clause_of(syntax.starts[k])
         clause = view.lower[max(0, start - 80):min(len(view.lower), end + 60)]
         if any(w in clause for w in _CLAIM_WORDS):
@@ -932,7 +937,7 @@ _MEMBER_HEADS = frozenset(["areas", "territories", "regions", "lands", "province
 # Units finer than the place after them: "disputed villages in X" does not make X disputed
 # (unlike "disputed areas in Kirkuk", an extent the province may be)
 _FINER_UNITS = frozenset(["villages", "towns", "cities", "districts", "settlements",
-                          "sub-districts", "subdistricts", "hamlets"])
+                          "sub-districts", "subdistricts", "hamlets", "islands", "islets"])
 _LISTING_VERBS = frozenset(["include", "includes", "included", "comprise", "comprises"])
 _MEMBER_LEADS = frozenset(["around", "in", "including", "like", "across", "along",
                            "notably", "especially", "mainly", "mostly", "chiefly",
@@ -997,6 +1002,8 @@ def members_findings(view: SentenceView, marks: list[int]) -> list[Finding]:
         else:
             continue
         first = _first_member(syntax, j)
+        if first is not None and _PART_OF_COUNTRY_AFTER.match(view.lower, first.end):
+            continue  # "the disputed territories in Iraq's north": where they lie
         if first is not None:
             found += [Finding(sp.pid, Status.DISPUTED, view.text[mark:syntax.ends[j - 1]],
                               view.s, 0.75, "disputed_members")

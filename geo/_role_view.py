@@ -109,9 +109,11 @@ class SentenceView:
     def __init__(self, sentence: Evidence, spans: list[tuple[Mention, str]],
                  article_lower: str, contains: Callable[[str, str], bool],
                  same_country: Callable[[str, str], bool] | None = None,
-                 is_area: Callable[[str], bool] | None = None) -> None:
+                 is_area: Callable[[str], bool] | None = None,
+                 is_country: Callable[[str], bool] | None = None) -> None:
         self.s = sentence
         self._is_area = is_area
+        self._is_country = is_country
         self._contains = contains
         self._same_country = same_country
         self.text = sentence.sentence
@@ -150,6 +152,9 @@ class SentenceView:
         """Does the place ``outer`` contain the place ``inner`` (a country or province
         holding a town)?"""
         return self._contains(outer, inner)
+
+    def is_country(self, pid: str) -> bool:
+        return self._is_country is not None and self._is_country(pid)
 
     def is_area(self, pid: str) -> bool:
         """Is the place a country or an admin-1 area (not a town or a region)?"""

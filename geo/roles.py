@@ -149,6 +149,9 @@ class _Containment:
     def __init__(self, places: dict[str, Place]) -> None:
         self._places = places
 
+    def is_country(self, pid: str) -> bool:
+        return self._places[pid].candidate.kind is Kind.COUNTRY
+
     def is_area(self, pid: str) -> bool:
         """Can this place contain others at all (a country or an admin-1 area)?"""
         # (a name the gazetteer lacks, placed at its province, is a town there)
@@ -447,7 +450,8 @@ def assign_roles(text: str, places: Sequence[Place],
         if not (spans or disputed or refs or claimed):  # "the disputed city", "claim to
             continue  # the region" may name none; a centre named nowhere leaves its status
         view = SentenceView(sentence, spans, lower, containment.contains,
-                            containment.same_country, containment.is_area)
+                            containment.same_country, containment.is_area,
+                            containment.is_country)
         found = _named(centre_findings(view, refs, previous, "similar" in words,
                                        refer_back), "centre_location")
         previous = next(((f.status, f.cue) for f in reversed(found) if f.cue != NO_CUE),

@@ -1906,3 +1906,19 @@ def test_what_claims_of_areas_leave_alone(text):
 ])
 def test_should_be_running_due_to_be_completed_and_priorities(text, expected):
     _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    # the countries a line runs between, a sea around the islands, the part of a country
+    "Checkpoints dot a line that runs from Syria to Iran along the fiercely disputed "
+    "boundary.",
+    "Tokyo asserted its sovereignty over the disputed islands in the Sea of Japan.",
+    "Peshmerga forces pulled out of most of the disputed territories in Iraq's north.",
+])
+def test_containers_and_ends_of_disputed_extents_are_not_disputed(text):
+    assert not _disputed(text)
+
+
+def test_a_belt_between_towns_is_still_disputed():
+    got = {name_key(n) for n in _disputed("Both sides claim a belt from Khanaqin to Sinjar.")}
+    assert {"khanaqin", "sinjar"} <= got, got
