@@ -25,6 +25,7 @@ ANAPHOR_KINDS = {"city": (Kind.CITY,), "town": (Kind.CITY,), "village": (Kind.CI
                  "island": (Kind.REGION,), "islands": (Kind.REGION,),
                  "islets": (Kind.REGION,), "shoal": (Kind.REGION,), "reef": (Kind.REGION,),
                  "atoll": (Kind.REGION,), "archipelago": (Kind.REGION,),
+                 "chain": (Kind.REGION,),  # "the Pacific chain": the islands named before
                  # an area of no one kind: the last region, district or province named
                  **dict.fromkeys(["area", "sector", "strip", "enclave"],
                                  (Kind.REGION, Kind.ADMIN2, Kind.ADMIN1)),

@@ -354,9 +354,10 @@ _ANAPHOR_AFTER_MARK = re.compile(r"\w+\s+(?:city|town|village|district|province|
                                  r"archipelago)\b")
 _CLAIM_TO_THE = re.compile(
     r"\b(?:(?:claims?|claimed|claiming)\s+(?:(?:sovereignty|ownership)\s+)?|sovereignty\s+)"
-    r"(?:to|over|on|of)\s+the\s+(?:whole\s+|entire\s+)?"
+    r"(?:to|over|on|of)\s+the\s+(?:whole\s+|entire\s+)?(?:(?!of\b|disputed\b|contested\b)[a-z-]+\s+)??"
+    # "claims sovereignty over the Pacific chain": the islands named before
     r"(?P<noun>region|territory|province|islands?|district|town|city|area|sector|strip|"
-    r"enclave|bay|gulf|strait|peninsula)\b(?!\s+of\b)")
+    r"enclave|bay|gulf|strait|peninsula|chain|archipelago)\b(?!\s+of\b)")
 
 # "the quarrel between the UK and Spain over the enclave"
 _DISPUTE_OVER_THE = re.compile(

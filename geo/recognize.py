@@ -383,6 +383,11 @@ class RuleRecognizer:
             if candidates and not self._list_of_two_countries(text, tokens[i].start, key):
                 return self._with_feature_word(text, tokens, j + 1, key) \
                     or (j + 1, key, candidates)
+            if j == last:
+                # "the Kuril islands": known only with its feature word, in lower case
+                feature = self._with_feature_word(text, tokens, j + 1, key)
+                if feature is not None:
+                    return feature
         return None
 
     def _list_of_two_countries(self, text: str, start: int, key: str) -> bool:

@@ -481,3 +481,8 @@ def test_a_post_named_after_a_place_makes_no_surname(gazetteer, lexicon):
             "Fleet and the commander Karachi.")
     found = [m.text for m in recognize_mentions(text, gazetteer, lexicon)]
     assert found.count("Karachi") >= 1
+
+
+def test_a_name_known_only_with_its_lower_case_feature_word(gazetteer, lexicon):
+    text = "Medvedev flew into the Kuril islands on Saturday."
+    assert [m.text for m in recognize_mentions(text, gazetteer, lexicon)] == ["Kuril islands"]

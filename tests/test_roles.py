@@ -1922,3 +1922,9 @@ def test_containers_and_ends_of_disputed_extents_are_not_disputed(text):
 def test_a_belt_between_towns_is_still_disputed():
     got = {name_key(n) for n in _disputed("Both sides claim a belt from Khanaqin to Sinjar.")}
     assert {"khanaqin", "sinjar"} <= got, got
+
+
+def test_a_claim_over_the_chain_refers_to_the_islands_named_before():
+    got = _disputed("Medvedev flew into the Kuril islands on Saturday, drawing a reprimand "
+                    "from Tokyo, which claims sovereignty over the Pacific chain.")
+    assert "kuril islands" in {name_key(n) for n in got}, got
