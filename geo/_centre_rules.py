@@ -217,7 +217,7 @@ _PROPOSED_CUES = re.compile(
     r"study(?:ing)?|explor(?:e|es|ed|ing)|seek(?:s|ing)?|want(?:s|ed)?|hope(?:s|d)?|"
     r"in dispute|left to|"
     # "a meeting in order to ... bring others into service in X": what it is meant to do
-    r"in\s+order\s+to|so\s+as\s+to|"
+    r"in\s+order\s+to|so\s+as\s+to|on\s+the\s+agenda|"
     # "the post should be running by March", "is due to be completed", "the priority is to
     # open a base": not there yet
     r"should\s+be\s+(?:running|operational|open|ready|completed|finished|built|set\s+up|up)|"
@@ -345,6 +345,9 @@ _DATE_PHRASE = re.compile(r"\bon\s+(?:\w+\s+)?\d{1,2}(?:st|nd|rd|th)?\b|\bon\s+\
                           # "is to be based for three months at two sites"
                           r"\bfor\s+(?:a|one|two|three|four|five|six|several|\d+)\s+"
                           r"(?:days?|weeks?|months?|years?)\b|"
+                          # "command posts for the joint force will be in X": whose they are
+                          r"\bfor\s+the\s+(?:[a-z-]+\s+){0,3}?(?:force|forces|mission|coalition|"
+                          r"alliance|operation|task\s+force)\b|"
                           # "have been running since June 2, in X"
                           rf"\b(?:since|until|from)\s+(?:{_MONTH}\s+\d{{1,2}}|\d{{4}}|\w+day)\b")
 _VERB_REACH = 200
@@ -433,6 +436,10 @@ _PRONOUN_SUBJECT = re.compile(
 _DASH_LIST = re.compile(r"\s*[—–]\s*")
 _OWNER_BEFORE = re.compile(r"['’]s\s+(?:(?:first|new|second|third|own|permanent|national|"
                            r"upgraded|main)\s+)*$")
+# "The next one-stop border post on the agenda is Lebombo/Ressano Garcia"
+_NEXT_BEFORE = re.compile(r"\b(?:next|following)\s+$")
+_NEXT_IS = re.compile(r"\s+(?:(?:on|in)\s+(?:the\s+)?(?:agenda|line|list|pipeline)\s+|to\s+open\s+|"
+                      r"planned\s+)?(?:is|will\s+be|would\s+be)\s+(?:at\s+|in\s+)?")
 _RELATIVE_ONLY = re.compile(r"\s*,?\s*(?:which|that)\s+")  # "..., which works out of X"
 _RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:which|that|who)\b[^,;:.()]{1,120}?,")
 
@@ -449,12 +456,15 @@ _LOCATION_STOP = re.compile(r"\b(?:coordinat\w*|manag\w*|monitor\w*|overse\w*|su
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?[\w\s'’-]*?\band\s+(?:the\s+)?"
                       r"(?:[A-Z][\w'’-]*\s*)+", re.U)
 
-_SIMILAR_RE = re.compile(rf"\bsimilar\s+(?:agreements?|deals?|arrangements?|mechanisms?|ones?|"
+_SIMILAR_RE = re.compile(rf"\bsimilar\s+(?:(?:common|joint|border|cross-border)\s+){{0,2}}"
+                         rf"(?:agreements?|deals?|arrangements?|mechanisms?|ones?|projects?|"
                          rf"{_CENTRE_NOUN})\s+"
-                         # "similar cells were planned for X", "is being negotiated for X"
-                         r"(?:(?:are|were|is|was|have\s+been|had\s+been)\s+)?(?:being\s+)?"
+                         # "similar cells were planned for X", "is being negotiated for X",
+                         # "similar common border projects would be set up at X"
+                         r"(?:(?:are|were|is|was|have\s+been|had\s+been|would\s+be|will\s+be|"
+                         r"could\s+be)\s+)?(?:being\s+)?"
                          r"(?:(?:planned|proposed|envisaged|discussed|considered|expected|"
-                         r"negotiated|sought|studied)\s+)?"
+                         r"negotiated|sought|studied|set\s+up|built|established|opened)\s+)?"
                          r"(?:for|in|at)\s+(?:the\s+)?")
 
 _CLAIM_RE = re.compile(
@@ -834,6 +844,9 @@ def _centre_locations(view: SentenceView, ref: _Ref, refer_back: ReferBack | Non
             break
         # "At the remaining centres – Dawki (Meghalaya), Agartala ...": the list after a dash
         start = (_location_start(gap) or _FOR_RIGHT_AFTER.fullmatch(gap)
+                 or (_NEXT_IS.fullmatch(gap)
+                     if _NEXT_BEFORE.search(view.lower, max(0, ref.start - 12), ref.start)
+                     else None)
                  or _DASH_LIST.fullmatch(gap)
                  or (_OTHERS_ARE.fullmatch(gap) if view.lower.endswith("others", 0, ref.end)
                      else None))
@@ -1020,6 +1033,25 @@ def _moved_to(view: SentenceView, ref: _Ref, located: list[tuple[int, int, str]]
         # the verb after the places it was in ("set up in X and moved to Y"), or before
         # the noun ("it moved its headquarters from A to B")
         if moved is not None and (moved.start() >= after or moved.start() <= ref.end):
+            return view.list_from(start)
+    return []
+
+
+# "Today we are opening one in Kapan, and after that we intend to open in Ijevan": the verb
+# with no object of its own opens more of the same centres
+_OPEN_IN = re.compile(r"\b(?:to|will|would|also)\s+(?:open|set\s+up|establish|build)\s+"
+                      r"(?:others?\s+|more\s+|another\s+(?:one\s+)?)?(?:in|at)\s+(?:the\s+)?$")
+
+
+def _opened_also_in(view: SentenceView, ref: _Ref, located: list[tuple[int, int, str]]
+                    ) -> list[tuple[int, int, str]]:
+    """open_also_in: a later "to open in X" in the centre's sentence, once the centre has a
+    place: more of them, in X."""
+    if not located:
+        return []
+    after = located[-1][1]
+    for start, _, _ in view.spans:
+        if start > after and _OPEN_IN.search(view.lower, max(after, start - 40), start):
             return view.list_from(start)
     return []
 
@@ -1336,6 +1368,13 @@ def centre_findings(view: SentenceView, refs: Sequence[_Ref],
         findings += [Finding(pid, status, cue, view.s, confidence, ref=at,
                               definite=definite is not None, several=several)
                      for _, _, pid in locations]
+        also = _opened_also_in(view, ref, locations)
+        if also:
+            # "... and after that we intend to open in Ijevan": the later ones' own words
+            plan = _PROPOSED_CUES.search(view.lower, locations[-1][1], also[0][0])
+            findings += [Finding(pid, Status.PROPOSED if plan else status,
+                                 words(view.text, plan) if plan else cue, view.s, 0.7, ref=at)
+                         for _, _, pid in also]
     for m in _SIMILAR_RE.finditer(view.lower) if similar else ():
         # the proposal word before ("discussing similar agreements for X"), else after
         # ("a similar room for X is under discussion")

@@ -261,9 +261,10 @@ class SentenceSyntax:
             end = self._span_end_token[span_at[i + 2]]
             if low(end) == "," and low(end + 1) in ("and", "or", "in", "at"):
                 return end  # "in Kasak, western Nineveh, and in Chimman"
-        if low(i) == "," and low(i + 1) == "between":
-            # "at Seme, between Benin and Nigeria, and at Noepe": an aside on the item
-            close = next((k for k in range(i + 2, min(i + 12, len(self.lows)))
+        if low(i) == "," and low(i + 1) in ("between", "near"):
+            # "at Seme, between Benin and Nigeria, and at Noepe", "at Noe, near Elubo on
+            # the Ghana-Cote d'Ivoire border, and at Paga": an aside on the item
+            close = next((k for k in range(i + 2, min(i + 16, len(self.lows)))
                           if self.lows[k] in (",", ".", ";")), None)
             if close is not None and self.lows[close] == "," \
                     and low(close + 1) in ("and", "or"):

@@ -1928,3 +1928,32 @@ def test_a_claim_over_the_chain_refers_to_the_islands_named_before():
     got = _disputed("Medvedev flew into the Kuril islands on Saturday, drawing a reprimand "
                     "from Tokyo, which claims sovereignty over the Pacific chain.")
     assert "kuril islands" in {name_key(n) for n in got}, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "similar (common border) projects would be set up at A, near B on a border, and at C"
+    ("Ghana and Togo opened a joint border post at Noepe. President Mahama said that similar "
+     "common border projects would be set up at Noe, near Elubo on the Ghana-Ivory Coast "
+     "border, and at Paga.", {"Noe": "proposed", "Paga": "proposed", "Elubo": None}),
+    # "we intend to open in X": more of the same, with their own status
+    ("The monitoring mission patrols. \"Today we are opening one operational hub in Kapan, and "
+     "after that we intend to open in Ijevan and Yeghegnadzor,\" he said.",
+     {"Kapan": "announced", "Ijevan": "proposed", "Yeghegnadzor": "proposed"}),
+    # "the next post on the agenda is X"
+    ("The one-stop border post at Chirundu opened. The next one-stop border post on the "
+     "agenda is Ressano Garcia.", {"Ressano Garcia": "proposed"}),
+    # the force the posts belong to does not stop their place
+    ("Two further command posts for the joint force will be in Nigeria: one in Baga, and "
+     "the other in Gambaru.", {"Baga": "proposed"}),
+])
+def test_similar_projects_open_also_in_next_on_the_agenda_and_posts_for_a_force(text, expected):
+    _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The joint centre opened in Erbil and officials want to open talks in Baghdad.",
+     {"Baghdad": None}),
+    ("The next joint meeting is in Erbil.", {"Erbil": None}),
+])
+def test_what_open_also_in_and_next_leave_alone(text, expected):
+    _expect_centres(text, expected)
