@@ -218,6 +218,8 @@ _PROPOSED_CUES = re.compile(
     r"in dispute|left to|"
     # "a meeting in order to ... bring others into service in X": what it is meant to do
     r"in\s+order\s+to|so\s+as\s+to|on\s+the\s+agenda|"
+    # "have held a series of meetings to set up joint rooms": still being arranged
+    r"(?:meetings?|met)\s+to\s+(?:set\s+up|establish|open|form|create)|"
     # "the post should be running by March", "is due to be completed", "the priority is to
     # open a base": not there yet
     r"should\s+be\s+(?:running|operational|open|ready|completed|finished|built|set\s+up|up)|"
@@ -440,6 +442,8 @@ _OWNER_BEFORE = re.compile(r"['’]s\s+(?:(?:first|new|second|third|own|permanen
 _NEXT_BEFORE = re.compile(r"\b(?:next|following)\s+$")
 _NEXT_IS = re.compile(r"\s+(?:(?:on|in)\s+(?:the\s+)?(?:agenda|line|list|pipeline)\s+|to\s+open\s+|"
                       r"planned\s+)?(?:is|will\s+be|would\s+be)\s+(?:at\s+|in\s+)?")
+_OPERATIONS_IN = re.compile(r"\bto\s+coordinate\s+(?:joint\s+|security\s+|military\s+)?"
+                            r"operations\s+$")
 _RELATIVE_ONLY = re.compile(r"\s*,?\s*(?:which|that)\s+")  # "..., which works out of X"
 _RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:which|that|who)\b[^,;:.()]{1,120}?,")
 
@@ -879,6 +883,10 @@ def _centre_locations(view: SentenceView, ref: _Ref, refer_back: ReferBack | Non
                 or _LOCATION_STOP.search(_DATE_PHRASE.sub(" ", lead_in)):
             if sp[1] < aside_end:
                 continue  # "The centre, which runs patrols in Mosul, opened in Erbil"
+            if start and _OPERATIONS_IN.search(lead_in) and len(view.list_from(sp[0])) >= 3:
+                # "set up joint rooms and centres to coordinate operations in Baghdad,
+                # Erbil, Kirkuk, Makhmour and Mosul": one in each of the places listed
+                located = view.list_from(sp[0])
             break
         if start:
             located = view.list_from(sp[0])

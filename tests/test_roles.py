@@ -1957,3 +1957,17 @@ def test_similar_projects_open_also_in_next_on_the_agenda_and_posts_for_a_force(
 ])
 def test_what_open_also_in_and_next_leave_alone(text, expected):
     _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # centres to coordinate operations in a list of three or more places: one in each;
+    # meetings held to set them up: a plan
+    ("The ministries have held a series of meetings to set up joint rooms and centers to "
+     "coordinate operations in Baghdad, Erbil, Makhmour and Mosul.",
+     {"Baghdad": "proposed", "Erbil": "proposed", "Makhmour": "proposed", "Mosul": "proposed"}),
+    # one place after "coordinate patrols near": where the work is, not the centre
+    ("The joint centre will coordinate patrols near Mosul.", {"Mosul": None}),
+    ("A joint room will be set up to coordinate operations in Kirkuk.", {"Kirkuk": None}),
+])
+def test_centres_to_coordinate_operations_in_a_list_of_places(text, expected):
+    _expect_centres(text, expected)
