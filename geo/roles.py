@@ -54,8 +54,10 @@ The rules read a sentence view (``geo._role_view.SentenceView``: the sentence, i
 mentions and, built once, its tokens, clauses and coordinated place lists from
 :mod:`geo.syntax`) and a small discourse memory kept here across sentences: the last
 status said of a centre, the places named before (for "the disputed city", "lay claim to
-the region"), a centre's acronym. The centre rules are in :mod:`geo._centre_rules`, the
-disputed-area rules in :mod:`geo._dispute_rules`; every finding carries the name of the
+the region"), a centre's acronym. The centre rules are in :mod:`geo._centre_nouns` (which
+nouns name a joint centre), :mod:`geo._centre_rules` (where it is) and
+:mod:`geo._centre_status` (what is said of it), the disputed-area rules in
+:mod:`geo._dispute_rules`; every finding carries the name of the
 construction that found it (``rule`` in the output). This module merges the findings of
 an article into role features (one per place and layer), and folds the country or
 province of centres placed later in a finer place (``container_of_centre``).
@@ -69,7 +71,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter
 
-from geo._centre_rules import centre_findings, centre_nouns, centre_references
+from geo._centre_nouns import centre_nouns, centre_references
+from geo._centre_rules import centre_findings
 from geo._discourse import antecedent, is_water
 from geo._dispute_rules import (
     DISPUTED_NOUN_WORDS,

@@ -229,7 +229,7 @@ def test_a_district_in_a_province_leaves_the_province_undisputed():
 
 
 def test_noun_stems_find_every_centre_noun_form():
-    from geo._centre_rules import _NOUN_RE, _find_nouns
+    from geo._centre_nouns import _NOUN_RE, _find_nouns
     from geo._role_view import lower_text
 
     text = lower_text("Centre centres Center centers ROOM rooms office offices cell cells base "

@@ -1,0 +1,445 @@
+"""Centre references: the nouns of an article that name a joint centre, and why.
+
+A centre noun ("centre", "room", "post", "headquarters", a monitoring "mission"...) is a
+joint centre's when a qualifier stands before it ("joint", "coordination", "one-stop",
+"civil-military"), when its sentence reports a deal between two governments, when it
+belongs to a joint force or a monitoring mission, or when it refers back to one of those
+("the centre", "another one", "It is due to open in X"). :func:`centre_nouns` finds them
+in the lower-cased article; :func:`centre_references` gives each sentence its references.
+Used by :mod:`geo._centre_rules`.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from operator import attrgetter
+from typing import NamedTuple
+
+from geo._role_view import (
+    WINDOW,
+    find_all,
+)
+from geo.sentences import sentence_at
+from geo.types import Evidence
+
+__all__ = ["centre_nouns", "centre_references"]
+
+# Every pattern without a capital letter in it is matched against the lower-cased text
+# (see lower_text): the same patterns compiled with re.I made this stage three times slower.
+_CENTRE_NOUN = (r"(?:cent(?:er|re)s?|rooms?|offices?|cells?|bases?|headquarters|hubs?|"
+                r"facilit(?:y|ies)|commands?|mechanisms?|stations?|posts?|checkpoints?|"
+                r"crossings?|hq|missions?|teams?|commissions?|committees?)")
+
+_QUALIFIER = (r"(?:joint(?:ly)?|coordination|co-ordination|operations?|command|security|combined|"
+              r"monitoring|liaison|fusion|intelligence-sharing|common|bilateral|trilateral|"
+              r"binational|bi-national|multinational|shared|nato|one[\s-]stop|"
+              # "the second integrated check post" (India-Nepal's joint border posts)
+              r"integrated(?=\s+(?:check|border))|"
+              # "a single checkpoint at Giurgiulesti": both countries' checks in one place
+              r"single(?=\s+(?:checkpoint|border\s+post|window)))")
+
+# Centres whose work states or agencies share, right before the noun (at most one word
+# between): "a civil-military crisis centre", "a regional counter-terrorism centre", "a
+# WFP logistics hub", "return hubs" (not "the counter-terror force moves its headquarters")
+_SHARED_WORK_BEFORE = re.compile(
+    r"\b(?:civil-military|counter-?terror(?:ism)?|anti-terror(?:ism)?|crisis\s+management)"
+    r"(?:\s+[a-z-]+)?\s+$")
+# ... and for a hub only: "a humanitarian logistics hub", "return hubs" (not "a tax
+# return centre", "a logistics base" of one navy abroad)
+_SHARED_HUB_BEFORE = re.compile(r"\b(?:humanitarian|logistics|(?<!tax\s)return)\s+$")
+_HUB_STEMS = frozenset(["hub"])
+
+# A monitoring centre is a joint one in an article about a truce it monitors
+_TRUCE = re.compile(r"\b(?:truce|ceasefire|cease-fire|armistice|de-escalation|peace\s+deal|"
+                    r"peace\s+agreement)")
+
+# A monitoring mission's field bases ("patrols from its operational hubs in A and B",
+# "three Forward Patrol Bases"): joint centres in an article about a mission that patrols,
+# monitors or observes (not "Ryanair's operational base")
+_FIELD_WORK = re.compile(r"\b(?:patrols|patrolling|monitors|monitoring|observers|observe|"
+                         r"escorts?|escorting|protect|protecting|training\s+mission|"
+                         r"peacekeeping|peace-keeping)\b")
+_FIELD_STEMS = frozenset(["hub", "base", "post"])
+_MISSION_HQ_BEFORE = re.compile(r"\b(?:mission(?:['’]s)?|its|the)\s+(?:new\s+|operational\s+)?$")
+_FIELD_BASE_BEFORE = re.compile(r"\b(?:operational|forward(?:\s+patrol)?|patrol|field)\s+$")
+
+# A force several states or armies put together; its headquarters, sector commands and
+# bases are joint ones ("the Multinational Joint Task Force ... its headquarters is in
+# Baga"), unlike "police headquarters" or "the party's base"
+_JOINT_FORCE = re.compile(r"\b(?:joint|multinational|multi-national|unified|combined)\s+"
+                          r"(?:[a-z0-9-]+\s+){0,2}?(?:task\s+force|force|military\s+commission|"
+                          r"brigades?)\b")
+_FORCE_STEMS = frozenset(["headquarter", "command", "base", "hq"])
+_FORCE_COMMAND_BEFORE = re.compile(r"\b(?:sector|regional|unified|forward|tactical)\s+"
+                                   r"(?:\d+\s+)?$")
+_OTHER_OWNER_BEFORE = re.compile(
+    r"\b(?:police|party|company|ministry|government|campaign|fire|county|state|city|"
+    r"university|corporate|army|navy|division|embassy|insurgents?|militants?|rebels?|"
+    r"terrorists?|isis|daesh|boko\s+haram|al-qaeda|militia)(?:['’]s)?\s+(?:[a-z-]+\s+)?$")
+
+# A qualifier at most three words before the noun ("joint security coordination centers").
+_QUALIFIER_BEFORE_RE = re.compile(rf"\b{_QUALIFIER}(?:[\s-]+[\w-]+){{0,3}}?[\s-]+$")
+
+_NAMED_QUALIFIER_BEFORE = re.compile(r"\b(?:joint|coordination|co-ordination|combined)\s+"
+                                     r"(?:[\w-]+,?\s+(?:and\s+|&\s+)?){1,6}$")
+_NOUN_RE = re.compile(rf"\b{_CENTRE_NOUN}\b")
+
+# Where each _CENTRE_NOUN form starts (test_roles checks the two stay in step).
+_NOUN_STEMS = ("cent", "room", "office", "cell", "base", "headquarter", "hub", "facilit",
+               "command", "mechanism", "station", "post", "checkpoint", "crossing", "hq",
+               "mission", "team", "commission", "committee")
+
+# A mission, team or commission is a centre only as a truce's monitors ("the AU monitoring,
+# verification and compliance mission", "an Interim Observer Team"), not "a joint team of
+# experts"; where it is based is where the centre is
+_BODY_STEMS = frozenset(["mission", "team", "commission", "committee"])
+_MONITORS_BEFORE = re.compile(r"\b(?:observer|observation|monitoring|verification|ceasefire|"
+                              r"cease-fire|truce|peacekeeping)(?:,?\s+[a-z-]+){0,3}?\s+$")
+
+# "Two crossings began operating under joint management": a qualifier after the noun
+_UNDER_JOINT_AFTER = re.compile(r"[^.;]{0,60}?\bunder\s+joint\s+(?:management|control|"
+                                r"administration|supervision|operation)\b")
+
+# "a joint (operations) command" is a centre (see _joint_command)
+_JOINT_COMMAND_BEFORE = re.compile(r"\bjoint\s+(?:[a-z-]+\s+){0,2}$")
+
+_NOUN_AFTER_COMMAND = re.compile(r"\s+(?:cent|room|post|headquarters|structure)")
+
+# Nouns that, once the article has a joint centre, refer back to one on their own.
+_BARE_CENTRE_RE = re.compile(r"cent(?:er|re)s?|facilit(?:y|ies)|rooms?|headquarters")
+
+_BARE_STEMS = frozenset(["cent", "facilit", "room", "headquarter"])
+
+_NAME_GOES_ON = re.compile(r" [A-Z][a-z]")
+
+_ONE_WORDS = frozenset(["one", "ones", "other", "others"])
+
+_ORDINAL_BEFORE = re.compile(r"(?:another|second|third|fourth|other|new|more)$")
+
+_ONE_WORD = re.compile(r"ones?\b")
+
+# "the other at X", "the others would be in X"
+_OTHERS_PLACED = re.compile(r"(?P<noun>others?)\s+(?:(?:(?:would|will|could|are|were|is)\s+"
+                            r"(?:be\s+)?)?(?:at|in|near)|are|include|included)\b")
+
+_POSSESSIVE_BEFORE = ("'s ", "’s ")
+
+# A centre set up between governments: "under an agreement between Rome and Tirana",
+# "under the Meloni-Rama deal", "a US-Turkish deal".
+_DEAL = r"(?:agreement|deal|accord|pact|protocol|memorandum)"
+
+_DEAL_BETWEEN_RE = re.compile(
+    rf"\b(?:{_DEAL}|arrangement)s?\b[^.;]{{0,40}}?"
+    r"\bbetween\s+(?:the\s+)?[A-Z]")
+
+# "after signing the agreement with her Albanian counterpart", "Albania, Italy sign deal"
+_DEAL_WITH_COUNTERPART_RE = re.compile(
+    rf"\b{_DEAL}s?\b[^.;]{{0,60}}?\bcounterparts?\b")
+
+_TWO_SIDES_SIGN_RE = re.compile(
+    r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*(?:,|and|&)\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+    r"\s+(?:sign|agree|reach|strike|seal|ink)(?:s|ed)?\b[^.;]{0,30}?"
+    rf"\b{_DEAL}")
+
+# "Russian-Turkish", "US-Iraqi", "Baghdad-Erbil" right before a centre noun (not Al-Qaeda)
+_PAIR_ADJECTIVE_BEFORE = re.compile(
+    r"\b(?!(?:Al|El|Ad|Ar|As|Ash|At|Az|An|Abu|Bin|Ibn|Abd|Bani|Beni)[-–])"
+    r"[A-Z][\w'’]+[-–][A-Z][\w'’]+\s+(?:[a-z][\w-]*\s+){0,2}$")
+
+# "The ministers also agreed to create a counter-terrorism center": several parties set
+# it up together
+_PARTIES_AGREED_RE = re.compile(
+    r"\b(?:[Mm]inisters|[Ll]eaders|[Cc]ountries|[Ss]tates|[Nn]ations|[Gg]overnments|"
+    r"[Ss]ides|[Pp]arties|[Mm]embers|[Cc]hiefs|[Aa]llies)\s+(?:\w+\s+){0,2}?agreed\s+to\s+"
+    r"(?:create|establish|set\s+up|open|build|form|launch)\b")
+
+# "Uzbekistan and Tajikistan to open a new border post": two sides open it together
+_TWO_SIDES_OPEN_RE = re.compile(
+    r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:and|&)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+    r"\s+(?:to\s+|will\s+)?(?:open|set\s+up|build|establish|launch|inaugurate)(?:s|ed)?\b")
+
+_HYPHENATED_DEAL_RE = re.compile(
+    rf"\b[A-Z][\w'’]+[-–][A-Z][\w'’]+\s+{_DEAL}")
+
+_NOT_JOINT_BEFORE = re.compile(
+    r"\b(?:city|town|shopping|health|medical|detention|data|community|cultural|research|"
+    r"call|trade|convention|visitors?|youth|sports?|leisure|garden|treatment|"
+    r"rehabilitation|vaccination|testing|test|distribution|reception|fitness|"
+    r"administrative|commercial|urban|historic|nerve|dialysis|cancer|care|"
+    # "sleeper cells", "ISIS cells", "a militant base": the other side's, not a joint one
+    r"sleeper|terror|terrorist|militant|insurgent|extremist|jihadist|isis|daesh|"
+    r"prison|jail|solar|fuel|stem|blood)\s*-?\s*$")
+
+# "centre-left", "centre stage"; "the High-Level Security Mechanism meeting": an event
+_NOT_JOINT_AFTER = re.compile(r"\s*(?:-(?:left|right)\b|stage\b|ground\b|meetings?\b|"
+                              r"talks\b|sessions?\b|summit\b|conference\b)")
+
+# "the centre of the city", "at the centre of the dispute" (but "rooms of the army" are its)
+_OF_A_JOINT_BODY = re.compile(rf"\s+of\s+(?:the\s+|a\s+)?(?:new\s+)?{_QUALIFIER}\b")
+
+_MIDDLE_OF = re.compile(r"\s*of\b(?!\s+the\s+same\s+(?:kind|type|sort)\b)")
+
+_ACRONYM_AFTER = re.compile(r"(?:\s+(?:for|of|on)(?:\s+(?:and\s+)?[A-Z][\w-]*){1,5})?"
+                            r"\s*\(([A-Z][A-Z0-9]{1,6})s?\)")  # "centres (BCCs)": "BCC"
+
+_PRONOUN_SUBJECT = re.compile(
+    r"(?P<pronoun>it|they)\s+(?:is|are|was|were|will|would|has|have|had)\s+(?:\w+\s+){0,3}?"
+    r"(?:open|set\s+up|based|located|built|established|sited|housed|to\s+be\s+in)\b")
+
+
+class _Ref(NamedTuple):
+    """A centre reference: from its first qualifier (if any) to the end of the noun."""
+
+    start: int
+    end: int
+
+
+class _Noun(NamedTuple):
+    """A centre noun of the article, with the qualifier found before it (if any)."""
+
+    start: int
+    end: int
+    qualifier_start: int | None
+    bilateral: bool  # its sentence says it is set up between two governments or forces
+    bare_centre: bool  # "centre", "facility", "another one": may refer back to a joint centre
+    sentence: Evidence | None
+    stem: str  # which of _NOUN_STEMS (or the word: "ones"): "a third office" refers to a
+    # joint office
+    possessed: bool  # "the minister's office": someone's, not a joint one
+
+
+def _ordinal_ones(lower: str) -> list[tuple[int, int, str]]:
+    """"another one", "new ones", "the other (at X)": spans of "one(s)"/"other" standing
+    for a noun said before, each with its word."""
+    ones = []
+    for i in find_all(lower, " one"):
+        word = _ONE_WORD.match(lower, i + 1)
+        if word and _ORDINAL_BEFORE.search(lower, max(0, i - 8), i):
+            ones.append((*word.span(), word.group()))
+    others = [(i + 4, i + 4 + len(m.group("noun")), m.group("noun"))
+              for i in find_all(lower, "the other")
+              if (m := _OTHERS_PLACED.match(lower, i + 4))]
+    return ones + others
+
+
+def _find_nouns(lower: str) -> list[tuple[int, int, str]]:
+    """Centre nouns of the lower-cased article, each with its stem, found with str.find
+    (a regex scan of the whole article was the largest single cost of the roles stage)."""
+    found = []
+    for stem in _NOUN_STEMS:
+        for i in find_all(lower, stem):
+            if m := _NOUN_RE.match(lower, i):
+                found.append((i, m.end(), stem))
+    return sorted(found)
+
+
+_NAME_LINKS = frozenset(["and", "of", "for", "the", "on", "&"])
+
+
+def _initials(text: str, noun: _Noun) -> str | None:
+    """The initials of a capitalised centre name ending with the noun ("Joint Border
+    Verification and Monitoring Mechanism" -> "JBVMM"), or None."""
+    if noun.qualifier_start is None or noun.qualifier_start >= noun.start:
+        return None
+    words = text[noun.qualifier_start:noun.end].split()
+    heads = [w for w in words if w.lower() not in _NAME_LINKS]
+    if len(heads) < 3 or not all(w[:1].isupper() for w in heads):
+        return None
+    return "".join(w[0] for w in heads)
+
+
+def _acronym_nouns(text: str, lower: str, nouns: list[_Noun], sentences: list[Evidence],
+                   starts: list[int]) -> list[_Noun]:
+    """Discourse memory of names: "the Civil-Military Coordination Center (CMCC)" makes
+    every later "CMCC" the same joint centre ("the CMCC at Kiryat Gat"). Each acronym is
+    looked for once, however often the article defines it."""
+    defined: dict[str, set[int]] = {}  # acronym -> where its definitions write it
+    for n in nouns:
+        if n.qualifier_start is None and not n.bilateral:
+            continue
+        m = _ACRONYM_AFTER.match(text, n.end)
+        if m is not None:
+            defined.setdefault(m.group(1).lower(), set()).add(m.start(1))
+        elif (initials := _initials(text, n)) is not None and initials in text:
+            # "a Joint Border Verification and Monitoring Mechanism" ... "JBVMM sites"
+            defined.setdefault(initials.lower(), set())
+    found = []
+    for acronym, definitions in defined.items():
+        for i in find_all(lower, acronym):
+            end = i + len(acronym)
+            end += lower.startswith("s", end) and not lower[end + 1:end + 2].isalnum()
+            if (i not in definitions and (i == 0 or not lower[i - 1].isalnum())
+                    and (end == len(lower) or not lower[end].isalnum())):
+                sentence = sentence_at(sentences, i, starts)
+                found.append(_Noun(i, end, i, False, False, sentence, "acronym", False))
+    return found
+
+
+def centre_nouns(text: str, lower: str, sentences: list[Evidence], starts: list[int]
+                 ) -> list[_Noun]:
+    nouns = []
+    bilateral_sentences: dict[int, bool] = {}
+    truce = _TRUCE.search(lower) is not None
+    field_mission = "mission" in lower and _FIELD_WORK.search(lower) is not None
+    joint_force = ("force" in lower or "commission" in lower or "brigade" in lower) \
+        and _JOINT_FORCE.search(lower) is not None
+    for start, end, stem in sorted(_find_nouns(lower) + _ordinal_ones(lower)):
+        if not _is_joint_noun(lower, start, end):
+            continue
+        sentence = sentence_at(sentences, start, starts)
+        force_noun = joint_force and stem in _FORCE_STEMS \
+            and not _OTHER_OWNER_BEFORE.search(lower, max(0, start - 24), start)
+        if stem == "command" and not (
+                _joint_command(lower, start, end, sentence)
+                or (force_noun and _FORCE_COMMAND_BEFORE.search(lower, max(0, start - 20),
+                                                                 start))):
+            continue
+        if stem in _BODY_STEMS:
+            monitors = _MONITORS_BEFORE.search(lower, max(0, start - 50), start)
+            if monitors is None:
+                continue
+            nouns.append(_Noun(start, end, monitors.start(), False, False, sentence, stem,
+                               False))
+            continue
+        qualifier = _QUALIFIER_BEFORE_RE.search(lower, max(0, start - WINDOW), start)
+        if qualifier and qualifier.group().startswith("monitoring") and not truce:
+            qualifier = None  # "the air quality monitoring centre": no truce to monitor
+        if qualifier is None and stem in _FIELD_STEMS and field_mission:
+            qualifier = _FIELD_BASE_BEFORE.search(lower, max(0, start - 24), start)
+        if qualifier is None and stem == "headquarter" and field_mission:
+            # "the Mission headquarters in Pemba", "its headquarters will be in Larissa"
+            qualifier = _MISSION_HQ_BEFORE.search(lower, max(0, start - 16), start)
+        if qualifier is None:
+            qualifier = _SHARED_WORK_BEFORE.search(lower, max(0, start - 40), start) or (
+                _SHARED_HUB_BEFORE.search(lower, max(0, start - 20), start)
+                if stem in _HUB_STEMS else None)
+        qualifier_start = qualifier.start() if qualifier else _named_qualifier(text, lower,
+                                                                              start)
+        if qualifier_start is None and sentence is not None:
+            qualifier_start = _pair_adjective_start(sentence, start)
+        if qualifier_start is None and force_noun:
+            qualifier_start = start  # "the MNJTF ... has its headquarters in Ndjamena"
+        if qualifier_start is None and (_OF_A_JOINT_BODY.match(lower, end)
+                                        or _UNDER_JOINT_AFTER.match(lower, end)):
+            qualifier_start = start  # "the headquarters of the joint ... Brigade"
+        bilateral = False
+        # Only a noun without a qualifier in its sentence needs a bilateral sentence; a
+        # crossing is a joint facility only where the words say so (or refer back to one)
+        qualified = qualifier_start is not None and sentence is not None \
+            and qualifier_start >= sentence.start
+        if sentence is not None and not qualified and stem != "crossing":
+            if sentence.start not in bilateral_sentences:
+                bilateral_sentences[sentence.start] = _is_bilateral(sentence.sentence)
+            bilateral = bilateral_sentences[sentence.start]
+        bare = stem in _ONE_WORDS or (stem in _BARE_STEMS
+                                      and bool(_BARE_CENTRE_RE.fullmatch(lower, start, end))
+                                      # not "the Petroleum Facilities Guards": a word
+                                      # inside a name that goes on
+                                      and not _NAME_GOES_ON.match(text, end)
+                                      # not "the Force Headquarters base": a name's word
+                                      and (stem != "headquarter" or text[start].islower()))
+        nouns.append(_Noun(start, end, qualifier_start, bilateral,
+                           bare, sentence, stem,
+                           lower.endswith(_POSSESSIVE_BEFORE, 0, start)))
+    pronouns = _subject_pronouns(lower, nouns, sentences)
+    if pronouns:
+        nouns = sorted(nouns + pronouns, key=attrgetter("start"))
+    acronyms = _acronym_nouns(text, lower, nouns, sentences, starts)
+    if acronyms:
+        nouns = sorted(nouns + acronyms, key=attrgetter("start"))
+    return nouns
+
+
+def _subject_pronouns(lower: str, nouns: list[_Noun], sentences: list[Evidence]
+                      ) -> list[_Noun]:
+    """"... a joint checkpoint. It is due to open in X": a sentence that opens with "it" or
+    "they" and a siting verb, right after a sentence about a centre, is about it (a
+    reference only in an article with a joint centre: see centre_references)."""
+    if not any(n.qualifier_start is not None or n.bilateral for n in nouns):
+        return []
+    joint_sentences = {n.sentence.start for n in nouns
+                       if n.sentence is not None and not n.possessed}
+    found = []
+    for before, sentence in itertools.pairwise(sentences):
+        if before.start in joint_sentences \
+                and (m := _PRONOUN_SUBJECT.match(lower, sentence.start)) is not None:
+            found.append(_Noun(sentence.start, sentence.start + len(m["pronoun"]), None,
+                               False, True, sentence, "it", False))
+    return found
+
+
+def _named_qualifier(text: str, lower: str, start: int) -> int | None:
+    """coordinated_name: "the Joint Analysis, Training and Education Centre": a centre's
+    name in title case whose first word is a qualifier, however many words it lists."""
+    if not text[start:start + 1].isupper():
+        return None
+    named = _NAMED_QUALIFIER_BEFORE.search(lower, max(0, start - WINDOW), start)
+    if named is None:
+        return None
+    name_words = [w for w in text[named.start():start].replace(",", " ").split()
+                  if w not in ("and", "of", "for", "&")]
+    return named.start() if all(w[:1].isupper() for w in name_words) else None
+
+
+def _joint_command(lower: str, start: int, end: int, sentence: Evidence | None) -> bool:
+    """"a joint (operations) command" in lower case: a centre; "the Joint Operations
+    Command" is an institution's name, and "a joint command centre" has its own noun."""
+    return (sentence is not None and sentence.sentence[start - sentence.start].islower()
+            and _JOINT_COMMAND_BEFORE.search(lower, max(0, start - 40), start) is not None
+            and not _NOUN_AFTER_COMMAND.match(lower, end))
+
+
+def _pair_adjective_start(sentence: Evidence, start: int) -> int | None:
+    """"A Russian-Turkish monitoring centre": two parties joined by a hyphen right before
+    the noun make it joint (in the article's own capitals, so "long-term" does not); the
+    pair's offset in the article."""
+    at = sentence.start
+    window = max(0, start - at - WINDOW), start - at
+    before = sentence.sentence[slice(*window)]
+    if "-" not in before and "–" not in before:
+        return None  # most nouns: no hyphen before them, no regex run
+    found = _PAIR_ADJECTIVE_BEFORE.search(sentence.sentence, *window)
+    return found.start() + at if found else None
+
+
+def centre_references(nouns: list[_Noun]) -> dict[int, list[_Ref]]:
+    """Centre references by the start of their sentence, in offsets relative to it."""
+    joint = [n for n in nouns if n.qualifier_start is not None or n.bilateral]
+    has_joint = bool(joint)
+    joint_stems = {_STEM_FAMILY.get(n.stem, n.stem) for n in joint}
+    refs: dict[int, list[_Ref]] = {}
+    for n in nouns:
+        if n.sentence is None:
+            continue
+        at = n.sentence.start
+        if n.qualifier_start is not None and n.qualifier_start >= at:
+            refs.setdefault(at, []).append(_Ref(n.qualifier_start - at, n.end - at))
+        elif n.bilateral or (has_joint and not n.possessed
+                             and (n.bare_centre
+                                  or _STEM_FAMILY.get(n.stem, n.stem) in joint_stems)):
+            refs.setdefault(at, []).append(_Ref(n.start - at, n.end - at))
+    return refs
+
+
+# Words for one border facility: "a new border post ... The checkpoint being built"
+_STEM_FAMILY = {"post": "border", "checkpoint": "border", "station": "border",
+                "crossing": "border"}
+
+
+def _is_bilateral(sentence: str) -> bool:
+    # The substring tests skip most sentences before any regex runs.
+    return bool(("between" in sentence and _DEAL_BETWEEN_RE.search(sentence))
+                or (("-" in sentence or "–" in sentence)
+                    and _HYPHENATED_DEAL_RE.search(sentence))
+                or ("counterpart" in sentence and _DEAL_WITH_COUNTERPART_RE.search(sentence))
+                or _TWO_SIDES_SIGN_RE.match(sentence)
+                or _TWO_SIDES_OPEN_RE.match(sentence)
+                or (" agreed to " in sentence and _PARTIES_AGREED_RE.search(sentence)))
+
+
+def _is_joint_noun(lower: str, start: int, end: int) -> bool:
+    # the window holds the one word _NOT_JOINT_BEFORE looks at ("rehabilitation - ")
+    return not (_NOT_JOINT_BEFORE.search(lower, max(0, start - 24), start)
+                or _NOT_JOINT_AFTER.match(lower, end)
+                or (lower.startswith("cent", start) and _MIDDLE_OF.match(lower, end)))
