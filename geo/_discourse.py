@@ -51,22 +51,26 @@ _GENERIC_AREAS = frozenset(["area", "region", "territory", "sector", "enclave", 
 
 
 def antecedent(view: SentenceView, noun: str, before: int, places: dict[str, Place],
-               pids: list[str], named_before: int, topic: tuple[str, ...] = ()) -> str | None:
+               pids: list[str], named_before: int, topic: tuple[str, ...] = (),
+               skip: frozenset[str] = frozenset()) -> str | None:
     """The place a definite "the <noun>" refers back to: the last one of that kind named
     before ``before`` (this sentence first, then the ``named_before`` first places of the
     article's ``pids``), or None. Walked backwards without a copy (a copy per sentence
     made a one-line article of 3,200 sentences quadratic). A generic "the area" or "the
     region" is the article's topic when its headline names an area of that kind ("The
     Shebaa Farms: a tug-of-war ..." ... "Lebanon also claims sovereignty over the area"),
-    not the last area a relative clause named in passing."""
+    not the last area a relative clause named in passing. Places in ``skip`` (the actors
+    of the sentence: "leaders in Iraq and the Kurdistan Region ... the disputed territory")
+    are passed over."""
     kinds = ANAPHOR_KINDS.get(noun)
     if kinds is None:
         return None
     if noun in _GENERIC_AREAS:
-        titled = next((pid for pid in topic if places[pid].candidate.kind in kinds), None)
+        titled = next((pid for pid in topic if places[pid].candidate.kind in kinds
+                       and pid not in skip), None)
         if titled is not None:
             return titled
-    here = [pid for s, _, pid in view.spans if s < before]
+    here = [pid for s, _, pid in view.spans if s < before and pid not in skip]
 
     def named_backwards() -> Iterator[str]:
         return itertools.chain(reversed(here),

@@ -534,7 +534,8 @@ def anaphor_findings(view: SentenceView, marks: list[int], places: dict[str, Pla
                 or not all(low(j).replace("-", "").isalpha() or low(j) == ","
                            for j in range(the + 1, k)):
             continue
-        pid = antecedent(view, low(k + 1), mark, places, pids, named_before, topic)
+        pid = antecedent(view, low(k + 1), mark, places, pids, named_before, topic,
+                         _actors(view))
         if low(k + 2) == "between" and pid in {sp.pid for sp in _party_spans(syntax)}:
             pid = None  # "the disputed territory between the Kurdistan Region and Iraq"
         if pid is not None:
@@ -542,6 +543,19 @@ def anaphor_findings(view: SentenceView, marks: list[int], places: dict[str, Pla
                                   view.text[syntax.starts[the]:syntax.ends[k + 1]],
                                   view.s, 0.7, "disputed_anaphor"))
     return found
+
+
+# "Leaders in Iraq and the Kurdistan Region called for ... in the disputed territory": the
+# places of the people who speak or act are not the territory they speak of
+_ACTORS_IN = re.compile(r"\b(?:leaders|officials|authorities|governments?|ministers?|"
+                        r"parliaments?|presidents?|politicians)\s+(?:in|of|from)\s+(?:the\s+)?$")
+
+
+def _actors(view: SentenceView) -> frozenset[str]:
+    for start, _, _ in view.spans:
+        if _ACTORS_IN.search(view.lower, max(0, start - 30), start):
+            return frozenset(sp[2] for sp in view.list_from(start))
+    return frozenset()
 
 
 def claim_anaphor_findings(view: SentenceView, places: dict[str, Place],

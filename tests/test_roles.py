@@ -1971,3 +1971,12 @@ def test_what_open_also_in_and_next_leave_alone(text, expected):
 ])
 def test_centres_to_coordinate_operations_in_a_list_of_places(text, expected):
     _expect_centres(text, expected)
+
+
+def test_the_places_of_the_actors_are_not_the_disputed_territory_they_speak_of():
+    assert not _disputed("Leaders in Iraq and the Kurdistan Region on Sunday condemned an "
+                         "attack in Khanaqin and called for forces to coordinate in the "
+                         "disputed territory.")
+    got = _disputed("Troops entered Nagorno-Karabakh. Leaders in Baku said the disputed "
+                    "region was calm.")
+    assert "Nagorno-Karabakh" in got, got
