@@ -191,7 +191,7 @@ _CLAIM_BEFORE = re.compile(
     r"of\s+)?(?:the\s+(?:[a-z][a-z-]*\s+){0,2}?)?$")
 
 _CLAIMANT_GAP = re.compile(
-    r"(?:['’]s)?\s+(?:(?:also|both|still|long|has|have|had|now|officially|formally|"
+    r"(?:['’]s)?\s+(?:(?:also|both|still|long|has|have|had|been|now|officially|formally|"
     r"historically|each|lay|lays|laid)\s+)*$")
 
 # "its claim to X", "stake their claim to X", "claim ownership of X": the claim names its
@@ -624,8 +624,9 @@ def part_of_territory_findings(view: SentenceView) -> list[Finding]:
         elif (m := _INTEGRAL_PART_AFTER.match(view.lower, end)) is not None \
                 and (owner := view.place_starting_at(m.end())) is not None \
                 and not view.lower.startswith(("'s", "’s"), owner[1]):  # "of Kenya's economy"
-            found.append(Finding(pid, Status.DISPUTED, words(view.text, m), view.s, 0.65,
-                                 "integral_part_of"))
+            # "Limpiyadhura, Lipulekh and Kalapani are an inseparable part of Nepal"
+            found += [Finding(item[2], Status.DISPUTED, words(view.text, m), view.s, 0.65,
+                              "integral_part_of") for item in view.list_before(end)]
     return found
 
 
@@ -811,6 +812,7 @@ _LINK_ADVERBS = frozenset(["has", "have", "had", "for", "decades", "years", "lon
                            "still", "now", "always", "effectively", "technically",
                            "currently", "largely", "officially"])
 _LINK_VERBS = frozenset(["is", "are", "was", "were", "been", "remains", "remain", "remained",
+                         "counts", "count", "ranks",  # "Sinjar counts as one of the disputed"
                          "lies", "lie", "lay", "sits", "sit", "sat", "belongs", "belong",
                          "falls", "fall", "stuck", "caught", "located", "situated"])
 

@@ -1980,3 +1980,19 @@ def test_the_places_of_the_actors_are_not_the_disputed_territory_they_speak_of()
     got = _disputed("Troops entered Nagorno-Karabakh. Leaders in Baku said the disputed "
                     "region was calm.")
     assert "Nagorno-Karabakh" in got, got
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Sinjar counts as one of the fourteen disputed territories claimed by both Baghdad and "
+     "Erbil.", {"Sinjar"}),
+    ("Venezuela has been claiming the mineral-rich Essequibo region.", {"Essequibo"}),
+    ("Nepal's prime minister said again that Lipulekh and Kalapani are an inseparable part "
+     "of Nepal.", {"Lipulekh", "Kalapani"}),
+])
+def test_disputed_wordings_of_batch_twenty(text, names):
+    got = {name_key(n) for n in _disputed(text)}
+    assert {name_key(n) for n in names} <= got, got
+
+
+def test_what_the_batch_twenty_wordings_leave_alone():
+    assert not _disputed("He has been claiming the Erbil results were fake.")
