@@ -31,7 +31,8 @@ _CENTRE_NOUN = (r"(?:cent(?:er|re)s?|rooms?|offices?|cells?|bases?|headquarters|
                 r"facilit(?:y|ies)|commands?|mechanisms?|stations?|posts?|checkpoints?|"
                 r"crossings?|hq|missions?|teams?|commissions?|committees?)")
 
-_QUALIFIER = (r"(?:joint(?:ly)?|coordination|co-ordination|operations?|command|security|combined|"
+_QUALIFIER = (r"(?:joint(?:ly)?|coordination|co-ordination|cooperation|co-operation|operations?|"
+              r"command|security|combined|"
               r"monitoring|liaison|fusion|intelligence-sharing|common|bilateral|trilateral|"
               r"binational|bi-national|multinational|shared|nato|one[\s-]stop|"
               # "the second integrated check post" (India-Nepal's joint border posts)
@@ -184,8 +185,10 @@ _ACRONYM_AFTER = re.compile(r"(?:\s+(?:for|of|on)(?:\s+(?:and\s+)?[A-Z][\w-]*){1
                             r"\s*\(([A-Z][A-Z0-9]{1,6})s?\)")  # "centres (BCCs)": "BCC"
 
 _PRONOUN_SUBJECT = re.compile(
-    r"(?P<pronoun>it|they)\s+(?:is|are|was|were|will|would|has|have|had)\s+(?:\w+\s+){0,3}?"
-    r"(?:open|set\s+up|based|located|built|established|sited|housed|to\s+be\s+in)\b")
+    r"[\"“‘']?(?P<pronoun>it|they|these|those)\s+(?:is|are|was|were|will|would|has|have|had)\s+"
+    r"(?:\w+\s+){0,3}?"
+    # "These will be in the provinces of Kirkuk, Diyala and Nineveh"
+    r"(?:open|set\s+up|based|located|built|established|sited|housed|to\s+be\s+in|be\s+in)\b")
 
 
 class _Ref(NamedTuple):
@@ -364,7 +367,7 @@ def _subject_pronouns(lower: str, nouns: list[_Noun], sentences: list[Evidence]
     for before, sentence in itertools.pairwise(sentences):
         if before.start in joint_sentences \
                 and (m := _PRONOUN_SUBJECT.match(lower, sentence.start)) is not None:
-            found.append(_Noun(sentence.start, sentence.start + len(m["pronoun"]), None,
+            found.append(_Noun(m.start("pronoun"), m.end("pronoun"), None,
                                False, True, sentence, "it", False))
     return found
 

@@ -41,7 +41,7 @@ _PROPOSED_CUES = re.compile(
     r"study(?:ing)?|explor(?:e|es|ed|ing)|seek(?:s|ing)?|want(?:s|ed)?|hope(?:s|d)?|"
     r"in dispute|left to|"
     # "a meeting in order to ... bring others into service in X": what it is meant to do
-    r"in\s+order\s+to|so\s+as\s+to|on\s+the\s+agenda|"
+    r"in\s+order\s+to|so\s+as\s+to|on\s+the\s+(?:agenda|table)|"
     # "have held a series of meetings to set up joint rooms": still being arranged
     r"(?:meetings?|met)\s+to\s+(?:set\s+up|establish|open|form|create)|"
     # "the post should be running by March", "is due to be completed", "the priority is to

@@ -1996,3 +1996,24 @@ def test_disputed_wordings_of_batch_twenty(text, names):
 
 def test_what_the_batch_twenty_wordings_leave_alone():
     assert not _disputed("He has been claiming the Erbil results were fake.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The delegation discussed setting up joint coordination centres with the army. "
+     "\"These will be in the provinces of Kirkuk, Diyala and Nineveh,\" he said.",
+     {"Kirkuk": "proposed", "Diyala": "proposed", "Nineveh": "proposed"}),
+    ("The joint centres opened. These will be difficult days in Kirkuk.", {"Kirkuk": None}),
+])
+def test_these_will_be_in_after_a_sentence_about_centres(text, expected):
+    _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a cooperation centre between two forces; "on the table" is under discussion
+    ("On the table, Yawar said, are setting up a cooperation center between the Peshmerga "
+     "forces and the Iraqi army. \"These will be in the provinces of Kirkuk and Diyala,\" "
+     "he said.", {"Kirkuk": "proposed", "Diyala": "proposed"}),
+    ("The Erbil economic cooperation forum met in Erbil.", {"Erbil": None}),
+])
+def test_cooperation_centres_and_what_is_on_the_table(text, expected):
+    _expect_centres(text, expected)
