@@ -232,8 +232,10 @@ _SIMILAR_RE = re.compile(rf"\bsimilar\s+(?:(?:common|joint|border|cross-border)\
                          r"(?:for|in|at)\s+(?:the\s+)?")
 
 
-def _centre_locations(view: SentenceView, ref: _Ref, refer_back: ReferBack | None = None
-                      ) -> list[tuple[int, int, str]]:
+def _places_before(view: SentenceView, ref: _Ref) -> list[tuple[int, int, str]]:
+    """The places that name a centre from before its noun: "the Kirkuk centre", "the
+    Mwami-Mchinji one-stop border post", "Tonga's first ... Centre", "the Erbil-based
+    joint centre" (not the parties of "the Turkey-U.S. joint operations centre")."""
     text = view.text
     # "the Kirkuk centre", "Baghdad and Erbil joint centres"
     lead = _LEAD_RE.search(view.lower, max(0, ref.start - WINDOW), ref.start)
@@ -265,6 +267,13 @@ def _centre_locations(view: SentenceView, ref: _Ref, refer_back: ReferBack | Non
     if not before:  # "the Erbil-based joint centre"
         before = [sp for sp in view.spans if sp[1] < ref.start
                   and _BASED_THEN_NOUN.fullmatch(view.lower, sp[1], ref.start)]
+    return before
+
+
+def _centre_locations(view: SentenceView, ref: _Ref, refer_back: ReferBack | None = None
+                      ) -> list[tuple[int, int, str]]:
+    text = view.text
+    before = _places_before(view, ref)
     if not before and (between := _between_towns(view, ref)):
         return between
     # "... centres [between A and B] [are planned,] in A, B and C"
@@ -279,7 +288,7 @@ def _centre_locations(view: SentenceView, ref: _Ref, refer_back: ReferBack | Non
         # "One centre, which will specialise in sharing information, will be set up in X":
         # a relative clause between commas says what it does; the main verb places it
         skipped = 0
-        relative = _RELATIVE_ASIDE.match(gap)
+        relative = aside if aside is not None and aside.end() <= len(gap) else None
         if relative and _location_start(gap[relative.end():]):
             skipped = relative.end()
             gap = " " * skipped + gap[skipped:]
@@ -326,10 +335,11 @@ def _centre_locations(view: SentenceView, ref: _Ref, refer_back: ReferBack | Non
                 or _LOCATION_STOP.search(_DATE_PHRASE.sub(" ", lead_in)):
             if sp[1] < aside_end:
                 continue  # "The centre, which runs patrols in Mosul, opened in Erbil"
-            if start and _OPERATIONS_IN.search(lead_in) and len(view.list_from(sp[0])) >= 3:
+            if start and _OPERATIONS_IN.search(lead_in):
                 # "set up joint rooms and centres to coordinate operations in Baghdad,
                 # Erbil, Kirkuk, Makhmour and Mosul": one in each of the places listed
-                located = view.list_from(sp[0])
+                listed = view.list_from(sp[0])
+                located = listed if len(listed) >= 3 else located
             break
         if start:
             located = view.list_from(sp[0])
