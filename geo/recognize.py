@@ -395,8 +395,7 @@ class RuleRecognizer:
         that was "Serbia and Montenegro" until 2006 (both halves are countries today)."""
         if " and " not in key or not text.endswith((", ", ",\n"), 0, start):
             return False
-        return all(any(c.kind is Kind.COUNTRY for c in self.gazetteer.candidates(part))
-                   for part in key.split(" and "))
+        return all(self._country_key(part) for part in key.split(" and "))
 
     def _with_feature_word(self, text: str, tokens: list[_Token], j: int, key: str
                            ) -> tuple[int, str, tuple[Candidate, ...]] | None:
@@ -502,7 +501,11 @@ class RuleRecognizer:
         return j
 
     def _names_a_country(self, mention: Mention) -> bool:
-        return any(c.kind is Kind.COUNTRY for c in self.gazetteer.candidates(mention.key))
+        return self._country_key(mention.key)
+
+    def _country_key(self, key: str) -> bool:
+        """Is a country among the places a name key can be?"""
+        return any(c.kind is Kind.COUNTRY for c in self.gazetteer.candidates(key))
 
     def _unknown_name_word(self, text: str, prev: _Token, tok: _Token) -> bool:
         word = tok.lower

@@ -123,7 +123,8 @@ _QUARREL_WORDS = ("quarrel", "feud", "wrangl", "tussle", "standoff", "spat ", " 
                   " rows ", " war over", " wars over", "conflict over", "conflicts over",
                   "fought ", "off over")
 
-_EXTENT_NOUNS = frozenset(["areas", "territories", "regions"])
+# the plural nouns of one disputed extent, any of which a later "those areas" may use
+_PLURAL_EXTENTS = frozenset(["areas", "territories", "regions"])
 
 _STATUS_WORDS = (*(w for w in TERRITORIAL_WORDS if w not in ("disputed", "contested", "claimed")),
                  # "X has been a bone of contention between A and B"
@@ -132,11 +133,12 @@ _STATUS_WORDS = (*(w for w in TERRITORIAL_WORDS if w not in ("disputed", "contes
 # "illegally seized the islands": a seizure the article calls unlawful is an annexation
 _UNLAWFUL_WORDS = ("illegally", "unlawfully")
 # words whose presence in a sentence lets a claim rule fire ("the dispute over X")
+# "part of its territory", "an integral part of India": a party's own claim
+_PART_OF_WORDS = ("part of its", "part of their", "integral part", "inalienable part",
+                  "inseparable part")
 _CLAIM_TRIGGERS = frozenset(["claim", "dispute", "contesting", "contests", "contested the",
-                             "disputed the", "struggle",
-                             "tug-of-war", "recogni", "annex", "-occupied", "part of its",
-                             "part of their", "integral part", "inalienable part",
-                             "inseparable part", *_QUARREL_WORDS, *_UNLAWFUL_WORDS])
+                             "disputed the", "struggle", "tug-of-war", "recogni", "annex",
+                             "-occupied", *_PART_OF_WORDS, *_QUARREL_WORDS, *_UNLAWFUL_WORDS])
 # every word looked for in the article's sentences before any rule runs
 _TRIGGER_WORDS = tuple(dict.fromkeys(["disputed", "contested", "both", "similar", "belong",
                                       *_CLAIM_TRIGGERS, *_STATUS_WORDS]))
@@ -344,20 +346,25 @@ class _Memory:
     subject: str | None = None  # the place that opened the last sentence ("Kirkuk lies...")
 
 
-def _dispute_findings(view: SentenceView, words: set[str], offsets: list[tuple[int, str]],
-                      first: int, memory: _Memory, subject: str | None, *, disputed: bool,
+def _disputed_marks(offsets: list[tuple[int, str]], lower: str, at: int) -> list[int]:
+    """Where a sentence (starting at ``at`` in the article's ``lower`` text) calls something
+    disputed: "disputed", "contested", and the "dispute" of "the territories in dispute"."""
+    return [i for i, word in offsets if word in ("disputed", "contested")
+            or (word == "dispute" and lower.endswith(" in ", 0, at + i))]
+
+
+def _dispute_findings(view: SentenceView, words: set[str], marks: list[int],
+                      first: int, memory: _Memory, subject: str | None, *,
                       claimed: bool, territorial: bool) -> list[Finding]:
-    """The disputed-area rules a sentence's words can trigger (``first``: the index of its
-    first place in ``memory.pids``)."""
+    """The disputed-area rules a sentence's words can trigger (``marks``: see
+    _disputed_marks; ``first``: the index of its first place in ``memory.pids``)."""
     found: list[Finding] = []
     has_places = bool(view.spans)
+    disputed = bool(marks)
     if disputed:
-        # "disputed", "contested", and the "dispute" of "the territories in dispute"
-        marks = [i for i, word in offsets if word in ("disputed", "contested")
-                 or (word == "dispute" and view.lower.endswith(" in ", 0, i))]
         nouns = disputed_nouns_of(view.lower, marks)
         # "the disputed territories ... those areas": one extent, named either way
-        memory.disputed_nouns |= nouns | (_EXTENT_NOUNS if nouns & _EXTENT_NOUNS else set())
+        memory.disputed_nouns |= nouns | (_PLURAL_EXTENTS if nouns & _PLURAL_EXTENTS else set())
         found += _named(disputed_findings(view, marks), "disputed_phrase")
         found += extent_list_findings(view, marks)
         found += members_findings(view, marks)
@@ -383,8 +390,7 @@ def _dispute_findings(view: SentenceView, words: set[str], offsets: list[tuple[i
         found += claim_anaphor_findings(view, memory.by_id, memory.pids, first, memory.topic)
     if "recogni" in words:
         found += non_recognition_findings(view)
-    if ("part of its" in words or "part of their" in words or "integral part" in words
-            or "inalienable part" in words or "inseparable part" in words) and has_places:
+    if not words.isdisjoint(_PART_OF_WORDS) and has_places:
         found += part_of_territory_findings(view)
     if ("annex" in words or "-occupied" in words
             or not words.isdisjoint(_UNLAWFUL_WORDS)) and has_places:
@@ -436,8 +442,8 @@ def assign_roles(text: str, places: Sequence[Place],
         refs = refs_by_sentence.get(sentence.start, [])
         offsets = words_by_sentence.get(sentence.start, [])
         words = {word for _, word in offsets}
-        disputed = "disputed" in words or "contested" in words or (
-            "dispute" in words and " in dispute" in lower[sentence.start:sentence.end])
+        marks = _disputed_marks(offsets, lower, sentence.start)
+        disputed = bool(marks)
         # "claimed by both", "which X claims", "the dispute over X", "areas that both
         # Baghdad and Erbil say belong to them"
         claimed = not words.isdisjoint(_CLAIM_TRIGGERS) or (
@@ -462,9 +468,8 @@ def assign_roles(text: str, places: Sequence[Place],
         # "": a status remembered, no place; a sea or river is where a centre works, not
         # where it stands ("centres established in the Indian Ocean region")
         findings += [f for f in found if f.place_id and not is_water(by_id[f.place_id])]
-        findings += _dispute_findings(view, words, offsets, first, memory, subject,
-                                      disputed=disputed, claimed=claimed,
-                                      territorial=territorial)
+        findings += _dispute_findings(view, words, marks, first, memory, subject,
+                                      claimed=claimed, territorial=territorial)
     title_end = sentences[0].end if sentences else 0  # the headline, or first sentence
     # a headline on a line of its own: its centre is the one the body then places
     headline = text.startswith("\n", title_end) and "\n" not in text[:title_end].strip()
