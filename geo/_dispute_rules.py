@@ -1095,7 +1095,8 @@ def _extent_members(syntax: SentenceSyntax, j: int) -> list[PlaceSpan]:
                 return items
             continue
         # "from Khanaqin in central Diyala province to Kirkuk": past the container
-        for t in range(syntax.after(items[-1]), min(len(syntax.lows), syntax.after(items[-1]) + 8)):
+        after = syntax.after(items[-1])
+        for t in range(after, min(len(syntax.lows), after + 8)):
             if syntax.lows[t] in (";", ":", ".", ","):
                 break
             if syntax.lows[t] == "to" and (end := syntax.span_at(t + 1)) is not None:

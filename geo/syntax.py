@@ -287,26 +287,8 @@ class SentenceSyntax:
                         and self._contains(inner.pid, item_pid):
                     # "in Yeghegnadzor, in Armenia's Vayots Dzor province": its province
                     i = self._span_end_token[inner]
-        if low(i) == "on" and low(i + 1) == "the" and low(i + 3) == "side":
-            i += 4  # "at Moreh on the Indian side and at Tamu": which side of the border
-        elif low(i) == "on" and low(i + 1) == "the":
-            border = next((k for k in range(i + 2, min(i + 7, len(self.lows)))
-                           if low(k) == "border"), None)
-            if border is not None:
-                # "Malaba on the Kenya-Uganda border, and Moyale on the border of Ethiopia
-                # and Kenya": which border the item is on
-                i = border + 1
-                if low(i) in ("between", "of", "with"):
-                    k = i + 1 + (low(i + 1) == "the")
-                    first = span_at.get(k)
-                    if first is not None:
-                        k = self._span_end_token[first]
-                        if low(k) == "and":
-                            k += 1 + (low(k + 1) == "the")
-                            second = span_at.get(k)
-                            i = self._span_end_token[second] if second is not None else i
-                        else:
-                            i = k
+        if low(i) == "on" and low(i + 1) == "the":
+            i = self._past_side_or_border(i)
         if low(i) in _KIND_NOUNS:  # "Diyala province and ..."
             i += 1
             if low(i) == "(" and low(i + 2) == ")" and low(i + 1) in DIRECTION_WORDS:
@@ -314,6 +296,30 @@ class SentenceSyntax:
         if low(i) == "respectively":
             return i + 1
         return i
+
+    def _past_side_or_border(self, i: int) -> int:
+        """Past "on the Indian side" or "on the (Kenya-Uganda) border (between/of A and
+        B)" at token ``i``: which side or border a list item is on ("at Moreh on the
+        Indian side and at Tamu", "Malaba on the Kenya-Uganda border, and Moyale"); ``i``
+        when neither follows."""
+        low, span_at = self.low, self._span_at
+        if low(i + 3) == "side":
+            return i + 4
+        border = next((k for k in range(i + 2, min(i + 7, len(self.lows)))
+                       if low(k) == "border"), None)
+        if border is None:
+            return i
+        i = border + 1
+        if low(i) not in ("between", "of", "with"):
+            return i
+        first = span_at.get(i + 1 + (low(i + 1) == "the"))
+        if first is None:
+            return i
+        k = self._span_end_token[first]
+        if low(k) != "and":
+            return k
+        second = span_at.get(k + 1 + (low(k + 1) == "the"))
+        return self._span_end_token[second] if second is not None else i
 
     def _next_item(self, i: int) -> int | None:
         """The token index of the next list item after a separator, or None."""
