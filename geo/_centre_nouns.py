@@ -356,9 +356,10 @@ def centre_nouns(text: str, lower: str, sentences: list[Evidence], starts: list[
 
 def _subject_pronouns(lower: str, nouns: list[_Noun], sentences: list[Evidence]
                       ) -> list[_Noun]:
-    """"... a joint checkpoint. It is due to open in X": a sentence that opens with "it" or
-    "they" and a siting verb, right after a sentence about a centre, is about it (a
-    reference only in an article with a joint centre: see centre_references)."""
+    """"... a joint checkpoint. It is due to open in X", "... centres. These will be in A":
+    a sentence that opens with "it", "they", "these" or "those" and a siting verb, right
+    after a sentence about a centre, is about it (a reference only in an article with a
+    joint centre: see centre_references)."""
     if not any(n.qualifier_start is not None or n.bilateral for n in nouns):
         return []
     joint_sentences = {n.sentence.start for n in nouns
