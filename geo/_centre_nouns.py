@@ -28,8 +28,8 @@ __all__ = ["centre_nouns", "centre_references"]
 # Every pattern without a capital letter in it is matched against the lower-cased text
 # (see lower_text): the same patterns compiled with re.I made this stage three times slower.
 _CENTRE_NOUN = (r"(?:cent(?:er|re)s?|rooms?|offices?|cells?|bases?|headquarters|hubs?|"
-                r"facilit(?:y|ies)|commands?|mechanisms?|stations?|posts?|checkpoints?|"
-                r"crossings?|hq|missions?|teams?|commissions?|committees?)")
+                r"facilit(?:y|ies)|commands?|mechanisms?|stations?|posts?|checkposts?|"
+                r"checkpoints?|crossings?|hq|missions?|teams?|commissions?|committees?)")
 
 _QUALIFIER = (r"(?:joint(?:ly)?|coordination|co-ordination|cooperation|co-operation|operations?|"
               r"command|security|combined|"
@@ -63,6 +63,12 @@ _FIELD_WORK = re.compile(r"\b(?:patrols|patrolling|monitors|monitoring|observers
                          r"peacekeeping|peace-keeping)\b")
 _FIELD_STEMS = frozenset(["hub", "base", "post"])
 _MISSION_HQ_BEFORE = re.compile(r"\b(?:mission(?:['’]s)?|its|the)\s+(?:new\s+|operational\s+)?$")
+# A post where two countries' roads meet faces the other side: "a border crossing point at
+# Khohon", "the Immigration Check Post at Darranga", "a new border post at X" (not "a
+# border crossing", which is the road itself, nor "the border guards' base")
+_BORDER_FACILITY_BEFORE = re.compile(r"\b(?:border|immigration)(?:\s+check)?[\s-]+$")
+_BORDER_FACILITY_STEMS = frozenset(["post", "checkpost", "checkpoint", "crossing"])
+_CROSSING_POINT_AFTER = re.compile(r"\s+(?:points?|posts?)\b")
 _FIELD_BASE_BEFORE = re.compile(r"\b(?:operational|forward(?:\s+patrol)?|patrol|field)\s+$")
 
 # A force several states or armies put together; its headquarters, sector commands and
@@ -88,8 +94,8 @@ _NOUN_RE = re.compile(rf"\b{_CENTRE_NOUN}\b")
 
 # Where each _CENTRE_NOUN form starts (test_roles checks the two stay in step).
 _NOUN_STEMS = ("cent", "room", "office", "cell", "base", "headquarter", "hub", "facilit",
-               "command", "mechanism", "station", "post", "checkpoint", "crossing", "hq",
-               "mission", "team", "commission", "committee")
+               "command", "mechanism", "station", "post", "checkpost", "checkpoint",
+               "crossing", "hq", "mission", "team", "commission", "committee")
 
 # A mission, team or commission is a centre only as a truce's monitors ("the AU monitoring,
 # verification and compliance mission", "an Interim Observer Team"), not "a joint team of
@@ -196,6 +202,10 @@ class _Ref(NamedTuple):
 
     start: int
     end: int
+    # a border post only one side is said to run: a centre only where its own clause says
+    # it opens, is built or planned ("opened an immigration check post at X"), not where
+    # it is merely the scene of something ("militants attacked a border post near X")
+    needs_cue: bool = False
 
 
 class _Noun(NamedTuple):
@@ -210,6 +220,7 @@ class _Noun(NamedTuple):
     stem: str  # which of _NOUN_STEMS (or the word: "ones"): "a third office" refers to a
     # joint office
     possessed: bool  # "the minister's office": someone's, not a joint one
+    border_facility: bool = False  # "a border post": joint only as the meeting of two sides
 
 
 def _ordinal_ones(lower: str) -> list[tuple[int, int, str]]:
@@ -306,6 +317,7 @@ def centre_nouns(text: str, lower: str, sentences: list[Evidence], starts: list[
                                False))
             continue
         qualifier = _QUALIFIER_BEFORE_RE.search(lower, max(0, start - WINDOW), start)
+        border_facility = False
         if qualifier and qualifier.group().startswith("monitoring") and not truce:
             qualifier = None  # "the air quality monitoring centre": no truce to monitor
         if qualifier is None and stem in _FIELD_STEMS and field_mission:
@@ -313,6 +325,10 @@ def centre_nouns(text: str, lower: str, sentences: list[Evidence], starts: list[
         if qualifier is None and stem == "headquarter" and field_mission:
             # "the Mission headquarters in Pemba", "its headquarters will be in Larissa"
             qualifier = _MISSION_HQ_BEFORE.search(lower, max(0, start - 16), start)
+        if qualifier is None and stem in _BORDER_FACILITY_STEMS and (
+                stem != "crossing" or _CROSSING_POINT_AFTER.match(lower, end)):
+            qualifier = _BORDER_FACILITY_BEFORE.search(lower, max(0, start - 20), start)
+            border_facility = qualifier is not None
         if qualifier is None:
             qualifier = _SHARED_WORK_BEFORE.search(lower, max(0, start - 40), start) or (
                 _SHARED_HUB_BEFORE.search(lower, max(0, start - 20), start)
@@ -331,10 +347,12 @@ def centre_nouns(text: str, lower: str, sentences: list[Evidence], starts: list[
         # crossing is a joint facility only where the words say so (or refer back to one)
         qualified = qualifier_start is not None and sentence is not None \
             and qualifier_start >= sentence.start
-        if sentence is not None and not qualified and stem != "crossing":
+        if sentence is not None and (not qualified or border_facility) and stem != "crossing":
             if sentence.start not in bilateral_sentences:
                 bilateral_sentences[sentence.start] = _is_bilateral(sentence.sentence)
             bilateral = bilateral_sentences[sentence.start]
+            # "Uzbekistan and Tajikistan to open a new border post": both sides' post
+            border_facility = border_facility and not bilateral
         bare = stem in _ONE_WORDS or (stem in _BARE_STEMS
                                       and bool(_BARE_CENTRE_RE.fullmatch(lower, start, end))
                                       # not "the Petroleum Facilities Guards": a word
@@ -344,7 +362,7 @@ def centre_nouns(text: str, lower: str, sentences: list[Evidence], starts: list[
                                       and (stem != "headquarter" or text[start].islower()))
         nouns.append(_Noun(start, end, qualifier_start, bilateral,
                            bare, sentence, stem,
-                           lower.endswith(_POSSESSIVE_BEFORE, 0, start)))
+                           lower.endswith(_POSSESSIVE_BEFORE, 0, start), border_facility))
     pronouns = _subject_pronouns(lower, nouns, sentences)
     if pronouns:
         nouns = sorted(nouns + pronouns, key=attrgetter("start"))
@@ -410,25 +428,30 @@ def _pair_adjective_start(sentence: Evidence, start: int) -> int | None:
 def centre_references(nouns: list[_Noun]) -> dict[int, list[_Ref]]:
     """Centre references by the start of their sentence, in offsets relative to it."""
     joint = [n for n in nouns if n.qualifier_start is not None or n.bilateral]
-    has_joint = bool(joint)
-    joint_stems = {_STEM_FAMILY.get(n.stem, n.stem) for n in joint}
+    has_joint = any(not n.border_facility for n in joint)
+    joint_stems = {_STEM_FAMILY.get(n.stem, n.stem) for n in joint if not n.border_facility}
+    # "a new border post at X ... the checkpoint": the same one-sided kind of post
+    border_stems = {_STEM_FAMILY.get(n.stem, n.stem) for n in joint if n.border_facility}
     refs: dict[int, list[_Ref]] = {}
     for n in nouns:
         if n.sentence is None:
             continue
         at = n.sentence.start
+        family = _STEM_FAMILY.get(n.stem, n.stem)
         if n.qualifier_start is not None and n.qualifier_start >= at:
-            refs.setdefault(at, []).append(_Ref(n.qualifier_start - at, n.end - at))
+            refs.setdefault(at, []).append(_Ref(n.qualifier_start - at, n.end - at,
+                                                n.border_facility))
         elif n.bilateral or (has_joint and not n.possessed
-                             and (n.bare_centre
-                                  or _STEM_FAMILY.get(n.stem, n.stem) in joint_stems)):
+                             and (n.bare_centre or family in joint_stems)):
             refs.setdefault(at, []).append(_Ref(n.start - at, n.end - at))
+        elif not n.possessed and family in border_stems:
+            refs.setdefault(at, []).append(_Ref(n.start - at, n.end - at, True))
     return refs
 
 
 # Words for one border facility: "a new border post ... The checkpoint being built"
-_STEM_FAMILY = {"post": "border", "checkpoint": "border", "station": "border",
-                "crossing": "border"}
+_STEM_FAMILY = {"post": "border", "checkpost": "border", "checkpoint": "border",
+                "station": "border", "crossing": "border"}
 
 
 def _is_bilateral(sentence: str) -> bool:

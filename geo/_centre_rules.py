@@ -623,6 +623,8 @@ def centre_findings(view: SentenceView, refs: Sequence[_Ref],
         series = _SERIES_BEFORE.search(view.lower, max(0, ref.start - 30), ref.start)
         status, cue = _status(view, ref, (definite is not None or series is not None)
                               and previous is not None and previous[0] == Status.ANNOUNCED)
+        if ref.needs_cue and cue == NO_CUE:
+            continue  # "militants attacked a border post near X": a scene, not a centre
         present = _PRESENT_SITE.fullmatch(view.lower, ref.end, locations[0][0]) \
             if cue == NO_CUE and locations[0][0] > ref.end else None
         if present is not None:

@@ -2017,3 +2017,26 @@ def test_these_will_be_in_after_a_sentence_about_centres(text, expected):
 ])
 def test_cooperation_centres_and_what_is_on_the_table(text, expected):
     _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a border post one country opens is where two roads meet: a centre with its own cue
+    ("India opened an immigration check post at Darranga on the border with Bhutan.",
+     {"Darranga": "operating"}),
+    ("Kyrgyzstan opened a new border post at Karamyk.", {"Karamyk": "operating"}),
+    ("Iran said the border check post at Taftan would reopen once the fence was finished.",
+     {"Taftan": "proposed"}),
+    # both sides open it: still found as before, from the headline's two sides
+    ("Uzbekistan and Tajikistan to open a new border post\n\nThe checkpoint being built "
+     "is due to open in Balandchakir.", {"Balandchakir": "proposed"}),
+    # the scene of an attack is no centre, nor is a later checkpoint of another kind
+    ("Militants attacked a border post near Chaman, killing two soldiers.", {"Chaman": None}),
+    ("Two soldiers were killed at a border checkpoint in Torkham on Monday.",
+     {"Torkham": None}),
+    ("Kyrgyzstan opened a new border post at Karamyk. Militants attacked a checkpoint in "
+     "Batken on Monday.", {"Karamyk": "operating", "Batken": None}),
+    # a border crossing is the road, not a post
+    ("The border crossing at Rafah was reopened on Monday.", {"Rafah": None}),
+])
+def test_one_sided_border_posts_need_their_own_cue(text, expected):
+    _expect_centres(text, expected)
