@@ -26,6 +26,7 @@ __all__ = [
     "disputed_findings",
     "disputed_nouns_of",
     "extent_list_findings",
+    "known_territory_findings",
     "members_findings",
     "named_as_findings",
     "named_group_findings",
@@ -411,6 +412,15 @@ _APPOSITION_BOTH_CLAIM = re.compile(
     r"(?:claim|claims|dispute|contest)\b(?!\s+(?:is|are|was|were|that|to|it)\b)"
     r"|(?:(?:that|which)\s+(?:is|are)\s+)?(?:claimed|contested|disputed)\s+by\s+(?:both\s+)?"
     r"[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?\s+and\s+)")
+# "Daquq, Altun Kupri and Hawija, all districts of Kirkuk province that Erbil and Baghdad
+# have disputed since 2003", "A and B, which both sides claim": said of the whole list
+_LIST_RELATIVE_DISPUTED = re.compile(
+    r",\s+(?:(?:all|both)\s+(?:of\s+them\s+)?)?"
+    r"(?:(?:[\w-]+\s+){0,2}?(?:areas|regions|territories|lands|islands|towns|villages|"
+    r"districts|sub-?districts|provinces)\s+(?:of\s+(?:[\w'’-]+\s+){1,3}?)?)?"
+    r"(?:that|which)\s+(?:both\s+)?(?:[\w'’.-]+\s+){1,6}?(?:have\s+|has\s+|had\s+)?"
+    r"(?:long\s+|both\s+|each\s+|also\s+)*(?:disputed|claimed|contested|claim|dispute|contest)"
+    r"\b(?!\s+(?:is|are|was|were|that|to|it)\b)")
 # "Preah Vihear temple, which stands on disputed land along the border"
 _STANDS_ON_DISPUTED = re.compile(
     r"(?:\s+(?:temple|monastery|shrine|hill|village|town|island|post|outpost))?,?\s+"
@@ -632,7 +642,9 @@ def part_of_territory_findings(view: SentenceView) -> list[Finding]:
 
 def described_findings(view: SentenceView) -> list[Finding]:
     """described_disputed: "Essequibo, a territory over which it has been in dispute with
-    Guyana"; "Essequibo is shown as a 'disputed territory' on Venezuelan maps"."""
+    Guyana"; "Essequibo is shown as a 'disputed territory' on Venezuelan maps"; a list
+    with a relative clause of dispute ("A, B and C, all districts of P that Erbil and
+    Baghdad have disputed since 2003")."""
     found = []
     for _, end, pid in view.spans:
         m = (_APPOSITION_IN_DISPUTE.match(view.lower, end)
@@ -644,6 +656,12 @@ def described_findings(view: SentenceView) -> list[Finding]:
         if m is not None:
             found.append(Finding(pid, Status.DISPUTED, words(view.text, m), view.s, 0.7,
                                  "described_disputed"))
+        elif (m := _LIST_RELATIVE_DISPUTED.match(view.lower, end)) is not None \
+                and (items := view.list_before(end)) \
+                and not _BETWEEN_BEFORE.search(view.lower, max(0, items[0][0] - 80),
+                                               items[0][0]):  # "between A and B": parties
+            found += [Finding(item[2], Status.DISPUTED, words(view.text, m), view.s, 0.7,
+                              "described_disputed") for item in items]
     return found
 
 
@@ -1270,3 +1288,113 @@ def annexation_findings(view: SentenceView) -> list[Finding]:
             found.append(Finding(pid, Status.DISPUTED, words(view.text, after), view.s, 0.7,
                                  "annexed"))
     return found
+
+
+# the tokens by which a sentence speaks of a territorial dispute, for a place a public
+# list records as disputed (known_territory_findings)
+_DISPUTE_TOKENS = frozenset(["disputed", "contested", "dispute", "disputes", "claim", "claims",
+                             "claimed", "counterclaims", "sovereignty", "territorial"])
+# what a claim may be of that is no territory: "claimed responsibility", "claimed the
+# lives of", "claims that ...", "claimed to have"
+_CLAIMED_NOT_LAND = frozenset(["responsibility", "credit", "lives", "life", "victory", "that",
+                               "victims", "asylum", "compensation", "benefits", "damages"])
+_CLAIM_FAMILY = frozenset(["claim", "claims", "claimed", "counterclaims"])
+_STATEMENT_AFTER_TO = frozenset(["be", "have", "know", "represent", "speak", "act"])
+# "a labour dispute", "a pay dispute": a quarrel about no land
+_DISPUTE_KINDS_NOT_LAND = frozenset(["labour", "labor", "pay", "wage", "trade", "contract",
+                                     "family", "custody", "salary", "budget", "copyright",
+                                     "patent", "tax", "commercial"])
+_SKIPPED_BEFORE_HEAD = frozenset(["the", "a", "an", "its", "their", "his", "her", "of", "over",
+                                  "independence", "parliamentary", "presidential", "local"])
+
+
+def _dispute_cue(syntax: SentenceSyntax) -> int | None:
+    """The index of the first token by which the sentence speaks of a territorial dispute
+    ("disputed", "claims", "sovereignty"...), if any: not "a disputed election", "claimed
+    responsibility", "claims that", "a pay dispute"."""
+    low = syntax.low
+    for k, word in enumerate(syntax.lows):
+        if word not in _DISPUTE_TOKENS:
+            continue
+        j = k + 1
+        while low(j) in _SKIPPED_BEFORE_HEAD:
+            j += 1
+        head = low(j)
+        if head in _NOT_TERRITORY or low(k - 1) in _DISPUTE_KINDS_NOT_LAND:
+            continue  # "a disputed (independence) vote", "a labour dispute"
+        if word in _CLAIM_FAMILY and (head in _CLAIMED_NOT_LAND or _claims_no_land(syntax, k)):
+            continue
+        return k
+    return None
+
+
+def _claims_no_land(syntax: SentenceSyntax, k: int) -> bool:
+    """Is the claim at token ``k`` a statement ("claimed to have", "he claimed Kirkuk was
+    safe") or a claim to no place ("lay claim to every day")?"""
+    low = syntax.low
+    if low(k + 1) == "to":
+        j = k + 2 + (low(k + 2) in ("the", "a", "an"))
+        return low(k + 2) in _STATEMENT_AFTER_TO or syntax.span_at(j) is None
+    # "claimed Kirkuk province was safe": a finite verb soon after, before any comma
+    for j in range(k + 1, min(k + 7, len(syntax.lows))):
+        if low(j) in (",", ";", ":", "."):
+            return False
+        if low(j) in _STATEMENT_VERBS:
+            return True
+    return False
+
+
+_STATEMENT_VERBS = frozenset(["is", "was", "are", "were", "had", "has", "would", "will",
+                              "could"])
+
+
+# what a place is only the reference point, a party or a name's first word of, in a
+# sentence about a dispute: "the disputed village of L, northwest of Kirkuk", "disputed
+# land between Dibis and Khanaqin", "the Assam-Arunachal Pradesh border dispute", "the
+# Kirkuk coordination centre is in dispute", "Kirkuk Governor Rakan al-Jubouri"
+_REFERENCE_POINT_BEFORE = re.compile(
+    r"\b(?:(?:north|south|east|west)(?:ern|-?east|-?west)?\s+of|near|outside|close\s+to)"
+    r"\s+(?:the\s+)?$")
+# "all districts of Kirkuk province": the container of the places the text gives
+_CONTAINER_OF_BEFORE = re.compile(r"\b(?:districts|sub-?districts|areas|parts|villages|towns|"
+                                  r"outskirts|provinces)\s+of\s+(?:the\s+)?$")
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:[\w'’-]+\s+){0,6}?(?:and\s+(?:[\w'’-]+\s+){0,4})?$")
+_THING_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:" + _THING_NOUN.pattern + r")\b")
+_NAME_WORD_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b")
+# "Makhmour belongs to Erbil": the text gives its owner
+_OWNED_AFTER = re.compile(r"\s+(?:belongs?|belonged)\s+to\b")
+
+
+def _only_mentioned(view: SentenceView, start: int, end: int) -> bool:
+    """Is the place only a reference point, a party or part of another name here?"""
+    lower = view.lower
+    if lower[start - 1:start] in ("-", "–") or lower[end:end + 1] in ("-", "–"):
+        return True  # "the Assam-Arunachal Pradesh border dispute": the two parties
+    if _REFERENCE_POINT_BEFORE.search(lower, max(0, start - 24), start) \
+            or _BETWEEN_BEFORE.search(lower, max(0, start - 80), start) \
+            or _CONTAINER_OF_BEFORE.search(lower, max(0, start - 24), start):
+        return True
+    if _modifies_noun(lower, end) or _THING_AFTER.match(lower, end) \
+            or _OWNED_AFTER.match(lower, end):
+        return True
+    name = _NAME_WORD_AFTER.match(view.text, end)  # "Kirkuk Governor", "Ladakh Herders"
+    return name is not None and re.fullmatch(KIND_WORD, name[1].lower()) is None
+
+
+def known_territory_findings(view: SentenceView, known: frozenset[str]) -> list[Finding]:
+    """known_territory: a place a public list records as disputed (geo.known_disputes), in a
+    sentence that speaks of a territorial dispute: "Oli vowed to win back Kalapani and
+    Limpiyadhura, which he called disputed"; "security in the disputed areas of Khanaqin".
+    Not a country claimed as a whole, not a place that names a thing ("the Kirkuk centre
+    is in dispute"), a reference point ("northwest of Kirkuk") or a party ("between Dibis
+    and Khanaqin"), and not in a sentence whose dispute is about no land."""
+    spans = [sp for sp in view.spans if sp[2] in known and not view.is_country(sp[2])]
+    if not spans:
+        return []
+    syntax = view.syntax
+    k = _dispute_cue(syntax)
+    if k is None:
+        return []
+    cue = view.text[syntax.starts[k]:syntax.starts[k] + len(syntax.lows[k])]
+    return [Finding(pid, Status.DISPUTED, cue, view.s, 0.6, "known_territory")
+            for start, end, pid in spans if not _only_mentioned(view, start, end)]

@@ -85,6 +85,7 @@ from geo._dispute_rules import (
     disputed_findings,
     disputed_nouns_of,
     extent_list_findings,
+    known_territory_findings,
     members_findings,
     named_as_findings,
     named_group_findings,
@@ -107,6 +108,7 @@ from geo._role_view import (
     find_all,
     lower_text,
 )
+from geo.known_disputes import known_disputed
 from geo.sentences import sentence_at, split_sentences
 from geo.types import Evidence, Kind, Layer, Mention, Place, RoleFeature
 
@@ -344,6 +346,8 @@ class _Memory:
     topic: tuple[str, ...]
     disputed_nouns: set[str] = field(default_factory=set)
     subject: str | None = None  # the place that opened the last sentence ("Kirkuk lies...")
+    # the ids of the places a public list records as disputed (geo.known_disputes)
+    known: frozenset[str] = frozenset()
 
 
 def _disputed_marks(offsets: list[tuple[int, str]], lower: str, at: int) -> list[int]:
@@ -397,6 +401,8 @@ def _dispute_findings(view: SentenceView, words: set[str], marks: list[int],
         found += annexation_findings(view)
     if not words.isdisjoint(("claim", "dispute", "struggle", "tug-of-war", "sovereignty")):
         found += own_claim_findings(view)
+    if (disputed or claimed or territorial) and has_places:
+        found += known_territory_findings(view, memory.known)
     return found
 
 
@@ -407,8 +413,11 @@ def _opening_place(sentence: Evidence, starts: list[int], pids: list[str]) -> st
 
 
 def assign_roles(text: str, places: Sequence[Place],
-                 sentences: list[Evidence] | None = None) -> list[RoleFeature]:
-    """Role features (announced/proposed centres, disputed areas) of the given places."""
+                 sentences: list[Evidence] | None = None,
+                 known_territories: frozenset[str] | None = None) -> list[RoleFeature]:
+    """Role features (announced/proposed centres, disputed areas) of the given places
+    (``known_territories``: the ids of places recorded as disputed; the shipped list by
+    default)."""
     sentences = sentences if sentences is not None else split_sentences(text)
     by_id: dict[str, Place] = {}
     literal: list[tuple[Mention, str]] = []
@@ -431,7 +440,8 @@ def assign_roles(text: str, places: Sequence[Place],
     starts = [m.start for m, _ in literal]
     # the places the headline (or first sentence) names: the article's topic
     memory = _Memory(by_id, pids, tuple(dict.fromkeys(
-        pid for m, pid in literal if sentences and m.start < sentences[0].end)))
+        pid for m, pid in literal if sentences and m.start < sentences[0].end)),
+        known=known_disputed() if known_territories is None else known_territories)
 
     def refer_back(view: SentenceView, noun: str, at: int) -> str | None:
         return antecedent(view, noun, at, by_id, pids,
