@@ -33,7 +33,8 @@ _CENTRE_NOUN = (r"(?:cent(?:er|re)s?|rooms?|offices?|cells?|bases?|headquarters|
 
 _QUALIFIER = (r"(?:joint(?:ly)?|coordination|co-ordination|cooperation|co-operation|operations?|"
               r"command|security|combined|"
-              r"monitoring|liaison|fusion|intelligence-sharing|common|bilateral|trilateral|"
+              r"monitoring|liaison|fusion|intelligence-sharing|information[\s-]sharing|"
+              r"common|bilateral|trilateral|"
               r"binational|bi-national|multinational|shared|nato|one[\s-]stop|"
               # "the second integrated check post" (India-Nepal's joint border posts)
               r"integrated(?=\s+(?:check|border))|"

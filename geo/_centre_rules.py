@@ -195,7 +195,11 @@ _SUBJECT_AFTER_COMMA = re.compile(r"(?:\s+(?:province|governorate|district|city|
                                   # "and in Malmö an operations centre is staffed by"
                                   r"|\s+(?:the|a|an)\s+(?:new\s+|joint\s+)?)")
 
-_DASH_LIST = re.compile(r"\s*[—–]\s*")
+_DASH_LIST = re.compile(r"\s*[—–]\s*"
+                        # "13 integrated check posts had been chosen: A, B and C in P"
+                        r"|(?:\s+[a-z]+){0,4}\s*:\s*")
+# how a place in a list of sites ends: "...: Petrapole, Hilly and Moreh in Manipur."
+_LIST_ITEM_END = re.compile(r"\s*(?:[,;.(]|\s(?:and|or|in)\b|$)")
 _OWNER_BEFORE = re.compile(r"['’]s\s+(?:(?:first|new|second|third|own|permanent|national|"
                            r"upgraded|main)\s+)*$")
 # "The next one-stop border post on the agenda is Lebombo/Ressano Garcia"
@@ -306,6 +310,9 @@ def _centre_locations(view: SentenceView, ref: _Ref, refer_back: ReferBack | Non
                  or _DASH_LIST.fullmatch(gap)
                  or (_OTHERS_ARE.fullmatch(gap) if view.lower.endswith("others", 0, ref.end)
                      else None))
+        if start is not None and start.re is _DASH_LIST and ":" in start.group() \
+                and not _LIST_ITEM_END.match(view.lower, sp[1]):
+            start = None  # "The joint centre: Kirkuk officials said ...": no list of sites
         if start is not None and start.re is _FOR_RIGHT_AFTER \
                 and (_PURPOSE_AFTER.match(view.lower, sp[1])
                      or text[text.rfind(" ", 0, ref.end - 1) + 1].isupper()):

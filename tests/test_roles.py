@@ -2061,3 +2061,18 @@ def test_a_relative_clause_of_dispute_after_a_list_marks_every_member(text, name
 ])
 def test_a_relative_clause_of_a_statement_after_a_list_is_no_dispute(text):
     assert not _disputed(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the sites listed right after the verb and a colon
+    ("A spokesman said 13 joint centres will be set up: Petrapole, Raxaul and Moreh.",
+     {"Petrapole": "proposed", "Raxaul": "proposed", "Moreh": "proposed"}),
+    # information-sharing centres are shared by the states that run them
+    ("The code led to three information sharing centres, based in Mombasa (Kenya) and Dar "
+     "es Salaam (Tanzania).", {"Mombasa": "announced", "Dar es Salaam": "announced"}),
+    # a colon that starts a sentence about something else lists no sites
+    ("The joint centre: Kirkuk officials said it was fine.", {"Kirkuk": None}),
+    ("Information sharing between Erbil and Baghdad improved.", {"Erbil": None}),
+])
+def test_sites_after_a_colon_and_information_sharing_centres(text, expected):
+    _expect_centres(text, expected)
