@@ -30,6 +30,8 @@ __all__ = ["Recognizer", "RuleRecognizer", "recognize_mentions"]
 _CONNECTORS = frozenset(
     ["of", "and", "de", "del", "la", "le", "al", "el", "du", "des", "da", "di", "upon", "on", "am",
      "an", "sur", "y", "the", "es",
+     # Portuguese and German: Foz do Iguaçu, Rio das Ostras, Frankfurt an der Oder
+     "do", "dos", "das", "der",
      # Arabic article transliterations: Deir ez-Zor, Ras en Naqoura, Jisr ash-Shughur
      "ad", "ag", "ar", "as", "ash", "at", "az", "ed", "en", "er", "esh", "et", "ez", "ul"])
 # an unknown name between commas and then a verb is a person in apposition, not a list item
@@ -43,9 +45,18 @@ _KIND_TITLES = frozenset(["Province", "Governorate", "Region", "Oblast",
 
 def _own_name(c: Candidate, key: str) -> bool:
     """The place's own name, or the end of an area's ("Crimea": the Autonomous Republic of
-    Crimea), not one of its alternates."""
+    Crimea), or a town's name before the river or region that tells it from its namesakes
+    ("Frankfurt": Frankfurt am Main), not one of its alternates."""
     own = name_key(c.name)
-    return own == key or (c.kind in (Kind.ADMIN1, Kind.REGION) and own.endswith(" " + key))
+    if own == key or (c.kind in (Kind.ADMIN1, Kind.REGION) and own.endswith(" " + key)):
+        return True
+    rest = own[len(key) + 1:] if own.startswith(key + " ") else ""
+    return rest.startswith("(") or rest.split(" ", 1)[0] in _RIVER_QUALIFIERS
+
+
+# the words that tell a town from its namesakes by its river or region: "Frankfurt am
+# Main", "Freiburg im Breisgau", "Frankfurt (Oder)" (in brackets), "Stratford upon Avon"
+_RIVER_QUALIFIERS = frozenset(["am", "an", "im", "in", "on", "upon", "sur", "sul", "ob", "bei"])
 
 
 _BUILDING_WORDS = frozenset(["House", "Palace", "Hall", "Tower", "Castle"])

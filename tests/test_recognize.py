@@ -486,3 +486,24 @@ def test_a_post_named_after_a_place_makes_no_surname(gazetteer, lexicon):
 def test_a_name_known_only_with_its_lower_case_feature_word(gazetteer, lexicon):
     text = "Medvedev flew into the Kuril islands on Saturday."
     assert [m.text for m in recognize_mentions(text, gazetteer, lexicon)] == ["Kuril islands"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # Portuguese and German connectors inside a name
+    ("Smugglers crossed from Foz do Iguaçu into Paraguay.", "Foz do Iguaçu"),
+    ("They met in Rio das Ostras on Monday.", "Rio das Ostras"),
+    ("He lives in Frankfurt an der Oder, near Poland.", "Frankfurt an der Oder"),
+    # a common word that is the short name of a major town known by a longer one
+    ("She flew to Frankfurt on Monday.", "Frankfurt"),
+])
+def test_connectors_and_short_names_of_major_towns(gazetteer, lexicon, text, name):
+    assert name in {m.text for m in recognize_mentions(text, gazetteer, lexicon)}
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Do Thanh said he would go.", "Do"),  # a connector opens no name
+    ("He said the Frankfurt School shaped his views.", "Frankfurt"),  # a name's first word
+])
+def test_connectors_and_short_names_leave_other_words_alone(gazetteer, lexicon, text, word):
+    assert word not in {m.text for m in recognize_mentions(text, gazetteer, lexicon)
+                        if not m.associative}
