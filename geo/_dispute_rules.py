@@ -103,6 +103,14 @@ _DISPUTED_AFTER = re.compile(
     rf"\s+(?:is|(?P<plural>are|were|remain)|was|remains)\s+(?:\w+\s+){{0,4}}?{_DISPUTED}\b)")
 
 # "... is one of the areas disputed between Erbil and Baghdad, as are A and B"
+# "... are contested: A, B and C", "the areas disputed by both sides: A, B"
+_DISPUTED_COLON = re.compile(r"(?:disputed|contested)(?:\s+by\s+[^:;.]{1,60}?)?\s*:\s*")
+_CLAUSE_END = re.compile(r"[;.]\s")
+# how an item of a list ends ("...: A, B – also known as C – D and E."), not "A officials"
+_ITEM_END = re.compile(r"\s*(?:[,;.(–—-]|\s(?:and|or)\b|$)")
+_DISPUTED_COLON_BEFORE = re.compile(r"\b(?:are|is|remain|remains|were|was|be|areas|territories|"
+                                    r"places|regions|sites|villages|islands)\s+"
+                                    r"(?:still\s+|also\s+|now\s+|hotly\s+)?$")
 _AS_ARE_AFTER_DISPUTED = re.compile(
     rf"{_DISPUTED}[^.;]{{0,80}}?,\s+as\s+(?:are|is|were|was|does|do|did)\s+(?:the\s+)?"
     r"(?:(?:parts?|much|most|some)\s+of\s+(?:the\s+)?)?")
@@ -268,6 +276,14 @@ def disputed_findings(view: SentenceView, marks: list[int]) -> list[Finding]:
         also = _AS_ARE_AFTER_DISPUTED.match(lower, mark)
         if also and view.place_starting_at(also.end()):
             found += [(item, words(text, also)) for item in view.list_from(also.end())]
+        colon = _DISPUTED_COLON.match(lower, mark)
+        if colon is not None and _DISPUTED_COLON_BEFORE.search(lower, max(0, mark - 30), mark):
+            # "Six areas along the border are contested: A, B – also known as C – D and E":
+            # every place the clause then names (a list may hold names we lack)
+            stop = _CLAUSE_END.search(lower, colon.end())
+            end = stop.start() if stop else len(lower)
+            found += [(sp, words(text, colon)) for sp in view.spans
+                      if colon.end() <= sp[0] < end and _ITEM_END.match(lower, sp[1])]
     taken = 0
     for mark in marks:
         m = _DISPUTED_THEN_LIST.match(lower, mark) if mark >= taken else None
@@ -764,7 +780,9 @@ def own_claim_findings(view: SentenceView) -> list[Finding]:
     found = []
     for start, end, pid in view.spans:
         claim = _OWN_CLAIM_BEFORE.search(view.lower, max(0, start - 110), start)
-        if claim is not None:
+        head = _NEXT_WORD.match(view.lower, end)
+        if claim is not None and not (head and head[1] in _GROUP_HEADS):
+            # (not "its claim to the Red Sea islands of A and B": the sea names the group)
             found += [Finding(item[2], Status.DISPUTED, words(view.text, claim), view.s, 0.7,
                                "own_claim") for item in view.list_from(start)]
         named = _NAMED_DISPUTE_AFTER.match(view.lower, end)
@@ -1222,9 +1240,23 @@ def named_group_findings(view: SentenceView) -> list[Finding]:
                 low(i) in _DISPUTE_NOUNS for i in range(max(0, k - 3), k)):
             continue
         head = _group_head(syntax, k + 2)
-        if head is None or low(head + 1) not in ("of", ","):
+        if head is None:
+            continue
+        named = [sp for i in range(k + 2, head) if (sp := syntax.span_at(i)) is not None]
+        if len(named) >= 2:
+            # "claim to the south Solapur and Akkalkote areas of Maharashtra": the places
+            # that name the areas are claimed; the one after "of" holds them
+            found += [Finding(sp.pid, Status.DISPUTED,
+                              view.text[syntax.starts[k - 1]:syntax.ends[head]], view.s, 0.75,
+                              "disputed_named_group") for sp in named]
+            continue
+        if low(head + 1) not in ("of", ","):
             continue
         first = syntax.span_at(head + 2)
+        if first is None and syntax.text[syntax.starts[head + 2]:][:1].isupper() \
+                and low(head + 3) in ("and", ","):
+            first = syntax.span_at(head + 4)  # "the areas of Limpiyadhura and Kalapani":
+            # a first name the gazetteer lacks
         if first is not None:
             found += [Finding(sp.pid, Status.DISPUTED,
                               view.text[syntax.starts[k - 1]:syntax.ends[head]], view.s, 0.75,

@@ -826,7 +826,9 @@ _FEATURE_NAME = re.compile(
     rf"|(?:Bay|Gulf|Sea|Strait|Straits|Isle|Lake|Mount|Cape|Camp|Fort|Ras|Jebel|Jabal|Wadi|"
     rf"Isla|Isola|Ilha|Pulau)[ ]+"
     rf"(?:of[ ]+(?:the[ ]+)?)?"
-    rf"(?:{_NAME_WORD}[ ]+)?{_NAME_WORD})(?![ ]+[A-Z]|[\w'’-])")
+    # "Jebel al-Migainais", "Wadi al-Khar": an Arabic article joined to the name word
+    rf"(?:{_NAME_WORD}[ ]+)?(?:(?:al|el|ad|an|ar|as|ash|at|az|ed|en|er|es|et|ez)-)?"
+    rf"{_NAME_WORD})(?![ ]+[A-Z]|[\w'’-])")
 
 
 def _with_feature_names(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -507,3 +507,9 @@ def test_connectors_and_short_names_of_major_towns(gazetteer, lexicon, text, nam
 def test_connectors_and_short_names_leave_other_words_alone(gazetteer, lexicon, text, word):
     assert word not in {m.text for m in recognize_mentions(text, gazetteer, lexicon)
                         if not m.associative}
+
+
+def test_an_arabic_feature_name_with_its_article_is_one_name(gazetteer, lexicon):
+    text = "The disputed areas include Kaka and Jebel al-Migainais near the border."
+    names = {m.text for m in recognize_mentions(text, gazetteer, lexicon)}
+    assert "Jebel al-Migainais" in names and "Jebel" not in names

@@ -2076,3 +2076,33 @@ def test_a_relative_clause_of_a_statement_after_a_list_is_no_dispute(text):
 ])
 def test_sites_after_a_colon_and_information_sharing_centres(text, expected):
     _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, names", [
+    # the places listed after "are contested:" (a name we lack does not end the list)
+    ("Six areas along the border are contested: Abyei, Kiir Adim – also known as Mile-14 "
+     "– Kafia Kingi and Heglig.", {"Abyei", "Kiir Adim", "Kafia Kingi", "Heglig"}),
+    ("Two places remain disputed: Zummar and Sinuni.", {"Zummar", "Sinuni"}),
+    # the places that name the claimed areas, not the state that holds them
+    ("In recent years Karnataka has laid claim to the south Solapur and Akkalkote areas "
+     "of Maharashtra.", {"Solapur", "Akkalkote"}),
+    # a first list item the gazetteer lacks
+    ("Kathmandu also lays claim to the highly strategic areas of Limpiyadhura and "
+     "Kalapani.", {"Kalapani"}),
+    # the sea that names a group of claimed islands is not claimed
+    ("Egypt gave up its claim to the Red Sea islands of Tiran and Sanafir.",
+     {"Tiran", "Sanafir"}),
+])
+def test_colon_lists_and_named_areas_of_a_claim(text, names):
+    got = {name_key(n) for n in _disputed(text)}
+    # (the gazetteer's names may be longer: "Tiran Island")
+    assert len(got) == len(names) and all(any(g.startswith(name_key(n)) for g in got)
+                                          for n in names), got
+
+
+@pytest.mark.parametrize("text", [
+    "He disputed: the figures were wrong, Zummar officials said.",
+    "The figures are disputed: Zummar officials want a recount.",
+])
+def test_a_colon_after_disputed_that_lists_no_places(text):
+    assert not _disputed(text)
