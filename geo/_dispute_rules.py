@@ -420,14 +420,18 @@ _APPOSITION_AT_HEART = re.compile(
 # "Abyei, the oil-rich region that both Sudan and South Sudan claim", "Abyei, the area
 # claimed by Sudan and South Sudan"
 _APPOSITION_BOTH_CLAIM = re.compile(
+    # "the el-Fashaga triangle, a very fertile area of 600 km2 claimed by both countries"
+    r"(?:\s+(?:triangle|region|area|enclave|strip|islands?))?"
     r",\s+(?:a|an|the)\s+(?:[\w-]+,?\s+){0,4}?(?:area|region|territory|land|island|islands|"
     r"enclave|town|village|district|province|strip|zone)"
+    r"(?:\s+of\s+[\w.-]+(?:\s+[\w.-]+)?)?"
     r"(?:\s+(?:on|along|near|in)\s+the\s+[\w-]+)?\s+(?:"  # "an area on the border that"
     r"(?:that|which)\s+(?:both\s+)?(?:[\w'’.-]+\s+){1,6}?(?:both\s+|each\s+|also\s+)?"
     # not "the city that officials claim is safe": a claim of a statement
     r"(?:claim|claims|dispute|contest)\b(?!\s+(?:is|are|was|were|that|to|it)\b)"
     r"|(?:(?:that|which)\s+(?:is|are)\s+)?(?:claimed|contested|disputed)\s+by\s+(?:both\s+)?"
-    r"[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?\s+and\s+)")
+    r"(?:[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?\s+and\s+|(?:countries|sides|nations|states|"
+    r"governments|neighbours|neighbors)\b))")
 # "Daquq, Altun Kupri and Hawija, all districts of Kirkuk province that Erbil and Baghdad
 # have disputed since 2003", "A and B, which both sides claim": said of the whole list
 _LIST_RELATIVE_DISPUTED = re.compile(
@@ -437,6 +441,8 @@ _LIST_RELATIVE_DISPUTED = re.compile(
     r"(?:that|which)\s+(?:both\s+)?(?:[\w'’.-]+\s+){1,6}?(?:have\s+|has\s+|had\s+)?"
     r"(?:long\s+|both\s+|each\s+|also\s+)*(?:disputed|claimed|contested|claim|dispute|contest)"
     r"\b(?!\s+(?:is|are|was|were|that|to|it)\b)")
+# "whether Heglig belongs to Sudan or South Sudan": who owns it is open
+_WHETHER_BELONGS_AFTER = re.compile(r"\s+(?:belongs?|belonged)\s+to\s+[^,.;]{1,40}?\s+or\s+")
 # "Preah Vihear temple, which stands on disputed land along the border"
 _STANDS_ON_DISPUTED = re.compile(
     r"(?:\s+(?:temple|monastery|shrine|hill|village|town|island|post|outpost))?,?\s+"
@@ -662,7 +668,7 @@ def described_findings(view: SentenceView) -> list[Finding]:
     with a relative clause of dispute ("A, B and C, all districts of P that Erbil and
     Baghdad have disputed since 2003")."""
     found = []
-    for _, end, pid in view.spans:
+    for start, end, pid in view.spans:
         m = (_APPOSITION_IN_DISPUTE.match(view.lower, end)
              or _APPOSITION_RELATIVE_DISPUTED.match(view.lower, end)
              or _SHOWN_AS_DISPUTED.match(view.lower, end)
@@ -670,6 +676,11 @@ def described_findings(view: SentenceView) -> list[Finding]:
              or _APPOSITION_BOTH_CLAIM.match(view.lower, end)
              or _STANDS_ON_DISPUTED.match(view.lower, end))
         if m is not None:
+            found.append(Finding(pid, Status.DISPUTED, words(view.text, m), view.s, 0.7,
+                                 "described_disputed"))
+        elif (m := _WHETHER_BELONGS_AFTER.match(view.lower, end)) is not None \
+                and view.lower.endswith("whether ", 0, start):
+            # "no agreement on whether Heglig belongs to Sudan or South Sudan"
             found.append(Finding(pid, Status.DISPUTED, words(view.text, m), view.s, 0.7,
                                  "described_disputed"))
         elif (m := _LIST_RELATIVE_DISPUTED.match(view.lower, end)) is not None \
@@ -1325,7 +1336,8 @@ def annexation_findings(view: SentenceView) -> list[Finding]:
 # the tokens by which a sentence speaks of a territorial dispute, for a place a public
 # list records as disputed (known_territory_findings)
 _DISPUTE_TOKENS = frozenset(["disputed", "contested", "dispute", "disputes", "claim", "claims",
-                             "claimed", "counterclaims", "sovereignty", "territorial"])
+                             "claimed", "counterclaims", "sovereignty", "sovereign",
+                             "territorial", "quarrel", "quarrels", "feud", "wrangle"])
 # what a claim may be of that is no territory: "claimed responsibility", "claimed the
 # lives of", "claims that ...", "claimed to have"
 _CLAIMED_NOT_LAND = frozenset(["responsibility", "credit", "lives", "life", "victory", "that",
@@ -1356,8 +1368,26 @@ def _dispute_cue(syntax: SentenceSyntax) -> int | None:
             continue  # "a disputed (independence) vote", "a labour dispute"
         if word in _CLAIM_FAMILY and (head in _CLAIMED_NOT_LAND or _claims_no_land(syntax, k)):
             continue
+        if word in _QUARREL_FAMILY and not _between_places(syntax, k):
+            continue  # "a quarrel between two families in X": no dispute of states
         return k
     return None
+
+
+_QUARREL_FAMILY = frozenset(["quarrel", "quarrels", "feud", "wrangle"])
+
+
+def _between_places(syntax: SentenceSyntax, k: int) -> bool:
+    """"a quarrel between Japan and China", "the feud over X", "the quarrel between the
+    centre and the region over the mixed areas, particularly Kirkuk": places right after
+    its "between"/"over"/"with", or after an "over" further on."""
+    n = len(syntax.lows)
+    if syntax.low(k + 1) in ("between", "over", "with") and any(
+            syntax.span_at(j) is not None for j in range(k + 2, min(k + 5, n))):
+        return True
+    over = next((j for j in range(k + 1, min(k + 12, n)) if syntax.lows[j] == "over"), None)
+    return over is not None and any(syntax.span_at(j) is not None
+                                    for j in range(over + 1, min(over + 11, n)))
 
 
 def _claims_no_land(syntax: SentenceSyntax, k: int) -> bool:

@@ -130,7 +130,9 @@ _PLURAL_EXTENTS = frozenset(["areas", "territories", "regions"])
 
 _STATUS_WORDS = (*(w for w in TERRITORIAL_WORDS if w not in ("disputed", "contested", "claimed")),
                  # "X has been a bone of contention between A and B"
-                 "bone of contention", "point of contention", "sore point")
+                 "bone of contention", "point of contention", "sore point",
+                 # "our sovereign rights to the Halayeb Triangle" (a listed territory)
+                 "sovereign rights")
 
 # "illegally seized the islands": a seizure the article calls unlawful is an annexation
 _UNLAWFUL_WORDS = ("illegally", "unlawfully")
@@ -385,6 +387,7 @@ def _dispute_findings(view: SentenceView, words: set[str], marks: list[int],
     if disputed or claimed:
         found += range_findings(view)
         found += status_of_findings(view)
+    if disputed or claimed or "belong" in words:  # "whether X belongs to A or B"
         found += described_findings(view)
     if claimed or "sovereignty" in words:
         found += named_group_findings(view)
@@ -461,7 +464,7 @@ def assign_roles(text: str, places: Sequence[Place],
         territorial = disputed or "claim" in words or not words.isdisjoint(_STATUS_WORDS) \
             or (bool(memory.disputed_nouns)
                 and _refers_back(lower, sentence, memory.disputed_nouns))
-        if not (refs or territorial or claimed or "similar" in words):
+        if not (refs or territorial or claimed or "similar" in words or "belong" in words):
             continue  # nothing in it can give a place a role
         first = bisect_left(starts, sentence.start)
         last = bisect_left(starts, sentence.end, lo=first)

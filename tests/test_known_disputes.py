@@ -73,3 +73,21 @@ def test_the_rule_reads_the_list_it_is_given():
     places = run(text).places
     assert not [f for f in assign_roles(text, places, known_territories=frozenset())
                 if f.layer is Layer.DISPUTED_AREA]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("\"We will not give up our sovereign rights to the Halayeb Triangle,\" he said.",
+     {"Halayeb Triangle"}),
+    ("Uotsuri lies among islets the Japanese call the Senkaku Islands, at the heart of a "
+     "quarrel between Japan and China.", {"Senkaku Islands"}),
+])
+def test_sovereign_rights_and_a_quarrel_of_states_speak_of_a_dispute(text, names):
+    assert _disputed(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "A quarrel between two families in Kirkuk left three people hurt.",
+    "The sovereign wealth fund invested in Kirkuk.",
+])
+def test_a_quarrel_of_families_or_a_sovereign_fund_is_no_dispute(text):
+    assert not _disputed(text)

@@ -2106,3 +2106,21 @@ def test_colon_lists_and_named_areas_of_a_claim(text, names):
 ])
 def test_a_colon_after_disputed_that_lists_no_places(text):
     assert not _disputed(text)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Tension over the boundaries of the el-Fashaga triangle, a very fertile area of 600 "
+     "km2 claimed by both countries, has not eased.", {"Fashaga"}),
+    ("There is no agreement on whether Heglig belongs to Sudan or South Sudan.",
+     {"Heglig"}),
+])
+def test_an_area_both_countries_claim_and_an_open_question_of_ownership(text, names):
+    assert set(_disputed(text)) == names
+
+
+@pytest.mark.parametrize("text", [
+    "Nobody asked whether Kirkuk belongs in the league or not.",
+    "Kirkuk, a city of 600 km2 run by both parties, voted.",
+])
+def test_what_ownership_and_appositive_rules_leave_alone(text):
+    assert not _disputed(text)
