@@ -133,7 +133,9 @@ _PUNCTUATION = re.compile(r"[,.;]")
 _SUBORDINATE = re.compile(r"\s(?:as|while|because|although|though|whereas|amid)\s")
 
 # "will be opened", "to open", "will be set up and based": the auxiliary of a cue
-_AUX_BEFORE = re.compile(r"\b(?:will|would|shall|to)\s+(?:be\s+)?(?:[a-z]+(?:\s+up)?\s+and\s+)?$")
+# (a modal "should be opened" is a plan like "will be opened")
+_AUX_BEFORE = re.compile(r"\b(?:will|would|shall|should|could|might|may|must|to)\s+(?:be\s+)?"
+                         r"(?:[a-z]+(?:\s+up)?\s+and\s+)?$")
 
 # "will be opened after the committee meets", "by the end of the year, if the sites are
 # agreed": an opening that waits on a condition is still a plan

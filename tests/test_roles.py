@@ -2124,3 +2124,15 @@ def test_an_area_both_countries_claim_and_an_open_question_of_ownership(text, na
 ])
 def test_what_ownership_and_appositive_rules_leave_alone(text):
     assert not _disputed(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Officials said more joint liaison offices should be opened in Laos.",
+     {"Laos": "proposed"}),
+    ("The joint centre could be set up in Kirkuk.", {"Kirkuk": "proposed"}),
+    # what the opened centre should do is no plan to open it
+    ("The joint centre opened in Vientiane on Monday and should help trade.",
+     {"Vientiane": "operating"}),
+])
+def test_a_modal_opening_is_a_plan(text, expected):
+    _expect_centres(text, expected)
