@@ -65,6 +65,10 @@ _LOCATION_START = re.compile(
     rf"(?:former\s+|old\s+|new\s+|nearby\s+|border\s+|port\s+)?(?:capital|city|town|port)\s+)?"
     # "in the divided town of X", "for the southern border port of X"
     rf"|\b(?:in|at|near|on|for|to)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?{_PLACE_WORD}\s+of\s+"
+    # "joint coordination centres covering the areas of A, B, C and D": one in each
+    # (not ", covering the areas of A, B," between commas: what a centre sited later covers)
+    rf"|(?<!, )\bcovering\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?"
+    rf"(?:areas?|provinces?|districts?|sectors?)\s+of\s+"
     # "proposed for X", "proposed by Ankara for X"
     # "which works out of Trinidad and Tobago", "operating from X"
     rf"|\b(?:works?|working|operat(?:es|ing|ed)|runs?|ran)\s+(?:out\s+of|from)\s+(?:the\s+)?"
@@ -349,7 +353,7 @@ def _centre_locations(view: SentenceView, ref: _Ref, refer_back: ReferBack | Non
                 located = listed if len(listed) >= 3 else located
             break
         if start:
-            located = view.list_from(sp[0])
+            located = _and_in_more(view, view.list_from(sp[0]))
             if all(view.is_area(p[2]) for p in located):
                 if _SHARED_OUT_AHEAD.match(view.lower, located[-1][1]):
                     continue  # the country the centres are in; where each is comes next
@@ -378,6 +382,26 @@ def _centre_locations(view: SentenceView, ref: _Ref, refer_back: ReferBack | Non
         if located:
             return located
     return before + located
+
+
+# "in Tawau in Malaysia's Sabah and in Bongao in the Philippines", "at the A-B borders in
+# the northern province of N, and at the C-D borders": a second site after a container
+_AND_IN_NEXT = re.compile(r"(?:[-–][\w'’-]+)?(?:\s+(?:borders?|crossings?))?"
+                          r"(?:\s+(?:in|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?,?\s+"
+                          r"and\s+(?:also\s+)?(?:in|at)\s+(?:the\s+)?$")
+
+
+def _and_in_more(view: SentenceView, located: list[tuple[int, int, str]]
+                 ) -> list[tuple[int, int, str]]:
+    """The list of sites, and the sites of an "and in X" after its container."""
+    while located:
+        last_end = located[-1][1]
+        nxt = next((sp for sp in view.spans if last_end < sp[0] <= last_end + 80
+                    and _AND_IN_NEXT.fullmatch(view.lower, last_end, sp[0])), None)
+        if nxt is None or not _LIST_ITEM_END.match(view.lower, nxt[1]):
+            return located  # (not "..., and in Baghdad protesters gathered")
+        located = located + view.list_from(nxt[0])
+    return located
 
 
 # "Mikkeli is expected to be home to the proposed NATO HQ", "Kirkuk will host the joint

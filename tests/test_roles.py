@@ -2136,3 +2136,19 @@ def test_what_ownership_and_appositive_rules_leave_alone(text):
 ])
 def test_a_modal_opening_is_a_plan(text, expected):
     _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one centre in each area the sentence lists
+    ("The army and the Peshmerga agreed to establish joint coordination centres covering "
+     "the areas of Khanaqin, Kirkuk and Makhmour.",
+     {"Khanaqin": "announced", "Kirkuk": "announced", "Makhmour": "announced"}),
+    # a second site after the first one's container
+    ("Joint command centres are also to be set up in Tawau in Malaysia's Sabah and in "
+     "Bongao in the Philippines.", {"Tawau": "proposed", "Bongao": "proposed"}),
+    # what a centre sited later covers, between commas
+    ("The joint centre, covering the areas of Kirkuk and Diyala, opened in Erbil.",
+     {"Kirkuk": None, "Diyala": None}),
+])
+def test_areas_covered_and_a_second_site_after_a_container(text, expected):
+    _expect_centres(text, expected)
