@@ -45,11 +45,16 @@ _QUALIFIER = (r"(?:joint(?:ly)?|coordination|co-ordination|cooperation|co-operat
 # between): "a civil-military crisis centre", "a regional counter-terrorism centre", "a
 # WFP logistics hub", "return hubs" (not "the counter-terror force moves its headquarters")
 _SHARED_WORK_BEFORE = re.compile(
-    r"\b(?:civil-military|counter-?terror(?:ism)?|anti-terror(?:ism)?|crisis\s+management)"
+    r"\b(?:civil-military|counter-?terror(?:ism)?|anti-terror(?:ism)?|crisis\s+management"
+    # "a regional maritime information centre", "a regional counter-terrorism centre": a
+    # centre the states of a region share (not "a regional hospital", "regional office")
+    r"|regional\s+(?:maritime|security|information|coordination|surveillance|rescue|"
+    r"counter-?terror(?:ism)?|anti-terror(?:ism)?)(?:\s+[a-z-]+)?)"
     r"(?:\s+[a-z-]+)?\s+$")
 # ... and for a hub only: "a humanitarian logistics hub", "return hubs" (not "a tax
 # return centre", "a logistics base" of one navy abroad)
-_SHARED_HUB_BEFORE = re.compile(r"\b(?:humanitarian|logistics|(?<!tax\s)return)\s+$")
+_SHARED_HUB_BEFORE = re.compile(r"\b(?:humanitarian|logistics|trans-?s?hipment|(?<!tax\s)return)"
+                                r"\s+$")
 _HUB_STEMS = frozenset(["hub"])
 
 # A monitoring centre is a joint one in an article about a truce it monitors
@@ -67,7 +72,7 @@ _MISSION_HQ_BEFORE = re.compile(r"\b(?:mission(?:['’]s)?|its|the)\s+(?:new\s+|
 # A post where two countries' roads meet faces the other side: "a border crossing point at
 # Khohon", "the Immigration Check Post at Darranga", "a new border post at X" (not "a
 # border crossing", which is the road itself, nor "the border guards' base")
-_BORDER_FACILITY_BEFORE = re.compile(r"\b(?:border|immigration)(?:\s+check)?[\s-]+$")
+_BORDER_FACILITY_BEFORE = re.compile(r"\b(?:border|immigration|customs)(?:\s+check)?[\s-]+$")
 _BORDER_FACILITY_STEMS = frozenset(["post", "checkpost", "checkpoint", "crossing"])
 _CROSSING_POINT_AFTER = re.compile(r"\s+(?:points?|posts?)\b")
 _FIELD_BASE_BEFORE = re.compile(r"\b(?:operational|forward(?:\s+patrol)?|patrol|field)\s+$")

@@ -2152,3 +2152,18 @@ def test_a_modal_opening_is_a_plan(text, expected):
 ])
 def test_areas_covered_and_a_second_site_after_a_container(text, expected):
     _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Logistics Cluster has set up a transhipment hub at Bab al-Hawa.",
+     {"Bab al-Hawa": "announced"}),
+    ("A regional counter-terrorism centre opened in Nairobi.", {"Nairobi": "operating"}),
+    ("A regional maritime information centre will be set up in Antananarivo.",
+     {"Antananarivo": "proposed"}),
+    ("Azerbaijan opened a new customs post at Samur.", {"Samur": "operating"}),
+    # a region's hospital, a customs post as the scene of a seizure
+    ("The regional hospital opened in Erbil.", {"Erbil": None}),
+    ("Officers seized heroin at the customs post in Samur.", {"Samur": None}),
+])
+def test_regional_shared_centres_transhipment_hubs_and_customs_posts(text, expected):
+    _expect_centres(text, expected)
