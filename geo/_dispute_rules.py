@@ -347,7 +347,13 @@ def disputed_findings(view: SentenceView, marks: list[int]) -> list[Finding]:
             found += [(item, words(text, after))
                       for item in (view.list_before(end) if after["plural"] else [span])]
     return [Finding(sp[2], Status.DISPUTED, cue, view.s, 0.8)
-            for sp, cue in found]
+            for sp, cue in found if not _NAMES_A_GROUP_OR_BORDER.match(lower, sp[1])]
+
+
+# "three disputed Gulf islands", "the disputed Thai-Cambodian border": the place names the
+# islands or the border that are disputed, it is not itself
+_NAMES_A_GROUP_OR_BORDER = re.compile(r"(?:[-–][\w'’]+)?\s+(?:islands|islets|isles|reefs|"
+                                      r"shoals|atolls|border|borders|boundary|frontier)\b")
 
 _EXTENT_NOUNS = frozenset(["belt", "strip", "zone", "swathe", "swath", "stretch", "arc",
                            "line", "band", "corridor", "tract", "tracts", "area", "areas",
@@ -426,9 +432,13 @@ _APPOSITION_BOTH_CLAIM = re.compile(
     r"enclave|town|village|district|province|strip|zone)"
     r"(?:\s+of\s+[\w.-]+(?:\s+[\w.-]+)?)?"
     r"(?:\s+(?:on|along|near|in)\s+the\s+[\w-]+)?\s+(?:"  # "an area on the border that"
-    r"(?:that|which)\s+(?:both\s+)?(?:[\w'’.-]+\s+){1,6}?(?:both\s+|each\s+|also\s+)?"
-    # not "the city that officials claim is safe": a claim of a statement
-    r"(?:claim|claims|dispute|contest)\b(?!\s+(?:is|are|was|were|that|to|it)\b)"
+    # (not "..., which had claimed all of the area": the place is the claimant)
+    r"(?:that|which)\s+(?!(?:(?:had|has|have|also|long|always|now)\s+)+(?:claim|dispute))"
+    r"(?:both\s+)?(?:[\w'’.-]+\s+){1,6}?(?:both\s+|each\s+|also\s+)?"
+    # not "the city that officials claim is safe": a claim of a statement; not "which is
+    # hearing the territorial dispute", "that China's sovereignty claims over": nouns
+    r"(?<!the\s)(?<!a\s)(?<!territorial\s)(?<!border\s)(?<!sovereignty\s)"
+    r"(?:claim|claims|dispute|contest)\b(?!\s+(?:is|are|was|were|that|to|it|over|of|by)\b)"
     r"|(?:(?:that|which)\s+(?:is|are)\s+)?(?:claimed|contested|disputed)\s+by\s+(?:both\s+)?"
     r"(?:[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?\s+and\s+|(?:countries|sides|nations|states|"
     r"governments|neighbours|neighbors)\b))")
@@ -438,9 +448,15 @@ _LIST_RELATIVE_DISPUTED = re.compile(
     r",\s+(?:(?:all|both)\s+(?:of\s+them\s+)?)?"
     r"(?:(?:[\w-]+\s+){0,2}?(?:areas|regions|territories|lands|islands|towns|villages|"
     r"districts|sub-?districts|provinces)\s+(?:of\s+(?:[\w'’-]+\s+){1,3}?)?)?"
-    r"(?:that|which)\s+(?:both\s+)?(?:[\w'’.-]+\s+){1,6}?(?:have\s+|has\s+|had\s+)?"
-    r"(?:long\s+|both\s+|each\s+|also\s+)*(?:disputed|claimed|contested|claim|dispute|contest)"
-    r"\b(?!\s+(?:is|are|was|were|that|to|it)\b)")
+    # (the relative clause has a subject of its own: not "which had claimed" (the place is
+    # the claimant); a verb, not a noun: not "which is hearing the territorial dispute")
+    r"(?:that|which)\s+(?!(?:(?:had|has|have|also|long|always|now|is|was)\s+)+"
+    r"(?:claim|dispute|contest|hearing))"
+    r"(?:both\s+)?(?:[\w'’.-]+\s+){1,6}?(?:have\s+|has\s+|had\s+)?"
+    r"(?:long\s+|both\s+|each\s+|also\s+)*"
+    r"(?<!the\s)(?<!a\s)(?<!territorial\s)(?<!border\s)(?<!sovereignty\s)"
+    r"(?:disputed|claimed|contested|claim|dispute|contest)"
+    r"\b(?!\s+(?:is|are|was|were|that|to|it|over|of|by|between)\b)")
 # "whether Heglig belongs to Sudan or South Sudan": who owns it is open
 _WHETHER_BELONGS_AFTER = re.compile(r"\s+(?:belongs?|belonged)\s+to\s+[^,.;]{1,40}?\s+or\s+")
 # "Preah Vihear temple, which stands on disputed land along the border"

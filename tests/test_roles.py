@@ -2167,3 +2167,21 @@ def test_areas_covered_and_a_second_site_after_a_container(text, expected):
 ])
 def test_regional_shared_centres_transhipment_hubs_and_customs_posts(text, expected):
     _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, names", [
+    # a place that names the disputed islands or border is not itself disputed
+    ("The UAE called for an end to Iran's occupation of three disputed Gulf islands.", set()),
+    ("Two temples on the disputed Thai-Cambodian border saw fighting.", set()),
+    # a court hearing a dispute, a claimant, and a sovereignty claim as a noun
+    ("The case is before the court in The Hague, Netherlands, which is hearing the "
+     "territorial dispute between Costa Rica and Nicaragua.", set()),
+    ("Kenya, which had claimed all of the area off the coast, left the case.", set()),
+    ("A court ruled, in a case brought by the Philippines, that China's sovereignty claims "
+     "over the sea had no legal basis.", set()),
+    # still: a list with a relative clause whose subject is the claimants
+    ("Fighting spread to Zummar and Sinuni, which Erbil and Baghdad have disputed since "
+     "2003.", {"Zummar", "Sinuni"}),
+])
+def test_places_that_name_claimants_courts_or_borders_are_not_disputed(text, names):
+    assert set(_disputed(text)) == names
