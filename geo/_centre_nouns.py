@@ -73,6 +73,9 @@ _MISSION_HQ_BEFORE = re.compile(r"\b(?:mission(?:['’]s)?|its|the)\s+(?:new\s+|
 # Khohon", "the Immigration Check Post at Darranga", "a new border post at X" (not "a
 # border crossing", which is the road itself, nor "the border guards' base")
 _BORDER_FACILITY_BEFORE = re.compile(r"\b(?:border|immigration|customs)(?:\s+check)?[\s-]+$")
+_INTEGRATED_BEFORE = re.compile(r"\bintegrated\s+$")
+_JOINTLY_VERB_BEFORE = re.compile(r"\bjointly\s+[a-z]+(?:\s+up)?\s+(?P<det>the|a|an|their|two)\s+"
+                                  r"(?:[\w-]+\s+){0,3}$")
 _BORDER_FACILITY_STEMS = frozenset(["post", "checkpost", "checkpoint", "crossing"])
 _CROSSING_POINT_AFTER = re.compile(r"\s+(?:points?|posts?)\b")
 _FIELD_BASE_BEFORE = re.compile(r"\b(?:operational|forward(?:\s+patrol)?|patrol|field)\s+$")
@@ -331,6 +334,13 @@ def centre_nouns(text: str, lower: str, sentences: list[Evidence], starts: list[
         if qualifier is None and stem == "headquarter" and field_mission:
             # "the Mission headquarters in Pemba", "its headquarters will be in Larissa"
             qualifier = _MISSION_HQ_BEFORE.search(lower, max(0, start - 16), start)
+        if qualifier is None:
+            # "the two countries jointly inaugurated the land border crossing at X"
+            qualifier = _JOINTLY_VERB_BEFORE.search(lower, max(0, start - 60), start)
+        if qualifier is None and stem in ("checkpost", "checkpoint"):
+            # "the integrated checkpost at Moreh" (the lookahead of "integrated" in
+            # _QUALIFIER cannot see a noun written as one word)
+            qualifier = _INTEGRATED_BEFORE.search(lower, max(0, start - 12), start)
         if qualifier is None and stem in _BORDER_FACILITY_STEMS and (
                 stem != "crossing" or _CROSSING_POINT_AFTER.match(lower, end)):
             qualifier = _BORDER_FACILITY_BEFORE.search(lower, max(0, start - 20), start)
@@ -341,6 +351,8 @@ def centre_nouns(text: str, lower: str, sentences: list[Evidence], starts: list[
                 if stem in _HUB_STEMS else None)
         qualifier_start = qualifier.start() if qualifier else _named_qualifier(text, lower,
                                                                               start)
+        if qualifier is not None and qualifier.re is _JOINTLY_VERB_BEFORE:
+            qualifier_start = qualifier.start("det")  # the verb is what is said of it
         if qualifier_start is None and sentence is not None:
             qualifier_start = _pair_adjective_start(sentence, start)
         if qualifier_start is None and force_noun:

@@ -135,7 +135,8 @@ _VERB_THEN_IN = re.compile(
     r"\s+(?:in|at|near)\s+(?:the\s+)?(?:(?:village|town|city|district|port|area)\s+of\s+)?$")
 _SITED_CLAUSE = re.compile(r"^\s*(?:\([^)]{0,40}\))?[\s,]*(?:which|that)\s+(?:\w+\s+){0,3}"
                            rf"(?:{_SITED_VERB}|backs|backed|runs|operates|operated|hosts|"
-                           r"hosted|funds|funded|manages|managed)"
+                           # "The new border post, which lies in Malawi's Dedza district"
+                           r"hosted|funds|funded|manages|managed|lies|lay|sits|stands)"
                            # "which opened last year in X", "which was set up in 2021 in X"
                            r"(?:\s+(?:(?:last|this|next)\s+\w+|in\s+\d{4}|on\s+\w+|earlier|"
                            r"recently|yesterday))?\s*$")

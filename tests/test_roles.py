@@ -2185,3 +2185,18 @@ def test_regional_shared_centres_transhipment_hubs_and_customs_posts(text, expec
 ])
 def test_places_that_name_claimants_courts_or_borders_are_not_disputed(text, names):
     assert set(_disputed(text)) == names
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Officials held a conference at the integrated checkpost at Moreh.",
+     {"Moreh": "announced"}),
+    ("The two countries also jointly inaugurated the land border crossing at Moreh.",
+     {"Moreh": "operating"}),
+    ("The new border post, which lies in Malawi's Dedza district, was opened by the two "
+     "presidents.", {"Dedza": "operating"}),
+    # a joint search of a city centre, an office's ruins
+    ("Police jointly searched the old city centre in Erbil.", {"Erbil": None}),
+    ("The joint centre, which lies in ruins, was rebuilt in Erbil.", {"Erbil": "announced"}),
+])
+def test_integrated_checkposts_joint_inaugurations_and_where_a_post_lies(text, expected):
+    _expect_centres(text, expected)
