@@ -457,6 +457,16 @@ _LIST_RELATIVE_DISPUTED = re.compile(
     r"(?<!the\s)(?<!a\s)(?<!territorial\s)(?<!border\s)(?<!sovereignty\s)"
     r"(?:disputed|claimed|contested|claim|dispute|contest)"
     r"\b(?!\s+(?:is|are|was|were|that|to|it|over|of|by|between)\b)")
+# "the South China Sea, where China and five other claimants are locked in a dispute over
+# territory": the place is what the dispute is about
+_WHERE_DISPUTE_AFTER = re.compile(
+    r"\s*,\s+where\s+[^.;:]{0,80}?\b(?:(?:territorial|sovereignty|border)\s+(?:dispute|row|"
+    r"quarrel)s?|disputes?\s+over\s+(?:the\s+)?(?:territory|sovereignty|ownership)|claimants)\b")
+# "a similar territorial dispute arose in Gajapati district"
+_DISPUTE_AROSE_IN_BEFORE = re.compile(
+    r"\b(?:territorial|border|boundary)\s+(?:dispute|row|quarrel)\s+(?:has\s+|had\s+)?"
+    r"(?:arose|arisen|erupted|broke\s+out|flared(?:\s+up)?)\s+(?:again\s+)?(?:in|at|over|near)\s+"
+    r"(?:the\s+)?$")
 # "whether Heglig belongs to Sudan or South Sudan": who owns it is open
 _WHETHER_BELONGS_AFTER = re.compile(r"\s+(?:belongs?|belonged)\s+to\s+[^,.;]{1,40}?\s+or\s+")
 # "Preah Vihear temple, which stands on disputed land along the border"
@@ -690,7 +700,9 @@ def described_findings(view: SentenceView) -> list[Finding]:
              or _SHOWN_AS_DISPUTED.match(view.lower, end)
              or _APPOSITION_AT_HEART.match(view.lower, end)
              or _APPOSITION_BOTH_CLAIM.match(view.lower, end)
-             or _STANDS_ON_DISPUTED.match(view.lower, end))
+             or _STANDS_ON_DISPUTED.match(view.lower, end)
+             or _WHERE_DISPUTE_AFTER.match(view.lower, end)
+             or _DISPUTE_AROSE_IN_BEFORE.search(view.lower, max(0, start - 70), start))
         if m is not None:
             found.append(Finding(pid, Status.DISPUTED, words(view.text, m), view.s, 0.7,
                                  "described_disputed"))

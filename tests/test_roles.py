@@ -2200,3 +2200,21 @@ def test_places_that_name_claimants_courts_or_borders_are_not_disputed(text, nam
 ])
 def test_integrated_checkposts_joint_inaugurations_and_where_a_post_lies(text, expected):
     _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("The wreck could become the next flashpoint in the South China Sea, where China and "
+     "five other claimants are locked in a bitter dispute over territory.",
+     {"South China Sea"}),
+    ("Meanwhile, a similar territorial dispute arose in Gajapati district.", {"Gajapati"}),
+])
+def test_a_place_where_a_territorial_dispute_is(text, names):
+    assert set(_disputed(text)) == names
+
+
+@pytest.mark.parametrize("text", [
+    "The budget row flared up in Kirkuk, where the dispute over salaries continues.",
+    "Talks were held in Geneva, where the two sides discussed trade.",
+])
+def test_a_place_where_another_dispute_is_or_talks_are(text):
+    assert not _disputed(text)
