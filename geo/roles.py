@@ -48,7 +48,11 @@ Rules, sentence by sentence (no place names or known sentences in them):
    occupied territories ("Russia's annexation of Crimea", "the Israeli-occupied Golan
    Heights"), "X, whose independence Y does not recognise", "considers X part of its
    territory", and anaphors resolved by :mod:`geo._discourse` ("claims sovereignty over
-   the area": the headline's area first).
+   the area": the headline's area first). And a territory a sourced public list records
+   as disputed (:mod:`geo.known_disputes`: Article 140 districts, Wikipedia's list of
+   territorial disputes) where its own sentence speaks of a territorial dispute ("security
+   in Makhmour and Sinjar and the disputed areas"), unless the place is only a reference
+   point, a party, a container or the name of a thing there.
 
 The rules read a sentence view (``geo._role_view.SentenceView``: the sentence, its place
 mentions and, built once, its tokens, clauses and coordinated place lists from
