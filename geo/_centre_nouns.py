@@ -74,6 +74,10 @@ _MISSION_HQ_BEFORE = re.compile(r"\b(?:mission(?:['’]s)?|its|the)\s+(?:new\s+|
 # border crossing", which is the road itself, nor "the border guards' base")
 _BORDER_FACILITY_BEFORE = re.compile(r"\b(?:border|immigration|customs)(?:\s+check)?[\s-]+$")
 _INTEGRATED_BEFORE = re.compile(r"\bintegrated\s+$")
+# a verb between a qualifier and its noun: the qualifier is another phrase's
+_VERB_INSIDE = re.compile(r"\b(?:opens|opened|sets\s+up|set\s+up|launch(?:es|ed)|"
+                          r"inaugurat(?:es|ed)|establish(?:es|ed)|builds|built|is|are|was|were|"
+                          r"will|would|has|have|had)\b")
 _JOINTLY_VERB_BEFORE = re.compile(r"\bjointly\s+[a-z]+(?:\s+up)?\s+(?P<det>the|a|an|their|two)\s+"
                                   r"(?:[\w-]+\s+){0,3}$")
 _BORDER_FACILITY_STEMS = frozenset(["post", "checkpost", "checkpoint", "crossing"])
@@ -326,6 +330,10 @@ def centre_nouns(text: str, lower: str, sentences: list[Evidence], starts: list[
                                False))
             continue
         qualifier = _QUALIFIER_BEFORE_RE.search(lower, max(0, start - WINDOW), start)
+        if qualifier is not None and (verb := _VERB_INSIDE.search(lower, qualifier.start() + 1,
+                                                                   start)) is not None:
+            # "Security coalition opens joint headquarters": the qualifier after the verb
+            qualifier = _QUALIFIER_BEFORE_RE.search(lower, verb.end(), start)
         border_facility = False
         if qualifier and qualifier.group().startswith("monitoring") and not truce:
             qualifier = None  # "the air quality monitoring centre": no truce to monitor

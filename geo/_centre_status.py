@@ -32,6 +32,8 @@ _PROPOSED_CUES = re.compile(
     r"expected|(?<!\d\s)(?<!\bin\s)(?<!\bby\s)(?<!since\s)(?<!until\s)(?<!\bof\s)(?<!last\s)"
     r"(?<!next\s)(?<!early\s)(?<!late\s)(?<!mid-)may(?!\s+\d)|might|could|"
     r"suggest(?:s|ed|ing)?|call(?:s|ed)? for|"
+    # "praised Mozambique for offering to host the centre in Nacala": an offer, not a site
+    r"offer(?:s|ed|ing)?\s+to|"
     r"urg(?:e|es|ed)|"
     # "asked them to start building 13 more posts": a request, not yet done
     r"ask(?:s|ed)?(?=\s+(?:\w+\s+){0,2}?to\s)|request(?:s|ed)?(?=\s+(?:\w+\s+){0,2}?to\s)|"

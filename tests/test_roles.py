@@ -2218,3 +2218,15 @@ def test_a_place_where_a_territorial_dispute_is(text, names):
 ])
 def test_a_place_where_another_dispute_is_or_talks_are(text):
     assert not _disputed(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a qualifier before the verb belongs to the subject ("security coalition"); the verb
+    # is what is said of the centre
+    ("Security coalition opens joint headquarters in Bahrain", {"Bahrain": "operating"}),
+    ("Mozambique offered to host the joint operations centre in Nacala.",
+     {"Nacala": "proposed"}),
+    ("The joint centre in Erbil offered training to officers.", {"Erbil": "announced"}),
+])
+def test_a_qualifier_before_the_verb_and_an_offer_to_host(text, expected):
+    _expect_centres(text, expected)
