@@ -90,6 +90,10 @@ _MAJOR_POPULATION = 100_000
 _TITLE_CASE_FUNCTION_WORDS = frozenset(
     ["in", "at", "on", "to", "for", "of", "and", "the", "from", "by", "with", "into", "near",
      "over", "after", "before", "about", "as", "a", "an", "or", "vs", "across", "amid"])
+# a verb after "ICP Moreh": the post named by its place is the subject ("ICP Moreh is ...")
+_AUXILIARIES = frozenset(["is", "are", "was", "were", "has", "have", "had", "will", "would",
+                          "can", "could", "may", "might", "should", "must", "said", "says",
+                          "opened", "opens", "remains", "remained", "became", "becomes"])
 _COMMON_ZIPF = 3.5
 _VERY_COMMON_ZIPF = 5.5  # man, most, lot, best, may, can, home, god
 _ADJECTIVE_ENDINGS = ("ish", "ian", "ese")  # Jewish, Christian, Lebanese (not a country)
@@ -639,6 +643,15 @@ class RuleRecognizer:
         if before is not None and ((before.lower in _OUTLET_BEFORE and not before.capitalised)
                                    or before.text in _SHIP_PREFIXES
                                    or before.lower in _SHIP_BEFORE or before.lower == "follow"):
+            return True
+        if before is not None and j == i + 1 and before.all_caps and 3 <= len(before.text) <= 8 \
+                and before.text not in self.lexicon.abbreviations \
+                and _is_space(text[before.end:tokens[i].start]) \
+                and after is not None and after.text.isalpha() and after.text.islower() \
+                and after.lower not in _TITLE_CASE_FUNCTION_WORDS \
+                and after.lower not in _AUXILIARIES:
+            # "the CTF Sentinel headquarters", "EUNAVFOR Atalanta ships": a force's name
+            # before a noun (not "ICP Raxaul and Jogbani": a post named by its place)
             return True
         return (before is not None and before.capitalised
                 and _is_space(text[before.end:tokens[i].start])

@@ -513,3 +513,13 @@ def test_an_arabic_feature_name_with_its_article_is_one_name(gazetteer, lexicon)
     text = "The disputed areas include Kaka and Jebel al-Migainais near the border."
     names = {m.text for m in recognize_mentions(text, gazetteer, lexicon)}
     assert "Jebel al-Migainais" in names and "Jebel" not in names
+
+
+def test_a_name_after_a_force_acronym_before_a_noun_is_the_force(gazetteer, lexicon):
+    names = {m.text for m in recognize_mentions(
+        "The CTF Sentinel headquarters stands up in Bahrain.", gazetteer, lexicon)}
+    assert "Sentinel" not in names and "Bahrain" in names
+    # a post named by its place keeps the place
+    names = {m.text for m in recognize_mentions(
+        "Officials at ICP Raxaul and Jogbani met on Monday.", gazetteer, lexicon)}
+    assert {"Raxaul", "Jogbani"} <= names
