@@ -38,6 +38,12 @@ _CONNECTORS = frozenset(
 _APPOSITIVE_PERSON_AFTER = re.compile(
     r",\s+(?:has|have|had|is|was|said|says|told|who|will|would|added|also)\b")
 
+# an office "of" the places a list then follows ("the Ministers of Interior of A and B,")
+_TITLE_OF_BEFORE = re.compile(r"\b(?:[Mm]inisters?|[Pp]residents?|[Pp]rime [Mm]inisters?|"
+                              r"[Ll]eaders?|[Gg]overnors?|[Aa]mbassadors?|[Ss]ecretar(?:y|ies)|"
+                              r"[Cc]hiefs?|[Cc]ommanders?|[Ss]pokes(?:man|woman|person)|"
+                              r"[Hh]eads?|[Mm]ayors?)\b[^.;]{0,40}?\bof\s+(?:the\s+)?"
+                              r"(?:[A-Z][\w'’-]+(?:,\s+|\s+and\s+|\s+))*$")
 # A capitalised kind word that belongs to the name before it ("Nyanza Province")
 _KIND_TITLES = frozenset(["Province", "Governorate", "Region", "Oblast",
                           "Prefecture", "District", "Municipality"])
@@ -504,6 +510,17 @@ class RuleRecognizer:
         if possessed and len(span) > 1 and not slot_after \
                 and self._names_a_country(mentions[-1]):
             return j  # "Serbia's Ivica Dacic", "Botswana's Mokgweetsi Masisi": a person
+        if not slot_after and not (
+                before is not None and before.lower in _SLOT_PREPOSITIONS) and (
+                (bool(mentions)
+                 and _TITLE_OF_BEFORE.search(text, max(0, mentions[-1].start - 90),
+                                             mentions[-1].start))
+                or (after is not None and after.lower == "of" and j + 1 < len(tokens)
+                    and self._country_key(tokens[j + 1].lower))):
+            # "the Deputy Prime Minister of Kyrgyzstan, Abdyrahman Mamataliyev", "the
+            # Ministers of Montenegro and Albania, A B and C D", "Shahin Mustafayev of
+            # Azerbaijan and Alexey Overchuk of Russia": people, after their office
+            return j
         if (first.text in surnames or self._in_byline(text, first.start)
                 or self._outlet_ship_or_person(text, tokens, i, j, False)
                 or (after is not None and (after.lower in _SPEECH_VERBS

@@ -523,3 +523,20 @@ def test_a_name_after_a_force_acronym_before_a_noun_is_the_force(gazetteer, lexi
     names = {m.text for m in recognize_mentions(
         "Officials at ICP Raxaul and Jogbani met on Monday.", gazetteer, lexicon)}
     assert {"Raxaul", "Jogbani"} <= names
+
+
+@pytest.mark.parametrize("text, person", [
+    ("The Ministers of Interior of Montenegro and Albania, Mevludin Nuhodzic and Dritan "
+     "Demiraj, met in Plav.", "Mevludin Nuhodzic"),
+    ("Media quoted the then Deputy Prime Minister of Kyrgyzstan, Abdyrahman Mamataliyev, "
+     "as saying so.", "Abdyrahman Mamataliyev"),
+    ("Deputy Prime Ministers Shahin Mustafayev of Azerbaijan and Alexey Overchuk of Russia "
+     "attended.", "Alexey Overchuk"),
+])
+def test_a_name_after_an_office_of_places_is_a_person(gazetteer, lexicon, text, person):
+    assert person not in {m.text for m in recognize_mentions(text, gazetteer, lexicon)}
+
+
+def test_a_list_of_places_after_a_place_still_takes_names_we_lack(gazetteer, lexicon):
+    text = "Fighting spread to Makhmour, Gwer and Kirkuk."
+    assert "Gwer" in {m.text for m in recognize_mentions(text, gazetteer, lexicon)}
