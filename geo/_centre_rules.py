@@ -58,7 +58,8 @@ _PLACE_WORD = (r"(?:cit(?:y|ies)|towns?|villages?|ports?|provinces?|governorates
 
 # "in X", "at the port of X", "for the southern port of X"
 _LOCATION_START = re.compile(
-    rf"(?:\b(?:in|at|near|across|close\s+to)\s+(?:each\s+of\s+)?(?:the\s+)?(?:[a-z]+ern\s+|"
+    rf"(?:\b(?:in|at|near|across|close\s+to|on\s+the\s+outskirts\s+of)\s+(?:each\s+of\s+)?"
+    rf"(?:the\s+)?(?:[a-z]+ern\s+|"
     rf"[a-z]+-(?:controlled|held|run|"
     rf"occupied|administered)\s+|"
     # "possibly near the former capital X": a description in apposition to the name
@@ -376,6 +377,9 @@ def _centre_locations(view: SentenceView, ref: _Ref, refer_back: ReferBack | Non
                    if not any(view.contains(loc[2], b[2]) for b in before)]
         # "Turkey's joint operations centre ... in Akcakale": the finer place after it
         before = [b for b in before if not any(view.contains(b[2], loc[2]) for loc in located)]
+        if not any(view.is_country(loc[2]) for loc in located):
+            # "a US base on the outskirts of Kirkuk": the country before it owns it
+            before = [b for b in before if not view.is_country(b[2])]
     if before and text[ref.start:ref.start + 1].isupper():
         # "the Ninewa Operations Center — set up in Baghdad": the place names the
         # centre, the words after it say where it is

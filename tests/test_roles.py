@@ -2230,3 +2230,17 @@ def test_a_place_where_another_dispute_is_or_talks_are(text):
 ])
 def test_a_qualifier_before_the_verb_and_an_offer_to_host(text, expected):
     _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the country before "base" owns it; the place after says where it is
+    ("The force runs joint patrols out of a joint US base on the outskirts of Kirkuk.",
+     {"Kirkuk": "operating", "United States": None}),
+    ("A joint centre opened on the outskirts of Kirkuk.", {"Kirkuk": "operating"}),
+    # one state's body by its name, not a joint centre (but "Security Coordination Centre")
+    ("In a statement, Iraq's Security Media Cell said the operation went well.",
+     {"Iraq": None}),
+    ("Security Coordination Centre opened in Kirkuk", {"Kirkuk": "operating"}),
+])
+def test_an_owner_country_before_a_base_and_a_state_body_named_security(text, expected):
+    _expect_centres(text, expected)
