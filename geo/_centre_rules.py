@@ -204,6 +204,14 @@ _SUBJECT_AFTER_COMMA = re.compile(r"(?:\s+(?:province|governorate|district|city|
 _DASH_LIST = re.compile(r"\s*[—–]\s*"
                         # "13 integrated check posts had been chosen: A, B and C in P"
                         r"|(?:\s+[a-z]+){0,4}\s*:\s*")
+# "two command hubs: the Multinational Division Southeast in Bucharest": a named body
+_NAMED_AFTER_COLON = re.compile(r"\s*:\s*(?:the\s+)?(?:[A-Z][\w-]*\s+){1,5}")
+# "a new bilateral Combined Command Post for air defence in Bahrain": what it is for, then
+# where (not "for Ukraine's grain exports": a place in the purpose)
+# (in lower case and with no article: not "for the ceasefire in Gaza", "for the
+# de-escalation zone in southern Syria", "the Joint Centre for Control and Co-ordination in
+# Donbas": the scope of its work)
+_SHORT_PURPOSE = re.compile(r"\s+for\s+(?!(?:the|a|an|its|their)\b)(?:[a-z-]+\s+){1,3}")
 # how a place in a list of sites ends: "...: Petrapole, Hilly and Moreh in Manipur."
 _LIST_ITEM_END = re.compile(r"\s*(?:[,;.(]|\s(?:and|or|in)\b|$)")
 _OWNER_BEFORE = re.compile(r"['’]s\s+(?:(?:first|new|second|third|own|permanent|national|"
@@ -334,9 +342,15 @@ def _centre_locations(view: SentenceView, ref: _Ref, refer_back: ReferBack | Non
         if start and (_SITED_CLAUSE.search(lead_in) or _SHARED_OUT.search(lead_in)
                       or _RELATIVE_THEN_BE.match(lead_in)
                       or (_RELATIVE_ONLY.fullmatch(lead_in)
-                          and start.group().lstrip()[:1] in ("w", "o", "r"))):
+                          and start.group().lstrip()[:1] in ("w", "o", "r"))
+                      or _NAMED_AFTER_COLON.fullmatch(text, ref.end + skipped,
+                                                      ref.end + len(lead_in))
+                      or _SHORT_PURPOSE.fullmatch(text, ref.end + skipped,
+                                                  ref.end + len(lead_in))):
             # "The center, which would be located in X", "...: one in X", "The centres
-            # that are still to be set up will be in X": the words say where it is
+            # that are still to be set up will be in X", "two command hubs: the
+            # Multinational Division Southeast in X", "a command post for air defence in
+            # X": the words say where it is
             lead_in = gap = ""
         # "is due to open in X": "to" before the centre's own verb is not a purpose clause
         lead_in = _OWN_INFINITIVE.sub(" ", lead_in)

@@ -78,6 +78,8 @@ _ANNOUNCED_CUES = re.compile(
     r"run(?:s|ning)?|operat(?:e|es|ed)|reopen(?:ed|s)?|host(?:s|ed)?|staffed|manned|"
     # a centre described by its state: "is now in place", "are already open"
     r"in place|(?:already|now)\s+open|in operation|up and running|took up (?:its|their) duties|"
+    # "cut the ribbon on a new ... Command Post"
+    r"cut(?:s|ting)?\s+the\s+ribbon|"
     # "an arrangement of the same kind has been in force at X" (not "the truce now in force")
     r"(?:has|have|had)\s+been\s+in\s+force|"
     r"(?:already|now)\s+(?:working|running|functioning)|"

@@ -2244,3 +2244,19 @@ def test_a_qualifier_before_the_verb_and_an_offer_to_host(text, expected):
 ])
 def test_an_owner_country_before_a_base_and_a_state_body_named_security(text, expected):
     _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("CENTCOM and Bahrain cut the ribbon on a new bilateral Combined Command Post for air "
+     "defence in Bahrain on Monday.", {"Bahrain": "announced"}),
+    ("The alliance is organised around two command hubs: the Multinational Division "
+     "Southeast in Bucharest, and another one.", {"Bucharest": "proposed"}),
+    # the scope of a centre's work, with an article or a name, is not where it is
+    ("A man stands in the US-Israel coordination center for the ceasefire in Gaza.",
+     {"Gaza": None}),
+    ("Russia will withdraw its officers from the Joint Centre for Control and "
+     "Co-ordination in Donbas.", {"Donbas": None}),
+    ("A joint centre: the talks were held in Geneva.", {"Geneva": None}),
+])
+def test_a_short_purpose_a_named_body_after_a_colon_and_a_ribbon_cut(text, expected):
+    _expect_centres(text, expected)
