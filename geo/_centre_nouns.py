@@ -201,7 +201,8 @@ _OF_A_JOINT_BODY = re.compile(rf"\s+of\s+(?:the\s+|a\s+)?(?:new\s+)?{_QUALIFIER}
 _MIDDLE_OF = re.compile(r"\s*of\b(?!\s+the\s+same\s+(?:kind|type|sort)\b)")
 
 _ACRONYM_AFTER = re.compile(r"(?:\s+(?:for|of|on)(?:\s+(?:and\s+)?[A-Z][\w-]*){1,5})?"
-                            r"\s*\(([A-Z][A-Z0-9]{1,6})s?\)")  # "centres (BCCs)": "BCC"
+                            # "centres (BCCs)": "BCC"; "committees (JMC-S)": "JMC-S"
+                            r"\s*\(([A-Z][A-Z0-9]{1,6}(?:-[A-Z0-9]{1,3})?)s?\)")
 
 _PRONOUN_SUBJECT = re.compile(
     r"[\"“‘']?(?P<pronoun>it|they|these|those)\s+(?:is|are|was|were|will|would|has|have|had)\s+"

@@ -2260,3 +2260,14 @@ def test_an_owner_country_before_a_base_and_a_state_body_named_security(text, ex
 ])
 def test_a_short_purpose_a_named_body_after_a_colon_and_a_ribbon_cut(text, expected):
     _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an acronym with a hyphen is remembered like any other
+    ("State-level joint monitoring committees (JMC-S) are to be set up soon. Branches of "
+     "the JMC-S have been set up in Mon State and Kayin State.",
+     {"Mon State": "announced", "Kayin State": "announced"}),
+    ("Officials of the JMC-S met reporters in Mon State.", {"Mon State": None}),
+])
+def test_a_hyphenated_acronym_of_a_joint_body(text, expected):
+    _expect_centres(text, expected)
