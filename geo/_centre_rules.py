@@ -285,7 +285,19 @@ def _places_before(view: SentenceView, ref: _Ref) -> list[tuple[int, int, str]]:
     if not before:  # "the Erbil-based joint centre"
         before = [sp for sp in view.spans if sp[1] < ref.start
                   and _BASED_THEN_NOUN.fullmatch(view.lower, sp[1], ref.start)]
+    if not before and (first := _FIRST_OF_BEFORE.search(view.lower, max(0, ref.start - 60),
+                                                         ref.start)) is not None:
+        # "The Amatillo, in La Union, was the first of the integrated border posts": the
+        # clause's subject is one of the centres
+        subject = next((sp for sp in view.spans if sp[0] <= 4), None)
+        if subject is not None and subject[1] < first.start():
+            before = [subject]
     return before
+
+
+_FIRST_OF_BEFORE = re.compile(r"\b(?:is|was|became|becomes|will\s+be)\s+(?:now\s+)?(?:the\s+)?"
+                              r"(?:first|second|third|fourth|fifth|latest|last|newest|largest)"
+                              r"\s+(?:of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,3}$")
 
 
 def _centre_locations(view: SentenceView, ref: _Ref, refer_back: ReferBack | None = None

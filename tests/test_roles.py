@@ -2271,3 +2271,12 @@ def test_a_short_purpose_a_named_body_after_a_colon_and_a_ribbon_cut(text, expec
 ])
 def test_a_hyphenated_acronym_of_a_joint_body(text, expected):
     _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Amatillo, in La Union, was the first of the integrated border posts that El "
+     "Salvador opened together with Honduras.", {"Amatillo": "operating"}),
+    ("Erbil was the first city to see protests about the joint centres.", {"Erbil": None}),
+])
+def test_a_place_that_is_the_first_of_the_centres(text, expected):
+    _expect_centres(text, expected)
