@@ -1475,10 +1475,12 @@ def known_territory_findings(view: SentenceView, known: frozenset[str]) -> list[
     """known_territory: a place a public list records as disputed (geo.known_disputes), in a
     sentence that speaks of a territorial dispute: "Oli vowed to win back Kalapani and
     Limpiyadhura, which he called disputed"; "security in the disputed areas of Khanaqin".
-    Not a country claimed as a whole, not a place that names a thing ("the Kirkuk centre
-    is in dispute"), a reference point ("northwest of Kirkuk") or a party ("between Dibis
-    and Khanaqin"), and not in a sentence whose dispute is about no land."""
-    spans = [sp for sp in view.spans if sp[2] in known and not view.is_country(sp[2])]
+    Not a place that names a thing ("the Kirkuk centre is in dispute"), a reference point
+    ("northwest of Kirkuk") or a party ("between Dibis and Khanaqin"), and not in a
+    sentence whose dispute is about no land."""
+    # (the list holds no sovereign state claimed as a whole: a "country" on it is a
+    # territory such as Gibraltar or Western Sahara)
+    spans = [sp for sp in view.spans if sp[2] in known]
     if not spans:
         return []
     syntax = view.syntax

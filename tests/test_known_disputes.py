@@ -91,3 +91,11 @@ def test_sovereign_rights_and_a_quarrel_of_states_speak_of_a_dispute(text, names
 ])
 def test_a_quarrel_of_families_or_a_sovereign_fund_is_no_dispute(text):
     assert not _disputed(text)
+
+
+def test_a_listed_territory_the_gazetteer_holds_as_a_country_can_be_disputed():
+    # Gibraltar is a "country" in GeoNames; the list holds no sovereign state
+    assert _disputed("Officials see no threat to the UK's legal claim to sovereignty over "
+                     "Gibraltar.") == {"Gibraltar"}
+    # a claimant state in the same sentence is not on the list
+    assert "Spain" not in _disputed("Spain has long claimed sovereignty over Gibraltar.")
