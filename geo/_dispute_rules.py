@@ -25,6 +25,7 @@ __all__ = [
     "described_findings",
     "disputed_findings",
     "disputed_nouns_of",
+    "dual_naming_findings",
     "extent_list_findings",
     "known_territory_findings",
     "members_findings",
@@ -1490,3 +1491,31 @@ def known_territory_findings(view: SentenceView, known: frozenset[str]) -> list[
     cue = view.text[syntax.starts[k]:syntax.starts[k] + len(syntax.lows[k])]
     return [Finding(pid, Status.DISPUTED, cue, view.s, 0.6, "known_territory")
             for start, end, pid in spans if not _only_mentioned(view, start, end)]
+
+
+# "which Japanese call the Senkaku and Chinese call the Diaoyu", "one of the four islands
+# that Russia calls the Southern Kurils and Japan the Northern Territories"
+_FIRST_NAMING_BEFORE = re.compile(r"\b(?:which|that)\s+(?:the\s+)?[\w'’-]+\s+(?:calls?|names?)\s+"
+                                  r"(?:it\s+|them\s+)?(?:the\s+)?$")
+_SECOND_NAMING_BETWEEN = re.compile(r"\s*,?\s+(?:and|while|whereas)\s+(?:the\s+)?[\w'’-]+\s+"
+                                    r"(?:(?:calls?|names?)\s+(?:it\s+|them\s+)?)?(?:the\s+)?")
+
+
+def dual_naming_findings(view: SentenceView) -> list[Finding]:
+    """dual_naming: a territory two parties call by two names is disputed ("the islands,
+    which Japanese call the Senkaku and Chinese call the Diaoyu"): both names."""
+    if " call" not in view.lower and " name" not in view.lower:
+        return []
+    found = []
+    for i, (start, end, pid) in enumerate(view.spans):
+        first = _FIRST_NAMING_BEFORE.search(view.lower, max(0, start - 40), start)
+        if first is None:
+            continue
+        # the next place, or the one after the second party ("... and Japan the X")
+        for nxt in view.spans[i + 1:i + 3]:
+            if _SECOND_NAMING_BETWEEN.fullmatch(view.lower, end, nxt[0]):
+                cue = view.text[first.start():nxt[1]]
+                found += [Finding(pid, Status.DISPUTED, cue, view.s, 0.7, "dual_naming"),
+                          Finding(nxt[2], Status.DISPUTED, cue, view.s, 0.7, "dual_naming")]
+                break
+    return found

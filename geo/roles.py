@@ -88,6 +88,7 @@ from geo._dispute_rules import (
     described_findings,
     disputed_findings,
     disputed_nouns_of,
+    dual_naming_findings,
     extent_list_findings,
     known_territory_findings,
     members_findings,
@@ -148,7 +149,10 @@ _CLAIM_TRIGGERS = frozenset(["claim", "dispute", "contesting", "contests", "cont
                              "disputed the", "struggle", "tug-of-war", "recogni", "annex",
                              "-occupied", *_PART_OF_WORDS, *_QUARREL_WORDS, *_UNLAWFUL_WORDS])
 # every word looked for in the article's sentences before any rule runs
+# "which Japanese call the Senkaku and Chinese call the Diaoyu": a second name
+_NAMING_WORDS = ("call the", "calls the")
 _TRIGGER_WORDS = tuple(dict.fromkeys(["disputed", "contested", "both", "similar", "belong",
+                                      *_NAMING_WORDS,
                                       *_CLAIM_TRIGGERS, *_STATUS_WORDS]))
 
 # "will be opened": to come, not open yet (an announced centre, not an operating one)
@@ -410,6 +414,8 @@ def _dispute_findings(view: SentenceView, words: set[str], marks: list[int],
         found += own_claim_findings(view)
     if (disputed or claimed or territorial) and has_places:
         found += known_territory_findings(view, memory.known)
+    if len(view.spans) >= 2:  # "which Japanese call the Senkaku and Chinese the Diaoyu"
+        found += dual_naming_findings(view)
     return found
 
 
@@ -468,7 +474,9 @@ def assign_roles(text: str, places: Sequence[Place],
         territorial = disputed or "claim" in words or not words.isdisjoint(_STATUS_WORDS) \
             or (bool(memory.disputed_nouns)
                 and _refers_back(lower, sentence, memory.disputed_nouns))
-        if not (refs or territorial or claimed or "similar" in words or "belong" in words):
+        naming = not words.isdisjoint(_NAMING_WORDS)
+        if not (refs or territorial or claimed or naming or "similar" in words
+                or "belong" in words):
             continue  # nothing in it can give a place a role
         first = bisect_left(starts, sentence.start)
         last = bisect_left(starts, sentence.end, lo=first)

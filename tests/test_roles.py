@@ -2280,3 +2280,18 @@ def test_a_hyphenated_acronym_of_a_joint_body(text, expected):
 ])
 def test_a_place_that_is_the_first_of_the_centres(text, expected):
     _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, names", [
+    # a territory two parties call by two names is disputed (both names)
+    ("Activists sailed near the islands, which Japanese call the Senkaku and Chinese call "
+     "the Diaoyu.", {"Senkaku"}),
+    ("Medvedev visited Iturup Island, one of the four islands that Russia calls the "
+     "Southern Kurils and Japan the Northern Territories.", {"Southern Kurils"}),
+])
+def test_two_names_by_two_parties(text, names):
+    assert set(_disputed(text)) == names
+
+
+def test_one_name_by_one_party_is_no_dispute():
+    assert not _disputed("The river, which locals call the Tigris, flows past Mosul.")
