@@ -52,7 +52,8 @@ Rules, sentence by sentence (no place names or known sentences in them):
    as disputed (:mod:`geo.known_disputes`: Article 140 districts, Wikipedia's list of
    territorial disputes) where its own sentence speaks of a territorial dispute ("security
    in Makhmour and Sinjar and the disputed areas"), unless the place is only a reference
-   point, a party, a container or the name of a thing there.
+   point, a party, a container or the name of a thing there. And a territory two
+   parties call by two names ("which Japanese call the Senkaku and Chinese the Diaoyu").
 
 The rules read a sentence view (``geo._role_view.SentenceView``: the sentence, its place
 mentions and, built once, its tokens, clauses and coordinated place lists from
@@ -148,9 +149,9 @@ _PART_OF_WORDS = ("part of its", "part of their", "integral part", "inalienable 
 _CLAIM_TRIGGERS = frozenset(["claim", "dispute", "contesting", "contests", "contested the",
                              "disputed the", "struggle", "tug-of-war", "recogni", "annex",
                              "-occupied", *_PART_OF_WORDS, *_QUARREL_WORDS, *_UNLAWFUL_WORDS])
-# every word looked for in the article's sentences before any rule runs
 # "which Japanese call the Senkaku and Chinese call the Diaoyu": a second name
 _NAMING_WORDS = ("call the", "calls the")
+# every word looked for in the article's sentences before any rule runs
 _TRIGGER_WORDS = tuple(dict.fromkeys(["disputed", "contested", "both", "similar", "belong",
                                       *_NAMING_WORDS,
                                       *_CLAIM_TRIGGERS, *_STATUS_WORDS]))
