@@ -342,9 +342,7 @@ def centre_nouns(text: str, lower: str, sentences: list[Evidence], starts: list[
                 and text[qualifier.start()].isupper() and text[start].isupper():
             # "Iraq's Security Media Cell": one state's body by its name (not "Security
             # Coordination Centre": another qualifier in the name)
-            later = _QUALIFIER_BEFORE_RE.search(lower, qualifier.start() + 1, start)
-            qualifier = later if later is not None and later.start() > qualifier.start() \
-                else None
+            qualifier = _QUALIFIER_BEFORE_RE.search(lower, qualifier.start() + 1, start)
         if qualifier is None and stem in _FIELD_STEMS and field_mission:
             qualifier = _FIELD_BASE_BEFORE.search(lower, max(0, start - 24), start)
         if qualifier is None and stem == "headquarter" and field_mission:

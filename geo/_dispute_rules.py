@@ -424,6 +424,9 @@ _APPOSITION_AT_HEART = re.compile(
     # Erbil" may be about anything the two argue over (see _SUBJECT_OF_DISPUTE_AFTER)
     r"(?:heart|centre|center|core)\s+of\s+the\s+(?:territorial\s+|border\s+)?"
     r"(?:dispute|row|quarrel|feud)\b")
+# a claim or dispute word used as a verb, not a noun: not "which is hearing the territorial
+# dispute", "that China's sovereignty claims over" (a lookbehind for the word after it)
+_VERB_NOT_NOUN = r"(?<!the\s)(?<!a\s)(?<!territorial\s)(?<!border\s)(?<!sovereignty\s)"
 # "Abyei, the oil-rich region that both Sudan and South Sudan claim", "Abyei, the area
 # claimed by Sudan and South Sudan"
 _APPOSITION_BOTH_CLAIM = re.compile(
@@ -436,9 +439,8 @@ _APPOSITION_BOTH_CLAIM = re.compile(
     # (not "..., which had claimed all of the area": the place is the claimant)
     r"(?:that|which)\s+(?!(?:(?:had|has|have|also|long|always|now)\s+)+(?:claim|dispute))"
     r"(?:both\s+)?(?:[\w'’.-]+\s+){1,6}?(?:both\s+|each\s+|also\s+)?"
-    # not "the city that officials claim is safe": a claim of a statement; not "which is
-    # hearing the territorial dispute", "that China's sovereignty claims over": nouns
-    r"(?<!the\s)(?<!a\s)(?<!territorial\s)(?<!border\s)(?<!sovereignty\s)"
+    # not "the city that officials claim is safe": a claim of a statement
+    + _VERB_NOT_NOUN +
     r"(?:claim|claims|dispute|contest)\b(?!\s+(?:is|are|was|were|that|to|it|over|of|by)\b)"
     r"|(?:(?:that|which)\s+(?:is|are)\s+)?(?:claimed|contested|disputed)\s+by\s+(?:both\s+)?"
     r"(?:[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?\s+and\s+|(?:countries|sides|nations|states|"
@@ -455,7 +457,7 @@ _LIST_RELATIVE_DISPUTED = re.compile(
     r"(?:claim|dispute|contest|hearing))"
     r"(?:both\s+)?(?:[\w'’.-]+\s+){1,6}?(?:have\s+|has\s+|had\s+)?"
     r"(?:long\s+|both\s+|each\s+|also\s+)*"
-    r"(?<!the\s)(?<!a\s)(?<!territorial\s)(?<!border\s)(?<!sovereignty\s)"
+    + _VERB_NOT_NOUN +
     r"(?:disputed|claimed|contested|claim|dispute|contest)"
     r"\b(?!\s+(?:is|are|was|were|that|to|it|over|of|by|between)\b)")
 # "the South China Sea, where China and five other claimants are locked in a dispute over
@@ -469,7 +471,8 @@ _DISPUTE_AROSE_IN_BEFORE = re.compile(
     r"(?:arose|arisen|erupted|broke\s+out|flared(?:\s+up)?)\s+(?:again\s+)?(?:in|at|over|near)\s+"
     r"(?:the\s+)?$")
 # "whether Heglig belongs to Sudan or South Sudan": who owns it is open
-_WHETHER_BELONGS_AFTER = re.compile(r"\s+(?:belongs?|belonged)\s+to\s+[^,.;]{1,40}?\s+or\s+")
+_BELONGS_TO = r"\s+(?:belongs?|belonged)\s+to"
+_WHETHER_BELONGS_AFTER = re.compile(_BELONGS_TO + r"\s+[^,.;]{1,40}?\s+or\s+")
 # "Preah Vihear temple, which stands on disputed land along the border"
 _STANDS_ON_DISPUTED = re.compile(
     r"(?:\s+(?:temple|monastery|shrine|hill|village|town|island|post|outpost))?,?\s+"
@@ -1453,7 +1456,7 @@ _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:[\w'’-]+\s+){0,6}?(?:and\s+(?:[\
 _THING_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:" + _THING_NOUN.pattern + r")\b")
 _NAME_WORD_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b")
 # "Makhmour belongs to Erbil": the text gives its owner
-_OWNED_AFTER = re.compile(r"\s+(?:belongs?|belonged)\s+to\b")
+_OWNED_AFTER = re.compile(_BELONGS_TO + r"\b")
 
 
 def _only_mentioned(view: SentenceView, start: int, end: int) -> bool:
