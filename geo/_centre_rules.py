@@ -237,6 +237,9 @@ _LOCATION_STOP = re.compile(r"\b(?:coordinat\w*|manag\w*|monitor\w*|overse\w*|su
 
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?[\w\s'’-]*?\band\s+(?:the\s+)?"
                       r"(?:[A-Z][\w'’-]*\s*)+", re.U)
+# ... and of two towns, each perhaps with its state ("between Oroville, Wash., and Osoyoos")
+_BETWEEN_TOWNS = re.compile(r"\bbetween\s+(?:the\s+)?[\w\s'’.,-]{0,60}?\band\s+(?:the\s+)?"
+                            r"(?:[A-Z][\w'’-]*\s*)+")
 
 _SIMILAR_RE = re.compile(rf"\bsimilar\s+(?:(?:common|joint|border|cross-border)\s+){{0,2}}"
                          rf"(?:agreements?|deals?|arrangements?|mechanisms?|ones?|projects?|"
@@ -422,6 +425,10 @@ _AND_IN_NEXT = re.compile(r"(?:[-–][\w'’-]+)?(?:\s+(?:borders?|crossings?))?
                           r"and\s+(?:also\s+)?(?:in|at)\s+(?:the\s+)?$")
 
 
+# "Mwanza-Zóbuè", "Elegu/Nimule": the other side's town named with the item
+_TWIN_AFTER = re.compile(r"(?:[-–/][\w'’]+(?:[-\s][A-Z][\w'’]+)?)?")
+
+
 def _and_in_more(view: SentenceView, located: list[tuple[int, int, str]]
                  ) -> list[tuple[int, int, str]]:
     """The list of sites, and the sites of an "and in X" after its container."""
@@ -429,7 +436,8 @@ def _and_in_more(view: SentenceView, located: list[tuple[int, int, str]]
         last_end = located[-1][1]
         nxt = next((sp for sp in view.spans if last_end < sp[0] <= last_end + 80
                     and _AND_IN_NEXT.fullmatch(view.lower, last_end, sp[0])), None)
-        if nxt is None or not _LIST_ITEM_END.match(view.lower, nxt[1]):
+        twin = _TWIN_AFTER.match(view.lower, nxt[1]) if nxt is not None else None
+        if twin is None or not _LIST_ITEM_END.match(view.lower, twin.end()):
             return located  # (not "..., and in Baghdad protesters gathered")
         located = located + view.list_from(nxt[0])
     return located
@@ -641,12 +649,19 @@ def _between_towns(view: SentenceView, ref: _Ref) -> list[tuple[int, int, str]]:
     if not _BORDER_POST.search(view.lower, ref.start, ref.end):
         return []
     at = view.lower.find("between", ref.end, ref.end + 60)
-    found = _BETWEEN.match(view.text, at) if at >= 0 else None
+    found = _BETWEEN_TOWNS.match(view.text, at) if at >= 0 else None
     if found is None:
         return []
-    towns = [sp for sp in view.spans if at < sp[0] < found.end()
+    named = [sp for sp in view.spans if at < sp[0] < found.end()
              and not view.text.startswith(_POSSESSIVE_BEFORE, sp[1])]
-    return towns if len(towns) == 2 and not any(view.is_area(sp[2]) for sp in towns) else []
+    towns = [sp for sp in named if not view.is_area(sp[2])]
+    # "between Oroville, Wash., and Osoyoos, British Columbia": each town's state or
+    # province says where it is
+    containers = [sp for sp in named if view.is_area(sp[2])]
+    if len(towns) != 2 or not all(any(view.contains(c[2], t[2]) for t in towns)
+                                  for c in containers):
+        return []
+    return towns
 
 
 def _without_parties(text: str, lower: str, start: int) -> str:

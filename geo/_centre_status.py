@@ -78,6 +78,8 @@ _ANNOUNCED_CUES = re.compile(
     r"run(?:s|ning)?|operat(?:e|es|ed)|reopen(?:ed|s)?|host(?:s|ed)?|staffed|manned|"
     # a centre described by its state: "is now in place", "are already open"
     r"in place|(?:already|now)\s+open|in operation|up and running|took up (?:its|their) duties|"
+    # "the building is now home to the Kirkuk Joint Operations Command center"
+    r"(?:is|are)\s+(?:now\s+)?home\s+to|"
     # "cut the ribbon on a new ... Command Post"
     r"cut(?:s|ting)?\s+the\s+ribbon|"
     # "an arrangement of the same kind has been in force at X" (not "the truce now in force")
@@ -254,7 +256,18 @@ def _clause_status(view: SentenceView, ref: _Ref) -> tuple[str, str]:
     if found is not None:
         return found
     return (_last_event(view, rest) or _after_aside(view, ref.end)
-            or (Status.PROPOSED, NO_CUE))
+            or _run_inside(view, ref) or (Status.PROPOSED, NO_CUE))
+
+
+# "the jointly run security checkpoint", "a jointly manned post": a participle between
+# the qualifier and the noun says the centre is at work
+_RUN_INSIDE = re.compile(r"\bjointly[\s-]+(?:run|operated|manned|staffed|managed|controlled|"
+                         r"administered|held)\b")
+
+
+def _run_inside(view: SentenceView, ref: _Ref) -> tuple[str, str] | None:
+    inside = _RUN_INSIDE.search(view.lower, ref.start, ref.end)
+    return (Status.ANNOUNCED, words(view.text, inside)) if inside else None
 
 
 _ASIDE_CLOSE = {"—": "—", "–": "–", "(": ")"}

@@ -2295,3 +2295,44 @@ def test_two_names_by_two_parties(text, names):
 
 def test_one_name_by_one_party_is_no_dispute():
     assert not _disputed("The river, which locals call the Tigris, flows past Mosul.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a border post between two towns, each with its state or province
+    ("The United States and Canada opened a shared border inspection station at the "
+     "crossing between Oroville, Wash., and Osoyoos, British Columbia, on Monday.",
+     {"Oroville": "operating", "Osoyoos": "operating"}),
+    # between two countries: its parties, not its places
+    ("The United States and Canada opened a shared border inspection station between "
+     "Washington and British Columbia on Monday.",
+     {"Washington": None, "British Columbia": None}),
+])
+def test_a_border_post_between_two_towns_with_their_states(text, expected):
+    _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the other side's town joined to each site by a hyphen does not end the list
+    ("The one-stop border posts will be set up at the Mchinji-Mwami border in the "
+     "province of Niassa, and at the Mwanza-Zobue and Dedza-Calomue borders in Tete.",
+     {"Mchinji": "proposed", "Mwanza": "proposed", "Dedza": "proposed"}),
+    # a new clause after "and in X" is no further site
+    ("The one-stop border post will be set up at Mchinji in the province of Niassa, and "
+     "in Dedza-Calomue traders complained.", {"Mchinji": "proposed", "Dedza": None}),
+])
+def test_a_second_site_named_with_its_twin_town(text, expected):
+    _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle inside the reference says the post is at work
+    ("The committee went over the jointly run security checkpoint in the town of Altun "
+     "Kupri.", {"Altun Kupri": "operating"}),
+    ("The building is now home to the joint operations centre in Kirkuk.",
+     {"Kirkuk": "operating"}),
+    # the later event of its clause still decides
+    ("The jointly run checkpoint in Altun Kupri was closed last week.",
+     {"Altun Kupri": "closed"}),
+])
+def test_a_centre_at_work_by_a_participle_or_as_a_buildings_tenant(text, expected):
+    _expect_centres(text, expected)
