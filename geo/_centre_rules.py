@@ -436,7 +436,9 @@ def _and_in_more(view: SentenceView, located: list[tuple[int, int, str]]
         last_end = located[-1][1]
         nxt = next((sp for sp in view.spans if last_end < sp[0] <= last_end + 80
                     and _AND_IN_NEXT.fullmatch(view.lower, last_end, sp[0])), None)
-        twin = _TWIN_AFTER.match(view.lower, nxt[1]) if nxt is not None else None
+        if nxt is None:
+            return located
+        twin = _TWIN_AFTER.match(view.lower, nxt[1])
         if twin is None or not _LIST_ITEM_END.match(view.lower, twin.end()):
             return located  # (not "..., and in Baghdad protesters gathered")
         located = located + view.list_from(nxt[0])
