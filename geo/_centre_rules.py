@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from geo._centre_nouns import _CENTRE_NOUN, _POSSESSIVE_BEFORE, _QUALIFIER, _Ref
 from geo._centre_status import (
@@ -34,7 +34,7 @@ from geo._role_view import (
     words,
 )
 
-__all__ = ["CAPITALISED_NAME", "centre_findings"]
+__all__ = ["CAPITALISED_NAME", "SITE_STATE_WORDS", "centre_findings", "site_state_findings"]
 
 # what a definite noun ("the district", "there") at an offset of a sentence refers back to
 ReferBack = Callable[[SentenceView, str, int], str | None]
@@ -429,6 +429,12 @@ _AND_IN_NEXT = re.compile(r"(?:[-–][\w'’-]+)?(?:\s+(?:borders?|crossings?))?
 _TWIN_AFTER = re.compile(r"(?:[-–/][\w'’]+(?:[-\s][A-Z][\w'’]+)?)?")
 
 
+def _past_twin(lower: str, end: int) -> int:
+    """Where a place's twin town ("-Zóbuè", "/Nimule") right after ``end`` ends."""
+    twin = _TWIN_AFTER.match(lower, end)
+    return twin.end() if twin else end
+
+
 def _and_in_more(view: SentenceView, located: list[tuple[int, int, str]]
                  ) -> list[tuple[int, int, str]]:
     """The list of sites, and the sites of an "and in X" after its container."""
@@ -438,8 +444,7 @@ def _and_in_more(view: SentenceView, located: list[tuple[int, int, str]]
                     and _AND_IN_NEXT.fullmatch(view.lower, last_end, sp[0])), None)
         if nxt is None:
             return located
-        twin = _TWIN_AFTER.match(view.lower, nxt[1])
-        if twin is None or not _LIST_ITEM_END.match(view.lower, twin.end()):
+        if not _LIST_ITEM_END.match(view.lower, _past_twin(view.lower, nxt[1])):
             return located  # (not "..., and in Baghdad protesters gathered")
         located = located + view.list_from(nxt[0])
     return located
@@ -752,3 +757,38 @@ def centre_findings(view: SentenceView, refs: Sequence[_Ref],
         findings += [Finding(pid, Status.PROPOSED, cue, view.s, 0.7)
                      for _, _, pid in view.list_from(m.end())]
     return findings
+
+
+# "In Uganda, Busia, Mutukula and Mirama Hills are up and running, while Mpondwe and
+# Malaba are still being developed": in an article about joint centres, towns whose
+# predicate is a facility's state are the centres' sites
+SITE_STATE_WORDS = ("running", "operational", "operation", "being", "construction")
+_SITE_STATE_AFTER = re.compile(
+    r"\s+(?:is|are)\s+(?:now\s+|already\s+|still\s+|fully\s+)?"
+    r"(?:(?P<running>up\s+and\s+running|operational|in\s+operation)|"
+    r"(?P<planned>being\s+(?:built|developed|set\s+up|constructed|upgraded)|"
+    r"under\s+construction))\b")
+# where a clause's subject starts: the sentence's start, a fronted "In Uganda," or
+# ", while"
+_SUBJECT_START = re.compile(r"(?:^|^\s*(?:in|at)\s+[^,]{1,40},|,\s+(?:while|whereas|and|but)"
+                            r")\s*$")
+
+
+def site_state_findings(view: SentenceView, sites: Collection[str]) -> list[Finding]:
+    """site_state: a list of towns that is the subject of "are up and running" / "are
+    still being developed" (not a country: "Iraq is operational"), in a
+    sentence where one such list names a place named before with a centre (``sites``:
+    not "Kampala and Entebbe are up and running again after the floods")."""
+    findings = []
+    for sp in view.spans:
+        if not _SUBJECT_START.search(view.lower, 0, sp[0]) or view.is_country(sp[2]):
+            continue
+        items = view.list_from(sp[0])
+        state = _SITE_STATE_AFTER.match(view.lower, _past_twin(view.lower, items[-1][1])) \
+            if items else None
+        if state is None or any(view.is_country(item[2]) for item in items):
+            continue
+        status = Status.ANNOUNCED if state.group("running") else Status.PROPOSED
+        findings += [Finding(pid, status, words(view.text, state), view.s, 0.7)
+                     for _, _, pid in items]
+    return findings if any(f.place_id in sites for f in findings) else []

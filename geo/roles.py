@@ -77,7 +77,7 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 
 from geo._centre_nouns import centre_nouns, centre_references
-from geo._centre_rules import centre_findings
+from geo._centre_rules import SITE_STATE_WORDS, centre_findings, site_state_findings
 from geo._discourse import antecedent, is_water
 from geo._dispute_rules import (
     DISPUTED_NOUN_WORDS,
@@ -451,6 +451,7 @@ def assign_roles(text: str, places: Sequence[Place],
     words_by_sentence = _word_offsets(lower, sentences, sentence_starts, _TRIGGER_WORDS)
     findings: list[Finding] = []
     previous: tuple[str, str] | None = None
+    near_centres: set[str] = set()  # places named in a sentence about a centre so far
     starts = [m.start for m, _ in literal]
     # the places the headline (or first sentence) names: the article's topic
     memory = _Memory(by_id, pids, tuple(dict.fromkeys(
@@ -476,8 +477,10 @@ def assign_roles(text: str, places: Sequence[Place],
             or (bool(memory.disputed_nouns)
                 and _refers_back(lower, sentence, memory.disputed_nouns))
         naming = not words.isdisjoint(_NAMING_WORDS)
+        site_state = bool(refs_by_sentence) and not refs \
+            and any(w in sentence.sentence for w in SITE_STATE_WORDS)
         if not (refs or territorial or claimed or naming or "similar" in words
-                or "belong" in words):
+                or "belong" in words or site_state):
             continue  # nothing in it can give a place a role
         first = bisect_left(starts, sentence.start)
         last = bisect_left(starts, sentence.end, lo=first)
@@ -489,6 +492,10 @@ def assign_roles(text: str, places: Sequence[Place],
                             containment.is_country)
         found = _named(centre_findings(view, refs, previous, "similar" in words,
                                        refer_back), "centre_location")
+        if site_state:
+            found += _named(site_state_findings(view, near_centres), "site_state")
+        if refs:
+            near_centres.update(pid for _, pid in spans)
         previous = next(((f.status, f.cue) for f in reversed(found) if f.cue != NO_CUE),
                         previous)
         # "": a status remembered, no place; a sea or river is where a centre works, not

@@ -2336,3 +2336,23 @@ def test_a_second_site_named_with_its_twin_town(text, expected):
 ])
 def test_a_centre_at_work_by_a_participle_or_as_a_buildings_tenant(text, expected):
     _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # towns whose predicate is a facility's state, in a sentence that names a place said
+    # before with a centre
+    ("Uganda and Kenya opened a one-stop border post at Busia last year. In Uganda, "
+     "Busia, Mutukula and Mirama Hills are up and running, while Mpondwe and Malaba are "
+     "still being developed.",
+     {"Mutukula": "operating", "Mirama Hills": "operating", "Mpondwe": "proposed",
+      "Malaba": "proposed"}),
+    # towns that recover, in an article about a centre elsewhere
+    ("Uganda and Kenya opened a one-stop border post at Busia last year. Kampala and "
+     "Entebbe are up and running again after the floods.",
+     {"Kampala": None, "Entebbe": None}),
+    # no centre in the article: a sentence about towns at work
+    ("Busia and Mutukula are up and running again after the floods.",
+     {"Busia": None, "Mutukula": None}),
+])
+def test_towns_whose_predicate_is_a_facilitys_state(text, expected):
+    _expect_centres(text, expected)
