@@ -1369,7 +1369,8 @@ def annexation_findings(view: SentenceView) -> list[Finding]:
 # list records as disputed (known_territory_findings)
 _DISPUTE_TOKENS = frozenset(["disputed", "contested", "dispute", "disputes", "claim", "claims",
                              "claimed", "counterclaims", "sovereignty", "sovereign",
-                             "territorial", "quarrel", "quarrels", "feud", "wrangle"])
+                             "territorial", "quarrel", "quarrels", "feud", "wrangle",
+                             "occupation", "occupied", "occupying"])
 # what a claim may be of that is no territory: "claimed responsibility", "claimed the
 # lives of", "claims that ...", "claimed to have"
 _CLAIMED_NOT_LAND = frozenset(["responsibility", "credit", "lives", "life", "victory", "that",
@@ -1402,11 +1403,19 @@ def _dispute_cue(syntax: SentenceSyntax) -> int | None:
             continue
         if word in _QUARREL_FAMILY and not _between_places(syntax, k):
             continue  # "a quarrel between two families in X": no dispute of states
+        if word in _OCCUPATION_FAMILY and (not _ARMED_GROUPS.isdisjoint(syntax.lows) or not any(
+                syntax.span_at(j) is not None for j in range(k + 1, k + 8))):
+            continue  # (nor "hotel rooms in X were fully occupied": no place held)
         return k
     return None
 
 
 _QUARREL_FAMILY = frozenset(["quarrel", "quarrels", "feud", "wrangle"])
+# "Iran's occupation of the Emirati islands": a state's hold another one contests (not
+# "after ISIS occupied Sinjar": an armed group's)
+_OCCUPATION_FAMILY = frozenset(["occupation", "occupied", "occupying"])
+_ARMED_GROUPS = frozenset(["isis", "isil", "daesh", "militants", "jihadists", "insurgents",
+                           "rebels", "terrorists", "terrorist", "extremists"])
 
 
 def _between_places(syntax: SentenceSyntax, k: int) -> bool:

@@ -153,6 +153,7 @@ _CLAIM_TRIGGERS = frozenset(["claim", "dispute", "contesting", "contests", "cont
 _NAMING_WORDS = ("call the", "calls the")
 # every word looked for in the article's sentences before any rule runs
 _TRIGGER_WORDS = tuple(dict.fromkeys(["disputed", "contested", "both", "similar", "belong",
+                                      "occup",  # "its occupation of X" (a listed territory)
                                       *_NAMING_WORDS,
                                       *_CLAIM_TRIGGERS, *_STATUS_WORDS]))
 
@@ -413,7 +414,7 @@ def _dispute_findings(view: SentenceView, words: set[str], marks: list[int],
         found += annexation_findings(view)
     if not words.isdisjoint(("claim", "dispute", "struggle", "tug-of-war", "sovereignty")):
         found += own_claim_findings(view)
-    if (disputed or claimed or territorial) and has_places:
+    if (disputed or claimed or territorial or "occup" in words) and has_places:
         found += known_territory_findings(view, memory.known)
     if len(view.spans) >= 2:  # "which Japanese call the Senkaku and Chinese the Diaoyu"
         found += dual_naming_findings(view)
@@ -480,7 +481,7 @@ def assign_roles(text: str, places: Sequence[Place],
         site_state = bool(refs_by_sentence) and not refs \
             and any(w in sentence.sentence for w in SITE_STATE_WORDS)
         if not (refs or territorial or claimed or naming or "similar" in words
-                or "belong" in words or site_state):
+                or "belong" in words or "occup" in words or site_state):
             continue  # nothing in it can give a place a role
         first = bisect_left(starts, sentence.start)
         last = bisect_left(starts, sentence.end, lo=first)

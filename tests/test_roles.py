@@ -2356,3 +2356,21 @@ def test_a_centre_at_work_by_a_participle_or_as_a_buildings_tenant(text, expecte
 ])
 def test_towns_whose_predicate_is_a_facilitys_state(text, expected):
     _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, names", [
+    # a state's occupation of a listed territory is a dispute over it
+    ("Iran is touchy about its occupation of the Emirati islands, Greater Tunb, Lesser Tunb "
+     "and Abu Musa, he wrote.", {"Greater Tunb", "Lesser Tunb", "Abu Musa"}),
+    ("Israel has occupied the Golan Heights since 1967.", {"Golan Heights"}),
+])
+def test_a_states_occupation_of_a_listed_territory(text, names):
+    assert set(_disputed(text)) == names
+
+
+@pytest.mark.parametrize("text", [
+    "After ISIS occupied Sinjar in 2014, thousands fled.",  # an armed group's hold
+    "Hotel rooms in Kirkuk were fully occupied.",  # no place held
+])
+def test_occupations_that_are_no_territorial_dispute(text):
+    assert not _disputed(text)
