@@ -82,7 +82,8 @@ _JOINTLY_VERB_BEFORE = re.compile(r"\bjointly\s+[a-z]+(?:\s+up)?\s+(?P<det>the|a
                                   r"(?:[\w-]+\s+){0,3}$")
 _BORDER_FACILITY_STEMS = frozenset(["post", "checkpost", "checkpoint", "crossing"])
 _CROSSING_POINT_AFTER = re.compile(r"\s+(?:points?|posts?)\b")
-_FIELD_BASE_BEFORE = re.compile(r"\b(?:operational|forward(?:\s+patrol)?|patrol|field)\s+$")
+_FIELD_BASE_BEFORE = re.compile(r"\b(?:operational|operating|forward(?:\s+patrol)?|patrol|"
+                                r"field)\s+$")
 
 # A force several states or armies put together; its headquarters, sector commands and
 # bases are joint ones ("the Multinational Joint Task Force ... its headquarters is in

@@ -25,6 +25,7 @@ from geo._centre_status import (
     _status,
 )
 from geo._role_view import (
+    KIND_WORD,
     NO_CUE,
     OPERATING_CUE,
     WINDOW,
@@ -89,15 +90,15 @@ _OWN_INFINITIVE = re.compile(r"\bto\s+(?:be\s+)?(?:re)?(?:open(?:ed)?|set\s+up|e
 # be in X" (a relative clause between the centres and where they will be).
 _SHARED_OUT = re.compile(r"(?:[;:—–]|\s-)\s*(?:(?:the\s+)?(?:first|second|other)(?:\s+one)?|"
                          # "three bases in eastern Ukraine - two in A and B, and one in C"
-                         r"one|two|three|four|five|"
-                         r"one\s+of\s+them|both)\s+(?:(?:is|are|was|will\s+be|would\s+be)\s+)?$"
+                         r"(?:one|two|three|four|five)(?:\s+of\s+them|\s+each)?|"
+                         r"both)\s+(?:(?:is|are|was|will\s+be|would\s+be)\s+)?$"
                          # "Two more joint rooms are planned: in X and Y"; "The two Border
                          # Liaison Offices already working – at Moreh and at Tamu"
                          r"|[:—–]\s*$")
 
 # "in eastern Ukraine - two in A and B, and one in C": a container, then each centre
 _SHARED_OUT_AHEAD = re.compile(r"\s*(?:[;:—–]|\s-)\s*(?:the\s+first|one|two|three|four|five)"
-                               r"\s+(?:in|at|near)\b")
+                               r"(?:\s+of\s+them|\s+each)?\s+(?:in|at|near)\b")
 
 # the verbs that say where a centre is ("located in", "set up in", "based there")
 _SITED_VERB = r"(?:located|based|sited|housed|built|set\s+up|established|opened)"
@@ -190,7 +191,15 @@ _PRONOUN_SITED = re.compile(
     r"(?:in|at)\s+(?:the\s+)?")
 
 # "in Cambodia – A and B –": the places a container holds, in apposition after a dash
-_DASH_APPOSITION = re.compile(r"\s*[—–]\s*|\s+-\s+")
+# "in Cambodia – A and B", "in the Syunik region — in Kapan and Goris"
+_DASH_APPOSITION = re.compile(rf"(?:\s+{KIND_WORD}s?)?(?:\s*[—–]\s*|\s+-\s+)"
+                              r"(?:(?:in|at)\s+)?")
+# "two of them in Syunik — in A and B; one each in C and D — in E and F; and one more, in
+# G": the next share of centres after a semicolon or comma
+_MORE_SHARES = re.compile(
+    r"\s*[;,]\s*(?:and\s+)?(?:one(?:\s+each)?|two|three|four|another|the\s+others?|"
+    r"(?:the|a)\s+(?:second|third|fourth|fifth))(?:\s+of\s+them|\s+more(?:\s+[a-z]+)?)?,?\s+"
+    r"(?:(?:is|are|will\s+be)\s+)?(?:in|at)\s+(?:the\s+)?(?:[a-z]+ern\s+)?")
 
 _FRONTED_IN = re.compile(r"\W*(?:in|at)\s+(?:the\s+)?")  # at a clause's start
 _FRONTED_IN_AFTER_COMMA = re.compile(
@@ -385,13 +394,11 @@ def _centre_locations(view: SentenceView, ref: _Ref, refer_back: ReferBack | Non
             break
         if start:
             located = _and_in_more(view, view.list_from(sp[0]))
-            if all(view.is_area(p[2]) for p in located):
-                if _SHARED_OUT_AHEAD.match(view.lower, located[-1][1]):
-                    continue  # the country the centres are in; where each is comes next
-                dash = _DASH_APPOSITION.match(view.lower, located[-1][1])
-                if dash and view.place_starting_at(dash.end()):
-                    # "at two sites in Cambodia – A and B –": the sites, named after it
-                    located = view.list_from(dash.end())
+            if all(view.is_area(p[2]) for p in located) \
+                    and _SHARED_OUT_AHEAD.match(view.lower, located[-1][1]):
+                continue  # the country the centres are in; where each is comes next
+            located = _finer_after_dash(view, located)
+            located += _more_shares(view, located)
             break
     if not before and not located:
         located = (_verb_then_place(view, ref) or _arrived_to_set_up(view, ref)
@@ -427,6 +434,36 @@ _AND_IN_NEXT = re.compile(r"(?:[-–][\w'’-]+)?(?:\s+(?:borders?|crossings?))?
 
 # "Mwanza-Zóbuè", "Elegu/Nimule": the other side's town named with the item
 _TWIN_AFTER = re.compile(r"(?:[-–/][\w'’]+(?:[-\s][A-Z][\w'’]+)?)?")
+
+
+def _finer_after_dash(view: SentenceView, located: list[tuple[int, int, str]]
+                      ) -> list[tuple[int, int, str]]:
+    """The sites named after a dash when the list gives only their countries or regions:
+    "at two sites in Cambodia – A and B –" -> A and B."""
+    if not located or not all(view.is_area(p[2]) for p in located):
+        return located
+    dash = _DASH_APPOSITION.match(view.lower, located[-1][1])
+    if dash and view.place_starting_at(dash.end()):
+        return view.list_from(dash.end())
+    return located
+
+
+def _more_shares(view: SentenceView, located: list[tuple[int, int, str]]
+                 ) -> list[tuple[int, int, str]]:
+    """The later shares of a list of centres shared out after a semicolon ("...; one each
+    in C and D — in E and F; and one more base, in G"), each as fine as it is named."""
+    more: list[tuple[int, int, str]] = []
+    while located:
+        end = _past_twin(view.lower, located[-1][1])
+        dash = _DASH_APPOSITION.match(view.lower, end)
+        if dash and view.place_starting_at(dash.end()):  # past "— in E and F" of the last
+            end = view.list_from(dash.end())[-1][1]
+        share = _MORE_SHARES.match(view.lower, end)
+        if share is None or view.place_starting_at(share.end()) is None:
+            return more
+        located = _finer_after_dash(view, view.list_from(share.end()))
+        more += located
+    return more
 
 
 def _past_twin(lower: str, end: int) -> int:

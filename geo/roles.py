@@ -234,7 +234,8 @@ def _folded_containers(findings: list[Finding], containment: _Containment, title
         headline = [inner for inner, f in inners if f.ref < title_end <= first]
         if headline:
             folded[outer] = headline[0]
-        elif any(f.ref > first and (f.definite or several) for _, f in inners) \
+        elif (inners and containment.is_country(outer)) \
+                or any(f.ref > first and (f.definite or several) for _, f in inners) \
                 or any(containment.named_in(outer, f.evidence)
                        and f.evidence.start not in own_sentences for _, f in inners) \
                 or (headline_only and max(refs) < title_end

@@ -16,6 +16,8 @@ from geo.types import Evidence
 __all__ = ["sentence_at", "split_sentences"]
 
 _BOUNDARY_RE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n+")
+# a line that goes on a list: a lower-case word or a bullet
+_LIST_LINE_RE = re.compile(r"[ \t]*(?:[a-z]|[-•*–—][ \t])")
 _ABBREVIATIONS = frozenset(
     [
         "mr",
@@ -79,9 +81,17 @@ def split_sentences(text: str) -> list[Evidence]:
     """Non-empty sentences of ``text`` as :class:`Evidence` (text and offsets)."""
     sentences: list[Evidence] = []
     start = 0
+    listing = False  # inside lines that continue a line ending with ":"
     for m in _BOUNDARY_RE.finditer(text):
         if m.group().startswith((".",)) and _is_abbreviation(text, m.start()):
             continue
+        if m.group().startswith("\n") and _LIST_LINE_RE.match(text, m.end()) \
+                and (listing or text[start:m.start()].rstrip().endswith(":")):
+            # "runs five bases in Armenia:" then "two of them in Syunik - in Kapan and
+            # Goris;" on lines of their own: one sentence, whose list the rules read
+            listing = True
+            continue
+        listing = False
         _add(text, start, m.end(), sentences)
         start = m.end()
     _add(text, start, len(text), sentences)

@@ -2374,3 +2374,42 @@ def test_a_states_occupation_of_a_listed_territory(text, names):
 ])
 def test_occupations_that_are_no_territorial_dispute(text):
     assert not _disputed(text)
+
+
+def test_lines_that_go_on_a_list_after_a_colon_are_one_sentence():
+    from geo.sentences import split_sentences
+    text = ("The mission runs five bases in Armenia:\n\ntwo of them in Syunik;\n\nand one in "
+            "Ijevan.\n\nA new line starts here:\n\nOfficials said so.")
+    assert [s.sentence.split("\n")[0] for s in split_sentences(text)] == [
+        "The mission runs five bases in Armenia:", "A new line starts here:",
+        "Officials said so."]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # centres shared out after a colon, each share's region then its towns after a dash,
+    # further shares after semicolons
+    ("The EU monitoring mission opened another operating base. The mission now runs five "
+     "bases in Armenia:\n\ntwo of them in the Syunik region — in Kapan and Goris;\n\none "
+     "each in the Gegharkunik and Vayots Dzor regions — in Martuni and Jermuk;\n\nand one "
+     "more base, in Ijevan, which opened its doors today.",
+     {"Kapan": "operating", "Goris": "operating", "Martuni": "operating",
+      "Jermuk": "operating", "Ijevan": "operating", "Armenia": None, "Syunik": None}),
+    # a semicolon that starts another matter
+    ("The EU monitoring mission runs two operating bases in Armenia: one in Kapan and one "
+     "in Goris; another mission in Georgia is run from Tbilisi.",
+     {"Kapan": "operating", "Goris": "operating", "Tbilisi": None}),
+])
+def test_centres_shared_out_over_semicolons_and_dashes(text, expected):
+    _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a country given as a centre's place holds a town given as another centre's
+    ("The new border post opened at Mchinji on Monday. It is the first one-stop border "
+     "facility of its kind to open in Malawi.", {"Mchinji": "operating", "Malawi": None}),
+    # a country with no finer centre place in it stays
+    ("Italy and Albania agreed to open a joint migrant centre in Albania.",
+     {"Albania": "announced"}),
+])
+def test_a_country_that_holds_a_finer_centre_place(text, expected):
+    _expect_centres(text, expected)
