@@ -67,7 +67,7 @@ _TRUCE = re.compile(r"\b(?:truce|ceasefire|cease-fire|armistice|de-escalation|pe
 _FIELD_WORK = re.compile(r"\b(?:patrols|patrolling|monitors|monitoring|observers|observe|"
                          r"escorts?|escorting|protect|protecting|training\s+mission|"
                          r"peacekeeping|peace-keeping)\b")
-_FIELD_STEMS = frozenset(["hub", "base", "post"])
+_FIELD_STEMS = frozenset(["hub", "base", "post", "office"])  # "regional field offices"
 _MISSION_HQ_BEFORE = re.compile(r"\b(?:mission(?:['’]s)?|its|the)\s+(?:new\s+|operational\s+)?$")
 # A post where two countries' roads meet faces the other side: "a border crossing point at
 # Khohon", "the Immigration Check Post at Darranga", "a new border post at X" (not "a

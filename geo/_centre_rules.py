@@ -147,7 +147,7 @@ _SITED_CLAUSE = re.compile(r"^\s*(?:\([^)]{0,40}\))?[\s,]*(?:which|that)\s+(?:\w
 _BORDER_POST = re.compile(r"\b(?:border|check|one[\s-]stop|crossing|checkpoint)")
 
 # "the Erbil-based joint centre": a place, "-based", then the centre's qualifiers
-_BASED_THEN_NOUN = re.compile(r"[-–]based\s+(?:[a-z][\w-]*\s+){0,4}")
+_BASED_THEN_NOUN = re.compile(r"[-–](?:based|hosted)\s+(?:[a-z][\w-]*\s+){0,4}")
 
 # "Coordination Center (CMCC)", "Joint Centre for Control and Co-ordination (JCCC)"
 # "The centre", "the first centre", "the NATO-Ukraine Joint ... Centre" refer back; "the
@@ -220,7 +220,10 @@ _NAMED_AFTER_COLON = re.compile(r"\s*:\s*(?:the\s+)?(?:[A-Z][\w-]*\s+){1,5}")
 # (in lower case and with no article: not "for the ceasefire in Gaza", "for the
 # de-escalation zone in southern Syria", "the Joint Centre for Control and Co-ordination in
 # Donbas": the scope of its work)
-_SHORT_PURPOSE = re.compile(r"\s+for\s+(?!(?:the|a|an|its|their)\b)(?:[a-z-]+\s+){1,3}")
+_SHORT_PURPOSE = re.compile(r"\s+for\s+(?!(?:the|a|an|its|their)\b)(?:[a-z-]+\s+){0,2}"
+                            # (not "the base for several missions in X": the missions are)
+                            r"(?!(?:missions|operations|patrols|raids|flights|exercises)\s)"
+                            r"[a-z-]+\s+")
 # how a place in a list of sites ends: "...: Petrapole, Hilly and Moreh in Manipur."
 _LIST_ITEM_END = re.compile(r"\s*(?:[,;.(]|\s(?:and|or|in)\b|$)")
 _OWNER_BEFORE = re.compile(r"['’]s\s+(?:(?:first|new|second|third|own|permanent|national|"
@@ -490,8 +493,8 @@ def _and_in_more(view: SentenceView, located: list[tuple[int, int, str]]
 # "Mikkeli is expected to be home to the proposed NATO HQ", "Kirkuk will host the joint
 # centre": the subject place hosts the centre
 _HOST_BEFORE = re.compile(
-    r"^\s+(?:(?:is|are|will|would|could|was|were|may|might)\s+(?:\w+\s+){0,3}?)?"
-    r"(?:be\s+)?(?:home\s+to|host(?:s|ed|ing)?)\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+)?"
+    r"^\s+(?:(?:is|are|will|would|could|was|were|may|might|has|have|had)\s+(?:\w+\s+){0,3}?)?"
+    r"(?:be\s+|been\s+)?(?:home\s+to|host(?:s|ed|ing)?)\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+)?"
     r"(?:(?!(?:on|about|of|for|over|talks|meetings?|a\s+meeting)\b)[\w-]+\s+){0,6}?$"
     # "Kochi to get a permanent joint operations centre": only a determiner and adjectives
     r"|^\s+(?:(?:is|are|will|was|were)\s+)?(?:to\s+)?(?:gets?|getting|got|receives?|received)\s+"

@@ -79,7 +79,7 @@ _ANNOUNCED_CUES = re.compile(
     # a centre described by its state: "is now in place", "are already open"
     r"in place|(?:already|now)\s+open|in operation|up and running|took up (?:its|their) duties|"
     # "the building is now home to the Kirkuk Joint Operations Command center"
-    r"(?:is|are)\s+(?:now\s+)?home\s+to|"
+    r"(?:is|are|(?:has|have)\s+been)\s+(?:now\s+)?home\s+to|"
     # "cut the ribbon on a new ... Command Post"
     r"cut(?:s|ting)?\s+the\s+ribbon|"
     # "an arrangement of the same kind has been in force at X" (not "the truce now in force")

@@ -65,7 +65,7 @@ OPERATING_CUE = re.compile(r"\b(?:opened|opens|reopen(?:ed|s)?|inaugurat(?:ed|es
                            r"took up (?:its|their) duties|started|unveiled|"
                            r"continu(?:es|ed) to|keeps|kept|oversees|oversaw|toured|"
                            r"visit(?:s|ed)?|brings together|working at|"
-                           r"(?:is|are)\s+(?:now\s+)?home\s+to|"
+                           r"(?:is|are|(?:has|have)\s+been)\s+(?:now\s+)?home\s+to|"
                            r"patrols(?:\s+\w+){0,3}?\s+from)\b")
 
 NO_CUE = "mentioned without a decision"

@@ -442,7 +442,8 @@ def assign_roles(text: str, places: Sequence[Place],
         by_id[pid] = place
         # literal mentions, and "the Erbil-based centre": an adjective that says where
         literal += [(m, pid) for m in place.mentions
-                    if not m.associative or text.startswith(("-based", "–based"), m.end)]
+                    if not m.associative
+                    or text.startswith(("-based", "–based", "-hosted", "–hosted"), m.end)]
     literal.sort(key=_mention_start)
     pids = [pid for _, pid in literal]  # the places in the order the article names them
     lower = lower_text(text)

@@ -331,6 +331,10 @@ class SentenceSyntax:
                 j += 1
             if j > i + 1:
                 i = j
+                if self.lows[i:i + 1] == ["("]:  # "Tbilisi/Bazaleti (96 monitors), Gori"
+                    close = next((k for k in range(i + 1, min(i + 8, len(self.lows)))
+                                  if self.lows[k] == ")"), None)
+                    i = close + 1 if close is not None else i
         if i >= len(self.lows) or self.lows[i] not in _SEPARATOR_STARTS:
             if self.lows[i:i + 1] in (["-"], ["–"], ["/"]) and (i + 1) in self._span_at \
                     and self.ends[i - 1] == self.starts[i] \

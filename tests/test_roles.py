@@ -2413,3 +2413,22 @@ def test_centres_shared_out_over_semicolons_and_dashes(text, expected):
 ])
 def test_a_country_that_holds_a_finer_centre_place(text, expected):
     _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Seychelles has been home to the Regional Coordination and Operational Centre since "
+     "July 2017.", {"Seychelles": "operating"}),
+    ("EU ambassadors tour Seychelles-hosted regional maritime coordination centre",
+     {"Seychelles": "operating"}),
+    # a monitoring mission's field offices, a list item with its twin and a count
+    ("The EU monitoring mission patrols the line. It has regional field offices in "
+     "Tbilisi/Bazaleti (96 monitors), Gori (70 monitors) and Zugdidi (70 monitors).",
+     {"Tbilisi": "proposed", "Gori": "proposed", "Zugdidi": "proposed"}),
+    # where the missions go is not where the base is
+    ("The joint base opened in 2019 and has since been the base for several missions in Gori.",
+     {"Gori": None}),
+    # a short purpose still leaves the site after it
+    ("A joint command post for air defence in Kapan opened.", {"Kapan": "operating"}),
+])
+def test_a_home_a_host_field_offices_and_missions_from_a_base(text, expected):
+    _expect_centres(text, expected)
