@@ -36,6 +36,9 @@ _QUALIFIER = (r"(?:joint(?:ly)?|coordination|co-ordination|cooperation|co-operat
               r"monitoring|liaison|fusion|intelligence-sharing|information[\s-]sharing|"
               r"common|bilateral|trilateral|"
               r"binational|bi-national|multinational|shared|nato|one[\s-]stop|"
+              # "the juxtaposed border post of Malanville-Gaya" (the French "poste
+              # juxtaposé": both countries' controls side by side)
+              r"juxtaposed|"
               # "the second integrated check post" (India-Nepal's joint border posts)
               r"integrated(?=\s+(?:check|border))|"
               # "a single checkpoint at Giurgiulesti": both countries' checks in one place

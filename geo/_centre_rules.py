@@ -107,6 +107,7 @@ _RELATIVE_THEN_BE = re.compile(
     r"^\s*,?\s*(?:which|that)\b[^;:]*?(?:,\s*|\s+)(?:will|would|shall|are|is|were|was)\s+"
     rf"(?:(?:also|now|still|only)\s+)?(?:to\s+)?(?:be\s+)?(?:{_SITED_VERB}\s+)?$")
 
+_OF_RIGHT_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
 _FOR_RIGHT_AFTER = re.compile(r"\s*,?\s*for\s+(?:the\s+)?")
 
 _PURPOSE_AFTER = re.compile(r"['’]s\b|\s+(?!(?:and|or|as|was|were|is|are|will|would|has|have|"
@@ -195,11 +196,15 @@ _PRONOUN_SITED = re.compile(
 _DASH_APPOSITION = re.compile(rf"(?:\s+{KIND_WORD}s?)?(?:\s*[—–]\s*|\s+-\s+)"
                               r"(?:(?:in|at)\s+)?")
 # "two of them in Syunik — in A and B; one each in C and D — in E and F; and one more, in
-# G": the next share of centres after a semicolon or comma
+# G", "five hubs were operating - in A and B - and four more were being built, in C and
+# D": the next share of centres after a semicolon, comma or dash, perhaps with its verb
 _MORE_SHARES = re.compile(
-    r"\s*[;,]\s*(?:and\s+)?(?:one(?:\s+each)?|two|three|four|another|the\s+others?|"
-    r"(?:the|a)\s+(?:second|third|fourth|fifth))(?:\s+of\s+them|\s+more(?:\s+[a-z]+)?)?,?\s+"
-    r"(?:(?:is|are|will\s+be)\s+)?(?:in|at)\s+(?:the\s+)?(?:[a-z]+ern\s+)?")
+    r"\s*(?:[;,—–]|\s-)\s*(?:and\s+)?(?:one(?:\s+each)?|two|three|four|five|another|"
+    r"the\s+others?|(?:the|a)\s+(?:second|third|fourth|fifth))"
+    r"(?:\s+of\s+them|\s+more(?:\s+[a-z]+)?)?,?\s+"
+    r"(?:(?:is|are|was|were|will\s+be|would\s+be)\s+(?:(?:being|still|now|already)\s+)*"
+    r"(?:[a-z]+ed|built|set\s+up|under\s+construction|planned)?,?\s+)?"
+    r"(?:in|at)\s+(?:the\s+)?(?:[a-z]+ern\s+)?")
 
 _FRONTED_IN = re.compile(r"\W*(?:in|at)\s+(?:the\s+)?")  # at a clause's start
 _FRONTED_IN_AFTER_COMMA = re.compile(
@@ -345,6 +350,9 @@ def _centre_locations(view: SentenceView, ref: _Ref, refer_back: ReferBack | Non
             break
         # "At the remaining centres – Dawki (Meghalaya), Agartala ...": the list after a dash
         start = (_location_start(gap) or _FOR_RIGHT_AFTER.fullmatch(gap)
+                 # "the juxtaposed border post of Malanville"
+                 or (_OF_RIGHT_AFTER.fullmatch(gap)
+                     if _BORDER_POST.search(view.lower, ref.start, ref.end) else None)
                  or (_NEXT_IS.fullmatch(gap)
                      if _NEXT_BEFORE.search(view.lower, max(0, ref.start - 12), ref.start)
                      else None)
@@ -401,7 +409,6 @@ def _centre_locations(view: SentenceView, ref: _Ref, refer_back: ReferBack | Non
                     and _SHARED_OUT_AHEAD.match(view.lower, located[-1][1]):
                 continue  # the country the centres are in; where each is comes next
             located = _finer_after_dash(view, located)
-            located += _more_shares(view, located)
             break
     if not before and not located:
         located = (_verb_then_place(view, ref) or _arrived_to_set_up(view, ref)
@@ -452,10 +459,12 @@ def _finer_after_dash(view: SentenceView, located: list[tuple[int, int, str]]
 
 
 def _more_shares(view: SentenceView, located: list[tuple[int, int, str]]
-                 ) -> list[tuple[int, int, str]]:
-    """The later shares of a list of centres shared out after a semicolon ("...; one each
-    in C and D — in E and F; and one more base, in G"), each as fine as it is named."""
-    more: list[tuple[int, int, str]] = []
+                 ) -> list[tuple[re.Match, list[tuple[int, int, str]]]]:
+    """The later shares of a list of centres shared out after a semicolon or dash ("...;
+    one each in C and D — in E and F; and one more base, in G"), each as fine as it is
+    named, with the words that introduce it (their own verb: "four more were being
+    built, in C")."""
+    more: list[tuple[re.Match, list[tuple[int, int, str]]]] = []
     while located:
         end = _past_twin(view.lower, located[-1][1])
         dash = _DASH_APPOSITION.match(view.lower, end)
@@ -465,7 +474,7 @@ def _more_shares(view: SentenceView, located: list[tuple[int, int, str]]
         if share is None or view.place_starting_at(share.end()) is None:
             return more
         located = _finer_after_dash(view, view.list_from(share.end()))
-        more += located
+        more.append((share, located))
     return more
 
 
@@ -780,6 +789,12 @@ def centre_findings(view: SentenceView, refs: Sequence[_Ref],
         findings += [Finding(pid, status, cue, view.s, confidence, ref=at,
                               definite=definite is not None, several=several)
                      for _, _, pid in locations]
+        for share, items in _more_shares(view, locations):
+            # a share with its own verb has its own status ("four more were being built")
+            own = _PROPOSED_CUES.search(view.lower, *share.span())
+            findings += [Finding(pid, Status.PROPOSED if own else status,
+                                 words(view.text, own) if own else cue, view.s, confidence,
+                                 ref=at) for _, _, pid in items]
         also = _opened_also_in(view, ref, locations)
         if also:
             # "... and after that we intend to open in Ijevan": the later ones' own words

@@ -80,6 +80,8 @@ _ANNOUNCED_CUES = re.compile(
     r"in place|(?:already|now)\s+open|in operation|up and running|took up (?:its|their) duties|"
     # "the building is now home to the Kirkuk Joint Operations Command center"
     r"(?:is|are|(?:has|have)\s+been)\s+(?:now\s+)?home\s+to|"
+    # "Since 2010 he has led the Nineveh Combined Coordination Centre": someone runs it
+    r"(?:has|have|had)\s+(?:led|headed|commanded|directed)|"
     # "cut the ribbon on a new ... Command Post"
     r"cut(?:s|ting)?\s+the\s+ribbon|"
     # "an arrangement of the same kind has been in force at X" (not "the truce now in force")

@@ -66,6 +66,7 @@ OPERATING_CUE = re.compile(r"\b(?:opened|opens|reopen(?:ed|s)?|inaugurat(?:ed|es
                            r"continu(?:es|ed) to|keeps|kept|oversees|oversaw|toured|"
                            r"visit(?:s|ed)?|brings together|working at|"
                            r"(?:is|are|(?:has|have)\s+been)\s+(?:now\s+)?home\s+to|"
+                           r"(?:has|have|had)\s+(?:led|headed|commanded|directed)|"
                            r"patrols(?:\s+\w+){0,3}?\s+from)\b")
 
 NO_CUE = "mentioned without a decision"

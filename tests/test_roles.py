@@ -2432,3 +2432,22 @@ def test_a_country_that_holds_a_finer_centre_place(text, expected):
 ])
 def test_a_home_a_host_field_offices_and_missions_from_a_base(text, expected):
     _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a share after a dash with its own verb has its own status
+    ("As of December, five humanitarian hubs were operating - in Maiduguri, Dikwa and "
+     "Bama - and four more were being built, in Monguno, Banki and Rann.",
+     {"Maiduguri": "operating", "Bama": "operating", "Monguno": "proposed",
+      "Rann": "proposed"}),
+    # a dash that starts another matter
+    ("Five humanitarian hubs were operating in Maiduguri and Bama - two more officials "
+     "arrived in Monguno.", {"Maiduguri": "operating", "Monguno": None}),
+    # the juxtaposed post "of" a town; the leader of a centre reports it running
+    ("The envoy visited the juxtaposed border post of Malanville, between Benin and Niger.",
+     {"Malanville": "operating", "Benin": None}),
+    ("Since October 2010 he has led the joint coordination centre in Kirkuk.",
+     {"Kirkuk": "operating"}),
+])
+def test_shares_with_their_own_verb_juxtaposed_posts_and_a_centres_leader(text, expected):
+    _expect_centres(text, expected)
