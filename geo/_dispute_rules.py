@@ -247,6 +247,7 @@ _AREA_PHRASE_END = re.compile(
     r"|\s+on\s+the\s+(?:basis|grounds|strength)\s+of\b")
 
 _AREA_NOUN_BEFORE = re.compile(rf"\b{_AREA_NOUN}\s+$")
+_DISPUTED_NOUN_AT = re.compile(rf"{_DISPUTED}\s+(?:areas|territories|regions|lands)\b")
 
 _PARTIES_THEN_LIST = re.compile(
     rf"{_DISPUTED}\s+(?:between|by)\s+[^,.;]{{1,60}}?,\s*"
@@ -254,6 +255,14 @@ _PARTIES_THEN_LIST = re.compile(
     r"(?:in\s+|including\s+|such\s+as\s+)(?:the\s+)?")
 
 _PARTIES_NEXT = re.compile(r"\s*by\b")
+
+# "The disputed areas of Iraq, which lie mainly in the provinces of A, B, C and D": where
+# the disputed areas lie (the country after "of" is only their container)
+_WHICH_LIE_IN = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s*,\s*(?:which|that)\s+"
+    r"(?:lie|lies|are|is|sit|stretch)\s+(?:(?:mainly|mostly|largely|chiefly|partly)\s+)?"
+    r"(?:located\s+)?(?:in|across)\s+(?:the\s+)?(?:(?:provinces|governorates|districts|"
+    r"regions)\s+of\s+)?")
 
 _LIST_BROKEN = re.compile(r"[.;]|\bby\b|\b(?:which|that)\b")  # "..., which A and B claim"
 
@@ -274,6 +283,10 @@ def disputed_findings(view: SentenceView, marks: list[int]) -> list[Finding]:
                   if _AREA_NOUN_BEFORE.search(lower, max(0, mark - 30), mark) else None)
         if mainly and view.place_starting_at(mainly.end()):
             found += [(item, words(text, mainly)) for item in view.list_from(mainly.end())]
+        noun = _DISPUTED_NOUN_AT.match(lower, mark)
+        lie = _WHICH_LIE_IN.match(view.text, noun.end()) if noun else None
+        if lie and view.place_starting_at(lie.end()):
+            found += [(item, words(text, lie)) for item in view.list_from(lie.end())]
         also = _AS_ARE_AFTER_DISPUTED.match(lower, mark)
         if also and view.place_starting_at(also.end()):
             found += [(item, words(text, also)) for item in view.list_from(also.end())]
@@ -301,6 +314,9 @@ def disputed_findings(view: SentenceView, marks: list[int]) -> list[Finding]:
             if sp[0] >= m.start("noun") and sp[0] <= m.end() + 1:
                 if m.group("link") == "," and lower.startswith(("'s", "’s"), sp[1]):
                     break  # "in the disputed city, Iraq's Defense Ministry said"
+                if m.group("link") == "of" and m.group("noun").endswith("s") \
+                        and view.is_country(sp[2]):
+                    break  # "the disputed areas of Iraq": where they lie
                 if m.group("link") == "in" and _PART_OF_COUNTRY_AFTER.match(lower, sp[1]):
                     break  # "the disputed territories in Iraq's north": where they lie
                 found += [(item, words(text, m)) for item in view.list_from(sp[0])]

@@ -2451,3 +2451,16 @@ def test_a_home_a_host_field_offices_and_missions_from_a_base(text, expected):
 ])
 def test_shares_with_their_own_verb_juxtaposed_posts_and_a_centres_leader(text, expected):
     _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, names", [
+    # where the disputed areas lie: the provinces named; the country is their container
+    ("The disputed areas of Iraq, which lie mainly in the provinces of Diyala, Kirkuk, "
+     "Nineveh and Saladin, have long caused friction.",
+     {"Diyala", "Kirkuk", "Nineveh", "Saladin"}),
+    ("Disputed areas of Iraq saw attacks.", set()),
+    # a relative clause that says something else of them
+    ("The disputed territories, which Baghdad rules, were quiet in Diyala.", set()),
+])
+def test_where_the_disputed_areas_lie(text, names):
+    assert set(_disputed(text)) == names
