@@ -209,10 +209,14 @@ _ACRONYM_AFTER = re.compile(r"(?:\s+(?:for|of|on)(?:\s+(?:and\s+)?[A-Z][\w-]*){1
                             r"\s*\(([A-Z][A-Z0-9]{1,6}(?:-[A-Z0-9]{1,3})?)s?\)")
 
 _PRONOUN_SUBJECT = re.compile(
-    r"[\"“‘']?(?P<pronoun>it|they|these|those)\s+(?:is|are|was|were|will|would|has|have|had)\s+"
-    r"(?:\w+\s+){0,3}?"
+    r"[\"“‘']?(?:(?P<pronoun>it|they|these|those)\s+"
+    r"(?:is|are|was|were|will|would|has|have|had)\s+(?:\w+\s+){0,3}?"
     # "These will be in the provinces of Kirkuk, Diyala and Nineveh"
-    r"(?:open|set\s+up|based|located|built|established|sited|housed|to\s+be\s+in|be\s+in)\b")
+    r"(?:open|set\s+up|based|located|built|established|sited|housed|to\s+be\s+in|be\s+in)"
+    # "The first of them sits in Erbil province", "The third is housed inside the ministry"
+    r"|the\s+(?P<ordinal>(?:first|second|third|fourth|fifth|last)(?:\s+of\s+them|\s+one)?)"
+    r"\s+(?:(?:is|are|was|will\s+be)\s+)?(?:sits|lies|stands|is\s+in|housed|based|located|"
+    r"sited|situated|set\s+up|opened))\b")
 
 
 class _Ref(NamedTuple):
@@ -249,6 +253,9 @@ def _ordinal_ones(lower: str) -> list[tuple[int, int, str]]:
         word = _ONE_WORD.match(lower, i + 1)
         if word and _ORDINAL_BEFORE.search(lower, max(0, i - 8), i):
             ones.append((*word.span(), word.group()))
+    # "the ICP in Birgunj is 45 per cent built, but the ones at Biratnagar and Nepalgunj"
+    ones += [(i + 4, i + 8, "ones") for i in find_all(lower, "the ones ")
+             if lower.startswith(("at ", "in "), i + 9)]
     others = [(i + 4, i + 4 + len(m.group("noun")), m.group("noun"))
               for i in find_all(lower, "the other")
               if (m := _OTHERS_PLACED.match(lower, i + 4))]
@@ -422,7 +429,9 @@ def _subject_pronouns(lower: str, nouns: list[_Noun], sentences: list[Evidence]
     for before, sentence in itertools.pairwise(sentences):
         if before.start in joint_sentences \
                 and (m := _PRONOUN_SUBJECT.match(lower, sentence.start)) is not None:
-            found.append(_Noun(m.start("pronoun"), m.end("pronoun"), None,
+            joint_sentences.add(sentence.start)  # "The first ... The second ... The third"
+            word = "pronoun" if m.group("pronoun") else "ordinal"
+            found.append(_Noun(m.start(word), m.end(word), None,
                                False, True, sentence, "it", False))
     return found
 

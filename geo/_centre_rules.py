@@ -787,7 +787,9 @@ def centre_findings(view: SentenceView, refs: Sequence[_Ref],
         several = len(locations) == 1 and view.lower[ref.end - 1] == "s" \
             and not view.lower.endswith("headquarters", 0, ref.end)
         findings += [Finding(pid, status, cue, view.s, confidence, ref=at,
-                              definite=definite is not None, several=several)
+                              # "the second centre" is another one, not this one again
+                              definite=definite is not None and series is None,
+                              several=several)
                      for _, _, pid in locations]
         for share, items in _more_shares(view, locations):
             # a share with its own verb has its own status ("four more were being built")

@@ -56,12 +56,17 @@ _PROPOSED_CUES = re.compile(
     r"aim(?:s|ed)? to|intend(?:s|ed)? to|envisag(?:e|es|ed)|"
     r"prepar(?:e|es|ing) to|under\s+way|underway|under\s+construction|being\s+built|"
     r"(?:nearly|almost)\s+(?:finished|complete|completed|done)|nearing\s+completion|"
+    # "is about 45 per cent built": partly built, not open
+    r"(?:per\s*cent|percent|%)\s+(?:built|complete|completed|done|finished|ready)|"
+    r"(?:half|partly|partially)[\s-]built|"
     # building has begun, the centre is not there yet
     r"foundation\s+stone|ground-?breaking|broke\s+ground|"
     # a plan worded around the opening verb: "are to be established", "still to be set
     # up", "supposed to be opened" (the verb after it is governed: see _GOVERNED_GAP)
     # ("are to be set up" is a future, see _status)
     r"(?:still|yet|supposed|meant)\s+to\s+be|"
+    # "It was to be located in Lancones": a plan of the past, not carried out
+    r"(?:was|were)\s+to\s+be\s+(?=located|built|set\s+up|sited|based|opened|established)|"
     # "the second phase includes opening joint centres in X": a later stage of a plan
     r"(?:second|next|third|later|final|future)\s+(?:phase|stage)|"
     # "working on a plan", "will work to open"; not "began work on Sunday"
@@ -296,8 +301,12 @@ def _last_event(view: SentenceView, region: tuple[int, int]) -> tuple[str, str] 
                      *_ANNOUNCED_CUES.finditer(lower, *region),
                      *_PROPOSED_CUES.finditer(lower, *region)], key=lambda m: m.start())
     # "is expected to open": a proposal word governs the verb right after it
-    governed = {b.start() for a, b in itertools.pairwise(events)
-                if a.re is _PROPOSED_CUES and b.start() - a.end() <= _GOVERNED_GAP}
+    # ... and the verbs chained to it ("could begin operating": not yet operating)
+    governed: set[int] = set()
+    for a, b in itertools.pairwise(events):
+        if (a.re is _PROPOSED_CUES or a.start() in governed) \
+                and b.start() - a.end() <= _GOVERNED_GAP:
+            governed.add(b.start())
     events = [m for m in events if m.start() not in governed]
     if not events:
         return None

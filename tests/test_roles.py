@@ -2464,3 +2464,25 @@ def test_shares_with_their_own_verb_juxtaposed_posts_and_a_centres_leader(text, 
 ])
 def test_where_the_disputed_areas_lie(text, names):
     assert set(_disputed(text)) == names
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ordinal subjects right after a sentence about centres, each another centre
+    ("Three joint coordination centres steer the offensive. The first of them sits in "
+     "Erbil province. The second coordination centre lies in Makhmour. The third is housed "
+     "inside the ministry in Duhok itself.",
+     {"Erbil": "announced", "Makhmour": "announced", "Duhok": "announced"}),
+    ("The joint centre opened in Kirkuk. The first prize is housed in Erbil.",
+     {"Kirkuk": "operating", "Erbil": None}),
+    # "the ones at X"; a plan's chained verbs; partly built
+    ("The first joint check post, at Birgunj, could begin operating in February. The joint "
+     "check post in Birgunj is about 45 per cent built, but the ones at Biratnagar and "
+     "Nepalgunj need to be speeded up.",
+     {"Birgunj": "proposed", "Biratnagar": "proposed", "Nepalgunj": "proposed"}),
+    ("The joint check post in Birgunj is about 45 per cent built.", {"Birgunj": "proposed"}),
+    # a plan of the past
+    ("Peru agreed to build a joint border centre. It was to be located in Lancones.",
+     {"Lancones": "proposed"}),
+])
+def test_ordinal_subjects_the_ones_at_and_plans_not_carried_out(text, expected):
+    _expect_centres(text, expected)
