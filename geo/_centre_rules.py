@@ -48,7 +48,8 @@ _PRESENT_SITE = re.compile(r"\s+(?:is|are)\s+(?:now\s+|already\s+)?(?:(?:located
 
 _BODY_NAMES = frozenset(["Mission", "Team", "Commission", "Committee"])
 _NAMED_BODY_IN = re.compile(r"\s+(?:in|to|for)\s+(?:the\s+)?")
-# "Among the others are A, B and C": the other centres named by their places
+# "Among the others are A, B and C", "So far the finished OSBPs are A, B-C and D": the
+# centres (plural) named by their places
 _OTHERS_ARE = re.compile(r"\s+(?:are|include|included)\s+$")
 
 CAPITALISED_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
@@ -237,8 +238,8 @@ _OWNER_BEFORE = re.compile(r"['’]s\s+(?:(?:first|new|second|third|own|permanen
 _NEXT_BEFORE = re.compile(r"\b(?:next|following)\s+$")
 _NEXT_IS = re.compile(r"\s+(?:(?:on|in)\s+(?:the\s+)?(?:agenda|line|list|pipeline)\s+|to\s+open\s+|"
                       r"planned\s+)?(?:is|will\s+be|would\s+be)\s+(?:at\s+|in\s+)?")
-_OPERATIONS_IN = re.compile(r"\bto\s+coordinate\s+(?:joint\s+|security\s+|military\s+)?"
-                            r"operations\s+$")
+_OPERATIONS_IN = re.compile(r"\b(?:to|(?:that|which)\s+(?:would|will|are\s+to))\s+coordinate\s+"
+                            r"(?:joint\s+|security\s+|military\s+)?operations\s+$")
 _RELATIVE_ONLY = re.compile(r"\s*,?\s*(?:which|that)\s+")  # "..., which works out of X"
 _RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:which|that|who)\b[^,;:.()]{1,120}?,")
 
@@ -357,10 +358,11 @@ def _centre_locations(view: SentenceView, ref: _Ref, refer_back: ReferBack | Non
                      if _NEXT_BEFORE.search(view.lower, max(0, ref.start - 12), ref.start)
                      else None)
                  or _DASH_LIST.fullmatch(gap)
-                 or (_OTHERS_ARE.fullmatch(gap) if view.lower.endswith("others", 0, ref.end)
+                 or (_OTHERS_ARE.fullmatch(gap) if view.lower.endswith("s", 0, ref.end)
                      else None))
-        if start is not None and start.re is _DASH_LIST and ":" in start.group() \
-                and not _LIST_ITEM_END.match(view.lower, sp[1]):
+        if start is not None and ((start.re is _DASH_LIST and ":" in start.group())
+                                  or start.re is _OTHERS_ARE) \
+                and not _LIST_ITEM_END.match(view.lower, _past_twin(view.lower, sp[1])):
             start = None  # "The joint centre: Kirkuk officials said ...": no list of sites
         if start is not None and start.re is _FOR_RIGHT_AFTER \
                 and (_PURPOSE_AFTER.match(view.lower, sp[1])

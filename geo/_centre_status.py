@@ -45,7 +45,8 @@ _PROPOSED_CUES = re.compile(
     # "a meeting in order to ... bring others into service in X": what it is meant to do
     r"in\s+order\s+to|so\s+as\s+to|on\s+the\s+(?:agenda|table)|"
     # "have held a series of meetings to set up joint rooms": still being arranged
-    r"(?:meetings?|met)\s+to\s+(?:set\s+up|establish|open|form|create)|"
+    r"(?:meetings?|met)\s+(?:(?:several|many|twice|three|four|times|again|repeatedly)\s+){0,2}"
+    r"to\s+(?:set\s+up|establish|open|form|create)|"
     # "the post should be running by March", "is due to be completed", "the priority is to
     # open a base": not there yet
     r"should\s+be\s+(?:running|operational|open|ready|completed|finished|built|set\s+up|up)|"

@@ -2486,3 +2486,18 @@ def test_where_the_disputed_areas_lie(text, names):
 ])
 def test_ordinal_subjects_the_ones_at_and_plans_not_carried_out(text, expected):
     _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # plural centres named by their places after "are"
+    ("So far the finished one-stop border posts are Namanga, Holili-Taveta, Mutukula and "
+     "Busia.", {"Namanga": "announced", "Holili": "announced", "Taveta": "announced",
+                "Busia": "announced"}),
+    ("The joint centres are Erbil officials' main worry.", {"Erbil": None}),
+    # a relative clause that says where the planned rooms will coordinate operations
+    ("The two ministries have met several times to create joint rooms and centers that "
+     "would coordinate operations in Baghdad, Erbil, Kirkuk and Mosul.",
+     {"Baghdad": "proposed", "Erbil": "proposed", "Kirkuk": "proposed", "Mosul": "proposed"}),
+])
+def test_centres_named_after_are_and_rooms_that_would_coordinate_operations(text, expected):
+    _expect_centres(text, expected)
