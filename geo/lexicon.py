@@ -258,13 +258,20 @@ class Lexicon:
         return self.word_zipf.get(word.lower(), 0.0)
 
 
+def _read_names(path: Path) -> list[str]:
+    """One name per line; lines starting with "#" are comments."""
+    return [line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+
+
 @lru_cache(maxsize=2)
 def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
     derived = data_dir / "derived"
     try:
         with gzip.open(derived / "common_words.tsv.gz", "rt", encoding="utf-8") as f:
             zipf = {w: float(z) for w, z in (line.rstrip("\n").split("\t") for line in f)}
-        given = frozenset((derived / "given_names.txt").read_text(encoding="utf-8").split())
+        given = frozenset(_read_names(derived / "given_names.txt")
+                          + _read_names(data_dir / "given_names_extra.txt"))
         demonyms: dict[str, str] = {}
         lines = (derived / "demonyms.tsv").read_text(encoding="utf-8").splitlines()[1:]
     except OSError as exc:

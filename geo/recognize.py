@@ -525,7 +525,11 @@ class RuleRecognizer:
                 or self._outlet_ship_or_person(text, tokens, i, j, False)
                 or (after is not None and (after.lower in _SPEECH_VERBS
                                            or (after.capitalised and after.lower in ORG_WORDS)))
-                or self._is_person(text, span, before, after)):
+                or self._is_person(text, span, before, after)
+                # "Hardi Muhammed", "Emanuele Giaufret": a name of two words or more the
+                # gazetteer lacks that opens with a given name is a person's (one word
+                # alone may be a town: "in Eda", "in Rashad")
+                or (len(span) > 1 and first.text in self.lexicon.given_names)):
             return j
         surface = text[first.start:last.end]
         mentions.append(Mention(surface, first.start, last.end, key=name_key(surface),

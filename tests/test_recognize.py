@@ -540,3 +540,25 @@ def test_a_name_after_an_office_of_places_is_a_person(gazetteer, lexicon, text, 
 def test_a_list_of_places_after_a_place_still_takes_names_we_lack(gazetteer, lexicon):
     text = "Fighting spread to Makhmour, Gwer and Kirkuk."
     assert "Gwer" in {m.text for m in recognize_mentions(text, gazetteer, lexicon)}
+
+
+@pytest.mark.parametrize("text, person", [
+    # names the gazetteer lacks that open with a given name of the region's news
+    ("The front runs south of Kirkuk, Hardi Muhammed, the agency's reporter, said.",
+     "Hardi Muhammed"),
+    ("The talks in Erbil, Massoud Barzani and others said, went well.", "Massoud Barzani"),
+    ("The mission's head in Rafah, Emanuele Giaufret, said so.", "Emanuele Giaufret"),
+])
+def test_an_unknown_name_opening_with_a_given_name_is_a_person(gazetteer, lexicon, text,
+                                                                person):
+    assert person not in [m.text for m in recognize_mentions(text, gazetteer, lexicon)]
+
+
+def test_one_unknown_word_that_is_also_a_given_name_may_still_be_a_town(gazetteer, lexicon):
+    text = "The joint police station stands in Eda, on the border with Norway."
+    assert "Eda" in [m.text for m in recognize_mentions(text, gazetteer, lexicon)]
+
+
+def test_the_given_names_of_the_projects_own_list_are_read(lexicon):
+    assert {"Massoud", "Nechirvan", "Hoshyar"} <= lexicon.given_names
+    assert "Aras" not in lexicon.given_names  # a river's name, left out on purpose
