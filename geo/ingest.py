@@ -150,7 +150,9 @@ class _Extractor:
                 with _ctrl_c_ignored():  # as for the pool below: this process stops them
                     self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1,
                                                 processes=True, dashboard_address=None,
-                                                silence_logs=logging.WARNING)
+                                                # (a worker that loses the scheduler on
+                                                # Ctrl-C warns with a traceback)
+                                                silence_logs=logging.ERROR)
                 self.client = Client(self.cluster)
             else:
                 try:
