@@ -148,11 +148,14 @@ _REMAINS_CONTESTED = re.compile(rf"\s*,\s*(?:also\s+)?(?:remains?|is|are|was|wer
 _DISPUTE_OVER_BEFORE = re.compile(
     # "boundary disputes in the Nares Strait"
     r"\b(?:(?:boundary|border|territorial|maritime)\s+disputes?\s+in|"
-    r"(?:disputes?|quarrels?|(?<!in\sa\s)rows?|feuds?|wrangles?|tussles?|standoffs?|spats?|"
+    r"(?:disputes?|quarrels?|(?<!in\sa\s)rows?|feuds?|feuding|wrangles?|tussles?|standoffs?|"
+    r"spats?|at\s+odds|"
     # "have fought two wars over X"
     r"wars?|conflicts?|fought(?:\s+(?:a|two|three|several|many|\w+)\s+wars?)?)"
-    # "the dispute with Uganda over Migingo Island": the other side named on the way
-    r"(?:\s+with\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+)?)?\s+over|"
+    # "the dispute with Uganda over Migingo Island": the other side named on the way;
+    # "have been at odds since the early 1970s over the islands of X"
+    r"(?:\s+with\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+)?)?"
+    r"(?:\s+(?:since|for)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)?\s+over|"
     # "Iraqi Army and Peshmerga face off over mixed town of Khanaqin"
     r"(?:face|faces|faced|facing)[\s-]off\s+over)"
     r"\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}?(?:town|city|village|district|province|region|"

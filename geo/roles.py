@@ -127,7 +127,7 @@ _DEMONSTRATIVE_NOUN = re.compile(r"\b(?:that|this|these|those)\s+(?P<noun>"
 # article is searched for anyway (the tokens geo._dispute_rules.predicate_findings reads)
 # other words for a dispute ("quarrels over X", "a row over X"), each read by the
 # "dispute over" rule of geo._dispute_rules.claimed_findings
-_QUARREL_WORDS = ("quarrel", "feud", "wrangl", "tussle", "standoff", "spat ", " row ",
+_QUARREL_WORDS = ("quarrel", "feud", "wrangl", "tussle", "standoff", "spat ", " row ", "at odds",
                   " rows ", " war over", " wars over", "conflict over", "conflicts over",
                   "fought ", "off over")
 

@@ -2501,3 +2501,13 @@ def test_ordinal_subjects_the_ones_at_and_plans_not_carried_out(text, expected):
 ])
 def test_centres_named_after_are_and_rooms_that_would_coordinate_operations(text, expected):
     _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("The two nations have been feuding since 1972 over the island of Mbanie.", {"Mbanie"}),
+    ("Gabon and Equatorial Guinea have been at odds for decades over the island of Mbanie.",
+     {"Mbanie"}),
+    ("The two ministers were at odds over the budget in Kirkuk.", set()),
+])
+def test_feuding_and_at_odds_over_a_place(text, names):
+    assert set(_disputed(text)) == names
