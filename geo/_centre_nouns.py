@@ -254,6 +254,7 @@ def _ordinal_ones(lower: str) -> list[tuple[int, int, str]]:
         if word and _ORDINAL_BEFORE.search(lower, max(0, i - 8), i):
             ones.append((*word.span(), word.group()))
     # "the ICP in Birgunj is 45 per cent built, but the ones at Biratnagar and Nepalgunj"
+    # (not "the one in Odesa": a port of the ports named before)
     ones += [(i + 4, i + 8, "ones") for i in find_all(lower, "the ones ")
              if lower.startswith(("at ", "in "), i + 9)]
     others = [(i + 4, i + 4 + len(m.group("noun")), m.group("noun"))

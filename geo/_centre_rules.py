@@ -238,8 +238,11 @@ _OWNER_BEFORE = re.compile(r"['’]s\s+(?:(?:first|new|second|third|own|permanen
 _NEXT_BEFORE = re.compile(r"\b(?:next|following)\s+$")
 _NEXT_IS = re.compile(r"\s+(?:(?:on|in)\s+(?:the\s+)?(?:agenda|line|list|pipeline)\s+|to\s+open\s+|"
                       r"planned\s+)?(?:is|will\s+be|would\s+be)\s+(?:at\s+|in\s+)?")
-_OPERATIONS_IN = re.compile(r"\b(?:to|(?:that|which)\s+(?:would|will|are\s+to))\s+coordinate\s+"
-                            r"(?:joint\s+|security\s+|military\s+)?operations\s+$")
+_OPERATIONS_IN = re.compile(r"\b(?:to|(?:that|which)\s+(?:would|will|are\s+to))\s+(?:"
+                            r"coordinate\s+(?:joint\s+|security\s+|military\s+)?operations|"
+                            # "four joint coordination centers, to secure the areas the two
+                            # sides dispute in A, B, C and D provinces"
+                            r"secure\s+the\s+(?:disputed\s+)?areas(?:\s+[a-z]+){0,5}?)\s+$")
 _RELATIVE_ONLY = re.compile(r"\s*,?\s*(?:which|that)\s+")  # "..., which works out of X"
 _RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:which|that|who)\b[^,;:.()]{1,120}?,")
 

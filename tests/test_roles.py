@@ -2511,3 +2511,16 @@ def test_centres_named_after_are_and_rooms_that_would_coordinate_operations(text
 ])
 def test_feuding_and_at_odds_over_a_place(text, names):
     assert set(_disputed(text)) == names
+
+
+@pytest.mark.parametrize("text, expected", [
+    # centres whose purpose names the disputed areas they secure, one in each
+    ("Baghdad and Erbil agreed to set up four joint coordination centers, to secure the areas "
+     "the two sides dispute in Diyala, Salahaddin, Kirkuk and Nineveh provinces.",
+     {"Diyala": "announced", "Kirkuk": "announced", "Nineveh": "announced"}),
+    # fewer than three: where they work, not one centre in each
+    ("Baghdad and Erbil agreed to set up a joint coordination center to secure the areas "
+     "in Diyala and Kirkuk.", {"Diyala": None, "Kirkuk": None}),
+])
+def test_centres_to_secure_the_disputed_areas_in_a_list(text, expected):
+    _expect_centres(text, expected)
