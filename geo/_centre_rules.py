@@ -443,8 +443,10 @@ def _centre_locations(view: SentenceView, ref: _Ref, refer_back: ReferBack | Non
 # "in Tawau in Malaysia's Sabah and in Bongao in the Philippines", "at the A-B borders in
 # the northern province of N, and at the C-D borders": a second site after a container
 _AND_IN_NEXT = re.compile(r"(?:[-–][\w'’-]+)?(?:\s+(?:borders?|crossings?))?"
-                          r"(?:\s+(?:in|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?,?\s+"
-                          r"and\s+(?:also\s+)?(?:in|at)\s+(?:the\s+)?$")
+                          r"(?:,?\s+(?:in|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?,?\s+"
+                          # "planned for Tawau, in Malaysia's Sabah state, and for Bongao"
+                          r"(?:[\w\s,'’-]{0,60}?,\s+)?"
+                          r"and\s+(?:also\s+)?(?:in|at|for)\s+(?:the\s+)?$")
 
 
 # "Mwanza-Zóbuè", "Elegu/Nimule": the other side's town named with the item
@@ -508,6 +510,8 @@ def _and_in_more(view: SentenceView, located: list[tuple[int, int, str]]
 # centre": the subject place hosts the centre
 _HOST_BEFORE = re.compile(
     r"^\s+(?:(?:is|are|will|would|could|was|were|may|might|has|have|had)\s+(?:\w+\s+){0,3}?)?"
+    # "Madagascar picked to host the centre", "Morocco to host UN office"
+    r"(?:(?:picked|chosen|selected|named|tipped|set|due)\s+)?(?:to\s+)?"
     r"(?:be\s+|been\s+)?(?:home\s+to|host(?:s|ed|ing)?)\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+)?"
     r"(?:(?!(?:on|about|of|for|over|talks|meetings?|a\s+meeting)\b)[\w-]+\s+){0,6}?$"
     # "Kochi to get a permanent joint operations centre": only a determiner and adjectives

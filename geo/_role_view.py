@@ -59,7 +59,7 @@ _FINER_AFTER = re.compile(r"\s*(?:\(|['’]s?\b|of\b)")
 # Announced cues that report a centre open or at work, not only agreed ("opened", "run").
 OPERATING_CUE = re.compile(r"\b(?:opened|opens|reopen(?:ed|s)?|inaugurat(?:ed|es)|"
                            r"operating|operational|began|begun|run(?:s|ning)?|"
-                           r"operat(?:e|es|ed)|staffed|manned|hosts?|hosted|in place|"
+                           r"operat(?:e|es|ed)|staffed|manned|(?<!to\s)hosts?|hosted|in place|"
                            r"(?:already|now)\s+open|in operation|up and running|"
                            r"(?:already|now)\s+(?:working|running|functioning)|"
                            r"took up (?:its|their) duties|started|unveiled|"

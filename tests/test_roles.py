@@ -2524,3 +2524,18 @@ def test_feuding_and_at_odds_over_a_place(text, names):
 ])
 def test_centres_to_secure_the_disputed_areas_in_a_list(text, expected):
     _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a second site "and for X" after an aside on the first
+    ("Further maritime command centres are planned for Tawau, in Malaysia's Sabah state, "
+     "which is also on Borneo, and for Bongao in the Philippines.",
+     {"Tawau": "proposed", "Bongao": "proposed", "Borneo": None}),
+    # a place picked to host the centre
+    ("Madagascar picked to host regional maritime information centre",
+     {"Madagascar": "announced"}),
+    ("Madagascar picked to host talks on a regional maritime information centre",
+     {"Madagascar": None}),
+])
+def test_and_for_a_second_site_and_a_place_picked_to_host(text, expected):
+    _expect_centres(text, expected)
