@@ -55,6 +55,8 @@ _PROPOSED_CUES = re.compile(
     # "left open where it would be based", "still to be settled": not decided
     r"(?:left|leaves?|leaving)\s+open|undecided|to\s+be\s+(?:settled|decided|determined)|"
     r"aim(?:s|ed)? to|intend(?:s|ed)? to|envisag(?:e|es|ed)|"
+    # "came out against any attempt to create operation rooms in Kirkuk": not done
+    r"(?:attempts?|bids?)\s+to\s+(?=create|set\s+up|open|establish|build|form)|"
     r"prepar(?:e|es|ing) to|under\s+way|underway|under\s+construction|being\s+built|"
     r"(?:nearly|almost)\s+(?:finished|complete|completed|done)|nearing\s+completion|"
     # "is about 45 per cent built": partly built, not open
@@ -80,7 +82,9 @@ _ANNOUNCED_CUES = re.compile(
     r"open(?:ing)?|inaugurat(?:ed|es)|launch(?:ed|es)?|operating|operational|began|begun|"
     r"start(?:s|ed)?|begins?|setting up|sets up|creat(?:ed|e)|form(?:ed)?|provides? for|"
     r"approv(?:ed|es)|signed|announced|establishment|"
-    r"based|built|deployed|activated|preparations|set-up|installed|will open|completed|"
+    # (not "the purpose-built facility": a word of its description)
+    r"based|(?<!purpose-)built|deployed|activated|preparations|set-up|installed|will open|"
+    r"completed|"
     r"run(?:s|ning)?|operat(?:e|es|ed)|reopen(?:ed|s)?|host(?:s|ed)?|staffed|manned|"
     # a centre described by its state: "is now in place", "are already open"
     r"in place|(?:already|now)\s+open|in operation|up and running|took up (?:its|their) duties|"

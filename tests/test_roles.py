@@ -2539,3 +2539,15 @@ def test_centres_to_secure_the_disputed_areas_in_a_list(text, expected):
 ])
 def test_and_for_a_second_site_and_a_place_picked_to_host(text, expected):
     _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an attempt to open a centre is not one opened
+    ("Two blocs came out against any attempt to create joint operation rooms in Kirkuk.",
+     {"Kirkuk": "proposed"}),
+    # "in a bid to" a purpose of centres that were set up
+    ("In a bid to close those gaps, four joint operation rooms — in Khanaqin and Kirkuk — "
+     "were set up by the two forces.", {"Kirkuk": "announced"}),
+])
+def test_an_attempt_to_open_a_centre(text, expected):
+    _expect_centres(text, expected)
