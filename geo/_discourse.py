@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from geo._role_view import SentenceView
 from geo.types import Kind, Place
 
-__all__ = ["ANAPHOR_KINDS", "antecedent", "is_water"]
+__all__ = ["ANAPHOR_KINDS", "antecedent", "is_macro_region", "is_water"]
 
 # the kinds of place each noun (or "there") may refer back to
 ANAPHOR_KINDS = {"city": (Kind.CITY,), "town": (Kind.CITY,), "village": (Kind.CITY,),
@@ -45,6 +45,14 @@ def is_water(place: Place) -> bool:
     """Is the place a sea, gulf, river or lake (a region whose name says so)?"""
     cand = place.candidate
     return cand.kind is Kind.REGION and not _WATER_WORDS.isdisjoint(cand.name.lower().split())
+
+
+def is_macro_region(place: Place) -> bool:
+    """Is the place a region of no one country (a continent, "the Sahel")? A centre is
+    in a town or a country, not in a continent: "an office for Africa" is its scope."""
+    cand = place.candidate
+    # (a name the gazetteer lacks, placed at such a region, is a town in it)
+    return cand.kind is Kind.REGION and not cand.country and place.container is None
 
 
 _GENERIC_AREAS = frozenset(["area", "region", "territory", "sector", "enclave", "zone"])

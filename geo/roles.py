@@ -78,7 +78,7 @@ from operator import attrgetter
 
 from geo._centre_nouns import centre_nouns, centre_references
 from geo._centre_rules import SITE_STATE_WORDS, centre_findings, site_state_findings
-from geo._discourse import antecedent, is_water
+from geo._discourse import antecedent, is_macro_region, is_water
 from geo._dispute_rules import (
     DISPUTED_NOUN_WORDS,
     TERRITORIAL_WORDS,
@@ -503,7 +503,8 @@ def assign_roles(text: str, places: Sequence[Place],
                         previous)
         # "": a status remembered, no place; a sea or river is where a centre works, not
         # where it stands ("centres established in the Indian Ocean region")
-        findings += [f for f in found if f.place_id and not is_water(by_id[f.place_id])]
+        findings += [f for f in found if f.place_id and not is_water(by_id[f.place_id])
+                     and not is_macro_region(by_id[f.place_id])]
         findings += _dispute_findings(view, words, marks, first, memory, subject,
                                       claimed=claimed, territorial=territorial)
     title_end = sentences[0].end if sentences else 0  # the headline, or first sentence

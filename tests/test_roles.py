@@ -2551,3 +2551,14 @@ def test_and_for_a_second_site_and_a_place_picked_to_host(text, expected):
 ])
 def test_an_attempt_to_open_a_centre(text, expected):
     _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a continent is a centre's scope, never its place
+    ("Morocco to host UN counter-terrorism training office for Africa",
+     {"Africa": None}),
+    ("The joint humanitarian logistics hub for Africa opened in Addis Ababa.",
+     {"Addis Ababa": "operating", "Africa": None}),
+])
+def test_a_continent_is_no_centre_place(text, expected):
+    _expect_centres(text, expected)
