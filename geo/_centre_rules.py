@@ -12,7 +12,13 @@ import itertools
 import re
 from collections.abc import Callable, Collection, Sequence
 
-from geo._centre_nouns import _CENTRE_NOUN, _POSSESSIVE_BEFORE, _QUALIFIER, _Ref
+from geo._centre_nouns import (
+    _CENTRE_NOUN,
+    _CROSSING_POINT_AFTER,
+    _POSSESSIVE_BEFORE,
+    _QUALIFIER,
+    _Ref,
+)
 from geo._centre_status import (
     _CALENDAR_WORDS,
     _CANCELLED_RIGHT_AFTER,
@@ -713,6 +719,9 @@ def _between_towns(view: SentenceView, ref: _Ref) -> list[tuple[int, int, str]]:
     or governments they are its parties; "Tajikistan's" only says where Vorukh is)."""
     if not _BORDER_POST.search(view.lower, ref.start, ref.end):
         return []
+    if view.lower.endswith(("crossing", "crossings"), 0, ref.end) \
+            and not _CROSSING_POINT_AFTER.match(view.lower, ref.end):
+        return []  # "bringing the border crossing between A and B back to life": the road
     at = view.lower.find("between", ref.end, ref.end + 60)
     found = _BETWEEN_TOWNS.match(view.text, at) if at >= 0 else None
     if found is None:

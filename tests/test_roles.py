@@ -2306,6 +2306,10 @@ def test_one_name_by_one_party_is_no_dispute():
     ("The United States and Canada opened a shared border inspection station between "
      "Washington and British Columbia on Monday.",
      {"Washington": None, "British Columbia": None}),
+    # a border crossing (the road) brought back to life between two towns: no post
+    ("The two countries opened a one-stop border post at Segbana. They also discussed "
+     "bringing the border crossing between Tsamiya in Nigeria and Kamba in Benin back to "
+     "life.", {"Tsamiya": None}),
 ])
 def test_a_border_post_between_two_towns_with_their_states(text, expected):
     _expect_centres(text, expected)
