@@ -455,8 +455,9 @@ _AND_IN_NEXT = re.compile(r"(?:[-–][\w'’-]+)?(?:\s+(?:borders?|crossings?))?
                           r"and\s+(?:also\s+)?(?:in|at|for)\s+(?:the\s+)?$")
 
 
-# "Mwanza-Zóbuè", "Elegu/Nimule": the other side's town named with the item
-_TWIN_AFTER = re.compile(r"(?:[-–/][\w'’]+(?:[-\s][A-Z][\w'’]+)?)?")
+# "Mwanza-Zóbuè", "Elegu/Nimule": the other side's town named with the item (matched on
+# the lower-cased text)
+_TWIN_AFTER = re.compile(r"(?:[-–/][\w'’]+)?")
 
 
 def _finer_after_dash(view: SentenceView, located: list[tuple[int, int, str]]
@@ -851,9 +852,9 @@ _SUBJECT_START = re.compile(r"(?:^|^\s*(?:in|at)\s+[^,]{1,40},|,\s+(?:while|wher
 
 def site_state_findings(view: SentenceView, sites: Collection[str]) -> list[Finding]:
     """site_state: a list of towns that is the subject of "are up and running" / "are
-    still being developed" (not a country: "Iraq is operational"), in a
-    sentence where one such list names a place named before with a centre (``sites``:
-    not "Kampala and Entebbe are up and running again after the floods")."""
+    still being developed" (not a country: "Iraq is operational"), in a sentence where
+    one such list names a place named before with a centre (``sites``: not "Kampala and
+    Entebbe are up and running again after the floods")."""
     findings = []
     for sp in view.spans:
         if not _SUBJECT_START.search(view.lower, 0, sp[0]) or view.is_country(sp[2]):

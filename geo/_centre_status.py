@@ -14,6 +14,7 @@ import re
 
 from geo._centre_nouns import _Ref
 from geo._role_view import (
+    AT_WORK,
     KIND_WORD,
     NO_CUE,
     SentenceView,
@@ -88,10 +89,7 @@ _ANNOUNCED_CUES = re.compile(
     r"run(?:s|ning)?|operat(?:e|es|ed)|reopen(?:ed|s)?|host(?:s|ed)?|staffed|manned|"
     # a centre described by its state: "is now in place", "are already open"
     r"in place|(?:already|now)\s+open|in operation|up and running|took up (?:its|their) duties|"
-    # "the building is now home to the Kirkuk Joint Operations Command center"
-    r"(?:is|are|(?:has|have)\s+been)\s+(?:now\s+)?home\s+to|"
-    # "Since 2010 he has led the Nineveh Combined Coordination Centre": someone runs it
-    r"(?:has|have|had)\s+(?:led|headed|commanded|directed)|"
+    rf"{AT_WORK}|"
     # "cut the ribbon on a new ... Command Post"
     r"cut(?:s|ting)?\s+the\s+ribbon|"
     # "an arrangement of the same kind has been in force at X" (not "the truce now in force")

@@ -17,6 +17,7 @@ from geo.syntax import PlaceSpan, SentenceSyntax
 from geo.types import Evidence, Mention
 
 __all__ = [
+    "AT_WORK",
     "KIND_WORD",
     "NO_CUE",
     "OPERATING_CUE",
@@ -56,6 +57,12 @@ _LIST_SEPARATOR = re.compile(
 _LIST_REACH = 60
 _FINER_AFTER = re.compile(r"\s*(?:\(|['’]s?\b|of\b)")
 
+# A centre said to be at work by what houses or leads it: "the building is now home to the
+# Kirkuk Joint Operations Command center", "Since 2010 he has led the Nineveh Combined
+# Coordination Centre" (an announced cue and an operating one)
+AT_WORK = (r"(?:is|are|(?:has|have)\s+been)\s+(?:now\s+)?home\s+to|"
+           r"(?:has|have|had)\s+(?:led|headed|commanded|directed)")
+
 # Announced cues that report a centre open or at work, not only agreed ("opened", "run").
 OPERATING_CUE = re.compile(r"\b(?:opened|opens|reopen(?:ed|s)?|inaugurat(?:ed|es)|"
                            r"operating|operational|began|begun|run(?:s|ning)?|"
@@ -65,8 +72,7 @@ OPERATING_CUE = re.compile(r"\b(?:opened|opens|reopen(?:ed|s)?|inaugurat(?:ed|es
                            r"took up (?:its|their) duties|started|unveiled|"
                            r"continu(?:es|ed) to|keeps|kept|oversees|oversaw|toured|"
                            r"visit(?:s|ed)?|brings together|working at|"
-                           r"(?:is|are|(?:has|have)\s+been)\s+(?:now\s+)?home\s+to|"
-                           r"(?:has|have|had)\s+(?:led|headed|commanded|directed)|"
+                           rf"{AT_WORK}|"
                            r"patrols(?:\s+\w+){0,3}?\s+from)\b")
 
 NO_CUE = "mentioned without a decision"

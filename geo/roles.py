@@ -19,7 +19,11 @@ Rules, sentence by sentence (no place names or known sentences in them):
    Erbil", "in the divided town of Mitrovica"), plus "similar agreements (rooms...)
    for X" (always proposed); failing those, "based there" / "set up in the district"
    (the place named before), "the Erbil-based centre", places given as examples ("such
-   as in the provinces of A and B"). Never a sea or river.
+   as in the provinces of A and B"), shares after a colon, semicolon or dash ("five
+   bases in Armenia: two of them in Syunik — in A and B; one each in ..."), and towns
+   whose predicate is a facility's state ("A, B and C are up and running, while D is
+   still being developed") in a sentence that names a place named before with a
+   centre (``site_state``). Never a sea, a river or a continent.
 3. The *status* comes from the cue words of the clause: a proposal word before the noun
    ("discussed opening", "plan to set up") or right after it ("are planned") makes it
    proposed; otherwise an agreement/opening word makes it announced, unless negated
@@ -51,7 +55,8 @@ Rules, sentence by sentence (no place names or known sentences in them):
    the area": the headline's area first). And a territory a sourced public list records
    as disputed (:mod:`geo.known_disputes`: Article 140 districts, Wikipedia's list of
    territorial disputes) where its own sentence speaks of a territorial dispute ("security
-   in Makhmour and Sinjar and the disputed areas"), unless the place is only a reference
+   in Makhmour and Sinjar and the disputed areas", "Iran's occupation of the islands"),
+   unless the place is only a reference
    point, a party, a container or the name of a thing there. And a territory two
    parties call by two names ("which Japanese call the Senkaku and Chinese the Diaoyu").
 

@@ -2,7 +2,9 @@
 
 Splits on line breaks and on ``.``/``!``/``?`` (optionally followed by closing quotes or
 brackets) before a space and an upper-case letter, digit or opening quote, except after
-abbreviations ("Gen.", "U.S.", "St.") and initials ("John J. Catherine").
+abbreviations ("Gen.", "U.S.", "St.") and initials ("John J. Catherine"). Lines that
+go on a list after a line ending with ":" (a lower-case word or a bullet: "runs five bases
+in Armenia:" / "two of them in Syunik;" / "and one more in Ijevan.") stay one sentence.
 """
 
 from __future__ import annotations
