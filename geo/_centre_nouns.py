@@ -93,7 +93,7 @@ _FIELD_BASE_BEFORE = re.compile(r"\b(?:operational|operating|forward(?:\s+patrol
 # Baga"), unlike "police headquarters" or "the party's base"
 _JOINT_FORCE = re.compile(r"\b(?:joint|multinational|multi-national|unified|combined)\s+"
                           r"(?:[a-z0-9-]+\s+){0,2}?(?:task\s+force|force|military\s+commission|"
-                          r"brigades?)\b")
+                          r"military\s+committee|brigades?)\b")
 _FORCE_STEMS = frozenset(["headquarter", "command", "base", "hq"])
 _FORCE_COMMAND_BEFORE = re.compile(r"\b(?:sector|regional|unified|forward|tactical)\s+"
                                    r"(?:\d+\s+)?$")
@@ -192,7 +192,9 @@ _NOT_JOINT_BEFORE = re.compile(
     r"rehabilitation|vaccination|testing|test|distribution|reception|fitness|"
     r"administrative|commercial|urban|historic|nerve|dialysis|cancer|care|"
     # "sleeper cells", "ISIS cells", "a militant base": the other side's, not a joint one
-    r"sleeper|terror|terrorist|militant|insurgent|extremist|jihadist|isis|daesh|"
+    # (not "a regional anti-terror centre", "counter-terrorist centre")
+    r"sleeper|(?<!anti-)(?<!counter-)terror(?:ist)?|militant|insurgent|extremist|jihadist|"
+    r"isis|daesh|"
     r"prison|jail|solar|fuel|stem|blood)\s*-?\s*$")
 
 # "centre-left", "centre stage"; "the High-Level Security Mechanism meeting": an event
@@ -322,7 +324,8 @@ def centre_nouns(text: str, lower: str, sentences: list[Evidence], starts: list[
     bilateral_sentences: dict[int, bool] = {}
     truce = _TRUCE.search(lower) is not None
     field_mission = "mission" in lower and _FIELD_WORK.search(lower) is not None
-    joint_force = ("force" in lower or "commission" in lower or "brigade" in lower) \
+    joint_force = ("force" in lower or "commission" in lower or "brigade" in lower
+                   or "committee" in lower) \
         and _JOINT_FORCE.search(lower) is not None
     for start, end, stem in sorted(_find_nouns(lower) + _ordinal_ones(lower)):
         if not _is_joint_noun(lower, start, end):

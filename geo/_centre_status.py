@@ -106,7 +106,9 @@ _NEGATION = re.compile(r"\b(?:not|no(?!\s+(?:fewer|less|more)\s+than)|never|n't|
                        r"reject(?:ed|s)|den(?:ied|ies)|without)\b")
 
 _CANCEL_WORDS = (r"cancel(?:l?ed|s)?|postponed?|suspend(?:ed|s)?|scrapped|called off|shelved|"
-                 r"delayed|halted|frozen|abandoned|closed|dissolved|disbanded|shut down|"
+                 # (not "met behind closed doors")
+                 r"delayed|halted|frozen|abandoned|closed(?!\s+doors)|dissolved|disbanded|"
+                 r"shut down|"
                  r"dismantled|pushed back|put off|on hold|deferred|"
                  # the end of a centre that ran: "winds up its work", "ceased its activity"
                  r"(?:wound|winds?|winding)\s+up|ceased|brought\s+(?:its|their)\s+work\s+to\s+"

@@ -262,7 +262,8 @@ def _named(findings: list[Finding], rule: str) -> list[Finding]:
 
 # The end of something that ran: closed, shut down, wound up ("suspended" or "halted" may
 # stop a plan, so they close a centre only one that the article reports running)
-_ENDED = re.compile(r"\b(?:closed|shut\s+down|dismantled|disbanded|dissolved|wound\s+up|"
+_ENDED = re.compile(r"\b(?:closed(?!\s+doors)|shut\s+down|dismantled|disbanded|dissolved|"
+                    r"wound\s+up|"
                     r"winds?\s+up|winding\s+up|ceased|brought\s+(?:its|their)\s+work|"
                     r"ended\s+(?:its|their))")
 _STOPPED = re.compile(r"\b(?:suspend\w*|halted|frozen)")

@@ -2566,3 +2566,18 @@ def test_an_attempt_to_open_a_centre(text, expected):
 ])
 def test_a_continent_is_no_centre_place(text, expected):
     _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an anti-terror centre is a shared one; a terror cell is the other side's
+    ("Regional anti-terror centre likely to be set up in Malaysia next year",
+     {"Malaysia": "proposed"}),
+    ("Police raided a terror cell in Mosul.", {"Mosul": None}),
+    # the bases of a joint military committee are joint ones
+    ("The joint military committee has opened its new headquarters in Sirte.",
+     {"Sirte": "operating"}),
+    # where the committee meets is not a base of it; closed doors close nothing
+    ("A joint military committee would meet in Sirte, officials said.", {"Sirte": None}),
+])
+def test_anti_terror_centres_and_a_joint_committees_base(text, expected):
+    _expect_centres(text, expected)
