@@ -835,10 +835,15 @@ def territorial_claim_findings(view: SentenceView) -> list[Finding]:
     return found
 
 
+_RIGHTFUL_OWNER_AFTER = re.compile(
+    r"(?:\s+(?:region|area|district|province|town|island))?(?:\s*,[^,;.]{1,60},)?"
+    r"\s+(?:rightfully|historically|legitimately)\s+(?:belongs?|belonged)\s+to\b")
+
+
 def own_claim_findings(view: SentenceView) -> list[Finding]:
     """own_claim: "to stake its claim to X", "claim ownership of X", "a struggle over who
-    controls X"; named_dispute: "the Western Sahara dispute" (the area names the dispute;
-    a "labour dispute" has none)."""
+    controls X", "X rightfully belongs to them"; named_dispute: "the Western Sahara
+    dispute" (the area names the dispute; a "labour dispute" has none)."""
     found = []
     for start, end, pid in view.spans:
         claim = _OWN_CLAIM_BEFORE.search(view.lower, max(0, start - 110), start)
@@ -847,6 +852,12 @@ def own_claim_findings(view: SentenceView) -> list[Finding]:
             # (not "its claim to the Red Sea islands of A and B": the sea names the group)
             found += [Finding(item[2], Status.DISPUTED, words(view.text, claim), view.s, 0.7,
                                "own_claim") for item in view.list_from(start)]
+        rightful = _RIGHTFUL_OWNER_AFTER.match(view.lower, end)
+        if rightful is not None:
+            # "They say the Sinjar region, in the west of the province, rightfully belongs
+            # to them": one side's claim against another's hold
+            found.append(Finding(pid, Status.DISPUTED, words(view.text, rightful).lstrip(", "),
+                                 view.s, 0.6, "own_claim"))
         named = _NAMED_DISPUTE_AFTER.match(view.lower, end)
         if named is not None and view.lower.endswith("the ", 0, start):
             found.append(Finding(pid, Status.DISPUTED, view.text[start:named.end()], view.s,

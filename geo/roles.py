@@ -419,7 +419,8 @@ def _dispute_findings(view: SentenceView, words: set[str], marks: list[int],
     if ("annex" in words or "-occupied" in words
             or not words.isdisjoint(_UNLAWFUL_WORDS)) and has_places:
         found += annexation_findings(view)
-    if not words.isdisjoint(("claim", "dispute", "struggle", "tug-of-war", "sovereignty")):
+    if not words.isdisjoint(("claim", "dispute", "struggle", "tug-of-war", "sovereignty",
+                             "belong")):
         found += own_claim_findings(view)
     if (disputed or claimed or territorial or "occup" in words) and has_places:
         found += known_territory_findings(view, memory.known)

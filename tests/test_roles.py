@@ -2581,3 +2581,14 @@ def test_a_continent_is_no_centre_place(text, expected):
 ])
 def test_anti_terror_centres_and_a_joint_committees_base(text, expected):
     _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("They also say the Sinjar region, in the western part of the province, rightfully "
+     "belongs to them.", {"Sinjar"}),
+    # what a place belongs to, said as a fact; a sea that names islands
+    ("Makhmour belongs to Erbil province.", set()),
+    ("The think tank said the Red Sea islands rightfully belong to Saudi Arabia.", set()),
+])
+def test_a_place_said_to_rightfully_belong_to_one_side(text, names):
+    assert set(_disputed(text)) == names
