@@ -56,9 +56,9 @@ Rules, sentence by sentence (no place names or known sentences in them):
    as disputed (:mod:`geo.known_disputes`: Article 140 districts, Wikipedia's list of
    territorial disputes) where its own sentence speaks of a territorial dispute ("security
    in Makhmour and Sinjar and the disputed areas", "Iran's occupation of the islands"),
-   unless the place is only a reference
-   point, a party, a container or the name of a thing there. And a territory two
-   parties call by two names ("which Japanese call the Senkaku and Chinese the Diaoyu").
+   unless the place is only a reference point, a party, a container or the name of a
+   thing there. And a territory two parties call by two names ("which Japanese call the
+   Senkaku and Chinese the Diaoyu").
 
 The rules read a sentence view (``geo._role_view.SentenceView``: the sentence, its place
 mentions and, built once, its tokens, clauses and coordinated place lists from
@@ -159,7 +159,7 @@ _NAMING_WORDS = ("call the", "calls the")
 # every word looked for in the article's sentences before any rule runs
 _TRIGGER_WORDS = tuple(dict.fromkeys(["disputed", "contested", "both", "similar", "belong",
                                       "occup",  # "its occupation of X" (a listed territory)
-                                      *_NAMING_WORDS,
+                                      *_NAMING_WORDS, *SITE_STATE_WORDS,
                                       *_CLAIM_TRIGGERS, *_STATUS_WORDS]))
 
 # "will be opened": to come, not open yet (an announced centre, not an operating one)
@@ -488,7 +488,7 @@ def assign_roles(text: str, places: Sequence[Place],
                 and _refers_back(lower, sentence, memory.disputed_nouns))
         naming = not words.isdisjoint(_NAMING_WORDS)
         site_state = bool(refs_by_sentence) and not refs \
-            and any(w in sentence.sentence for w in SITE_STATE_WORDS)
+            and not words.isdisjoint(SITE_STATE_WORDS)
         if not (refs or territorial or claimed or naming or "similar" in words
                 or "belong" in words or "occup" in words or site_state):
             continue  # nothing in it can give a place a role
