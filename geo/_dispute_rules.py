@@ -121,8 +121,12 @@ _SIDES = r"(?:both|sides|countries|governments|nations|parties)"
 
 # A claimed place is a disputed one: "X, a city claimed by both Baghdad and Erbil", "X,
 # which both sides claim", "the Shebaa Farms, which Lebanon claims".
+# The head noun a claimed place may carry: "the Preah Vihear temple, which both claim"
+_SITE_HEAD = (rf"(?:{KIND_WORD}|islands?|islets?|temple|village|enclave|shoal|reef|atoll|"
+              r"peninsula|valley|plateau|heights|strip|triangle|corridor|pass|mountains?)")
+
 _CLAIMED_AFTER = re.compile(
-    rf"(?:\s+{KIND_WORD})?(?:\s*,\s*(?:(?:[^,.;]{{0,40}}?\s)?(?:claimed|contested)\s+by\s+both\b"
+    rf"(?:\s+{_SITE_HEAD})?(?:\s*,\s*(?:(?:[^,.;]{{0,40}}?\s)?(?:claimed|contested)\s+by\s+both\b"
     r"|which\s+(?P<who>(?:both\s+)?[^,.;]{1,80}?)\s+(?:(?:also|still|long|now|both)\s+)*"
     # "which the KRG and the federal government both lay claim to"
     r"(?:claims?\b|(?:lay|lays|laid)\s+claim\s+to\b))"

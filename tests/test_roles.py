@@ -2592,3 +2592,16 @@ def test_anti_terror_centres_and_a_joint_committees_base(text, expected):
 ])
 def test_a_place_said_to_rightfully_belong_to_one_side(text, names):
     assert set(_disputed(text)) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # the place's head noun between it and the claim: a temple, an island, a village
+    ("Thai soldiers moved into an area near the Preah Vihear temple, which both countries "
+     "claim.", {"Preah Vihear"}),
+    ("Troops landed on the Tuzla island, which Russia claims.", {"Tuzla"}),
+    # a thing named after the place is not claimed land; nor a statement someone claims
+    ("Workers repaired the Kirkuk centre, which both sides claim.", set()),
+    ("Soldiers left the Tuzla island, which he claims is safe.", set()),
+])
+def test_a_claimed_place_with_its_head_noun(text, names):
+    assert set(_disputed(text)) == names
