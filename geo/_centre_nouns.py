@@ -284,11 +284,14 @@ def _initials(text: str, noun: _Noun) -> str | None:
     Verification and Monitoring Mechanism" -> "JBVMM"), or None."""
     if noun.qualifier_start is None or noun.qualifier_start >= noun.start:
         return None
-    words = text[noun.qualifier_start:noun.end].split()
+    # "one-stop border post" -> "OSBP": each part of a hyphenated word gives its letter;
+    # a lower-case name counts as well, since the caller looks the initials up in capitals
+    # ("integrated check posts" ... "the ICPs at Attari")
+    words = text[noun.qualifier_start:noun.end].replace("-", " ").split()
     heads = [w for w in words if w.lower() not in _NAME_LINKS]
-    if len(heads) < 3 or not all(w[:1].isupper() for w in heads):
+    if len(heads) < 3 or not all(w[:1].isalpha() for w in heads):
         return None
-    return "".join(w[0] for w in heads)
+    return "".join(w[0] for w in heads).upper()
 
 
 def _acronym_nouns(text: str, lower: str, nouns: list[_Noun], sentences: list[Evidence],

@@ -65,6 +65,9 @@ _PROPOSED_CUES = re.compile(
     r"(?:half|partly|partially)[\s-]built|"
     # building has begun, the centre is not there yet
     r"foundation\s+stone|ground-?breaking|broke\s+ground|"
+    # "Construction has already begun on the ICPs at X", "with completion due by August"
+    r"(?:construction|building\s+work|work)\s+(?:has\s+|had\s+)?(?:already\s+)?"
+    r"(?:begun|began|started)\s+on|completion\s+(?:is\s+)?(?:due|expected|scheduled)|"
     # a plan worded around the opening verb: "are to be established", "still to be set
     # up", "supposed to be opened" (the verb after it is governed: see _GOVERNED_GAP)
     # ("are to be set up" is a future, see _status)

@@ -2605,3 +2605,19 @@ def test_a_place_said_to_rightfully_belong_to_one_side(text, names):
 ])
 def test_a_claimed_place_with_its_head_noun(text, names):
     assert set(_disputed(text)) == names
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the initials of a lower-case centre name, written in capitals later, are that centre
+    ("India is building 13 integrated check posts along its borders. Construction has "
+     "already begun on the ICPs at Attari and at Raxaul.",
+     {"Attari": "proposed", "Raxaul": "proposed"}),
+    # capitals that are not the initials of a centre named before are not one
+    ("India is building 13 integrated check posts along its borders. The ICC met at Attari.",
+     {"Attari": None}),
+    # building has begun: the post is not there yet
+    ("Construction has begun on the joint border post at Attari, with completion due by "
+     "August.", {"Attari": "proposed"}),
+])
+def test_a_lower_case_centre_name_by_its_initials_and_work_begun(text, expected):
+    _expect_centres(text, expected)
