@@ -202,6 +202,9 @@ _PRONOUN_SITED = re.compile(
 # "in Cambodia – A and B", "in the Syunik region — in Kapan and Goris"
 _DASH_APPOSITION = re.compile(rf"(?:\s+{KIND_WORD}s?)?(?:\s*[—–]\s*|\s+-\s+)"
                               r"(?:(?:in|at)\s+)?")
+# "three BLOs in Northern Thailand: Mae Sai, Chiang Saen and Chiang Khong": the towns
+# of the container listed after a colon
+_COLON_APPOSITION = re.compile(rf"(?:\s+{KIND_WORD}s?)?\s*:\s*(?:(?:in|at)\s+)?")
 # "two of them in Syunik — in A and B; one each in C and D — in E and F; and one more, in
 # G", "five hubs were operating - in A and B - and four more were being built, in C and
 # D": the next share of centres after a semicolon, comma or dash, perhaps with its verb
@@ -469,6 +472,14 @@ def _finer_after_dash(view: SentenceView, located: list[tuple[int, int, str]]
     dash = _DASH_APPOSITION.match(view.lower, located[-1][1])
     if dash and view.place_starting_at(dash.end()):
         return view.list_from(dash.end())
+    colon = _COLON_APPOSITION.match(view.lower, located[-1][1])
+    if colon and view.place_starting_at(colon.end()):
+        listed = view.list_from(colon.end())
+        # only the container's own towns ("in Iraq: Kirkuk officials said" is no list)
+        if any(view.contains(area[2], town[2]) for area in located for town in listed) \
+                and not any(view.is_area(town[2]) for town in listed) \
+                and _LIST_ITEM_END.match(view.lower, _past_twin(view.lower, listed[-1][1])):
+            return listed
     return located
 
 

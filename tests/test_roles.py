@@ -2621,3 +2621,17 @@ def test_a_claimed_place_with_its_head_noun(text, names):
 ])
 def test_a_lower_case_centre_name_by_its_initials_and_work_begun(text, expected):
     _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the towns of the container listed after a colon are the centres' places
+    ("Three joint border posts were opened in Thailand: Mae Sai and Chiang Khong.",
+     {"Mae Sai": "operating", "Chiang Khong": "operating", "Thailand": None}),
+    # not a list of its towns: the container stays
+    ("A joint centre opened in Iraq: Kirkuk officials said it works.",
+     {"Iraq": "operating", "Kirkuk": None}),
+    ("A joint centre opened in Thailand: Laos and Myanmar sent officers.",
+     {"Thailand": "operating", "Laos": None}),
+])
+def test_a_containers_towns_listed_after_a_colon(text, expected):
+    _expect_centres(text, expected)
