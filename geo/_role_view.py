@@ -48,7 +48,9 @@ _LIST_SEPARATOR = re.compile(
     rf"(?:\s+{KIND_WORD})?"
     r"(?P<sep>\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as|plus)\s+)"
     r"(?:(?:one|another|the other)\s+)?(?:(?:in|at)\s+)?(?:the\s+)?"
-    r"(?:(?:parts?|much|most|some)\s+of\s+(?:the\s+)?)?")  # "X and parts of Y province"
+    # "X and parts of Y province", "much of Nineveh and two districts of Diyala"
+    r"(?:(?:parts?|much|most|some|(?:one|two|three|four|five|several)\s+"
+    r"(?:districts|sub-districts|towns|areas|parts))\s+of\s+(?:the\s+)?)?")
 
 # A place is a list of one unless another place starts soon after it (the longest run of
 # words SentenceSyntax.place_list skips between two items: ", and the other at army

@@ -47,7 +47,8 @@ _FACILITY_WORDS = frozenset(["hall", "halls", "complex", "hotel", "building", "c
                             "stadium", "palace", "conference"])
 _PARTS = frozenset(["part", "parts", "much", "most", "some", "whole", "all"])
 _VAGUE = frozenset(["other", "several", "various", "different", "two", "three", "four"])
-_SITES = frozenset(["locations", "sites", "places", "areas", "points", "parts"])
+_SITES = frozenset(["locations", "sites", "places", "areas", "points", "parts", "districts",
+                    "sub-districts", "towns", "villages"])
 _REPEATED_PREPOSITIONS = frozenset(["in", "at", "for"])  # not "near": ", near Mosul" says where
 _KIND_NOUNS = frozenset(["city", "town", "village", "district", "sub-district", "subdistrict",
                          "province", "governorate", "camp", "region", "area", "port",

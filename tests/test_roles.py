@@ -2635,3 +2635,16 @@ def test_a_lower_case_centre_name_by_its_initials_and_work_begun(text, expected)
 ])
 def test_a_containers_towns_listed_after_a_colon(text, expected):
     _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, names", [
+    # a list item given as some districts of a province
+    ("Iraq has 15 disputed zones, among them the whole of oil-rich Kirkuk province, much of "
+     "Nineveh and two districts of Diyala.", {"Kirkuk", "Nineveh", "Diyala"}),
+    ("Two districts of Diyala and much of Nineveh are disputed.", {"Nineveh", "Diyala"}),
+    # (a place after the list, not an item of it)
+    ("Iraq has 15 disputed zones, among them Kirkuk; two districts were hit in Diyala.",
+     {"Kirkuk"}),
+])
+def test_a_list_item_given_as_districts_of_a_province(text, names):
+    assert set(_disputed(text)) == names
