@@ -218,7 +218,7 @@ _PRONOUN_SUBJECT = re.compile(
     # "The first of them sits in Erbil province", "The third is housed inside the ministry"
     r"|the\s+(?P<ordinal>(?:first|second|third|fourth|fifth|last)(?:\s+of\s+them|\s+one)?)"
     r"\s+(?:(?:is|are|was|will\s+be)\s+)?(?:sits|lies|stands|is\s+in|housed|based|located|"
-    r"sited|situated|set\s+up|opened))\b")
+    r"sited|situated|set\s+up|opened|links|connects|joins|(?:runs|lies)\s+between))\b")
 
 
 class _Ref(NamedTuple):

@@ -64,6 +64,9 @@ _PLACE_WORD = (r"(?:cit(?:y|ies)|towns?|villages?|ports?|provinces?|governorates
                r"municipalit(?:y|ies)|"
                r"regions?|areas?|islands?|bases?|crossings?)")
 
+_LINKS_WORDS = r"(?:links|connects|joins|(?:runs|lies)\s+between)"
+_LINKS = re.compile(rf"\b{_LINKS_WORDS}\b")
+
 # "in X", "at the port of X", "for the southern port of X"
 _LOCATION_START = re.compile(
     rf"(?:\b(?:in|at|near|across|close\s+to|on\s+the\s+outskirts\s+of)\s+(?:each\s+of\s+)?"
@@ -81,6 +84,8 @@ _LOCATION_START = re.compile(
     # "proposed for X", "proposed by Ankara for X"
     # "which works out of Trinidad and Tobago", "operating from X"
     rf"|\b(?:works?|working|operat(?:es|ing|ed)|runs?|ran)\s+(?:out\s+of|from)\s+(?:the\s+)?"
+    # "The first links Kamenica and Medvegja": a crossing named by the towns it joins
+    rf"|\b{_LINKS_WORDS}\s+(?:the\s+)?"
     rf"|\b(?:planned|proposed|earmarked|slated|envisaged|intended)\s+"
     rf"(?:by\s+[\w\s'’-]{{1,40}}?\s+)?for\s+(?:the\s+)?)$")
 
@@ -209,12 +214,12 @@ _COLON_APPOSITION = re.compile(rf"(?:\s+{KIND_WORD}s?)?\s*:\s*(?:(?:in|at)\s+)?"
 # G", "five hubs were operating - in A and B - and four more were being built, in C and
 # D": the next share of centres after a semicolon, comma or dash, perhaps with its verb
 _MORE_SHARES = re.compile(
-    r"\s*(?:[;,—–]|\s-)\s*(?:and\s+)?(?:one(?:\s+each)?|two|three|four|five|another|"
+    r"\s*(?:[;,—–]|\s-)\s*(?:and\s+|while\s+)?(?:one(?:\s+each)?|two|three|four|five|another|"
     r"the\s+others?|(?:the|a)\s+(?:second|third|fourth|fifth))"
     r"(?:\s+of\s+them|\s+more(?:\s+[a-z]+)?)?,?\s+"
     r"(?:(?:is|are|was|were|will\s+be|would\s+be)\s+(?:(?:being|still|now|already)\s+)*"
-    r"(?:[a-z]+ed|built|set\s+up|under\s+construction|planned)?,?\s+)?"
-    r"(?:in|at)\s+(?:the\s+)?(?:[a-z]+ern\s+)?")
+    r"(?:(?:[a-z]+ed|built|set\s+up|under\s+construction|planned),?\s+)?)?"
+    rf"(?:in|at|{_LINKS_WORDS})\s+(?:the\s+)?(?:[a-z]+ern\s+)?")
 
 _FRONTED_IN = re.compile(r"\W*(?:in|at)\s+(?:the\s+)?")  # at a clause's start
 _FRONTED_IN_AFTER_COMMA = re.compile(
@@ -417,6 +422,9 @@ def _centre_locations(view: SentenceView, ref: _Ref, refer_back: ReferBack | Non
                 listed = view.list_from(sp[0])
                 located = listed if len(listed) >= 3 else located
             break
+        if start and _LINKS.search(start.group()) \
+                and any(view.is_country(p[2]) for p in view.list_from(sp[0])):
+            break  # "a police centre links BiH, Serbia and Montenegro": its parties
         if start:
             located = _and_in_more(view, view.list_from(sp[0]))
             if all(view.is_area(p[2]) for p in located) \

@@ -2648,3 +2648,19 @@ def test_a_containers_towns_listed_after_a_colon(text, expected):
 ])
 def test_a_list_item_given_as_districts_of_a_province(text, names):
     assert set(_disputed(text)) == names
+
+
+@pytest.mark.parametrize("text, expected", [
+    # crossings shared out by the towns each links, the second in a "while" clause
+    ("Two joint border crossing points have opened. The first links Kamenica and Medvegja, "
+     "while the second runs between Zubin Potok and Novi Pazar.",
+     {"Kamenica": "operating", "Medvegja": "operating", "Zubin Potok": "operating",
+      "Novi Pazar": "operating"}),
+    ("Two joint border crossing points have opened. The first is in Kamenica, while the "
+     "second is in Novi Pazar.", {"Kamenica": "announced", "Novi Pazar": "announced"}),
+    # the countries a centre links are its parties
+    ("A new joint police centre links Bosnia, Serbia and Montenegro.",
+     {"Serbia": None, "Montenegro": None}),
+])
+def test_crossings_shared_out_by_the_towns_they_link(text, expected):
+    _expect_centres(text, expected)
