@@ -29,7 +29,7 @@ __all__ = ["centre_nouns", "centre_references"]
 # (see lower_text): the same patterns compiled with re.I made this stage three times slower.
 _CENTRE_NOUN = (r"(?:cent(?:er|re)s?|rooms?|offices?|cells?|bases?|headquarters|hubs?|"
                 r"facilit(?:y|ies)|commands?|mechanisms?|stations?|posts?|checkposts?|"
-                r"checkpoints?|crossings?|hq|missions?|teams?|commissions?|committees?)")
+                r"checkpoints?|crossings?|control\s+points?|hq|missions?|teams?|commissions?|committees?)")
 
 _QUALIFIER = (r"(?:joint(?:ly)?|coordination|co-ordination|cooperation|co-operation|operations?|"
               r"command|security|combined|"
@@ -83,7 +83,8 @@ _VERB_INSIDE = re.compile(r"\b(?:opens|opened|sets\s+up|set\s+up|launch(?:es|ed)
                           r"will|would|has|have|had)\b")
 _JOINTLY_VERB_BEFORE = re.compile(r"\bjointly\s+[a-z]+(?:\s+up)?\s+(?P<det>the|a|an|their|two)\s+"
                                   r"(?:[\w-]+\s+){0,3}$")
-_BORDER_FACILITY_STEMS = frozenset(["post", "checkpost", "checkpoint", "crossing"])
+_BORDER_FACILITY_STEMS = frozenset(["post", "checkpost", "checkpoint", "crossing",
+                                    "control point"])
 _CROSSING_POINT_AFTER = re.compile(r"\s+(?:points?|posts?)\b")
 _FIELD_BASE_BEFORE = re.compile(r"\b(?:operational|operating|forward(?:\s+patrol)?|patrol|"
                                 r"field)\s+$")
@@ -112,7 +113,8 @@ _NOUN_RE = re.compile(rf"\b{_CENTRE_NOUN}\b")
 # Where each _CENTRE_NOUN form starts (test_roles checks the two stay in step).
 _NOUN_STEMS = ("cent", "room", "office", "cell", "base", "headquarter", "hub", "facilit",
                "command", "mechanism", "station", "post", "checkpost", "checkpoint",
-               "crossing", "hq", "mission", "team", "commission", "committee")
+               "crossing", "control point", "hq", "mission", "team", "commission",
+               "committee")
 
 # A mission, team or commission is a centre only as a truce's monitors ("the AU monitoring,
 # verification and compliance mission", "an Interim Observer Team"), not "a joint team of
@@ -503,7 +505,7 @@ def centre_references(nouns: list[_Noun]) -> dict[int, list[_Ref]]:
 
 # Words for one border facility: "a new border post ... The checkpoint being built"
 _STEM_FAMILY = {"post": "border", "checkpost": "border", "checkpoint": "border",
-                "station": "border", "crossing": "border"}
+                "station": "border", "crossing": "border", "control point": "border"}
 
 
 def _is_bilateral(sentence: str) -> bool:

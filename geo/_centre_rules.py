@@ -84,6 +84,8 @@ _LOCATION_START = re.compile(
     # "proposed for X", "proposed by Ankara for X"
     # "which works out of Trinidad and Tobago", "operating from X"
     rf"|\b(?:works?|working|operat(?:es|ing|ed)|runs?|ran)\s+(?:out\s+of|from)\s+(?:the\s+)?"
+    # "three border control points, known as El Florido, Agua Caliente and Entre Rios"
+    rf"|(?:^|,)\s*(?:known\s+as|called)\s+(?:the\s+)?"
     # "The first links Kamenica and Medvegja": a crossing named by the towns it joins
     rf"|\b{_LINKS_WORDS}\s+(?:the\s+)?"
     rf"|\b(?:planned|proposed|earmarked|slated|envisaged|intended)\s+"

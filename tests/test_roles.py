@@ -2664,3 +2664,17 @@ def test_a_list_item_given_as_districts_of_a_province(text, names):
 ])
 def test_crossings_shared_out_by_the_towns_they_link(text, expected):
     _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # border control points, and the names they are known by
+    ("The customs union began to operate at three border control points, known as "
+     "El Florido, Agua Caliente and Corinto.",
+     {"Agua Caliente": "operating", "Corinto": "operating"}),
+    ("The two sides opened three joint border posts, known as Lefka and Pyroi.",
+     {"Lefka": "operating", "Pyroi": "operating"}),
+    # a control point of one side's police is no joint one
+    ("Police stopped a car at a control point in Mosul.", {"Mosul": None}),
+])
+def test_border_control_points_and_the_names_they_are_known_by(text, expected):
+    _expect_centres(text, expected)
