@@ -100,7 +100,9 @@ def _has_namesake_town(area: Candidate, key: str, candidates: tuple[Candidate, .
     return any(c.kind is Kind.CITY
                and ((c.country == area.country
                      and (c.admin1 == area.admin1 or c.population >= _MAJOR_TOWN))
-                    or c.population >= _WORLD_CITY)
+                    # (abroad, by its own name: not "Entre Rios", a former name of
+                    # Ribeirao Preto, against Argentina's province)
+                    or (c.population >= _WORLD_CITY and name_key(c.name) == key))
                for c in candidates)
 
 

@@ -143,6 +143,8 @@ def test_document_context_picks_the_local_namesake(text):
     ("A joint centre opened in Erbil.", "Erbil", Kind.CITY, "IQ"),
     # a city news means, not a province abroad that has only its name (Mozambique's Gaza)
     ("Israeli strikes hit Gaza on Tuesday.", "Gaza", Kind.CITY, "PS"),
+    # but not a big city abroad reached by a former name only (Ribeirao Preto's)
+    ("Floods hit Entre Ríos on Tuesday.", "Entre Ríos", Kind.ADMIN1, "AR"),
     # a name the project's sourced rows give a region beats a village that has it exactly
     ("Israeli troops shelled the Golan on Monday.", "Golan", Kind.REGION, "SY"),
     # a list of states is a list of states, whatever towns share their names
