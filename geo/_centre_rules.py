@@ -465,8 +465,17 @@ _AND_IN_NEXT = re.compile(r"(?:[-–][\w'’-]+)?(?:\s+(?:borders?|crossings?))?
                           r"(?:,?\s+(?:in|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?,?\s+"
                           # "planned for Tawau, in Malaysia's Sabah state, and for Bongao"
                           r"(?:[\w\s,'’-]{0,60}?,\s+)?"
-                          r"and\s+(?:also\s+)?(?:in|at|for)\s+(?:the\s+)?$")
+                          r"and\s+(?:also\s+)?(?:in|at|for)\s+(?:the\s+)?$"
+                          # "set up: in Dar es Salaam, Tanzania; in Mombasa, Kenya; and in
+                          # Sana'a, Yemen": items between semicolons, each with its country
+                          r"|(?:[-–][\w'’-]+)?(?:,\s+[\w\s'’.-]{1,40}?)?;\s+(?:and\s+)?"
+                          r"(?:in|at)\s+(?:the\s+)?$")
 
+
+# an item between semicolons ends at the next one or the sentence's end, perhaps after
+# its country ("in Mombasa, Kenya;")
+_SEMICOLON_ITEM_END = re.compile(r"(?:,\s+(?:[A-Z][\w'’.-]*\s+(?:of\s+)?){0,3}[A-Z][\w'’.-]*)?"
+                                 r"\s*(?:[;.]|$)")
 
 # "Mwanza-Zóbuè", "Elegu/Nimule": the other side's town named with the item (matched on
 # the lower-cased text)
@@ -528,8 +537,12 @@ def _and_in_more(view: SentenceView, located: list[tuple[int, int, str]]
                     and _AND_IN_NEXT.fullmatch(view.lower, last_end, sp[0])), None)
         if nxt is None:
             return located
-        if not _LIST_ITEM_END.match(view.lower, _past_twin(view.lower, nxt[1])):
+        item_end = _past_twin(view.lower, nxt[1])
+        if not _LIST_ITEM_END.match(view.lower, item_end):
             return located  # (not "..., and in Baghdad protesters gathered")
+        if ";" in view.lower[last_end:nxt[0]] \
+                and not _SEMICOLON_ITEM_END.match(view.text, item_end):
+            return located  # (not "; in Kirkuk, protesters gathered")
         located = located + view.list_from(nxt[0])
     return located
 

@@ -2678,3 +2678,16 @@ def test_crossings_shared_out_by_the_towns_they_link(text, expected):
 ])
 def test_border_control_points_and_the_names_they_are_known_by(text, expected):
     _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # sites between semicolons, each with its country
+    ("Three information sharing centres have been set up: in Dar es Salaam, United Republic "
+     "of Tanzania; in Mombasa, Kenya; and in Sana'a, Yemen.",
+     {"Dar es Salaam": "announced", "Mombasa": "announced", "Sana'a": "announced"}),
+    # a new clause after the semicolon, not another site
+    ("A joint centre opened in Erbil; in Kirkuk, protesters gathered.",
+     {"Erbil": "operating", "Kirkuk": None}),
+])
+def test_sites_between_semicolons(text, expected):
+    _expect_centres(text, expected)
