@@ -120,6 +120,11 @@ _NOUN_STEMS = ("cent", "room", "office", "cell", "base", "headquarter", "hub", "
 # verification and compliance mission", "an Interim Observer Team"), not "a joint team of
 # experts"; where it is based is where the centre is
 _BODY_STEMS = frozenset(["mission", "team", "commission", "committee"])
+# "The three teams that remain", "the team in Juba" (not "the head of the mission")
+_BODY_BACK_BEFORE = re.compile(r"(?<!\bof\s)\bthe\s+(?:(?:two|three|four|five|six|remaining|"
+                               r"other|new)\s+)?$")
+_BODY_SITED_AFTER = re.compile(r"\s+(?:(?:that|which)\s+\w+,?\s+)?(?:(?:is|are|was|were)\s+)?"
+                               r"(?:now\s+)?(?:in|at|located|based|stationed|deployed)\b")
 _MONITORS_BEFORE = re.compile(r"\b(?:observer|observation|monitoring|verification|ceasefire|"
                               r"cease-fire|truce|peacekeeping)(?:,?\s+[a-z-]+){0,3}?\s+$")
 
@@ -345,6 +350,13 @@ def centre_nouns(text: str, lower: str, sentences: list[Evidence], starts: list[
             continue
         if stem in _BODY_STEMS:
             monitors = _MONITORS_BEFORE.search(lower, max(0, start - 50), start)
+            if monitors is None and any(n.stem == stem for n in nouns) \
+                    and _BODY_BACK_BEFORE.search(lower, max(0, start - 24), start) \
+                    and _BODY_SITED_AFTER.match(lower, end):
+                # "The three teams that remain are located in Juba": the monitoring
+                # teams named before (refers back, see centre_references)
+                nouns.append(_Noun(start, end, None, False, False, sentence, stem, False))
+                continue
             if monitors is None:
                 continue
             nouns.append(_Noun(start, end, monitors.start(), False, False, sentence, stem,

@@ -2691,3 +2691,16 @@ def test_border_control_points_and_the_names_they_are_known_by(text, expected):
 ])
 def test_sites_between_semicolons(text, expected):
     _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the three teams that remain" refers back to the ceasefire monitoring teams
+    ("The ceasefire monitoring mechanism has cut its monitoring and verification teams from "
+     "six to three. The three teams that remain are located in Juba, Malakal and Wau.",
+     {"Juba": "announced", "Malakal": "announced", "Wau": "announced"}),
+    # a team of another kind, or the mission speaking, is no site
+    ("The ceasefire monitoring mechanism has cut its monitoring teams. The football team "
+     "played in Juba.", {"Juba": None}),
+])
+def test_monitoring_teams_referred_back_to(text, expected):
+    _expect_centres(text, expected)
