@@ -129,7 +129,12 @@ _PURPOSE_AFTER = re.compile(r"['’]s\b|\s+(?!(?:and|or|as|was|were|is|are|will|
                             r"city|region|area)\b)[a-z]")
 
 # a name with a lower-case letter: "at the UN mission in X" is no town we lack
-_IN_CAPITALISED = re.compile(r"\b(?:in|at)\s+(?:the\s+)?([A-Z](?=[\w'’-]*[a-z])[\w'’-]+)")
+_IN_CAPITALISED = re.compile(
+    r"\b(?:in|at)\s+(?:the\s+)?([A-Z](?=[\w'’-]*[a-z])[\w'’-]+)(?![\w'’-])"
+    # not a body's or a building's name: "housed at Federal Police premises"
+    r"(?!\s+(?:[A-Z][\w'’-]+\s+)?(?:Police|Army|Ministry|Forces?|Guards?|Department|Agency|"
+    r"Office|Command|University|Hospital|Airport|premises|headquarters|offices|building|"
+    r"compound|barracks)\b)")
 
 # "started work on June 2 in X": a date does not count against the words before "in"
 _DATE_PHRASE = re.compile(r"\bon\s+(?:\w+\s+)?\d{1,2}(?:st|nd|rd|th)?\b|\bon\s+\w+day\b|"

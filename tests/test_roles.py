@@ -2704,3 +2704,15 @@ def test_sites_between_semicolons(text, expected):
 ])
 def test_monitoring_teams_referred_back_to(text, expected):
     _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body's premises named between the centre and its town are no unknown town
+    ("Brazil, Paraguay and Argentina have created a joint intelligence centre. The centre "
+     "will be housed at Federal Police premises in the Brazilian city of Foz do Iguacu.",
+     {"Foz do Iguacu": "announced"}),
+    # a town the gazetteer lacks: the centre is there, not in the town named after it
+    ("A joint centre opened in Zorava, near Mosul.", {"Mosul": None}),
+])
+def test_a_bodys_premises_are_no_unknown_town(text, expected):
+    _expect_centres(text, expected)
