@@ -132,9 +132,9 @@ _PURPOSE_AFTER = re.compile(r"['’]s\b|\s+(?!(?:and|or|as|was|were|is|are|will|
 _IN_CAPITALISED = re.compile(
     r"\b(?:in|at)\s+(?:the\s+)?([A-Z](?=[\w'’-]*[a-z])[\w'’-]+)(?![\w'’-])"
     # not a body's or a building's name: "housed at Federal Police premises"
-    r"(?!\s+(?:[A-Z][\w'’-]+\s+)?(?:Police|Army|Ministry|Forces?|Guards?|Department|Agency|"
-    r"Office|Command|University|Hospital|Airport|premises|headquarters|offices|building|"
-    r"compound|barracks)\b)")
+    # (but "at Vandenberg Air Force Base" is a site)
+    r"(?!\s+(?:[A-Z][\w'’-]+\s+)?(?:Police|Army|Ministry|Department|Agency|Office|"
+    r"University|Hospital|premises|headquarters|offices|building)\b)")
 
 # "started work on June 2 in X": a date does not count against the words before "in"
 _DATE_PHRASE = re.compile(r"\bon\s+(?:\w+\s+)?\d{1,2}(?:st|nd|rd|th)?\b|\bon\s+\w+day\b|"

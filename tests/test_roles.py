@@ -2716,3 +2716,9 @@ def test_monitoring_teams_referred_back_to(text, expected):
 ])
 def test_a_bodys_premises_are_no_unknown_town(text, expected):
     _expect_centres(text, expected)
+
+
+def test_a_base_named_between_a_centre_and_its_state_is_a_site_the_gazetteer_lacks():
+    # (from an ordinary LGL article: no joint centre in California)
+    _expect_centres("A spokesman for the Joint Space Operations Center at Vandenberg Air "
+                    "Force Base in California said experts saw nothing.", {"California": None})
