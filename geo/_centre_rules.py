@@ -84,6 +84,10 @@ _LOCATION_START = re.compile(
     # "proposed for X", "proposed by Ankara for X"
     # "which works out of Trinidad and Tobago", "operating from X"
     rf"|\b(?:works?|working|operat(?:es|ing|ed)|runs?|ran)\s+(?:out\s+of|from)\s+(?:the\s+)?"
+    # "13 integrated check posts had been chosen: Petrapole, Hilly and Chandrabangha in
+    # West Bengal, Moreh in Manipur ...": the list after a colon
+    rf"|\b(?:chosen|selected|identified|named|picked|earmarked|listed|as\s+follows|are|"
+    rf"were|include|included|including)\s*:\s*(?:at\s+|in\s+)?"
     # "three border control points, known as El Florido, Agua Caliente and Entre Rios"
     rf"|(?:^|,)\s*(?:known\s+as|called)\s+(?:the\s+)?"
     # "The first links Kamenica and Medvegja": a crossing named by the towns it joins
@@ -224,7 +228,7 @@ _MORE_SHARES = re.compile(
     r"\s*(?:[;,—–]|\s-)\s*(?:and\s+|while\s+)?(?:one(?:\s+each)?|two|three|four|five|another|"
     r"the\s+others?|(?:the|a)\s+(?:second|third|fourth|fifth))"
     r"(?:\s+of\s+them|\s+more(?:\s+[a-z]+)?)?,?\s+"
-    r"(?:(?:is|are|was|were|will\s+be|would\s+be)\s+(?:(?:being|still|now|already)\s+)*"
+    r"(?:(?:is|are|was|were|will\s+be|would\s+be)\s+(?:(?:being|still|now|already|to\s+be)\s+)*"
     r"(?:(?:[a-z]+ed|built|set\s+up|under\s+construction|planned),?\s+)?)?"
     rf"(?:in|at|{_LINKS_WORDS})\s+(?:the\s+)?(?:[a-z]+ern\s+)?")
 
@@ -384,7 +388,8 @@ def _centre_locations(view: SentenceView, ref: _Ref, refer_back: ReferBack | Non
                  or _DASH_LIST.fullmatch(gap)
                  or (_OTHERS_ARE.fullmatch(gap) if view.lower.endswith("s", 0, ref.end)
                      else None))
-        if start is not None and ((start.re is _DASH_LIST and ":" in start.group())
+        if start is not None and ((start.re in (_DASH_LIST, _LOCATION_START)
+                                   and ":" in start.group())
                                   or start.re is _OTHERS_ARE) \
                 and not _LIST_ITEM_END.match(view.lower, _past_twin(view.lower, sp[1])):
             start = None  # "The joint centre: Kirkuk officials said ...": no list of sites

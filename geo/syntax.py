@@ -288,6 +288,13 @@ class SentenceSyntax:
                         and self._contains(inner.pid, item_pid):
                     # "in Yeghegnadzor, in Armenia's Vayots Dzor province": its province
                     i = self._span_end_token[inner]
+        if low(i) == "in":
+            # "Petrapole in West Bengal, Moreh in Manipur": the state each item is in
+            container = span_at.get(i + 1 + (low(i + 1) == "the"))
+            if container is not None and self._contains(container.pid, item_pid):
+                end = self._span_end_token[container]
+                if low(end) in (",", "and", "or", ";"):
+                    i = end
         if low(i) == "on" and low(i + 1) == "the":
             i = self._past_side_or_border(i)
         if low(i) in _KIND_NOUNS:  # "Diyala province and ..."

@@ -2722,3 +2722,16 @@ def test_a_base_named_between_a_centre_and_its_state_is_a_site_the_gazetteer_lac
     # (from an ordinary LGL article: no joint centre in California)
     _expect_centres("A spokesman for the Joint Space Operations Center at Vandenberg Air "
                     "Force Base in California said experts saw nothing.", {"California": None})
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list after "chosen:", each item with the state it is in
+    ("A spokesman said 13 integrated check posts had been chosen: Petrapole in West Bengal, "
+     "Moreh in Manipur and Dawki in Meghalaya.",
+     {"Petrapole": "proposed", "Moreh": "proposed", "Dawki": "proposed",
+      "West Bengal": None, "Manipur": None}),
+    # a colon that opens no list of the centre's places
+    ("A joint centre was chosen: Kirkuk officials said so.", {"Kirkuk": None}),
+])
+def test_a_list_after_chosen_with_each_items_state(text, expected):
+    _expect_centres(text, expected)
