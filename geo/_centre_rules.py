@@ -181,6 +181,11 @@ _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those|its)\s+(?:(?:firs
                               r"seven|eight|nine|ten|\d+|overall|main|central|permanent|"
                               r"principal)\s+|\w+-[\w-]+\s+)*$")
 
+# A centre as the scene of an event: "at a joint checkpoint near X", "inside the busy
+# operations centre in Erbil", "tried to get through a checkpoint close to Y"
+_SCENE_BEFORE = re.compile(r"\b(?:at|inside|through|outside)\s+(?:(?:a|an|the|its|their)\s+)?"
+                           r"(?:[\w'’-]+\s+){0,3}$")
+
 # "Two further command posts will be in X", "A third post is to be set up in Y": more of a
 # series the article reported agreed
 _SERIES_BEFORE = re.compile(r"\b(?:(?:a|an|the)\s+(?:second|third|fourth|fifth)|another|"
@@ -837,6 +842,13 @@ def centre_findings(view: SentenceView, refs: Sequence[_Ref],
             # in Soledar": a centre the article takes as existing, nothing said of a plan
             # (not "Two of the joint centres will be in X")
             status, cue = Status.ANNOUNCED, view.text[definite.start():ref.end].strip()
+        elif cue == NO_CUE and (scene := _SCENE_BEFORE.search(
+                view.lower, max(0, ref.start - 40), ref.start)) is not None \
+                and not _FUTURE.search(view.lower, ref.end):
+            # "spent Thursday at a combined patrol base in Shalalot", "coach troops at
+            # Mosul checkpoints", "halts traffic at Giurgiu-Ruse crossing": a centre that
+            # is there, the scene of what the sentence reports
+            status, cue = Status.ANNOUNCED, view.text[scene.start():ref.end].strip()
         confidence = 0.85 if status == Status.ANNOUNCED else 0.75
         if claim and status == Status.ANNOUNCED and not OPERATING_CUE.search(cue.lower()):
             # "X said that ... agreed to establish" is one person's word; "X said that two

@@ -2735,3 +2735,18 @@ def test_a_base_named_between_a_centre_and_its_state_is_a_site_the_gazetteer_lac
 ])
 def test_a_list_after_chosen_with_each_items_state(text, expected):
     _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a centre that is the scene of what the sentence reports is there
+    ("The troopers spent Thursday at a combined patrol base in Makhmour.",
+     {"Makhmour": "announced"}),
+    ("At a joint checkpoint near Khanaqin, Kurdish and Iraqi guards share only gestures.",
+     {"Khanaqin": "announced"}),
+    # nothing said of it and nothing happening at it: a mention, not yet a decision
+    ("A joint checkpoint near Khanaqin was discussed.", {"Khanaqin": "proposed"}),
+    ("Officials met at a joint centre in Erbil that will open next year.",
+     {"Erbil": "proposed"}),
+])
+def test_a_centre_as_the_scene_of_an_event_is_there(text, expected):
+    _expect_centres(text, expected)
