@@ -365,13 +365,15 @@ def _centre_locations(view: SentenceView, ref: _Ref, refer_back: ReferBack | Non
     aside = _RELATIVE_ASIDE.match(after)
     aside_end = ref.end + aside.end() if aside else -1
     located: list[tuple[int, int, str]] = []
+    purpose_end = 0  # past "for Ukraine" in "an aid hub for Ukraine in Suceava"
     for sp in view.spans:
         if sp[0] < ref.end:
             continue
         gap = after[:sp[0] - ref.end]
         # "One centre, which will specialise in sharing information, will be set up in X":
         # a relative clause between commas says what it does; the main verb places it
-        skipped = 0
+        skipped = max(0, purpose_end - ref.end)
+        gap = " " * skipped + gap[skipped:]
         relative = aside if aside is not None and aside.end() <= len(gap) else None
         if relative and _location_start(gap[relative.end():]):
             skipped = relative.end()
@@ -400,11 +402,15 @@ def _centre_locations(view: SentenceView, ref: _Ref, refer_back: ReferBack | Non
             start = None  # "The joint centre: Kirkuk officials said ...": no list of sites
         if start is not None and start.re is _FOR_RIGHT_AFTER \
                 and (_PURPOSE_AFTER.match(view.lower, sp[1])
+                     # "EU aid hub for Ukraine in Suceava": where it is comes next
+                     or (purpose_end := _purpose_then_site(view, sp[1])) > 0
                      or text[text.rfind(" ", 0, ref.end - 1) + 1].isupper()):
             # "a third centre, for Kirkuk," is where; "a centre for Syria's de-escalation
             # zones", "for Gaza stabilization", "the Joint Operations Center for Syria" (a
             # name's scope) are what it is for
             start = None
+            if purpose_end == sp[1]:
+                continue  # the place after it is where the centre is
         unknown = None if start else _UNKNOWN_NAMES_BEFORE.search(text, ref.end, sp[0])
         if unknown:  # "in Garmiyan and Daquq": a first name the gazetteer lacks
             gap = after[:unknown.start() - ref.end]
@@ -748,6 +754,19 @@ def _fronted_in(view: SentenceView, ref: _Ref) -> list[tuple[int, int, str]]:
     # the places are those before the comma the subject follows
     return next((items[:k + 1] for k, item in enumerate(items)
                  if _SUBJECT_AFTER_COMMA.fullmatch(view.lower, item[1], ref.start)), [])
+
+
+def _purpose_then_site(view: SentenceView, end: int) -> int:
+    """``end`` when "for X" ending there is followed by "in Y", a place: X is what the
+    centre is for ("an aid hub for Ukraine in Suceava"); else 0."""
+    site = _SITE_RIGHT_AFTER.match(view.lower, end)
+    if site is not None and (place := view.place_starting_at(site.end())) is not None \
+            and not view.lower.startswith(("'s", "’s"), place[1]):
+        return end
+    return 0
+
+
+_SITE_RIGHT_AFTER = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?")
 
 
 def _location_start(gap: str) -> re.Match | None:

@@ -2751,3 +2751,16 @@ def test_a_list_after_chosen_with_each_items_state(text, expected):
 ])
 def test_a_centre_as_the_scene_of_an_event_is_there(text, expected):
     _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "for X in Y": X is what the centre is for, Y where it is
+    ("The joint centre for Syria in Gaziantep opened.",
+     {"Gaziantep": "operating", "Syria": None}),
+    # "for X" alone, or followed by an aside, is where
+    ("A third joint centre, for Kirkuk, was agreed.", {"Kirkuk": "announced"}),
+    ("A joint centre for Kirkuk, in Erbil's view, was agreed.",
+     {"Kirkuk": "announced", "Erbil": None}),
+])
+def test_what_a_centre_is_for_then_where_it_is(text, expected):
+    _expect_centres(text, expected)
