@@ -231,7 +231,9 @@ _OWN_CLAIM_BEFORE = re.compile(
     # "a dispute about sovereignty of the Chagos Islands"
     r"\b(?:over|about|concerning)\s+"
     r"(?:who\s+(?:controls|owns|rules|governs)|(?:the\s+)?(?:control|ownership|sovereignty)"
-    r"\s+(?:of|over)))"
+    r"\s+(?:of|over))|"
+    # "have argued over who owns Machias Seal Island since the 1700s"
+    r"\bover\s+who\s+(?:owns|owned|should\s+own))"
     # "its claim to nearly the whole of the South China Sea"
     r"\s+(?:(?:nearly|almost|virtually)\s+)?(?:the\s+)?(?:(?:whole|all|most|much|parts?)\s+of\s+"
     r"(?:the\s+)?)?$")
@@ -396,9 +398,12 @@ _EXTENT_AFTER_MARK = re.compile(r"\w+\s+(?:\S+\s+){0,2}?(?:" + "|".join(sorted(_
                                 + r")\b")
 _EXTENT_THEN_FROM = re.compile(r"\b(?:" + "|".join(sorted(_EXTENT_NOUNS))
                                + r")\b(?:\W+\w+){0,5}?\W+from\s")
-_ANAPHOR_AFTER_MARK = re.compile(r"\w+\s+(?:city|town|village|district|province|governorate|"
-                                 r"region|territory|island|islands|islets|shoal|reef|atoll|"
-                                 r"archipelago)\b")
+_ANAPHOR_NOUNS = frozenset(["city", "town", "village", "district", "province", "governorate",
+                            "region", "territory", "island", "islands", "islets", "shoal",
+                            "reef", "atoll", "archipelago"])
+# "the disputed city", "the disputed rocky island" (a description or two before the noun)
+_ANAPHOR_AFTER_MARK = re.compile(r"\w+\s+(?:[a-z-]+\s+)?(?:"
+                                 + "|".join(sorted(_ANAPHOR_NOUNS)) + r")\b")
 _CLAIM_TO_THE = re.compile(
     r"\b(?:(?:claims?|claimed|claiming)\s+(?:(?:sovereignty|ownership)\s+)?|sovereignty\s+)"
     r"(?:to|over|on|of)\s+the\s+(?:whole\s+|entire\s+)?(?:(?!of\b|disputed\b|contested\b)[a-z-]+\s+)??"
@@ -615,17 +620,25 @@ def anaphor_findings(view: SentenceView, marks: list[int], places: dict[str, Pla
         # "the disputed city", "the oil-rich and disputed province"
         the = next((j for j in range(k - 1, max(-1, k - 6), -1)
                     if low(j) in ("the", "this", "that")), None)
-        if the is None or k == 0 or low(k + 2) == "of" or syntax.span_at(k + 2) \
+        # the noun, perhaps after a word of description ("the disputed rocky island"; not
+        # "the disputed Kurdish town": which town the demonym says, not the last one)
+        noun = k + 1
+        if low(noun) not in _ANAPHOR_NOUNS and low(noun + 1) in _ANAPHOR_NOUNS \
+                and low(noun).replace("-", "").isalpha() \
+                and view.text[syntax.starts[noun]].islower():
+            noun += 1
+        if the is None or k == 0 or low(noun + 1) == "of" or syntax.span_at(noun + 1) \
+                or low(noun) not in _ANAPHOR_NOUNS \
                 or not all(low(j).replace("-", "").isalpha() or low(j) == ","
                            for j in range(the + 1, k)):
             continue
-        pid = antecedent(view, low(k + 1), mark, places, pids, named_before, topic,
+        pid = antecedent(view, low(noun), mark, places, pids, named_before, topic,
                          _actors(view))
-        if low(k + 2) == "between" and pid in {sp.pid for sp in _party_spans(syntax)}:
+        if low(noun + 1) == "between" and pid in {sp.pid for sp in _party_spans(syntax)}:
             pid = None  # "the disputed territory between the Kurdistan Region and Iraq"
         if pid is not None:
             found.append(Finding(pid, Status.DISPUTED,
-                                  view.text[syntax.starts[the]:syntax.ends[k + 1]],
+                                  view.text[syntax.starts[the]:syntax.ends[noun]],
                                   view.s, 0.7, "disputed_anaphor"))
     return found
 

@@ -134,7 +134,7 @@ _DEMONSTRATIVE_NOUN = re.compile(r"\b(?:that|this|these|those)\s+(?P<noun>"
 # "dispute over" rule of geo._dispute_rules.claimed_findings
 _QUARREL_WORDS = ("quarrel", "feud", "wrangl", "tussle", "standoff", "spat ", " row ", "at odds",
                   " rows ", " war over", " wars over", "conflict over", "conflicts over",
-                  "fought ", "off over")
+                  "fought ", "off over", "over who ")
 
 # the plural nouns of one disputed extent, any of which a later "those areas" may use
 _PLURAL_EXTENTS = frozenset(["areas", "territories", "regions"])
@@ -420,7 +420,7 @@ def _dispute_findings(view: SentenceView, words: set[str], marks: list[int],
             or not words.isdisjoint(_UNLAWFUL_WORDS)) and has_places:
         found += annexation_findings(view)
     if not words.isdisjoint(("claim", "dispute", "struggle", "tug-of-war", "sovereignty",
-                             "belong")):
+                             "belong", "over who ")):
         found += own_claim_findings(view)
     if (disputed or claimed or territorial or "occup" in words) and has_places:
         found += known_territory_findings(view, memory.known)

@@ -2764,3 +2764,19 @@ def test_a_centre_as_the_scene_of_an_event_is_there(text, expected):
 ])
 def test_what_a_centre_is_for_then_where_it_is(text, expected):
     _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, names", [
+    # "the disputed rocky island": one word of description before the anaphor's noun
+    ("Police stopped fishing on Migingo Island after being told their rivals meant to raise "
+     "a flag on the disputed rocky island.", {"Migingo Island"}),
+    # (not a noun phrase that goes on: "the disputed boundary between territory")
+    ("Checkpoints run along the vague and fiercely disputed boundary between territory held "
+     "by Baghdad and Nineveh.", set()),
+    # "over who owns X"
+    ("Canada and the US have argued over who owns Machias Seal Island since the 1700s.",
+     {"Machias Seal Island"}),
+    ("Fans argued over Liverpool.", set()),
+])
+def test_a_described_disputed_island_and_who_owns_it(text, names):
+    assert set(_disputed(text)) == names
