@@ -18,6 +18,7 @@ from geo.types import Kind, Place
 __all__ = [
     "DISPUTED_NOUN_WORDS",
     "TERRITORIAL_WORDS",
+    "along_with_findings",
     "anaphor_findings",
     "annexation_findings",
     "claim_anaphor_findings",
@@ -73,7 +74,9 @@ _LIST_THEN_OTHER_DISPUTED = re.compile(
 _DISPUTED_BEFORE = re.compile(
     # "on the disputed, oil-rich Bakassi peninsula": adjectives after a comma
     rf"\b{_DISPUTED}(?:,\s+[a-z][\w-]*)*\s+(?P<the>the\s+)?"
-    rf"(?:(?:city|town|province|governorate|district|region)\s+of\s+)?$")
+    # "this dusty, disputed corner of Diyala province"
+    rf"(?:(?:city|town|province|governorate|district|region|corner|part|stretch|patch|pocket|"
+    rf"swathe?|slice|section|portion)\s+of\s+)?$")
 
 # "the contested, ethnically mixed northern Iraqi city of Kirkuk": describing words between
 # "disputed" and the kind noun, none of them a function word ("disputed elections in the
@@ -127,7 +130,10 @@ _SITE_HEAD = (rf"(?:{KIND_WORD}|islands?|islets?|temple|village|enclave|shoal|re
 
 _CLAIMED_AFTER = re.compile(
     rf"(?:\s+{_SITE_HEAD})?(?:\s*,\s*(?:(?:[^,.;]{{0,40}}?\s)?(?:claimed|contested)\s+by\s+both\b"
-    r"|which\s+(?P<who>(?:both\s+)?[^,.;]{1,80}?)\s+(?:(?:also|still|long|now|both)\s+)*"
+    # "..., an area that both ethnic groups claim"
+    rf"|(?:(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:area|region|territory|land|{KIND_WORD})\s+"
+    r"(?:that|which)\s+|which\s+)"
+    r"(?P<who>(?:both\s+)?[^,.;]{1,80}?)\s+(?:(?:also|still|long|now|both)\s+)*"
     # "which the KRG and the federal government both lay claim to"
     r"(?:claims?\b|(?:lay|lays|laid)\s+claim\s+to\b))"
     # "Kirkuk claimed by both Baghdad and Erbil" (no comma)
@@ -1132,6 +1138,8 @@ def members_findings(view: SentenceView, marks: list[int]) -> list[Finding]:
             j += 1
         if low(j) in ("which", "that") and low(j + 1) in _MEMBER_VERBS:
             j += 2
+            # "which extend across several provinces, A, B and C among them"
+            j = _example_lead(syntax, j) or j
         elif low(j) == "in" and low(j - 1) in _FINER_UNITS:
             continue  # "disputed villages in X district": X contains them
         elif low(j) in _MEMBER_LEADS:
@@ -1269,6 +1277,15 @@ def _example_lead(syntax: SentenceSyntax, j: int) -> int | None:
             return None
         if low == "among" and syntax.low(i + 1) == "them":
             return i + 2
+        if (first := syntax.span_at(i)) is not None:
+            # "several provinces, Kirkuk, Salahaddin and Diyala among them": the list
+            # comes first
+            end = syntax.index(syntax.place_list(first.start)[-1].end)
+            end += syntax.low(end) in _PLURAL_KIND_NOUNS or syntax.low(end) in (
+                "province", "governorate", "district")
+            if syntax.low(end) == "among" and syntax.low(end + 1) == "them":
+                return i
+            return None
         if low == "including" or (low == "such" and syntax.low(i + 1) == "as"):
             return i + 1 + (low == "such")
     return None
@@ -1578,3 +1595,37 @@ def dual_naming_findings(view: SentenceView) -> list[Finding]:
                           Finding(nxt[2], Status.DISPUTED, cue, view.s, 0.7, "dual_naming")]
                 break
     return found
+
+
+# "Kirkuk, along with parts of Diyala and Saladin provinces, has been among the
+# territories disputed", "Along with parts of Nineveh and of Diyala, the Kirkuk governorate
+# is disputed": the places said along with a disputed one share what is said of it
+_ALONG_WITH_AFTER = re.compile(r"\s*(?:province|governorate|district)?\s*,\s*(?:along|together)"
+                               r"\s+with\s+(?:(?:parts?|much|most)\s+of\s+)?(?:the\s+)?")
+_ALONG_WITH_OPENING = re.compile(r"\W*(?:along|together)\s+with\s+(?:(?:parts?|much|most)\s+of"
+                                 r"\s+)?(?:the\s+)?")
+
+
+def along_with_findings(view: SentenceView, found: list[Finding]) -> list[Finding]:
+    """along_with: the places an "along with" aside or opening joins to a place the
+    sentence calls disputed (``found``: the sentence's findings so far)."""
+    disputed = {f.place_id: f for f in found if f.status == Status.DISPUTED}
+    if not disputed or "with" not in view.lower:
+        return []
+    more: list[Finding] = []
+    for start, end, pid in view.spans:
+        if pid not in disputed:
+            continue
+        aside = _ALONG_WITH_AFTER.match(view.lower, end)
+        if aside and view.place_starting_at(aside.end()):
+            more += [disputed[pid]._replace(place_id=item[2], rule="along_with", confidence=0.7)
+                     for item in view.list_from(aside.end())]
+    opening = _ALONG_WITH_OPENING.match(view.lower)
+    if opening and (first := view.place_starting_at(opening.end())) is not None:
+        comma = view.lower.find(",", first[1])
+        listed = [item for item in view.list_from(first[0]) if comma < 0 or item[0] < comma]
+        subject = next((sp for sp in view.spans if comma >= 0 and sp[0] > comma), None)
+        if subject is not None and subject[2] in disputed and subject[0] - comma <= 8:
+            more += [disputed[subject[2]]._replace(place_id=item[2], rule="along_with",
+                                                   confidence=0.7) for item in listed]
+    return [f for f in more if f.place_id not in disputed]

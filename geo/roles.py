@@ -87,6 +87,7 @@ from geo._discourse import antecedent, is_macro_region, is_water
 from geo._dispute_rules import (
     DISPUTED_NOUN_WORDS,
     TERRITORIAL_WORDS,
+    along_with_findings,
     anaphor_findings,
     annexation_findings,
     claim_anaphor_findings,
@@ -426,6 +427,7 @@ def _dispute_findings(view: SentenceView, words: set[str], marks: list[int],
         found += known_territory_findings(view, memory.known)
     if len(view.spans) >= 2:  # "which Japanese call the Senkaku and Chinese the Diaoyu"
         found += dual_naming_findings(view)
+        found += along_with_findings(view, found)
     return found
 
 

@@ -2780,3 +2780,24 @@ def test_what_a_centre_is_for_then_where_it_is(text, expected):
 ])
 def test_a_described_disputed_island_and_who_owns_it(text, names):
     assert set(_disputed(text)) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # places said "along with" a disputed one
+    ("For decades Kirkuk, along with parts of Diyala and Saladin provinces, has been among "
+     "the territories disputed between the Kurds and Iraqi governments.",
+     {"Kirkuk", "Diyala", "Saladin"}),
+    ("Along with parts of the Nineveh and Saladin governorates, the Kirkuk governorate is "
+     "disputed between Baghdad and the KRG.", {"Kirkuk", "Nineveh", "Saladin"}),
+    ("Kirkuk, along with Erbil, saw protests.", set()),
+    # a list before "among them"; an area both sides claim; a disputed corner of a province
+    ("The brigades fight in the disputed territories, which extend across several provinces, "
+     "Kirkuk, Salahaddin and Diyala among them.", {"Kirkuk", "Salahaddin", "Diyala"}),
+    ("Talks were held in northeastern Diyala province, an area that both ethnic groups "
+     "claim.", {"Diyala"}),
+    ("Commanders talked about who will police this dusty, disputed corner of Diyala "
+     "province.", {"Diyala"}),
+    ("The disputed part of the Kirkuk deal was signed.", set()),
+])
+def test_along_with_among_them_and_a_disputed_corner(text, names):
+    assert set(_disputed(text)) == names
