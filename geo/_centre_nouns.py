@@ -330,7 +330,7 @@ def _acronym_nouns(text: str, lower: str, nouns: list[_Noun], sentences: list[Ev
 
 def centre_nouns(text: str, lower: str, sentences: list[Evidence], starts: list[int]
                  ) -> list[_Noun]:
-    nouns = []
+    nouns: list[_Noun] = []
     bilateral_sentences: dict[int, bool] = {}
     truce = _TRUCE.search(lower) is not None
     field_mission = "mission" in lower and _FIELD_WORK.search(lower) is not None

@@ -1613,7 +1613,7 @@ def along_with_findings(view: SentenceView, found: list[Finding]) -> list[Findin
     if not disputed or "with" not in view.lower:
         return []
     more: list[Finding] = []
-    for start, end, pid in view.spans:
+    for _, end, pid in view.spans:
         if pid not in disputed:
             continue
         aside = _ALONG_WITH_AFTER.match(view.lower, end)
