@@ -64,7 +64,7 @@ _PLACE_WORD = (r"(?:cit(?:y|ies)|towns?|villages?|ports?|provinces?|governorates
                r"municipalit(?:y|ies)|"
                r"regions?|areas?|islands?|bases?|crossings?)")
 
-_LINKS_WORDS = r"(?:links|connects|joins|(?:runs|lies)\s+between)"
+_LINKS_WORDS = r"(?:links|linking|connects|connecting|joins|joining|(?:runs|lies)\s+between)"
 _LINKS = re.compile(rf"\b{_LINKS_WORDS}\b")
 
 # "in X", "at the port of X", "for the southern port of X"

@@ -2801,3 +2801,14 @@ def test_a_described_disputed_island_and_who_owns_it(text, names):
 ])
 def test_along_with_among_them_and_a_disputed_corner(text, names):
     assert set(_disputed(text)) == names
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the OSBP linking A and B": the towns it links (participle)
+    ("Three one-stop border posts are complete. The completed ones include the OSBP linking "
+     "Gasenyi and Nemba in Rusizi district.", {"Gasenyi": "announced", "Nemba": "announced"}),
+    ("A joint police centre linking Bosnia, Serbia and Montenegro opened.",
+     {"Serbia": None, "Montenegro": None}),
+])
+def test_a_post_linking_two_towns(text, expected):
+    _expect_centres(text, expected)
