@@ -215,7 +215,9 @@ _MIDDLE_OF = re.compile(r"\s*of\b(?!\s+the\s+same\s+(?:kind|type|sort)\b)")
 
 _ACRONYM_AFTER = re.compile(r"(?:\s+(?:for|of|on)(?:\s+(?:and\s+)?[A-Z][\w-]*){1,5})?"
                             # "centres (BCCs)": "BCC"; "committees (JMC-S)": "JMC-S"
-                            r"\s*\(([A-Z][A-Z0-9]{1,6}(?:-[A-Z0-9]{1,3})?)s?\)")
+                            r"(?:\s*\(([A-Z][A-Z0-9]{1,6}(?:-[A-Z0-9]{1,3})?)s?\)"
+                            # "a UNODC border liaison office, or BLO, in Tashkurgan"
+                            r"|,\s+or\s+([A-Z][A-Z0-9]{1,6})s?,)")
 
 _PRONOUN_SUBJECT = re.compile(
     r"[\"“‘']?(?:(?P<pronoun>it|they|these|those)\s+"
@@ -312,7 +314,8 @@ def _acronym_nouns(text: str, lower: str, nouns: list[_Noun], sentences: list[Ev
             continue
         m = _ACRONYM_AFTER.match(text, n.end)
         if m is not None:
-            defined.setdefault(m.group(1).lower(), set()).add(m.start(1))
+            group = 1 if m.group(1) else 2
+            defined.setdefault(m.group(group).lower(), set()).add(m.start(group))
         elif (initials := _initials(text, n)) is not None and initials in text:
             # "a Joint Border Verification and Monitoring Mechanism" ... "JBVMM sites"
             defined.setdefault(initials.lower(), set())

@@ -74,7 +74,9 @@ _LOCATION_START = re.compile(
     rf"[a-z]+-(?:controlled|held|run|"
     rf"occupied|administered)\s+|"
     # "possibly near the former capital X": a description in apposition to the name
-    rf"(?:former\s+|old\s+|new\s+|nearby\s+|border\s+|port\s+)?(?:capital|city|town|port)\s+)?"
+    # "in the provincial capital, Banda Aceh"
+    rf"(?:(?:former|old|new|nearby|border|port|provincial|regional|state|district)\s+)?"
+    rf"(?:capital|city|town|port),?\s+)?"
     # "in the divided town of X", "for the southern border port of X"
     rf"|\b(?:in|at|near|on|for|to)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?{_PLACE_WORD}\s+of\s+"
     # "joint coordination centres covering the areas of A, B, C and D": one in each
@@ -88,6 +90,10 @@ _LOCATION_START = re.compile(
     # West Bengal, Moreh in Manipur ...": the list after a colon
     rf"|\b(?:chosen|selected|identified|named|picked|earmarked|listed|as\s+follows|are|"
     rf"were|include|included|including)\s*:\s*(?:at\s+|in\s+)?"
+    # "the Nineveh Combined Coordination Centre (NCCC), south of the city of Mosul"
+    rf"|(?:^|,)\s*(?:just\s+|some\s+|about\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    rf"(?P<direction>(?:north|south|east|west)(?:-?(?:east|west))?)\s+of\s+(?:the\s+)?"
+    rf"(?:(?:city|town|village)\s+of\s+)?"
     # "three border control points, known as El Florido, Agua Caliente and Entre Rios"
     rf"|(?:^|,)\s*(?:known\s+as|called)\s+(?:the\s+)?"
     # "The first links Kamenica and Medvegja": a crossing named by the towns it joins
@@ -400,6 +406,9 @@ def _centre_locations(view: SentenceView, ref: _Ref, refer_back: ReferBack | Non
                                   or start.re is _OTHERS_ARE) \
                 and not _LIST_ITEM_END.match(view.lower, _past_twin(view.lower, sp[1])):
             start = None  # "The joint centre: Kirkuk officials said ...": no list of sites
+        if start is not None and start.re is _LOCATION_START and start["direction"] \
+                and view.lower.startswith("border", sp[0]):
+            start = None  # "Inspection Stations South of the Border" (a headline's capital)
         if start is not None and start.re is _FOR_RIGHT_AFTER \
                 and (_PURPOSE_AFTER.match(view.lower, sp[1])
                      # "EU aid hub for Ukraine in Suceava": where it is comes next
@@ -495,8 +504,15 @@ _AND_IN_NEXT = re.compile(r"(?:[-–][\w'’-]+)?(?:\s+(?:borders?|crossings?))?
 
 # an item between semicolons ends at the next one or the sentence's end, perhaps after
 # its country ("in Mombasa, Kenya;")
-_SEMICOLON_ITEM_END = re.compile(r"(?:,\s+(?:[A-Z][\w'’.-]*\s+(?:of\s+)?){0,3}[A-Z][\w'’.-]*)?"
-                                 r"\s*(?:[;.]|$)")
+_SEMICOLON_ITEM_END = re.compile(
+    r"\s+(?:and|or)\s|"
+    r"(?:,\s+(?:[A-Z][\w'’.-]*\s+(?:of\s+)?){0,3}[A-Z][\w'’.-]*"
+    # "in Makhmour, near the Erbil borders; in Kirkuk and Tuz Khurmatu, east of Saladin;"
+    r"|,\s+(?:near|close\s+to|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s[^;.]{1,50}"
+    # "and in Khanaqin in Diyala."
+    r"|\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+    r"(?:\s+(?:province|governorate|district|region))?)?"
+    r"\s*(?:[;.]|$)")
 
 # "Mwanza-Zóbuè", "Elegu/Nimule": the other side's town named with the item (matched on
 # the lower-cased text)

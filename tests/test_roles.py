@@ -2812,3 +2812,24 @@ def test_along_with_among_them_and_a_disputed_corner(text, names):
 ])
 def test_a_post_linking_two_towns(text, expected):
     _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # semicolon items, each with an aside on where it lies or its province
+    ("Four joint coordination centers are to be opened: in Makhmour, near the Erbil borders; "
+     "in Kirkuk and Tuz Khurmatu, east of Saladin; and in Khanaqin in Diyala.",
+     {"Makhmour": "proposed", "Kirkuk": "proposed", "Tuz Khurmatu": "proposed",
+      "Khanaqin": "proposed", "Erbil": None, "Saladin": None, "Diyala": None}),
+    # a centre sited by its direction from a town
+    ("Since 2010 he has led the Nineveh Combined Coordination Centre (NCCC), south of the "
+     "city of Mosul.", {"Mosul": "operating"}),
+    ("Two Jointly Staffed Inspection Stations Open South of the Border", {"Border": None}),
+    # an acronym given after ", or"
+    ("They opened a joint border liaison office, or BLO, in Kabul. A second BLO will follow "
+     "in Kandahar.", {"Kabul": "operating", "Kandahar": "announced"}),
+    # "in the provincial capital, Banda Aceh"
+    ("The joint monitoring mission will set up its posts in the provincial capital, Banda "
+     "Aceh, and in Meulaboh.", {"Banda Aceh": "proposed", "Meulaboh": "proposed"}),
+])
+def test_semicolon_asides_directions_or_acronyms_and_capitals(text, expected):
+    _expect_centres(text, expected)
