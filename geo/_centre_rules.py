@@ -52,6 +52,12 @@ _LEAD_RE = re.compile(rf"\s+(?:{_QUALIFIER}\s+)*$")
 _PRESENT_SITE = re.compile(r"\s+(?:is|are)\s+(?:now\s+|already\s+)?(?:(?:located\s+|based\s+|"
                            r"housed\s+)?(?:in|at)\s+(?:the\s+)?)?")
 
+# "it has regional field offices in X": the centres something has (its determiner and
+# describing words between)
+_HAS_BEFORE = re.compile(r"(?<!will\s)(?<!would\s)(?<!\bto\s)(?<!may\s)(?<!could\s)(?<!should\s)"
+                         r"\b(?:has|have|had)\s+(?:(?:its|their|a|an|two|three|four|five|six|"
+                         r"several|[a-z]+al|field|joint|new)\s+){0,3}$")
+
 _BODY_NAMES = frozenset(["Mission", "Team", "Commission", "Committee"])
 _NAMED_BODY_IN = re.compile(r"\s+(?:in|to|for)\s+(?:the\s+)?")
 # "Among the others are A, B and C", "So far the finished OSBPs are A, B-C and D": the
@@ -863,9 +869,15 @@ def centre_findings(view: SentenceView, refs: Sequence[_Ref],
             continue  # "militants attacked a border post near X": a scene, not a centre
         present = _PRESENT_SITE.fullmatch(view.lower, ref.end, locations[0][0]) \
             if cue == NO_CUE and locations[0][0] > ref.end else None
+        has = _HAS_BEFORE.search(view.lower, max(0, ref.start - 40), ref.start) \
+            if cue == NO_CUE and present is None else None
         if present is not None:
             # "Our permanent work centres are in X, Y and Z": centres that exist
             status, cue = Status.ANNOUNCED, words(view.text, present)
+        elif has is not None and not _FUTURE.search(view.lower, ref.end):
+            # "it has regional field offices in Tbilisi, Gori, Poti and Zugdidi": a body's
+            # centres that exist
+            status, cue = Status.ANNOUNCED, view.text[has.start():ref.end].strip()
         elif cue == NO_CUE and previous is not None:
             status, cue = previous
             future = _FUTURE.search(view.lower, 0, locations[0][0])

@@ -2833,3 +2833,15 @@ def test_a_post_linking_two_towns(text, expected):
 ])
 def test_semicolon_asides_directions_or_acronyms_and_capitals(text, expected):
     _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the centres a body has are there
+    ("The monitoring mission watches the truce. Its headquarters is in Tbilisi, and it has "
+     "regional field offices in Gori, Poti and Zugdidi.",
+     {"Tbilisi": "announced", "Gori": "announced", "Zugdidi": "announced"}),
+    # ... not those it will have
+    ("The truce monitors will have joint offices in Gori.", {"Gori": "proposed"}),
+])
+def test_the_centres_a_body_has(text, expected):
+    _expect_centres(text, expected)
