@@ -2428,7 +2428,8 @@ def test_a_country_that_holds_a_finer_centre_place(text, expected):
     # a monitoring mission's field offices, a list item with its twin and a count
     ("The EU monitoring mission patrols the line. It has regional field offices in "
      "Tbilisi/Bazaleti (96 monitors), Gori (70 monitors) and Zugdidi (70 monitors).",
-     {"Tbilisi": "proposed", "Gori": "proposed", "Zugdidi": "proposed"}),
+     # (offices it has: there, see test_the_centres_a_body_has)
+     {"Tbilisi": "announced", "Gori": "announced", "Zugdidi": "announced"}),
     # where the missions go is not where the base is
     ("The joint base opened in 2019 and has since been the base for several missions in Gori.",
      {"Gori": None}),
