@@ -86,6 +86,9 @@ _ANNOUNCED_CUES = re.compile(
     r"open(?:ing)?|inaugurat(?:ed|es)|launch(?:ed|es)?|operating|operational|began|begun|"
     r"start(?:s|ed)?|begins?|setting up|sets up|creat(?:ed|e)|form(?:ed)?|provides? for|"
     r"approv(?:ed|es)|signed|announced|establishment|"
+    # a headline's present: "Vanuatu and Australia sign long-term deal for X Centre"
+    r"(?<!\bto\s)(?<!will\s)signs?\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|pact|memorandum|mou|"
+    r"protocol)|"
     # (not "the purpose-built facility": a word of its description)
     r"based|(?<!purpose-)built|deployed|activated|preparations|set-up|installed|will open|"
     r"completed|"

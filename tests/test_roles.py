@@ -2846,3 +2846,14 @@ def test_semicolon_asides_directions_or_acronyms_and_capitals(text, expected):
 ])
 def test_the_centres_a_body_has(text, expected):
     _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline's present tense: the deal is signed
+    ("Vanuatu and Australia sign long-term deal for Pacific Fusion Centre in Port Vila",
+     {"Port Vila": "announced"}),
+    ("Vanuatu and Australia to sign deal for joint fusion centre in Port Vila",
+     {"Port Vila": "proposed"}),
+])
+def test_a_headline_that_signs_a_deal(text, expected):
+    _expect_centres(text, expected)
