@@ -749,6 +749,9 @@ def described_findings(view: SentenceView) -> list[Finding]:
              or _STANDS_ON_DISPUTED.match(view.lower, end)
              or _WHERE_DISPUTE_AFTER.match(view.lower, end)
              or _DISPUTE_AROSE_IN_BEFORE.search(view.lower, max(0, start - 70), start))
+        if m is not None and m.re is _WHERE_DISPUTE_AFTER \
+                and _BETWEEN_BEFORE.search(view.lower, max(0, start - 80), start):
+            continue  # "between China and India, where a new border dispute": the sides
         if m is not None:
             found.append(Finding(pid, Status.DISPUTED, words(view.text, m), view.s, 0.7,
                                  "described_disputed"))
@@ -838,6 +841,8 @@ def _claimant_named(view: SentenceView, claimed: re.Match) -> bool:
     if claimed["who"] is None:
         return True  # "claimed by both"
     who = view.text[claimed.start("who"):claimed.end("who")]
+    if re.search(r"\bthat\b", who):
+        return False  # "The Hague, which found that China's broad claims ...": a finding
     return _CLAIMANTS.search(who.lower()) is not None or any(w[:1].isupper()
                                                             for w in who.split())
 
@@ -997,6 +1002,8 @@ def predicate_findings(view: SentenceView, places: dict[str, Place],
         inside = [sp for sp in syntax.spans if a <= sp.start and sp.end <= b]
         parties = _party_spans(syntax) if parties is None else parties
         cue = view.text[slice(*predicate)]
+        if _PARTIES_PREDICATE.search(cue.lower()):
+            continue  # "Beijing and Tokyo are locked in a territorial row over": the sides
         found += [Finding(sp.pid, Status.DISPUTED, cue, view.s, 0.6, "disputed_predicate")
                   for sp in subject
                   if not _is_country(places[sp.pid]) and sp not in parties
@@ -1004,6 +1011,9 @@ def predicate_findings(view: SentenceView, places: dict[str, Place],
                   and not any(o.pid != sp.pid and view.contains(sp.pid, o.pid)
                               for o in inside)]
     return found
+
+
+_PARTIES_PREDICATE = re.compile(r"\b(?:locked|embroiled|engaged|involved|entangled|mired)\s+in\b")
 
 
 def _is_country(place: Place) -> bool:

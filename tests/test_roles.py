@@ -2857,3 +2857,18 @@ def test_the_centres_a_body_has(text, expected):
 ])
 def test_a_headline_that_signs_a_deal(text, expected):
     _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, names", [
+    # the sides of a row are never the area
+    ("Beijing and Tokyo are locked in a territorial row over the uninhabited island group.",
+     set()),
+    ("The court in The Hague, which found that China's broad claims had no basis, ruled.",
+     set()),
+    ("Eyes turned to a remote piece of ground between China and India, where a new border "
+     "dispute flared.", set()),
+    # the area of a row still is
+    ("Tuz Khurmatu is stuck in the middle of a territorial row.", {"Tuz Khurmatu"}),
+])
+def test_the_sides_of_a_row_and_a_courts_finding(text, names):
+    assert set(_disputed(text)) == names
