@@ -122,9 +122,10 @@ _NOUN_STEMS = ("cent", "room", "office", "cell", "base", "headquarter", "hub", "
 _BODY_STEMS = frozenset(["mission", "team", "commission", "committee"])
 # "The three teams that remain", "the team in Juba" (not "the head of the mission")
 _BODY_BACK_BEFORE = re.compile(r"(?<!\bof\s)\bthe\s+(?:(?:two|three|four|five|six|remaining|"
-                               r"other|new)\s+)?$")
+                               r"other|new|first|second|third|fourth|last|next)\s+)?$")
 _BODY_SITED_AFTER = re.compile(r"\s+(?:(?:that|which)\s+\w+,?\s+)?(?:(?:is|are|was|were)\s+)?"
-                               r"(?:now\s+)?(?:in|at|located|based|stationed|deployed)\b")
+                               r"(?:now\s+)?(?:in|at|located|based|stationed|deployed|"
+                               r"(?:was\s+)?(?:sent|posted|dispatched)\s+to)\b")
 _MONITORS_BEFORE = re.compile(r"\b(?:observer|observation|monitoring|verification|ceasefire|"
                               r"cease-fire|truce|peacekeeping)(?:,?\s+[a-z-]+){0,3}?\s+$")
 

@@ -100,6 +100,8 @@ _LOCATION_START = re.compile(
     rf"|(?:^|,)\s*(?:just\s+|some\s+|about\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
     rf"(?P<direction>(?:north|south|east|west)(?:-?(?:east|west))?)\s+of\s+(?:the\s+)?"
     rf"(?:(?:city|town|village)\s+of\s+)?"
+    # "The first team deployed to Bor, in Jonglei State": where monitors are sent
+    rf"|\b(?:deployed|redeployed|sent|posted|dispatched)\s+to\s+(?:the\s+)?"
     # "three border control points, known as El Florido, Agua Caliente and Entre Rios"
     rf"|(?:^|,)\s*(?:known\s+as|called)\s+(?:the\s+)?"
     # "The first links Kamenica and Medvegja": a crossing named by the towns it joins

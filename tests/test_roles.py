@@ -2872,3 +2872,15 @@ def test_a_headline_that_signs_a_deal(text, expected):
 ])
 def test_the_sides_of_a_row_and_a_courts_finding(text, names):
     assert set(_disputed(text)) == names
+
+
+@pytest.mark.parametrize("text, expected", [
+    # where a monitoring team is sent is where it sits
+    ("The truce monitoring teams have arrived. The first team deployed to Bor, in Jonglei "
+     "State, on 1 April.", {"Bor": "announced", "Jonglei": None}),
+    # troops sent somewhere are no centre
+    ("Troops were deployed to Kirkuk after the joint centre opened in Erbil.",
+     {"Kirkuk": None, "Erbil": "announced"}),
+])
+def test_where_a_monitoring_team_is_sent(text, expected):
+    _expect_centres(text, expected)
