@@ -209,6 +209,12 @@ _NOT_JOINT_BEFORE = re.compile(
 _NOT_JOINT_AFTER = re.compile(r"\s*(?:-(?:left|right)\b|stage\b|ground\b|meetings?\b|"
                               r"talks\b|sessions?\b|summit\b|conference\b)")
 
+# a centre named for the cooperation it serves: "the Khorgos International Center for
+# Border Cooperation" (title case: a name, not "a centre for cooperation with schools")
+_NAMED_FOR_COOPERATION = re.compile(r"\s+(?:for|of)\s+(?:[A-Z][\w-]*\s+){0,3}(?:Cooperation|"
+                                    r"Co-operation|Coordination|Co-ordination|Liaison)\b"
+                                    r"(?!\s+(?:with|in|on)\b)")
+
 # "the centre of the city", "at the centre of the dispute" (but "rooms of the army" are its)
 _OF_A_JOINT_BODY = re.compile(rf"\s+of\s+(?:the\s+|a\s+)?(?:new\s+)?{_QUALIFIER}\b")
 
@@ -408,7 +414,8 @@ def centre_nouns(text: str, lower: str, sentences: list[Evidence], starts: list[
         if qualifier_start is None and force_noun:
             qualifier_start = start  # "the MNJTF ... has its headquarters in Ndjamena"
         if qualifier_start is None and (_OF_A_JOINT_BODY.match(lower, end)
-                                        or _UNDER_JOINT_AFTER.match(lower, end)):
+                                        or _UNDER_JOINT_AFTER.match(lower, end)
+                                        or _NAMED_FOR_COOPERATION.match(text, end)):
             qualifier_start = start  # "the headquarters of the joint ... Brigade"
         bilateral = False
         # Only a noun without a qualifier in its sentence needs a bilateral sentence; a

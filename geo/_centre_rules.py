@@ -46,7 +46,7 @@ __all__ = ["CAPITALISED_NAME", "SITE_STATE_WORDS", "centre_findings", "site_stat
 # what a definite noun ("the district", "there") at an offset of a sentence refers back to
 ReferBack = Callable[[SentenceView, str, int], str | None]
 
-_LEAD_RE = re.compile(rf"\s+(?:{_QUALIFIER}\s+)*$")
+_LEAD_RE = re.compile(rf"\s+(?:(?:{_QUALIFIER}|international|regional)\s+)*$")
 
 # "the centres are in X", "is already at X": where existing centres are
 _PRESENT_SITE = re.compile(r"\s+(?:is|are)\s+(?:now\s+|already\s+)?(?:(?:located\s+|based\s+|"

@@ -2884,3 +2884,15 @@ def test_the_sides_of_a_row_and_a_courts_finding(text, names):
 ])
 def test_where_a_monitoring_team_is_sent(text, expected):
     _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a centre named for the cooperation it serves, after its place's name
+    ("The Khorgos International Center for Border Cooperation will start working again on "
+     "April 24.", {"Khorgos": "announced"}),
+    # not a centre for cooperation with someone
+    ("The Qatar Center for Cooperation with Schools opened in Doha.",
+     {"Qatar": None, "Doha": None}),
+])
+def test_a_centre_named_for_border_cooperation(text, expected):
+    _expect_centres(text, expected)
