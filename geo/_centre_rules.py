@@ -62,7 +62,9 @@ _BODY_NAMES = frozenset(["Mission", "Team", "Commission", "Committee"])
 _NAMED_BODY_IN = re.compile(r"\s+(?:in|to|for)\s+(?:the\s+)?")
 # "Among the others are A, B and C", "So far the finished OSBPs are A, B-C and D": the
 # centres (plural) named by their places
-_OTHERS_ARE = re.compile(r"\s+(?:are|include|included)\s+$")
+# ("posts already being built include A and B")
+_OTHERS_ARE = re.compile(r"\s+(?:(?:already\s+|now\s+)?(?:being\s+built|planned|under\s+construction|"
+                         r"in\s+operation|operating|completed)\s+)?(?:are|include|included)\s+$")
 
 CAPITALISED_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
 
@@ -412,7 +414,8 @@ def _centre_locations(view: SentenceView, ref: _Ref, refer_back: ReferBack | Non
         if start is not None and ((start.re in (_DASH_LIST, _LOCATION_START)
                                    and ":" in start.group())
                                   or start.re is _OTHERS_ARE) \
-                and not _LIST_ITEM_END.match(view.lower, _past_twin(view.lower, sp[1])):
+                and not _LIST_ITEM_END.match(view.lower, _past_twin(
+                    view.lower, max(sp[1], view.list_from(sp[0])[0][1]))):
             start = None  # "The joint centre: Kirkuk officials said ...": no list of sites
         if start is not None and start.re is _LOCATION_START and start["direction"] \
                 and view.lower.startswith("border", sp[0]):

@@ -2896,3 +2896,17 @@ def test_where_a_monitoring_team_is_sent(text, expected):
 ])
 def test_a_centre_named_for_border_cooperation(text, expected):
     _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Country/Country- Town": the post's town after the two countries
+    ("Other one stop border posts already being built include Tanzania/Uganda- Mutukula "
+     "and Kenya/Uganda- Busia, both due to be ready by mid 2013.",
+     {"Mutukula": "proposed", "Busia": "proposed", "Tanzania": None, "Kenya": None}),
+    ("The one stop border posts include Tanzania/Uganda- Mutukula and Kenya/Uganda- Busia.",
+     {"Mutukula": "announced", "Busia": "announced", "Uganda": None}),
+    # a country pair with no town after it stays a pair of parties
+    ("The Tanzania/Uganda border post talks went on.", {"Tanzania": None, "Uganda": None}),
+])
+def test_a_post_given_as_its_countries_then_its_town(text, expected):
+    _expect_centres(text, expected)
