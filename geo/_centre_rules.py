@@ -63,8 +63,9 @@ _NAMED_BODY_IN = re.compile(r"\s+(?:in|to|for)\s+(?:the\s+)?")
 # "Among the others are A, B and C", "So far the finished OSBPs are A, B-C and D": the
 # centres (plural) named by their places
 # ("posts already being built include A and B")
-_OTHERS_ARE = re.compile(r"\s+(?:(?:already\s+|now\s+)?(?:being\s+built|planned|under\s+construction|"
-                         r"in\s+operation|operating|completed)\s+)?(?:are|include|included)\s+$")
+_OTHERS_ARE = re.compile(r"\s+(?:(?:already\s+|now\s+)?(?:being\s+built|planned|"
+                         r"under\s+construction|in\s+operation|operating|completed)\s+)?"
+                         r"(?:are|include|included)\s+$")
 
 CAPITALISED_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
 
