@@ -218,11 +218,12 @@ class SentenceSyntax:
         if low(j) == "/" and (j + 1) in self._span_at:
             # "Tanzania/Uganda- Mutukula": the two countries, then the post's town after a
             # dash written against the second
-            k = self._span_end_token[self._span_at[j + 1]]
-            if low(k) in ("-", "–") and self.ends[k - 1] == self.starts[k] \
-                    and (k + 1) in self._span_at \
-                    and self._contains(self._span_at[j + 1].pid, self._span_at[k + 1].pid):
-                span = self._span_at[k + 1]
+            dash = self._span_end_token[self._span_at[j + 1]]
+            if low(dash) in ("-", "–") and self.ends[dash - 1] == self.starts[dash] \
+                    and (dash + 1) in self._span_at \
+                    and self._contains(self._span_at[j + 1].pid,
+                                       self._span_at[dash + 1].pid):
+                span = self._span_at[dash + 1]
                 j = self._span_end_token[span]
         if low(j) in _FACILITY_WORDS:
             # "in the Ouagadougou hall complex in Sirte": a building named after a place,
