@@ -191,6 +191,11 @@ _TWO_SIDES_OPEN_RE = re.compile(
     r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:and|&)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
     r"\s+(?:to\s+|will\s+)?(?:open|set\s+up|build|establish|launch|inaugurate)(?:s|ed)?\b")
 
+# "a naval base in Port Sudan under a deal with Khartoum": one state's centre on another's
+# soil by a deal between them
+_UNDER_DEAL_WITH_RE = re.compile(rf"\bunder\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{_DEAL}s?\s+"
+                                 r"with\s+(?:the\s+)?[A-Z]")
+
 _HYPHENATED_DEAL_RE = re.compile(
     rf"\b[A-Z][\w'’]+[-–][A-Z][\w'’]+\s+{_DEAL}")
 
@@ -537,6 +542,7 @@ def _is_bilateral(sentence: str) -> bool:
                 or (("-" in sentence or "–" in sentence)
                     and _HYPHENATED_DEAL_RE.search(sentence))
                 or ("counterpart" in sentence and _DEAL_WITH_COUNTERPART_RE.search(sentence))
+                or ("under" in sentence and _UNDER_DEAL_WITH_RE.search(sentence))
                 or _TWO_SIDES_SIGN_RE.match(sentence)
                 or _TWO_SIDES_OPEN_RE.match(sentence)
                 or (" agreed to " in sentence and _PARTIES_AGREED_RE.search(sentence)))

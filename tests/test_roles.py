@@ -2910,3 +2910,13 @@ def test_a_centre_named_for_border_cooperation(text, expected):
 ])
 def test_a_post_given_as_its_countries_then_its_town(text, expected):
     _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one state's base on another's soil under a deal between them
+    ("Russia will build a naval base in Port Sudan under a deal with Khartoum.",
+     {"Port Sudan": "proposed"}),
+    ("A naval base in Port Sudan was attacked.", {"Port Sudan": None}),
+])
+def test_a_base_under_a_deal_with_the_host(text, expected):
+    _expect_centres(text, expected)
