@@ -309,6 +309,8 @@ _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?[\w\s'’-]*?\band\s+(?:the\s+)?"
 _BETWEEN_TOWNS = re.compile(r"\bbetween\s+(?:the\s+)?[\w\s'’.,-]{0,60}?\band\s+(?:the\s+)?"
                             r"(?:[A-Z][\w'’-]*\s*)+")
 
+_ALREADY_BEFORE = re.compile(r"\balready\b(?!\s+(?:planned|proposed|agreed\s+to))")
+
 _SIMILAR_RE = re.compile(rf"\bsimilar\s+(?:(?:common|joint|border|cross-border)\s+){{0,2}}"
                          rf"(?:agreements?|deals?|arrangements?|mechanisms?|ones?|projects?|"
                          rf"{_CENTRE_NOUN})\s+"
@@ -939,7 +941,12 @@ def centre_findings(view: SentenceView, refs: Sequence[_Ref],
         after = _PROPOSED_CUES.search(view.lower, m.start())
         cue = (f"{before[-1]} similar" if before
                else f"similar ... {words(view.text, after)}" if after else "similar")
-        findings += [Finding(pid, Status.PROPOSED, cue, view.s, 0.7)
+        status = Status.PROPOSED
+        if not before and (running := _ALREADY_BEFORE.search(view.lower, max(0, m.start() - 40),
+                                                             m.start())) is not None:
+            # "Moscow already takes part in a similar arrangement in Baghdad": one at work
+            status, cue = Status.ANNOUNCED, f"{words(view.text, running)} ... similar"
+        findings += [Finding(pid, status, cue, view.s, 0.7)
                      for _, _, pid in view.list_from(m.end())]
     return findings
 

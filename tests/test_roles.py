@@ -2920,3 +2920,15 @@ def test_a_post_given_as_its_countries_then_its_town(text, expected):
 ])
 def test_a_base_under_a_deal_with_the_host(text, expected):
     _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a similar arrangement one already takes part in is at work
+    ("Russia and Jordan opened a joint information centre in Amman. Moscow already takes "
+     "part in a similar arrangement in Baghdad, where it shares intelligence.",
+     {"Amman": "operating", "Baghdad": "announced"}),
+    ("Russia and Jordan opened a joint information centre in Amman. A similar arrangement "
+     "in Baghdad is already planned.", {"Baghdad": "proposed"}),
+])
+def test_a_similar_arrangement_already_at_work(text, expected):
+    _expect_centres(text, expected)
