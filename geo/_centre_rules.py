@@ -103,6 +103,8 @@ _LOCATION_START = re.compile(
     rf"|(?:^|,)\s*(?:just\s+|some\s+|about\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
     rf"(?P<direction>(?:north|south|east|west)(?:-?(?:east|west))?)\s+of\s+(?:the\s+)?"
     rf"(?:(?:city|town|village)\s+of\s+)?"
+    # "to restart its work in the Malakal and Buram sectors": where the body works
+    rf"|\b(?P<its>its|their)\s+(?:work|operations|activities|presence)\s+in\s+(?:the\s+)?"
     # "The first team deployed to Bor, in Jonglei State": where monitors are sent
     rf"|\b(?:deployed|redeployed|sent|posted|dispatched)\s+to\s+(?:the\s+)?"
     # "three border control points, known as El Florido, Agua Caliente and Entre Rios"
@@ -440,6 +442,7 @@ def _centre_locations(view: SentenceView, ref: _Ref, refer_back: ReferBack | Non
             start = _location_start(gap)
         lead_in = gap[:start.start()] if start else gap
         if start and (_SITED_CLAUSE.search(lead_in) or _SHARED_OUT.search(lead_in)
+                      or (start.re is _LOCATION_START and start["its"])
                       or _RELATIVE_THEN_BE.match(lead_in)
                       or (_RELATIVE_ONLY.fullmatch(lead_in)
                           and start.group().lstrip()[:1] in ("w", "o", "r"))

@@ -2932,3 +2932,16 @@ def test_a_base_under_a_deal_with_the_host(text, expected):
 ])
 def test_a_similar_arrangement_already_at_work(text, expected):
     _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "its work in X": where the monitoring body works
+    ("The neighbours agreed to revive the joint verification and monitoring committee, to "
+     "run it at full capacity and to restart its work in the Malakal and Buram sectors.",
+     {"Malakal": "announced", "Buram": "announced"}),
+    # another actor's operations are not the centre's
+    ("The joint centre in Erbil opened as Turkey ended its operations in Kirkuk.",
+     {"Erbil": "operating", "Kirkuk": None}),
+])
+def test_where_a_body_does_its_work(text, expected):
+    _expect_centres(text, expected)
