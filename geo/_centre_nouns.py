@@ -33,7 +33,7 @@ _CENTRE_NOUN = (r"(?:cent(?:er|re)s?|rooms?|offices?|cells?|bases?|headquarters|
 
 _QUALIFIER = (r"(?:joint(?:ly)?|coordination|co-ordination|cooperation|co-operation|operations?|"
               r"command|security|combined|"
-              r"monitoring|liaison|fusion|intelligence-sharing|information[\s-]sharing|"
+              r"monitoring|liaison|fusion|intelligence-sharing|information[\s-](?:sharing|exchange)|"
               r"common|bilateral|trilateral|"
               r"binational|bi-national|multinational|shared|nato|one[\s-]stop|"
               # "the juxtaposed border post of Malanville-Gaya" (the French "poste

@@ -63,6 +63,9 @@ _NAMED_BODY_IN = re.compile(r"\s+(?:in|to|for)\s+(?:the\s+)?")
 # "Among the others are A, B and C", "So far the finished OSBPs are A, B-C and D": the
 # centres (plural) named by their places
 # ("posts already being built include A and B")
+_FACILITY_AND_ITS_BEFORE = re.compile(r"\s+(?:bridge|port|airport|dam|crossing|terminal)\s+"
+                                      r"and\s+its\s+(?:new\s+)?$")
+
 _OTHERS_ARE = re.compile(r"\s+(?:(?:already\s+|now\s+)?(?:being\s+built|planned|"
                          r"under\s+construction|in\s+operation|operating|completed)\s+)?"
                          r"(?:are|include|included)\s+$")
@@ -351,6 +354,12 @@ def _places_before(view: SentenceView, ref: _Ref) -> list[tuple[int, int, str]]:
         place = view.place_ending_at(owner.start()) if owner else None
         if place is not None:
             before = [place]
+    if not before and (its := _FACILITY_AND_ITS_BEFORE.search(
+            view.lower, max(0, ref.start - 30), ref.start)) is not None:
+        # "The Kazungula Bridge and its one-stop border post": the post of the bridge
+        place = view.place_ending_at(its.start())
+        if place is not None:
+            before = [place]
     if not before and _BORDER_POST.search(view.lower, ref.start, ref.end):
         # "the Petrovice-Bahratal border crossing": the twin towns open the reference
         inside = [sp for sp in view.spans if ref.start <= sp[0] and sp[1] <= ref.end]
@@ -565,6 +574,9 @@ def _more_shares(view: SentenceView, located: list[tuple[int, int, str]]
     more: list[tuple[re.Match, list[tuple[int, int, str]]]] = []
     while located:
         end = _past_twin(view.lower, located[-1][1])
+        if view.lower.startswith(", ", end) and (container := view.place_starting_at(end + 2)) \
+                and view.contains(container[2], located[-1][2]):
+            end = container[1]  # "the second in Mombasa, Kenya, and the third in X"
         dash = _DASH_APPOSITION.match(view.lower, end)
         if dash and view.place_starting_at(dash.end()):  # past "— in E and F" of the last
             end = view.list_from(dash.end())[-1][1]

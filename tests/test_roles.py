@@ -2945,3 +2945,18 @@ def test_a_similar_arrangement_already_at_work(text, expected):
 ])
 def test_where_a_body_does_its_work(text, expected):
     _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # later shares past a country that holds the share before
+    ("The code provided for three information exchange centres - the first in Sanaa, the "
+     "second in Mombasa, Kenya, and the third in Dar es-Salaam, Tanzania.",
+     {"Sanaa": "proposed", "Mombasa": "proposed", "Dar es-Salaam": "proposed",
+      "Kenya": None, "Tanzania": None}),
+    # a facility and its post: the post of the facility's place
+    ("The Kazungula Bridge and its one-stop border post are due to be finished by 2020.",
+     {"Kazungula": "proposed"}),
+    ("The Kazungula Bridge and its tolls are due to be finished by 2020.", {"Kazungula": None}),
+])
+def test_shares_past_a_country_and_a_facilitys_post(text, expected):
+    _expect_centres(text, expected)
