@@ -116,7 +116,10 @@ _SLOT_PREPOSITIONS = frozenset(["in", "at", "near", "outside", "around", "from",
 _SLOT_NOUNS = frozenset(["district", "sub-district", "subdistrict", "nahiya", "camp",
                          "village", "town", "city", "front", "area", "province",
                          "governorate", "region", "crossing", "base", "airbase", "checkpoint",
-                         "plain", "plains", "valley", "outskirts", "border"])
+                         "plain", "plains", "valley", "outskirts", "border",
+                         # "the Khanoba border post", "the Sust checkpost": a border post's
+                         # town
+                         "post", "checkpost", "outpost"])
 # After "the"/"a", these nouns take adjectives as often as names ("the Yazidi town",
 # "a Sunni area"), so they make no place slot there; the rest of _SLOT_NOUNS still do
 # ("the Garmaser front", "the Debaga camp").

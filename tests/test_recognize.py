@@ -562,3 +562,19 @@ def test_one_unknown_word_that_is_also_a_given_name_may_still_be_a_town(gazettee
 def test_the_given_names_of_the_projects_own_list_are_read(lexicon):
     assert {"Massoud", "Nechirvan", "Hoshyar"} <= lexicon.given_names
     assert "Aras" not in lexicon.given_names  # a river's name, left out on purpose
+
+
+@pytest.mark.parametrize("text, name", [
+    # a name the gazetteer lacks right before a border post's noun is the post's town
+    ("Work began on the new Bunyinde post in Uganda.", "Bunyinde"),
+    ("The Zorbuk checkpost opened in Nepal.", "Zorbuk"),
+])
+def test_a_border_posts_town_the_gazetteer_lacks(gazetteer, lexicon, text, name):
+    mentions = [m for m in recognize_mentions(text, gazetteer, lexicon) if m.unresolved]
+    assert name in [m.text for m in mentions]
+
+
+def test_a_newspaper_post_is_no_border_post(gazetteer, lexicon):
+    # (a capitalised "Post" names an outlet, not a slot)
+    text = "The Zorbuk Post reported on Monday."
+    assert "Zorbuk" not in [m.text for m in recognize_mentions(text, gazetteer, lexicon)]
