@@ -60,12 +60,12 @@ _HAS_BEFORE = re.compile(r"(?<!will\s)(?<!would\s)(?<!\bto\s)(?<!may\s)(?<!could
 
 _BODY_NAMES = frozenset(["Mission", "Team", "Commission", "Committee"])
 _NAMED_BODY_IN = re.compile(r"\s+(?:in|to|for)\s+(?:the\s+)?")
-# "Among the others are A, B and C", "So far the finished OSBPs are A, B-C and D": the
-# centres (plural) named by their places
-# ("posts already being built include A and B")
+# "The Kazungula Bridge and its one-stop border post": the post of the facility's place
 _FACILITY_AND_ITS_BEFORE = re.compile(r"\s+(?:bridge|port|airport|dam|crossing|terminal)\s+"
                                       r"and\s+its\s+(?:new\s+)?$")
 
+# "Among the others are A, B and C", "So far the finished OSBPs are A, B-C and D", "posts
+# already being built include A and B": the centres (plural) named by their places
 _OTHERS_ARE = re.compile(r"\s+(?:(?:already\s+|now\s+)?(?:being\s+built|planned|"
                          r"under\s+construction|in\s+operation|operating|completed)\s+)?"
                          r"(?:are|include|included)\s+$")
@@ -890,35 +890,8 @@ def centre_findings(view: SentenceView, refs: Sequence[_Ref],
                               and previous is not None and previous[0] == Status.ANNOUNCED)
         if ref.needs_cue and cue == NO_CUE:
             continue  # "militants attacked a border post near X": a scene, not a centre
-        present = _PRESENT_SITE.fullmatch(view.lower, ref.end, locations[0][0]) \
-            if cue == NO_CUE and locations[0][0] > ref.end else None
-        has = _HAS_BEFORE.search(view.lower, max(0, ref.start - 40), ref.start) \
-            if cue == NO_CUE and present is None else None
-        if present is not None:
-            # "Our permanent work centres are in X, Y and Z": centres that exist
-            status, cue = Status.ANNOUNCED, words(view.text, present)
-        elif has is not None and not _FUTURE.search(view.lower, ref.end):
-            # "it has regional field offices in Tbilisi, Gori, Poti and Zugdidi": a body's
-            # centres that exist
-            status, cue = Status.ANNOUNCED, view.text[has.start():ref.end].strip()
-        elif cue == NO_CUE and previous is not None:
-            status, cue = previous
-            future = _FUTURE.search(view.lower, 0, locations[0][0])
-            if future and status == Status.ANNOUNCED:
-                cue = words(view.text, future)  # agreed like the one before, not yet open
-        elif cue == NO_CUE and definite is not None \
-                and not _FUTURE.search(view.lower, ref.end):
-            # "the centre in Cotonou will coordinate patrols", "at the JCCC headquarters
-            # in Soledar": a centre the article takes as existing, nothing said of a plan
-            # (not "Two of the joint centres will be in X")
-            status, cue = Status.ANNOUNCED, view.text[definite.start():ref.end].strip()
-        elif cue == NO_CUE and (scene := _SCENE_BEFORE.search(
-                view.lower, max(0, ref.start - 40), ref.start)) is not None \
-                and not _FUTURE.search(view.lower, ref.end):
-            # "spent Thursday at a combined patrol base in Shalalot", "coach troops at
-            # Mosul checkpoints", "halts traffic at Giurgiu-Ruse crossing": a centre that
-            # is there, the scene of what the sentence reports
-            status, cue = Status.ANNOUNCED, view.text[scene.start():ref.end].strip()
+        if cue == NO_CUE:
+            status, cue = _status_without_cue(view, ref, locations[0][0], previous, definite)
         confidence = 0.85 if status == Status.ANNOUNCED else 0.75
         if claim and status == Status.ANNOUNCED and not OPERATING_CUE.search(cue.lower()):
             # "X said that ... agreed to establish" is one person's word; "X said that two
@@ -964,6 +937,44 @@ def centre_findings(view: SentenceView, refs: Sequence[_Ref],
         findings += [Finding(pid, status, cue, view.s, 0.7)
                      for _, _, pid in view.list_from(m.end())]
     return findings
+
+
+def _status_without_cue(view: SentenceView, ref: _Ref, first_place: int,
+                        previous: tuple[str, str] | None, definite: re.Match | None
+                        ) -> tuple[str, str]:
+    """The status of a centre whose clause has no decision word, from how it is spoken of
+    (``first_place``: where its first place starts; ``previous``: the last status the
+    article gave a centre; ``definite``: its "the"/"this" before the noun)."""
+    lower, text = view.lower, view.text
+    future = _FUTURE.search(lower, ref.end) is not None
+    present = _PRESENT_SITE.fullmatch(lower, ref.end, first_place) \
+        if first_place > ref.end else None
+    if present is not None:
+        # "Our permanent work centres are in X, Y and Z": centres that exist
+        return Status.ANNOUNCED, words(text, present)
+    has = _HAS_BEFORE.search(lower, max(0, ref.start - 40), ref.start)
+    if has is not None and not future:
+        # "it has regional field offices in Tbilisi, Gori, Poti and Zugdidi": a body's
+        # centres that exist
+        return Status.ANNOUNCED, text[has.start():ref.end].strip()
+    if previous is not None:
+        status, cue = previous
+        ahead = _FUTURE.search(lower, 0, first_place)
+        if ahead and status == Status.ANNOUNCED:
+            cue = words(text, ahead)  # agreed like the one before, not yet open
+        return status, cue
+    if definite is not None and not future:
+        # "the centre in Cotonou will coordinate patrols", "at the JCCC headquarters in
+        # Soledar": a centre the article takes as existing, nothing said of a plan (not
+        # "Two of the joint centres will be in X")
+        return Status.ANNOUNCED, text[definite.start():ref.end].strip()
+    scene = _SCENE_BEFORE.search(lower, max(0, ref.start - 40), ref.start)
+    if scene is not None and not future:
+        # "spent Thursday at a combined patrol base in Shalalot", "coach troops at Mosul
+        # checkpoints", "halts traffic at Giurgiu-Ruse crossing": a centre that is there,
+        # the scene of what the sentence reports
+        return Status.ANNOUNCED, text[scene.start():ref.end].strip()
+    return Status.PROPOSED, NO_CUE
 
 
 # "In Uganda, Busia, Mutukula and Mirama Hills are up and running, while Mpondwe and
