@@ -1295,7 +1295,6 @@ def _example_lead(syntax: SentenceSyntax, j: int) -> int | None:
                 "province", "governorate", "district")
             if syntax.low(end) == "among" and syntax.low(end + 1) == "them":
                 return i
-            return None
         if low == "including" or (low == "such" and syntax.low(i + 1) == "as"):
             return i + 1 + (low == "such")
     return None
