@@ -258,10 +258,18 @@ class Lexicon:
         return self.word_zipf.get(word.lower(), 0.0)
 
 
+def _data_lines(path: Path) -> list[str]:
+    """The lines of a project word list, without blank lines and "#" comments."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise DataError(f"lexicon data missing: {path.name}: {exc}") from exc
+    return [line for line in lines if line.strip() and not line.startswith("#")]
+
+
 def _read_names(path: Path) -> list[str]:
-    """One name per line; lines starting with "#" are comments."""
-    return [line.strip() for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.startswith("#")]
+    """One name per line."""
+    return [line.strip() for line in _data_lines(path)]
 
 
 @lru_cache(maxsize=2)
@@ -296,24 +304,14 @@ def _read_abbreviations(path: Path) -> frozenset[str]:
 
 
 def _read_pairs(path: Path) -> dict[str, str]:
-    """A tab-separated two-column word list (lines starting with # are comments)."""
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise DataError(f"lexicon data missing: {path.name}: {exc}") from exc
-    return dict(line.split("\t", 1) for line in lines if "\t" in line
-                and not line.startswith("#"))
+    """A tab-separated two-column word list."""
+    return dict(line.split("\t", 1) for line in _data_lines(path) if "\t" in line)
 
 
 def _read_outlets(path: Path) -> dict[str, tuple[tuple[str, ...], ...]]:
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise DataError(f"lexicon data missing: {path.name}: {exc}") from exc
     by_first: dict[str, list[tuple[str, ...]]] = {}
-    for line in lines:
-        words = tuple(w.lower() for w in WORD_RE.findall(line)) if not line.startswith("#") \
-            else ()
+    for line in _data_lines(path):
+        words = tuple(w.lower() for w in WORD_RE.findall(line))
         if words:
             by_first.setdefault(words[0], []).append(words)
     # longest first, so "Shafaq News" is tried before "Shafaq"
