@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from geo._centre_nouns import _Ref
+from geo._centre_nouns import _DEAL, _Ref
 from geo._role_view import (
     AT_WORK,
     KIND_WORD,
@@ -87,8 +87,7 @@ _ANNOUNCED_CUES = re.compile(
     r"start(?:s|ed)?|begins?|setting up|sets up|creat(?:ed|e)|form(?:ed)?|provides? for|"
     r"approv(?:ed|es)|signed|announced|establishment|"
     # a headline's present: "Vanuatu and Australia sign long-term deal for X Centre"
-    r"(?<!\bto\s)(?<!will\s)signs?\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|pact|memorandum|mou|"
-    r"protocol)|"
+    rf"(?<!\bto\s)(?<!will\s)signs?\s+(?:[\w-]+\s+){{0,2}}?(?:{_DEAL}|mou)|"
     # (not "the purpose-built facility": a word of its description)
     r"based|(?<!purpose-)built|deployed|activated|preparations|set-up|installed|will open|"
     r"completed|"

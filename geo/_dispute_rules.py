@@ -140,6 +140,7 @@ _CLAIMED_AFTER = re.compile(
     r"|\s+(?:claimed|contested)\s+by\s+both\b)")
 
 _CLAIMANTS = re.compile(rf"\b{_SIDES}\b")
+_THAT_CLAUSE = re.compile(r"\bthat\b")
 
 _STATUS_OF_BEFORE = re.compile(rf"\b(?:{_DISPUTED}|unresolved|undetermined)\s+(?:status|future|"
                                r"ownership|sovereignty)\s+of\s+(?:the\s+)?$")
@@ -841,7 +842,7 @@ def _claimant_named(view: SentenceView, claimed: re.Match) -> bool:
     if claimed["who"] is None:
         return True  # "claimed by both"
     who = view.text[claimed.start("who"):claimed.end("who")]
-    if re.search(r"\bthat\b", who):
+    if _THAT_CLAUSE.search(who):
         return False  # "The Hague, which found that China's broad claims ...": a finding
     return _CLAIMANTS.search(who.lower()) is not None or any(w[:1].isupper()
                                                             for w in who.split())
