@@ -468,6 +468,11 @@ def _centre_locations(view: SentenceView, ref: _Ref, refer_back: ReferBack | Non
         lead_in = _OWN_INFINITIVE.sub(" ", lead_in)
         if start and _in_unknown_place(text, ref.end + skipped, ref.end + len(lead_in)):
             break  # "a centre in Bashiqa, near Mosul": in a town we lack, not in Mosul
+        if start and (named := _place_in_container(view, sp)) is not None:
+            # "namely PLBN Aruk in Sambas", "at the posts of Mandimba in Niassa, Milanje
+            # in Zambezia": the container of the place before it, where the list starts
+            located = view.list_from(named[0])
+            break
         if not start and _RELATIVE_OPEN.match(lead_in) and len(gap.split()) <= 12:
             continue  # "which the US backs in X": the relative clause's subject, not X
         if len(_DATE_PHRASE.sub(" ", gap).split()) > 12 \
@@ -709,13 +714,27 @@ def _verb_then_place(view: SentenceView, ref: _Ref) -> list[tuple[int, int, str]
     the centre is for), the centre's own verb of opening or working, then "in X", in the
     same clause and within _VERB_REACH characters."""
     end = min(view.clause_of(ref.end)[1], ref.end + _VERB_REACH)
-    for start, _, _ in view.spans:
+    for sp in view.spans:
+        start = sp[0]
         verb = (_VERB_THEN_IN.search(view.lower, max(ref.end, start - 60), start)
                 if ref.end < start <= end else None)
         # ", established in X," is a participle describing something else: not the verb
-        if verb is not None and not view.lower[:verb.start()].rstrip().endswith(","):
+        if verb is not None and not view.lower[:verb.start()].rstrip().endswith(",") \
+                and _place_in_container(view, sp) is None:
             return view.list_from(start)
     return []
+
+
+_IN_RIGHT_BEFORE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?$")
+
+
+def _place_in_container(view: SentenceView, span: tuple[int, int, str]
+                        ) -> tuple[int, int, str] | None:
+    """The place right before ``span`` when ``span`` is where that place is ("PLBN Aruk
+    in Sambas": Sambas is Aruk's town, not another site)."""
+    gap = _IN_RIGHT_BEFORE.search(view.lower, max(0, span[0] - 9), span[0])
+    named = view.place_ending_at(gap.start()) if gap is not None else None
+    return named if named is not None and view.contains(span[2], named[2]) else None
 
 
 # "was set up in 1999 in Offenburg and moved to Kehl in 2002": where the centre is now

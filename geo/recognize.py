@@ -126,6 +126,11 @@ _SLOT_NOUNS = frozenset(["district", "sub-district", "subdistrict", "nahiya", "c
 _GENERIC_SLOT_NOUNS = frozenset(["town", "city", "village", "area", "region", "province",
                                  "governorate", "border", "plain", "plains", "outskirts"])
 _DETERMINERS = frozenset(["the", "a", "an"])
+
+
+def _is_slot_noun(word: str) -> bool:
+    """A place noun, singular or plural ("the village of X", "the posts of X and Y")."""
+    return word in _SLOT_NOUNS or (word.endswith("s") and word[:-1] in _SLOT_NOUNS)
 _MAX_UNKNOWN_WORDS = 3
 # capitalised only because they open a sentence, before a feature's name
 _FEATURE_FIRST_WORDS_OF_SENTENCES = frozenset(["Troops", "Near", "In", "At", "On", "From",
@@ -482,6 +487,8 @@ class RuleRecognizer:
         person or organisation; return where to go on from."""
         if j <= i:
             return i + 1
+        if j - i > 1 and self._kind_acronym(tokens[i]) and not tokens[i + 1].all_caps:
+            i += 1  # "PLBN Aruk in Sambas": the acronym of the post's kind, then its name
         span = tokens[i:j]
         first, last = span[0], span[-1]
         before = tokens[i - 1] if i > 0 and _is_space(text[tokens[i - 1].end:first.start]) \
@@ -491,7 +498,7 @@ class RuleRecognizer:
         slot_before = before is not None and (
             (before.lower in _SLOT_PREPOSITIONS
              and not (i >= 2 and tokens[i - 2].lower in _LANGUAGE_VERBS))
-            or (before.lower == "of" and i >= 2 and tokens[i - 2].lower in _SLOT_NOUNS))
+            or (before.lower == "of" and i >= 2 and _is_slot_noun(tokens[i - 2].lower)))
         # "in Shekhan and Bashiqa", "in Makhmour, Gwer and Kirkuk": a list item after a place
         possessed = bool(mentions) and text[mentions[-1].end:first.start] in ("'s ", "’s ")
         slot_before = slot_before or (
@@ -499,6 +506,11 @@ class RuleRecognizer:
             # "Diyala's Jalawla": a place inside the one before
             and (LIST_SEPARATOR.fullmatch(text, mentions[-1].end, first.start) is not None
                  or possessed))
+        # "PLBN Aruk in Sambas", "ICP Jogbani at the border": a post or office named by
+        # its place after the acronym of its kind, placed in the place after it
+        slot_before = slot_before or (
+            before is not None and self._kind_acronym(before)
+            and after is not None and after.lower in ("in", "at"))
         if slot_before and not (before is not None and before.lower in _SLOT_PREPOSITIONS) \
                 and _APPOSITIVE_PERSON_AFTER.match(text, last.end):
             return j  # "Kenya's envoy in Juba, Samwel Nandwa, has been called in"
@@ -538,6 +550,13 @@ class RuleRecognizer:
         mentions.append(Mention(surface, first.start, last.end, key=name_key(surface),
                                 cue=self._cue(tokens, i, j, after), unresolved=True))
         return j
+
+    def _kind_acronym(self, tok: _Token) -> bool:
+        """An acronym that may name a kind of post or office ("PLBN", "ICP"), not a
+        country or state abbreviation ("USA", "NSW")."""
+        return tok.all_caps and 3 <= len(tok.text) <= 6 and tok.text.isalpha() \
+            and tok.text not in self.lexicon.abbreviations \
+            and not self._country_key(tok.lower)
 
     def _names_a_country(self, mention: Mention) -> bool:
         return self._country_key(mention.key)

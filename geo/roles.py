@@ -167,12 +167,26 @@ _TRIGGER_WORDS = tuple(dict.fromkeys(["disputed", "contested", "both", "similar"
 _FUTURE_AUX = re.compile(r"\b(?:will|would|shall|to)\s+be\s+\w+$|\b(?:will|would|shall)\s+\w+$")
 
 
+_IN_PLACE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?")
+
+
+def _named_right_after(text: str, place: Place, container: Place) -> bool:
+    """Does the text say "<place> in <container>" somewhere?"""
+    starts = {m.start for m in container.mentions}
+    return any((gap := _IN_PLACE.match(text, m.end)) is not None and gap.end() in starts
+               for m in place.mentions)
+
+
 class _Containment:
     """Which of the article's places contains which: ``contains(outer, inner)`` is true
     when the town or district ``inner`` lies in the country or admin-1 area ``outer``."""
 
-    def __init__(self, places: dict[str, Place]) -> None:
+    def __init__(self, places: dict[str, Place], text: str = "") -> None:
         self._places = places
+        # (town, name the gazetteer lacks) where the text says "<name> in <town>"
+        self._placed_in = {(p.container.id, pid) for pid, p in places.items()
+                           if p.container is not None and p.container.id in places
+                           and _named_right_after(text, p, places[p.container.id])}
 
     def is_country(self, pid: str) -> bool:
         return self._places[pid].candidate.kind is Kind.COUNTRY
@@ -194,6 +208,8 @@ class _Containment:
 
     def contains(self, outer: str, inner: str) -> bool:
         o, i = self._places[outer].candidate, self._places[inner].candidate
+        if (outer, inner) in self._placed_in:
+            return True  # "PLBN Aruk in Sambas": an unknown name placed at the town after it
         # a name the gazetteer lacks, placed at its container, is a town inside it
         inner_kind = Kind.CITY if self._places[inner].container is not None else i.kind
         if inner_kind is Kind.ADMIN1 and o.kind is Kind.COUNTRY:
@@ -456,7 +472,7 @@ def assign_roles(text: str, places: Sequence[Place],
     literal.sort(key=_mention_start)
     pids = [pid for _, pid in literal]  # the places in the order the article names them
     lower = lower_text(text)
-    containment = _Containment(by_id)
+    containment = _Containment(by_id, text)
     sentence_starts = [s.start for s in sentences]
     refs_by_sentence = centre_references(centre_nouns(text, lower, sentences,
                                                                     sentence_starts))

@@ -578,3 +578,29 @@ def test_a_newspaper_post_is_no_border_post(gazetteer, lexicon):
     # (a capitalised "Post" names an outlet, not a slot)
     text = "The Zorbuk Post reported on Monday."
     assert "Zorbuk" not in [m.text for m in recognize_mentions(text, gazetteer, lexicon)]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a post named by its town after the acronym of its kind, placed in the place after it
+    ("Seven posts were built, namely PLBN Zorbuk in Sambas and PLBN Qerdan in Sanggau.",
+     "Zorbuk"),
+    ("Trucks now clear customs at ICP Bunyinde at the border with Nepal.", "Bunyinde"),
+])
+def test_a_posts_town_after_the_acronym_of_its_kind(gazetteer, lexicon, text, name):
+    mentions = [m for m in recognize_mentions(text, gazetteer, lexicon) if m.unresolved]
+    assert name in [m.text for m in mentions]
+
+
+@pytest.mark.parametrize("text", [
+    # no place slot: the name is followed by no "in"/"at", or the caps are a country's
+    "The PLBN Zorbuk programme was praised in Jakarta.",
+    "Officials said USA Zorbuk in Texas was closed.",
+])
+def test_an_acronym_then_a_name_without_a_place_after_is_no_place(gazetteer, lexicon, text):
+    assert "Zorbuk" not in [m.text for m in recognize_mentions(text, gazetteer, lexicon)]
+
+
+def test_a_name_the_gazetteer_lacks_after_a_plural_place_noun_and_of(gazetteer, lexicon):
+    text = "Checks are planned at the posts of Zorbuk and Qerdan."
+    mentions = [m.text for m in recognize_mentions(text, gazetteer, lexicon) if m.unresolved]
+    assert "Zorbuk" in mentions

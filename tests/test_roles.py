@@ -2087,9 +2087,9 @@ def test_sites_after_a_colon_and_information_sharing_centres(text, expected):
     # the places that name the claimed areas, not the state that holds them
     ("In recent years Karnataka has laid claim to the south Solapur and Akkalkote areas "
      "of Maharashtra.", {"Solapur", "Akkalkote"}),
-    # a first list item the gazetteer lacks
+    # a first list item the gazetteer lacks is an area too
     ("Kathmandu also lays claim to the highly strategic areas of Limpiyadhura and "
-     "Kalapani.", {"Kalapani"}),
+     "Kalapani.", {"Limpiyadhura", "Kalapani"}),
     # the sea that names a group of claimed islands is not claimed
     ("Egypt gave up its claim to the Red Sea islands of Tiran and Sanafir.",
      {"Tiran", "Sanafir"}),
@@ -2959,4 +2959,18 @@ def test_where_a_body_does_its_work(text, expected):
     ("The Kazungula Bridge and its tolls are due to be finished by 2020.", {"Kazungula": None}),
 ])
 def test_shares_past_a_country_and_a_facilitys_post(text, expected):
+    _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the post's town after the acronym of its kind, not the district after it
+    ("Indonesia has built 15 Cross-Border Posts (PLBN). Seven PLBNs were inaugurated, "
+     "namely PLBN Zorbuk in Sambas and PLBN Qerdan in Sanggau.",
+     {"Zorbuk": "operating", "Qerdan": "operating", "Sambas": None, "Sanggau": None}),
+    # a list of towns, each in its province: the first a name the gazetteer lacks
+    ("A one-stop border post was agreed. It will allow joint checks at the posts of Zorbuk "
+     "in Niassa, Milanje in Zambezia, and Calomue in Tete.",
+     {"Zorbuk": "announced", "Milanje": "announced", "Niassa": None, "Zambezia": None}),
+])
+def test_posts_named_by_their_town_after_their_acronym(text, expected):
     _expect_centres(text, expected)
