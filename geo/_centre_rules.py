@@ -283,7 +283,9 @@ _SHORT_PURPOSE = re.compile(r"\s+for\s+(?!(?:the|a|an|its|their)\b)(?:[a-z-]+\s+
                             r"(?!(?:missions|operations|patrols|raids|flights|exercises)\s)"
                             r"[a-z-]+\s+")
 # how a place in a list of sites ends: "...: Petrapole, Hilly and Moreh in Manipur."
-_LIST_ITEM_END = re.compile(r"\s*(?:[,;.(]|\s(?:and|or|in)\b|$)")
+_LIST_ITEM_END = re.compile(r"\s*(?:[,;.(]|\s(?:and|or|in)\b|$"
+                            # "Kabanga/Kobero at the Tanzania-Rwanda border,"
+                            r"|\s+(?:at|on)\s+the\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+border\b)")
 _OWNER_BEFORE = re.compile(r"['’]s\s+(?:(?:first|new|second|third|own|permanent|national|"
                            r"upgraded|main)\s+)*$")
 # "The next one-stop border post on the agenda is Lebombo/Ressano Garcia"

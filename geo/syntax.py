@@ -305,7 +305,7 @@ class SentenceSyntax:
                 end = self._span_end_token[container]
                 if low(end) in (",", "and", "or", ";"):
                     i = end
-        if low(i) == "on" and low(i + 1) == "the":
+        if low(i) in ("on", "at") and low(i + 1) == "the":
             i = self._past_side_or_border(i)
         if low(i) in _KIND_NOUNS:  # "Diyala province and ..."
             i += 1
@@ -353,6 +353,9 @@ class SentenceSyntax:
                     close = next((k for k in range(i + 1, min(i + 8, len(self.lows)))
                                   if self.lows[k] == ")"), None)
                     i = close + 1 if close is not None else i
+                elif self.lows[i:i + 2] in (["on", "the"], ["at", "the"]):
+                    i = self._past_side_or_border(i)  # "Kabanga/Kobero at the A-B border,"
+
         if i >= len(self.lows) or self.lows[i] not in _SEPARATOR_STARTS:
             if self.lows[i:i + 1] in (["-"], ["–"], ["/"]) and (i + 1) in self._span_at \
                     and self.ends[i - 1] == self.starts[i] \

@@ -2974,3 +2974,14 @@ def test_shares_past_a_country_and_a_facilitys_post(text, expected):
 ])
 def test_posts_named_by_their_town_after_their_acronym(text, expected):
     _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # twin posts, each on the border of two countries: the posts, never the countries
+    ("The one-stop border posts being built include Malaba/Zorbuk at the Kenya-Uganda "
+     "border, Namanga/Qerdan at the Kenya-Tanzania border and Rusumo.",
+     {"Malaba": "proposed", "Namanga": "proposed", "Rusumo": "proposed", "Kenya": None,
+      "Uganda": None, "Tanzania": None}),
+])
+def test_twin_posts_listed_with_the_border_they_are_on(text, expected):
+    _expect_centres(text, expected)
