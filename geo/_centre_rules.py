@@ -552,15 +552,27 @@ _SEMICOLON_ITEM_END = re.compile(
 _TWIN_AFTER = re.compile(r"(?:[-–/][\w'’]+)?")
 
 
+# "the joint training centre in Belarus would be located in the Grodno Region": where in
+# the country the centre goes, said later in the clause
+_SITED_LATER = re.compile(r"\b(?:be|is|are|was|were|being)\s+(?:located|based|sited|situated|"
+                          r"housed|built|set\s+up|established|placed)\s+(?:in|at|near)\s+"
+                          r"(?:the\s+)?")
+
+
 def _finer_after_dash(view: SentenceView, located: list[tuple[int, int, str]]
                       ) -> list[tuple[int, int, str]]:
     """The sites named after a dash when the list gives only their countries or regions:
-    "at two sites in Cambodia – A and B –" -> A and B."""
+    "at two sites in Cambodia – A and B –" -> A and B; or later in the clause: "the centre
+    in Belarus would be located in the Grodno Region" -> Grodno Region."""
     if not located or not all(view.is_area(p[2]) for p in located):
         return located
     dash = _DASH_APPOSITION.match(view.lower, located[-1][1])
     if dash and view.place_starting_at(dash.end()):
         return view.list_from(dash.end())
+    sited = _SITED_LATER.search(view.lower, located[-1][1], view.clause_of(located[-1][1])[1])
+    if sited and (finer := view.place_starting_at(sited.end())) \
+            and any(view.contains(area[2], finer[2]) for area in located):
+        return view.list_from(sited.end())
     colon = _COLON_APPOSITION.match(view.lower, located[-1][1])
     if colon and view.place_starting_at(colon.end()):
         listed = view.list_from(colon.end())

@@ -2985,3 +2985,15 @@ def test_posts_named_by_their_town_after_their_acronym(text, expected):
 ])
 def test_twin_posts_listed_with_the_border_they_are_on(text, expected):
     _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # where in the country the centre goes, said later in its clause
+    ("A joint training centre in Belarus will be located in the Grodno Region, the "
+     "ministers said.", {"Grodno Region": "proposed", "Belarus": None}),
+    # a place in another country is no finer site
+    ("A joint training centre in Belarus will be located near the border, as in Poland.",
+     {"Belarus": "proposed", "Poland": None}),
+])
+def test_a_countrys_centre_located_later_in_a_region_of_it(text, expected):
+    _expect_centres(text, expected)
