@@ -38,6 +38,18 @@ _CONNECTORS = frozenset(
 _APPOSITIVE_PERSON_AFTER = re.compile(
     r",\s+(?:has|have|had|is|was|said|says|told|who|will|would|added|also)\b")
 
+# "Yenga, the disputed border town in Kailahun district", "Kasak, a village west of Mosul":
+# a name the gazetteer lacks, then its description as a place in apposition
+_PLACE_APPOSITION_AFTER = re.compile(
+    r",\s+(?:the|a|an)\s+(?:(?!of\b|the\b|for\b|and\b)[a-z-]+\s+){0,3}?"
+    r"(?:town|village|city|island|islet|rock|district|sub-district|settlement|hamlet|enclave|"
+    r"area|region|border\s+crossing)"
+    # the noun ends the description ("the village chief" is a person)
+    r"(?=[,.;:)]|\s+(?:in|of|on|near|outside|along|between|close|some|about|just|[a-z]+ern|"
+    r"(?:north|south|east|west)\w*|\d))")
+# "disputed Yenga", "the contested Zorbuk area": a name said to be disputed
+_DISPUTED_BEFORE = frozenset(["disputed", "contested"])
+
 # an office "of" the places a list then follows ("the Ministers of Interior of A and B,")
 _TITLE_OF_BEFORE = re.compile(r"\b(?:[Mm]inisters?|[Pp]residents?|[Pp]rime [Mm]inisters?|"
                               r"[Ll]eaders?|[Gg]overnors?|[Aa]mbassadors?|[Ss]ecretar(?:y|ies)|"
@@ -126,6 +138,10 @@ _SLOT_NOUNS = frozenset(["district", "sub-district", "subdistrict", "nahiya", "c
 _GENERIC_SLOT_NOUNS = frozenset(["town", "city", "village", "area", "region", "province",
                                  "governorate", "border", "plain", "plains", "outskirts"])
 _DETERMINERS = frozenset(["the", "a", "an"])
+# the nouns of a feature's name, written in lower case by some papers ("Elemi triangle")
+_FEATURE_NOUNS_LOWER = frozenset(["triangle", "island", "islands", "strip", "valley",
+                                  "plateau", "heights", "mountains", "river", "lake",
+                                  "bay", "gulf", "pass", "corridor", "peninsula"])
 
 
 def _is_slot_noun(word: str) -> bool:
@@ -307,7 +323,7 @@ class RuleRecognizer:
                 mentions.append(mention)
             i = j
         mentions = _with_feature_names(text, mentions)
-        mentions = _with_repeated_unknown_names(text, mentions)
+        mentions = _with_repeated_unknown_names(text, mentions, self._short_forms(mentions))
         mentions += self._capitals(text, tokens)
         if abbreviations:
             mentions = sorted([*mentions, *abbreviations], key=lambda m: m.start)
@@ -495,6 +511,13 @@ class RuleRecognizer:
             else None
         after = tokens[j] if j < len(tokens) and _is_space(text[last.end:tokens[j].start]) \
             else None
+        if after is not None and after.lower in _FEATURE_NOUNS_LOWER:
+            surface = text[first.start:after.end]
+            if self.gazetteer.candidates(name_key(surface)):
+                # "the disputed Elemi triangle": a name the gazetteer has, its noun in
+                # lower case
+                mentions.append(Mention(surface, first.start, after.end, key=name_key(surface)))
+                return j + 1
         slot_before = before is not None and (
             (before.lower in _SLOT_PREPOSITIONS
              and not (i >= 2 and tokens[i - 2].lower in _LANGUAGE_VERBS))
@@ -516,7 +539,13 @@ class RuleRecognizer:
             return j  # "Kenya's envoy in Juba, Samwel Nandwa, has been called in"
         slot_after = (after is not None and after.lower in _SLOT_NOUNS and not after.capitalised
                       and not (i > 0 and tokens[i - 1].lower in _DETERMINERS
-                               and after.lower in _GENERIC_SLOT_NOUNS))
+                               and after.lower in _GENERIC_SLOT_NOUNS)) \
+            or (text[first.start - 1:first.start] not in ("-", "–")
+                # not "Qasr-e Shirin": the end of a name written with a hyphen
+                and not (before is not None and (
+                    before.capitalised or text[before.start - 1:before.start] in ("-", "–")))
+                and (_PLACE_APPOSITION_AFTER.match(text, last.end) is not None
+                     or (before is not None and before.lower in _DISPUTED_BEFORE)))
         if not (slot_before or slot_after):
             return j
         if slot_after and not slot_before and len(span) == 1 and len(first.lower) > 5 \
@@ -550,6 +579,17 @@ class RuleRecognizer:
         mentions.append(Mention(surface, first.start, last.end, key=name_key(surface),
                                 cue=self._cue(tokens, i, j, after), unresolved=True))
         return j
+
+    def _short_forms(self, mentions: list[Mention]) -> frozenset[str]:
+        """Known names written with a lower-case noun whose name alone the gazetteer
+        lacks ("the Cristo Redentor pass ... Paso Sistema de Cristo Redentor": resolution
+        joins the short form to the place)."""
+        return frozenset(head for m in mentions if not m.unresolved
+                         for head, _, noun in [m.text.rpartition(" ")]
+                         if head and noun in _FEATURE_NOUNS_LOWER
+                         # a name's words, not "Korean" of "the Korean peninsula"
+                         and all(self.lexicon.zipf(w) == 0.0 for w in head.split())
+                         and not self.gazetteer.candidates(name_key(head)))
 
     def _kind_acronym(self, tok: _Token) -> bool:
         """An acronym that may name a kind of post or office ("PLBN", "ICP"), not a
@@ -917,13 +957,15 @@ def _with_feature_names(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted(kept, key=lambda x: x.start)
 
 
-def _with_repeated_unknown_names(text: str, mentions: list[Mention]) -> list[Mention]:
+def _with_repeated_unknown_names(text: str, mentions: list[Mention],
+                                 short_forms: frozenset[str] = frozenset()) -> list[Mention]:
     """One sense per discourse for names the gazetteer lacks: once "the village of
     Lheiban" made Lheiban a place, "Lheiban sits in one part of that zone" names it too
-    (written the same way, where no other mention is). Only a name a place noun marked
+    (written the same way, where no other mention is); so are ``short_forms`` (see
+    RuleRecognizer._short_forms). Only a name a place noun marked
     ("the village of X", "X camp"): a name after "in" or "at" alone is too often a
     person's or a company's ("a strike by workers at TfL")."""
-    surfaces = {m.text for m in mentions if m.unresolved and m.cue is not None}
+    surfaces = {m.text for m in mentions if m.unresolved and m.cue is not None} | short_forms
     if not surfaces:
         return mentions
     taken = _Spans([(m.start, m.end) for m in mentions])

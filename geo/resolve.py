@@ -20,6 +20,7 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from operator import attrgetter
 
 from pyproj import Geod
 
@@ -351,8 +352,35 @@ def resolve_mentions(mentions: Sequence[Mention], gazetteer: Gazetteer,
     if capitals:
         result = _with_capitals(result, capitals, gazetteer)
     if unresolved and text is not None:
+        unresolved, result = _short_forms_of_known_names(unresolved, result)
         result += place_unresolved(unresolved, result, text, sentences)
     return sorted(result, key=lambda p: p.mentions[0].start)
+
+
+def _short_forms_of_known_names(unresolved: list[Mention], places: list[Place]
+                                ) -> tuple[list[Mention], list[Place]]:
+    """Unresolved names that are a known name of the article without its noun ("the
+    Cristo Redentor pass ... the Cristo Redentor crossing") join that place as mentions;
+    returns the names still unresolved and the places."""
+    by_prefix: dict[str, int] = {}
+    for i, place in enumerate(places):
+        for m in place.mentions:
+            head = m.key.rpartition(" ")[0]
+            if head and m.text.rpartition(" ")[2].islower():  # "pass", "triangle"
+                by_prefix.setdefault(head, i)
+    if not by_prefix:
+        return unresolved, places
+    joined: dict[int, list[Mention]] = {}
+    left = []
+    for m in unresolved:
+        if (at := by_prefix.get(m.key)) is not None:
+            joined.setdefault(at, []).append(replace(m, unresolved=False))
+        else:
+            left.append(m)
+    places = [replace(p, mentions=tuple(sorted((*p.mentions, *joined[i]),
+                                               key=attrgetter("start"))))
+              if i in joined else p for i, p in enumerate(places)]
+    return left, places
 
 
 def _namesakes_abroad_placed(places: list[Place], text: str,

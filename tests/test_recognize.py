@@ -1,5 +1,6 @@
 import pytest
 
+from geo.pipeline import run as extract
 from geo.recognize import recognize_mentions
 from geo.resolve import resolve_mentions
 
@@ -604,3 +605,37 @@ def test_a_name_the_gazetteer_lacks_after_a_plural_place_noun_and_of(gazetteer, 
     text = "Checks are planned at the posts of Zorbuk and Qerdan."
     mentions = [m.text for m in recognize_mentions(text, gazetteer, lexicon) if m.unresolved]
     assert "Zorbuk" in mentions
+
+
+@pytest.mark.parametrize("text, name", [
+    # a name said to be disputed, or described as a place in apposition
+    ("MPs were held up before entering disputed Zorbuk.", "Zorbuk"),
+    ("They visited Zorbuk, the disputed border town in Kailahun district.", "Zorbuk"),
+    ("Militants struck Zorbuk, a village near Dohuk.", "Zorbuk"),
+])
+def test_a_name_said_to_be_disputed_or_described_as_a_place(gazetteer, lexicon, text, name):
+    mentions = [m for m in recognize_mentions(text, gazetteer, lexicon) if m.unresolved]
+    assert name in [m.text for m in mentions]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a person described after the comma, the end of a hyphenated name
+    ("The dead included Sinan Zorbuk, the village chief, and two brothers.", "Zorbuk"),
+    ("Stefano Zorbuk, the head of the region, urged caution.", "Zorbuk"),
+    ("Deaths were reported in Qasr-e Zorbuk, a town in the west.", "Zorbuk"),
+])
+def test_a_described_person_or_a_names_end_is_no_place(gazetteer, lexicon, text, name):
+    assert name not in [m.text for m in recognize_mentions(text, gazetteer, lexicon)]
+
+
+def test_a_known_name_with_its_noun_in_lower_case_and_its_short_form(gazetteer, lexicon):
+    # "Elemi triangle" is the gazetteer's Ilemi Triangle; "Cristo Redentor" alone, later,
+    # is the same pass
+    text = ("Herders cross the disputed Elemi triangle. Trucks queue at the Cristo Redentor "
+            "pass; the Paso Sistema de Cristo Redentor is closed.")
+    mentions = {m.text: m for m in recognize_mentions(text, gazetteer, lexicon)}
+    assert not mentions["Elemi triangle"].unresolved
+    assert "Cristo Redentor" in mentions
+    places = {p.candidate.name: p for p in extract(text).places}
+    assert any(len(p.mentions) == 2 and "Cristo Redentor pass" in {m.text for m in p.mentions}
+               for p in places.values())

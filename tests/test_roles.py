@@ -2997,3 +2997,12 @@ def test_twin_posts_listed_with_the_border_they_are_on(text, expected):
 ])
 def test_a_countrys_centre_located_later_in_a_region_of_it(text, expected):
     _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, names", [
+    # names the gazetteer lacks, said to be disputed
+    ("MPs visited Zorbuk, the disputed border town in Kailahun district.", {"Zorbuk"}),
+    ("A boat was boarded near disputed Zorbuk, off the coast of Donegal.", {"Zorbuk"}),
+])
+def test_unknown_names_called_disputed(text, names):
+    assert set(_disputed(text)) == names
