@@ -102,6 +102,11 @@ _LOCATION_START = re.compile(
     # West Bengal, Moreh in Manipur ...": the list after a colon
     rf"|\b(?:chosen|selected|identified|named|picked|earmarked|listed|as\s+follows|are|"
     rf"were|include|included|including)\s*:\s*(?:at\s+|in\s+)?"
+    # "joint bases on all four borders (Shalamcheh, Mehran, Khosravi, Chazzabeh)": the
+    # places in brackets after a plural noun of sites
+    rf"|\b(?:on|at|in|along|for)\s+(?:all\s+|each\s+of\s+)?(?:the\s+)?(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:borders|crossings|sites|locations|points|provinces|cities|towns|areas|districts|"
+    rf"regions|governorates)\s*[(\[]\s*"
     # "the Nineveh Combined Coordination Centre (NCCC), south of the city of Mosul"
     rf"|(?:^|,)\s*(?:just\s+|some\s+|about\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
     rf"(?P<direction>(?:north|south|east|west)(?:-?(?:east|west))?)\s+of\s+(?:the\s+)?"

@@ -3006,3 +3006,15 @@ def test_a_countrys_centre_located_later_in_a_region_of_it(text, expected):
 ])
 def test_unknown_names_called_disputed(text, names):
     assert set(_disputed(text)) == names
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the sites in brackets after a plural noun of sites
+    ("The two countries agreed to set up joint bases on all four borders (Mehran, "
+     "Shalamcheh, Basra) and to meet every three months.",
+     {"Mehran": "announced", "Shalamcheh": "announced", "Basra": "announced"}),
+    # places in brackets after a centre's own noun say who runs it, not sites of it
+    ("The joint centre (Iran, Iraq) was praised in Basra.", {"Iran": None, "Iraq": None}),
+])
+def test_sites_in_brackets_after_a_plural_noun_of_sites(text, expected):
+    _expect_centres(text, expected)
