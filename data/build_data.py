@@ -133,10 +133,24 @@ def _city_rows(cities: list[dict]) -> list[list]:
         else:  # small places: only spellings that differ from the name by accents
             names += [a for a in c.get("alternatenames", [])
                       if _good_alternate(a) and _fold(a) == _fold(c["name"])]
+        names += _saint_short_forms(c["name"])
         rows.append([f"gn:{c['geonameid']}", "city", c["name"], c["countrycode"],
                      f"{c['countrycode']}.{c['admin1code']}", round(c["latitude"], 5),
                      round(c["longitude"], 5), c["population"], _join_names(names)])
     return rows
+
+
+def _saint_short_forms(name: str) -> list[str]:
+    """The press writes "Saint Asaph" as "St Asaph" or "St. Asaph", "Sainte-Marie" as
+    "Ste-Marie": the short forms of a saint's name that opens a place name."""
+    for full, short in (("Saint ", "St"), ("Saint-", "St-"), ("Sainte ", "Ste"),
+                        ("Sainte-", "Ste-")):
+        if name.startswith(full):
+            rest = name[len(full):]
+            if short.endswith("-"):
+                return [f"{short}{rest}"]
+            return [f"{short} {rest}", f"{short}. {rest}"]
+    return []
 
 
 def _fold(name: str) -> str:

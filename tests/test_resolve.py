@@ -237,3 +237,10 @@ def test_bare_kurdistan_in_an_article_about_iraq_is_the_kurdistan_region():
     iran = run("Protests spread in Sanandaj and Marivan, in Kurdistan province of western Iran.")
     assert {p.candidate.country for p in iraq.places if p.name.startswith("Kurdistan")} == {"IQ"}
     assert {p.candidate.country for p in iran.places if p.name.startswith("Kurdistan")} == {"IR"}
+
+
+def test_a_saints_place_written_short(gazetteer, lexicon):
+    # the press writes GeoNames' "Saint Asaph" as "St Asaph" or "St. Asaph"
+    for text in ("Crews met in St Asaph.", "Crews met in St. Asaph."):
+        places = resolve_mentions(recognize_mentions(text, gazetteer, lexicon), gazetteer)
+        assert [p.candidate.name for p in places] == ["Saint Asaph"]
