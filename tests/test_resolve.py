@@ -244,3 +244,13 @@ def test_a_saints_place_written_short(gazetteer, lexicon):
     for text in ("Crews met in St Asaph.", "Crews met in St. Asaph."):
         places = resolve_mentions(recognize_mentions(text, gazetteer, lexicon), gazetteer)
         assert [p.candidate.name for p in places] == ["Saint Asaph"]
+
+
+def test_world_subregions_are_areas_inside_their_members(gazetteer, lexicon):
+    text = "Trade grew across Central Asia and Eastern Europe, not in Latin America."
+    places = resolve_mentions(recognize_mentions(text, gazetteer, lexicon), gazetteer, text)
+    by_name = {p.candidate.name: p.candidate for p in places}
+    assert set(by_name) == {"Central Asia", "Eastern Europe", "Latin America"}
+    assert all(c.kind is Kind.REGION and not c.country for c in by_name.values())
+    # Eastern Europe's point is in Europe, not in Russia's Siberia
+    assert by_name["Eastern Europe"].lon < 40
