@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from geo._discourse import antecedent
+from geo._discourse import antecedent, is_macro_region
 from geo._role_view import KIND_WORD, WINDOW, Finding, SentenceView, Status, words
 from geo.syntax import DIRECTION_WORDS, PlaceSpan, SentenceSyntax
 from geo.types import Kind, Place
@@ -673,7 +673,9 @@ def claim_anaphor_findings(view: SentenceView, places: dict[str, Place],
               *_DISPUTE_OVER_THE.finditer(view.lower)]:
         pid = antecedent(view, m.group("noun"), m.start(), places, pids,
                           named_before, topic)
-        if pid is not None:
+        # "the Spanish enclaves in North Africa ... its claim to sovereignty over the
+        # territory": a continent or world region is nobody's claim
+        if pid is not None and not is_macro_region(places[pid]):
             found.append(Finding(pid, Status.DISPUTED, words(view.text, m), view.s, 0.65,
                                   "claim_anaphor"))
     return found

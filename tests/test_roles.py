@@ -3018,3 +3018,9 @@ def test_unknown_names_called_disputed(text, names):
 ])
 def test_sites_in_brackets_after_a_plural_noun_of_sites(text, expected):
     _expect_centres(text, expected)
+
+
+def test_a_world_region_is_nobodys_claim():
+    text = ("Spain summoned the envoy over remarks about Ceuta, the Spanish enclave in North "
+            "Africa. Washington endorsed Morocco's claim to sovereignty over the territory.")
+    assert "North Africa" not in _disputed(text)
