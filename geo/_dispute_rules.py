@@ -130,12 +130,15 @@ _SITE_HEAD = (rf"(?:{KIND_WORD}|islands?|islets?|temple|village|enclave|shoal|re
 
 _CLAIMED_AFTER = re.compile(
     rf"(?:\s+{_SITE_HEAD})?(?:\s*,\s*(?:(?:[^,.;]{{0,40}}?\s)?(?:claimed|contested)\s+by\s+both\b"
-    # "..., an area that both ethnic groups claim"
-    rf"|(?:(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:area|region|territory|land|{KIND_WORD})\s+"
+    # "..., an area that both ethnic groups claim", "Western Sahara, a one-time Spanish
+    # colony that Morocco claims"
+    rf"|(?:(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:area|region|territory|land|colony|enclave|"
+    rf"island|islet|rock|headland|strip|{KIND_WORD})\s+"
     r"(?:that|which)\s+|which\s+)"
     r"(?P<who>(?:both\s+)?[^,.;]{1,80}?)\s+(?:(?:also|still|long|now|both)\s+)*"
     # "which the KRG and the federal government both lay claim to"
-    r"(?:claims?\b|(?:lay|lays|laid)\s+claim\s+to\b))"
+    # (not "which Hamas claims to run": a claim that something is so)
+    r"(?:claims?\b(?!\s+(?:to|that)\b)|(?:lay|lays|laid)\s+claim\s+to\b))"
     # "Kirkuk claimed by both Baghdad and Erbil" (no comma)
     r"|\s+(?:claimed|contested)\s+by\s+both\b)")
 
@@ -194,6 +197,12 @@ _AREAS_BOTH_CLAIM_AFTER = re.compile(
     rf"(?:\s+{KIND_WORD}s?)?\s*,\s*(?:areas|territories|regions|lands|provinces|districts)\s+"
     r"(?:that|which)\s+both\b[^.;]{0,90}?\b(?:claim|dispute|say\s+(?:belong|are\s+theirs)|"
     r"consider\s+(?:their|its)\s+own|want)")
+
+# "Santa Rosa Island, a piece of land in the Amazon whose ownership the two countries
+# contest"
+_WHOSE_OWNERSHIP_CONTESTED_AFTER = re.compile(
+    r"\s*,\s*(?:[^,.;]{0,60}?\s)?whose\s+(?:ownership|sovereignty|status|possession)\s+"
+    r"[^,.;]{1,60}?\s(?:contest|dispute|claim)")
 
 _AMONG_AREAS_DISPUTED_AFTER = re.compile(
     rf"\s+{_BE}\s+(?:among|one\s+of)\s+the\s+{_AREA_NOUN}\s+"
@@ -814,7 +823,8 @@ def claimed_findings(view: SentenceView) -> list[Finding]:
                       for item in view.list_from(start)]
         among = (_AMONG_AREAS_DISPUTED_AFTER.match(view.lower, end)
                  or _CLAIMED_BY_AFTER.match(view.lower, end)
-                 or _AREAS_BOTH_CLAIM_AFTER.match(view.lower, end))
+                 or _AREAS_BOTH_CLAIM_AFTER.match(view.lower, end)
+                 or _WHOSE_OWNERSHIP_CONTESTED_AFTER.match(view.lower, end))
         if among:
             found += [Finding(item[2], Status.DISPUTED, words(view.text, among), view.s,
                                0.8) for item in view.list_before(end)]

@@ -153,6 +153,7 @@ _UNLAWFUL_WORDS = ("illegally", "unlawfully")
 _PART_OF_WORDS = ("part of its", "part of their", "integral part", "inalienable part",
                   "inseparable part")
 _CLAIM_TRIGGERS = frozenset(["claim", "dispute", "contesting", "contests", "contested the",
+                             "whose ownership", "whose sovereignty",
                              "disputed the", "struggle", "tug-of-war", "recogni", "annex",
                              "-occupied", *_PART_OF_WORDS, *_QUARREL_WORDS, *_UNLAWFUL_WORDS])
 # "which Japanese call the Senkaku and Chinese call the Diaoyu": a second name

@@ -3024,3 +3024,17 @@ def test_a_world_region_is_nobodys_claim():
     text = ("Spain summoned the envoy over remarks about Ceuta, the Spanish enclave in North "
             "Africa. Washington endorsed Morocco's claim to sovereignty over the territory.")
     assert "North Africa" not in _disputed(text)
+
+
+@pytest.mark.parametrize("text, names", [
+    # a claim or contested ownership said of the place's description in apposition
+    ("The row is over Western Sahara, a one-time Spanish colony that Morocco claims.",
+     {"Western Sahara"}),
+    ("Peru holds Santa Rosa Island, a piece of land in the Amazon River whose ownership "
+     "the two countries contest.", {"Santa Rosa Island"}),
+    # a claim that something is so is no territorial claim
+    ("Gaza, a strip that Hamas claims to run, is calm.", set()),
+    ("Kirkuk, which the militia claims to protect, is calm.", set()),
+])
+def test_claims_said_of_a_places_description(text, names):
+    assert set(_disputed(text)) == names
