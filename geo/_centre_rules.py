@@ -312,8 +312,9 @@ _LOCATION_STOP = re.compile(r"\b(?:coordinat\w*|manag\w*|monitor\w*|overse\w*|su
                             r"cover\w*|serv(?:e|es|ing)|patrol\w*|protect\w*|secur(?:e|es|ing)|"
                             r"that|which|who|to|for|from|because|after|while|but|since|"
                             r"where|when|until|"
-                            # "agreed at a meeting held in X": where the talks were
-                            r"meetings?|talks|summit|conference)\b|[.;:]")
+                            # "agreed at a meeting held in X": where the talks were;
+                            # "protocols signed in Soroca": where a deal was signed
+                            r"meetings?|talks|summit|conference|signed|signing)\b|[.;:]")
 
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?[\w\s'’-]*?\band\s+(?:the\s+)?"
                       r"(?:[A-Z][\w'’-]*\s*)+", re.U)

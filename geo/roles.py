@@ -123,6 +123,7 @@ from geo._role_view import (
 from geo.known_disputes import known_disputed
 from geo.sentences import sentence_at, split_sentences
 from geo.types import Evidence, Kind, Layer, Mention, Place, RoleFeature
+from geo.unresolved import PLACED_IN
 
 __all__ = ["Status", "assign_roles"]
 
@@ -168,13 +169,10 @@ _TRIGGER_WORDS = tuple(dict.fromkeys(["disputed", "contested", "both", "similar"
 _FUTURE_AUX = re.compile(r"\b(?:will|would|shall|to)\s+be\s+\w+$|\b(?:will|would|shall)\s+\w+$")
 
 
-_IN_PLACE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?")
-
-
 def _named_right_after(text: str, place: Place, container: Place) -> bool:
-    """Does the text say "<place> in <container>" somewhere?"""
+    """Does the text say "<place> in <container>" ("Bituljica, in Niksic") somewhere?"""
     starts = {m.start for m in container.mentions}
-    return any((gap := _IN_PLACE.match(text, m.end)) is not None and gap.end() in starts
+    return any((gap := PLACED_IN.match(text, m.end)) is not None and gap.end() in starts
                for m in place.mentions)
 
 

@@ -14,6 +14,7 @@ leaves it off the map.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
@@ -21,7 +22,7 @@ from collections.abc import Sequence
 from geo.sentences import sentence_at, split_sentences
 from geo.types import Candidate, Evidence, Kind, Mention, Place
 
-__all__ = ["UNRESOLVED_CONFIDENCE", "place_unresolved"]
+__all__ = ["PLACED_IN", "UNRESOLVED_CONFIDENCE", "place_unresolved"]
 
 UNRESOLVED_CONFIDENCE = 0.3  # the name is right; where it is, only to the container's extent
 
@@ -32,18 +33,24 @@ def _literal_spans(places: Sequence[Place]) -> list[tuple[int, Place]]:
 
 
 _AREAS = (Kind.ADMIN2, Kind.ADMIN1, Kind.REGION, Kind.COUNTRY)
+# "Aruk in Sambas", "Bituljica, in Niksic municipality": where the name is
+PLACED_IN = re.compile(r",?\s+(?:in|at)\s+(?:the\s+)?")
 
 
 def _sentence_container(mention: Mention, spans: list[tuple[int, Place]],
-                        positions: list[int], bounds: tuple[int, int]) -> Candidate | None:
-    """The place named nearest after the mention in its sentence (the first area among
-    them, if any: "Shwan and Laylan in Kirkuk province" are in the province, not in
-    Laylan), else the one nearest before."""
+                        positions: list[int], bounds: tuple[int, int],
+                        right_after: int | None = None) -> Candidate | None:
+    """The place named right after the mention as where it is (``right_after``: where
+    "<name>, in <place>" puts that place), else the place named nearest after it in its
+    sentence (the first area among them, if any: "Shwan and Laylan in Kirkuk province"
+    are in the province, not in Laylan), else the one nearest before."""
     start, end = bounds
     # ``positions``: the spans' starts, sorted, to find the sentence's places by bisection
     lo, at, hi = (bisect_left(positions, start), bisect_left(positions, mention.end),
                   bisect_left(positions, end))
     after = [p for _, p in spans[at:hi]]
+    if at < hi and right_after is not None and positions[at] == right_after:
+        return spans[at][1].candidate  # "one at Bituljica, in Niksic municipality"
     if after:
         areas = [p for p in after if p.candidate.kind in _AREAS]
         return (areas or after)[0].candidate
@@ -81,7 +88,9 @@ def place_unresolved(mentions: Sequence[Mention], places: Sequence[Place], text:
         for m in named:
             sentence = sentence_at(sentences, m.start, starts)
             bounds = (sentence.start, sentence.end) if sentence else (0, len(text))
-            container = _sentence_container(m, spans, positions, bounds)
+            placed = PLACED_IN.match(text, m.end)
+            container = _sentence_container(m, spans, positions, bounds,
+                                            placed.end() if placed else None)
             if container is not None:
                 break
         container = container or fallback

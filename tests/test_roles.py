@@ -3038,3 +3038,19 @@ def test_a_world_region_is_nobodys_claim():
 ])
 def test_claims_said_of_a_places_description(text, names):
     assert set(_disputed(text)) == names
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name the gazetteer lacks, then ", in <its municipality>": the name is the site
+    ("The agreement provides for two new joint crossings: one at Zorbuk, in Niksic "
+     "municipality, and the other at Qerdan, in Pljevlja municipality.",
+     {"Zorbuk": "announced", "Qerdan": "announced", "Niksic": None, "Pljevlja": None}),
+    # where the protocols on the crossings were signed is no crossing
+    ("Moldova and Ukraine agreed on joint control at two crossing points. The rules for "
+     "the joint control at the two crossing points are laid down in protocols signed in "
+     "Soroca on 5 June.", {"Soroca": None}),
+    ("The two joint border crossing points were agreed in protocols signed in Soroca on 5 "
+     "June.", {"Soroca": None}),
+])
+def test_a_sites_municipality_and_where_a_deal_was_signed(text, expected):
+    _expect_centres(text, expected)
