@@ -558,6 +558,7 @@ _SEMICOLON_ITEM_END = re.compile(
 _TWIN_AFTER = re.compile(r"(?:[-–/][\w'’]+)?")
 
 
+_CAPITAL_APPOSITION = re.compile(r"['’]s\s+(?:\w+\s+)?(?:capital|city|port),?\s+")
 # "the joint training centre in Belarus would be located in the Grodno Region": where in
 # the country the centre goes, said later in the clause
 _SITED_LATER = re.compile(r"\b(?:be|is|are|was|were|being)\s+(?:located|based|sited|situated|"
@@ -575,6 +576,10 @@ def _finer_after_dash(view: SentenceView, located: list[tuple[int, int, str]]
     dash = _DASH_APPOSITION.match(view.lower, located[-1][1])
     if dash and view.place_starting_at(dash.end()):
         return view.list_from(dash.end())
+    capital = _CAPITAL_APPOSITION.match(view.lower, located[-1][1])
+    if capital and (city := view.place_starting_at(capital.end())) \
+            and view.contains(located[-1][2], city[2]):
+        return [city]  # "at the verification headquarters in Colombia's capital, Bogota"
     sited = _SITED_LATER.search(view.lower, located[-1][1], view.clause_of(located[-1][1])[1])
     if sited and (finer := view.place_starting_at(sited.end())) \
             and any(view.contains(area[2], finer[2]) for area in located):

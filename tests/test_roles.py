@@ -3054,3 +3054,14 @@ def test_claims_said_of_a_places_description(text, names):
 ])
 def test_a_sites_municipality_and_where_a_deal_was_signed(text, expected):
     _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the country's capital or city named in apposition is the site, not the country
+    ("The joint centre will sit in Colombia's capital, Bogota, the ministers said.",
+     {"Bogota": "announced", "Colombia": None}),
+    ("The joint centre will open in Iraq's second city, Mosul, next month.",
+     {"Mosul": "announced", "Iraq": None}),
+])
+def test_a_countrys_capital_in_apposition(text, expected):
+    _expect_centres(text, expected)
