@@ -418,7 +418,7 @@ def _centre_locations(view: SentenceView, ref: _Ref, refer_back: ReferBack | Non
             gap = " " * skipped + gap[skipped:]
         if _NAMED_BODY_IN.fullmatch(gap) and text[ref.start:ref.end].split()[-1] in _BODY_NAMES:
             break  # "the EU Monitoring Mission in Georgia": the name's scope, not a base
-        if not gap.strip() and text[ref.end - 1:ref.end].isupper() \
+        if text[ref.end:sp[0]] == " " and text[ref.end - 1:ref.end].isupper() \
                 and text[ref.start:ref.start + 1].isupper():
             located = view.list_from(sp[0])  # "at ICP Raxaul and Jogbani": named by place
             break

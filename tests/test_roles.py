@@ -3065,3 +3065,11 @@ def test_a_sites_municipality_and_where_a_deal_was_signed(text, expected):
 ])
 def test_a_countrys_capital_in_apposition(text, expected):
     _expect_centres(text, expected)
+
+
+def test_the_parties_between_after_a_post_named_by_its_acronym():
+    # "between Zambia and Botswana" names the post's parties, not a site after "OSBP"
+    text = ("Zambia and the DRC opened talks on one-stop border posts (OSBP). The venue lies "
+            "close to the Kazungula OSBP between Zambia and Botswana.")
+    got = _centres(text)
+    assert "Kazungula" in got and "Botswana" not in got, got
