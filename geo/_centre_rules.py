@@ -263,6 +263,10 @@ _MORE_SHARES = re.compile(
     r"(?:(?:is|are|was|were|will\s+be|would\s+be)\s+(?:(?:being|still|now|already|to\s+be)\s+)*"
     r"(?:(?:[a-z]+ed|built|set\s+up|under\s+construction|planned),?\s+)?)?"
     rf"(?:in|at|{_LINKS_WORDS})\s+(?:the\s+)?(?:[a-z]+ern\s+)?")
+# "at the Chirundu border post in Southern province, to be followed by Kazungula": the next
+# site, past what the clause says of the last one
+_FOLLOWED_BY = re.compile(r"[^.;:]{0,60}?,\s*(?:to\s+be\s+|and\s+(?:then\s+|later\s+)?|then\s+)?"
+                          r"followed\s+by\s+(?:the\s+)?")
 
 _FRONTED_IN = re.compile(r"\W*(?:in|at)\s+(?:the\s+)?")  # at a clause's start
 _FRONTED_IN_AFTER_COMMA = re.compile(
@@ -607,10 +611,11 @@ def _more_shares(view: SentenceView, located: list[tuple[int, int, str]]
         if view.lower.startswith(", ", end) and (container := view.place_starting_at(end + 2)) \
                 and view.contains(container[2], located[-1][2]):
             end = container[1]  # "the second in Mombasa, Kenya, and the third in X"
+
         dash = _DASH_APPOSITION.match(view.lower, end)
         if dash and view.place_starting_at(dash.end()):  # past "— in E and F" of the last
             end = view.list_from(dash.end())[-1][1]
-        share = _MORE_SHARES.match(view.lower, end)
+        share = _MORE_SHARES.match(view.lower, end) or _FOLLOWED_BY.match(view.lower, end)
         if share is None or view.place_starting_at(share.end()) is None:
             return more
         located = _finer_after_dash(view, view.list_from(share.end()))

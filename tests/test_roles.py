@@ -3073,3 +3073,16 @@ def test_the_parties_between_after_a_post_named_by_its_acronym():
             "close to the Kazungula OSBP between Zambia and Botswana.")
     got = _centres(text)
     assert "Kazungula" in got and "Botswana" not in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the next site "followed by", past what the clause says of the last one
+    ("The first one-stop border post will open at the Chirundu border post in Southern "
+     "province, to be followed by Kazungula in Western province.",
+     {"Chirundu": "proposed", "Kazungula": "proposed"}),
+    # a visit followed by a meeting elsewhere is no second site
+    ("The joint centre opened in Chirundu on Monday. The ceremony was followed by talks.",
+     {"Chirundu": "operating"}),
+])
+def test_the_next_site_followed_by(text, expected):
+    _expect_centres(text, expected)
