@@ -768,7 +768,8 @@ def _place_in_container(view: SentenceView, span: tuple[int, int, str]
 
 
 # "was set up in 1999 in Offenburg and moved to Kehl in 2002": where the centre is now
-_MOVED_TO = re.compile(r"\b(?:moved|relocated|transferred|shifted)\s+(?:its\s+\w+\s+)?"
+_MOVED_TO = re.compile(r"\b(?:mov(?:ed|e|es|ing)|relocat(?:ed|e|es|ing)|transferr(?:ed|ing)|"
+                       r"transfers?|shift(?:ed|s|ing)?)\s+(?:(?:its|their|the)\s+(?:\w+\s+){1,3}?)?"
                        # "from the town of X in Darfur, in western Sudan, to the town of Y"
                        r"(?:(?:away\s+)?from\s+[^.;]{1,80}?\s+)?to\s+(?:the\s+)?"
                        r"(?:(?:town|city|capital|port)\s+(?:of\s+)?)?$")

@@ -3086,3 +3086,13 @@ def test_the_parties_between_after_a_post_named_by_its_acronym():
 ])
 def test_the_next_site_followed_by(text, expected):
     _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a centre's move to come, in the infinitive or present
+    ("The country still has to appoint staff for the regional maritime centre and to move "
+     "the headquarters to Grand-Bassam.", {"Grand-Bassam": "announced"}),
+    ("Officials are relocating the joint centre to Kehl.", {"Kehl": "announced"}),
+])
+def test_a_centre_moving_to_a_place(text, expected):
+    _expect_centres(text, expected)
