@@ -29,7 +29,8 @@ __all__ = ["centre_nouns", "centre_references"]
 # (see lower_text): the same patterns compiled with re.I made this stage three times slower.
 _CENTRE_NOUN = (r"(?:cent(?:er|re)s?|rooms?|offices?|cells?|bases?|headquarters|hubs?|"
                 r"facilit(?:y|ies)|commands?|mechanisms?|stations?|posts?|checkposts?|"
-                r"checkpoints?|crossings?|control\s+points?|hq|missions?|teams?|commissions?|committees?)")
+                r"checkpoints?|crossings?|control\s+points?|meeting\s+points?|hq|missions?|teams?|"
+                r"commissions?|committees?)")
 
 _QUALIFIER = (r"(?:joint(?:ly)?|coordination|co-ordination|cooperation|co-operation|operations?|"
               r"command|security|combined|"
@@ -75,7 +76,9 @@ _MISSION_HQ_BEFORE = re.compile(r"\b(?:mission(?:['’]s)?|its|the)\s+(?:new\s+|
 # A post where two countries' roads meet faces the other side: "a border crossing point at
 # Khohon", "the Immigration Check Post at Darranga", "a new border post at X" (not "a
 # border crossing", which is the road itself, nor "the border guards' base")
-_BORDER_FACILITY_BEFORE = re.compile(r"\b(?:border|immigration|customs)(?:\s+check)?[\s-]+$")
+# "border personnel meeting points" (where two armies' officers meet on the line)
+_BORDER_FACILITY_BEFORE = re.compile(r"\b(?:border|immigration|customs)(?:\s+check|"
+                                     r"\s+personnel)?[\s-]+$")
 _INTEGRATED_BEFORE = re.compile(r"\bintegrated\s+$")
 # a verb between a qualifier and its noun: the qualifier is another phrase's
 _VERB_INSIDE = re.compile(r"\b(?:opens|opened|sets\s+up|set\s+up|launch(?:es|ed)|"
@@ -84,8 +87,12 @@ _VERB_INSIDE = re.compile(r"\b(?:opens|opened|sets\s+up|set\s+up|launch(?:es|ed)
 _JOINTLY_VERB_BEFORE = re.compile(r"\bjointly\s+[a-z]+(?:\s+up)?\s+(?P<det>the|a|an|their|two)\s+"
                                   r"(?:[\w-]+\s+){0,3}$")
 _BORDER_FACILITY_STEMS = frozenset(["post", "checkpost", "checkpoint", "crossing",
-                                    "control point"])
+                                    "control point", "meeting point"])
 _CROSSING_POINT_AFTER = re.compile(r"\s+(?:points?|posts?)\b")
+# a meeting point two armies share: "a meeting point for their armed forces"
+_FOR_ARMIES_AFTER = re.compile(r"\s+for\s+(?:the\s+|their\s+|the\s+two\s+)?(?:[a-z]+\s+){0,2}?"
+                               r"(?:armies|armed\s+forces|military\s+personnel|troops|"
+                               r"border\s+(?:guards|personnel|troops))\b")
 _FIELD_BASE_BEFORE = re.compile(r"\b(?:operational|operating|forward(?:\s+patrol)?|patrol|"
                                 r"field)\s+$")
 
@@ -113,8 +120,8 @@ _NOUN_RE = re.compile(rf"\b{_CENTRE_NOUN}\b")
 # Where each _CENTRE_NOUN form starts (test_roles checks the two stay in step).
 _NOUN_STEMS = ("cent", "room", "office", "cell", "base", "headquarter", "hub", "facilit",
                "command", "mechanism", "station", "post", "checkpost", "checkpoint",
-               "crossing", "control point", "hq", "mission", "team", "commission",
-               "committee")
+               "crossing", "control point", "meeting point", "hq", "mission", "team",
+               "commission", "committee")
 
 # A mission, team or commission is a centre only as a truce's monitors ("the AU monitoring,
 # verification and compliance mission", "an Interim Observer Team"), not "a joint team of
@@ -402,6 +409,9 @@ def centre_nouns(text: str, lower: str, sentences: list[Evidence], starts: list[
             # "the integrated checkpost at Moreh" (the lookahead of "integrated" in
             # _QUALIFIER cannot see a noun written as one word)
             qualifier = _INTEGRATED_BEFORE.search(lower, max(0, start - 12), start)
+        if qualifier is None and stem == "meeting point":
+            # "a sixth meeting point for their armies along the Line of Actual Control"
+            qualifier = _FOR_ARMIES_AFTER.match(lower, end)
         if qualifier is None and stem in _BORDER_FACILITY_STEMS and (
                 stem != "crossing" or _CROSSING_POINT_AFTER.match(lower, end)):
             qualifier = _BORDER_FACILITY_BEFORE.search(lower, max(0, start - 20), start)
@@ -414,6 +424,8 @@ def centre_nouns(text: str, lower: str, sentences: list[Evidence], starts: list[
                                                                               start)
         if qualifier is not None and qualifier.re is _JOINTLY_VERB_BEFORE:
             qualifier_start = qualifier.start("det")  # the verb is what is said of it
+        elif qualifier is not None and qualifier.re is _FOR_ARMIES_AFTER:
+            qualifier_start = start  # said after the noun
         if qualifier_start is None and sentence is not None:
             qualifier_start = _pair_adjective_start(sentence, start)
         if qualifier_start is None and force_noun:
@@ -533,7 +545,8 @@ def centre_references(nouns: list[_Noun]) -> dict[int, list[_Ref]]:
 
 # Words for one border facility: "a new border post ... The checkpoint being built"
 _STEM_FAMILY = {"post": "border", "checkpost": "border", "checkpoint": "border",
-                "station": "border", "crossing": "border", "control point": "border"}
+                "station": "border", "crossing": "border", "control point": "border",
+                "meeting point": "border"}
 
 
 def _is_bilateral(sentence: str) -> bool:

@@ -3096,3 +3096,18 @@ def test_the_next_site_followed_by(text, expected):
 ])
 def test_a_centre_moving_to_a_place(text, expected):
     _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a meeting point of two armies' border personnel is a joint post
+    ("Two new border personnel meeting points were opened in 2015, at Daulat Beg Oldie in "
+     "Ladakh and at Kibithoo in Arunachal Pradesh.",
+     {"Daulat Beg Oldie": "operating", "Kibithoo": "operating"}),
+    ("The two countries are discussing a sixth meeting point for their armed forces. The new "
+     "meeting point will be in Uttarakhand.", {"Uttarakhand": "proposed"}),
+    # a meeting point of fans or teams is not
+    ("Fans agreed on a meeting point in Kirkuk.", {"Kirkuk": None}),
+    ("The meeting point for the two teams is in Erbil.", {"Erbil": None}),
+])
+def test_border_meeting_points(text, expected):
+    _expect_centres(text, expected)
