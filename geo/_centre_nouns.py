@@ -69,6 +69,7 @@ _TRUCE = re.compile(r"\b(?:truce|ceasefire|cease-fire|armistice|de-escalation|pe
 # "three Forward Patrol Bases"): joint centres in an article about a mission that patrols,
 # monitors or observes (not "Ryanair's operational base")
 _FIELD_WORK = re.compile(r"\b(?:patrols|patrolling|monitors|monitoring|observers|observe|"
+                         r"watching|"
                          r"escorts?|escorting|protect|protecting|training\s+mission|"
                          r"peacekeeping|peace-keeping)\b")
 _FIELD_STEMS = frozenset(["hub", "base", "post", "office"])  # "regional field offices"

@@ -3111,3 +3111,9 @@ def test_a_centre_moving_to_a_place(text, expected):
 ])
 def test_border_meeting_points(text, expected):
     _expect_centres(text, expected)
+
+
+def test_the_headquarters_of_a_mission_watching_a_border():
+    text = ("The EU mission watching the Ukraine-Moldova border was set up in 2005. Its "
+            "headquarters are in Odessa (Ukraine).")
+    assert _centres(text).get("Odessa") == "announced"
