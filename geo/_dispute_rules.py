@@ -400,14 +400,18 @@ _NAMES_A_GROUP_OR_BORDER = re.compile(r"(?:[-–][\w'’]+)?\s+(?:islands|islets
 _EXTENT_NOUNS = frozenset(["belt", "strip", "zone", "swathe", "swath", "stretch", "arc",
                            "line", "band", "corridor", "tract", "tracts", "area", "areas",
                            "territory", "territories", "land", "lands", "region", "regions",
-                           "provinces", "districts"])
+                           "provinces", "districts",
+                           # "a de facto border from Sinjar near Syria to Khanaqin"
+                           "border"])
 
 _RANGE_LEAD, _RANGE_ASIDE = 5, 10  # words before a member; an aside's length
 _RANGE_STEPS = frozenset(["through", "via", "to", "and"])
 # "to several areas around Mosul": Mosul is where the range ends near, not a member
 _REFERENCE_POINT = frozenset(["around", "near", "outside", "beyond"])
 
-_CLAIM_WORDS = ("disputed", "contested", "claim", "claims", "claimed", "dispute")
+_CLAIM_WORDS = ("disputed", "contested", "claim", "claims", "claimed", "dispute",
+                # "territories ... from A to B are the object of the quarrel between"
+                "quarrel", "tug-of-war")
 
 # cheap tests on the text before the sentence view is built for these rules
 _EXTENT_AFTER_MARK = re.compile(r"\w+\s+(?:\S+\s+){0,2}?(?:" + "|".join(sorted(_EXTENT_NOUNS))
@@ -574,9 +578,14 @@ def _range_members(syntax: SentenceSyntax, k: int) -> list[PlaceSpan]:
             break
         members.append(span)
         k = syntax.after(span)
-        # "Khanaqin in central Diyala" says where the member is: skip the container
-        if low(k) == "in" and k + 1 < len(syntax.lows):
-            k += 1 + (low(k + 1) in DIRECTION_WORDS)
+        # "Khanaqin in central Diyala", "Sinjar near Syria", "Khanaqin in the eastern
+        # province of Diyala" say where the member is: skip the container or landmark
+        if low(k) in ("in", "near") and k + 1 < len(syntax.lows):
+            k += 1
+            k += low(k) == "the"
+            k += low(k) in DIRECTION_WORDS
+            if low(k) in _KIND_NOUN_WORDS and low(k + 1) == "of":
+                k += 2
             inner = syntax.span_at(k)
             k = syntax.after(inner) if inner is not None else k
             k += inner is not None and low(k) in _KIND_NOUN_WORDS  # "... Diyala province"

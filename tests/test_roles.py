@@ -3117,3 +3117,15 @@ def test_the_headquarters_of_a_mission_watching_a_border():
     text = ("The EU mission watching the Ukraine-Moldova border was set up in 2005. Its "
             "headquarters are in Odessa (Ukraine).")
     assert _centres(text).get("Odessa") == "announced"
+
+
+@pytest.mark.parametrize("text, names", [
+    # a range along a border, each end with its landmark or province, in a quarrel
+    ("Territories lying along a de facto border from Sinjar near Syria to Khanaqin in the "
+     "eastern province of Diyala are the object of the quarrel between Baghdad and Erbil.",
+     {"Sinjar", "Khanaqin"}),
+    # a border between two countries that no one claims
+    ("The new road follows the border from Sinjar to Zakho, officials said.", set()),
+])
+def test_a_quarrelled_range_along_a_border(text, names):
+    assert {name_key(n) for n in _disputed(text)} == {name_key(n) for n in names}
