@@ -3121,9 +3121,9 @@ def test_the_headquarters_of_a_mission_watching_a_border():
 
 @pytest.mark.parametrize("text, names", [
     # a range along a border, each end with its landmark or province, in a quarrel
-    ("Territories lying along a de facto border from Sinjar near Syria to Khanaqin in the "
-     "eastern province of Diyala are the object of the quarrel between Baghdad and Erbil.",
-     {"Sinjar", "Khanaqin"}),
+    ("Territories lying along a de facto border from Zakho near Turkey to Halabja in the "
+     "eastern province of Sulaymaniyah are the object of the quarrel between two parties.",
+     {"Zakho", "Halabja"}),
     # a border between two countries that no one claims
     ("The new road follows the border from Sinjar to Zakho, officials said.", set()),
 ])
