@@ -29,7 +29,8 @@ __all__ = ["centre_nouns", "centre_references"]
 # (see lower_text): the same patterns compiled with re.I made this stage three times slower.
 _CENTRE_NOUN = (r"(?:cent(?:er|re)s?|rooms?|offices?|cells?|bases?|headquarters|hubs?|"
                 r"facilit(?:y|ies)|commands?|mechanisms?|stations?|posts?|checkposts?|"
-                r"checkpoints?|crossings?|control\s+points?|meeting\s+points?|hq|missions?|teams?|"
+                r"checkpoints?|crossings?|control\s+points?|meeting\s+points?|complex(?:es)?|hq|"
+                r"missions?|teams?|"
                 r"commissions?|committees?)")
 
 _QUALIFIER = (r"(?:joint(?:ly)?|coordination|co-ordination|cooperation|co-operation|operations?|"
@@ -88,7 +89,10 @@ _VERB_INSIDE = re.compile(r"\b(?:opens|opened|sets\s+up|set\s+up|launch(?:es|ed)
 _JOINTLY_VERB_BEFORE = re.compile(r"\bjointly\s+[a-z]+(?:\s+up)?\s+(?P<det>the|a|an|their|two)\s+"
                                   r"(?:[\w-]+\s+){0,3}$")
 _BORDER_FACILITY_STEMS = frozenset(["post", "checkpost", "checkpoint", "crossing",
-                                    "control point", "meeting point"])
+                                    "control point", "meeting point",
+                                    # "the Los Libertadores Border Complex" (a "complejo
+                                    # fronterizo": both countries' controls in one place)
+                                    "complex"])
 _CROSSING_POINT_AFTER = re.compile(r"\s+(?:points?|posts?)\b")
 # a meeting point two armies share: "a meeting point for their armed forces"
 _FOR_ARMIES_AFTER = re.compile(r"\s+for\s+(?:the\s+|their\s+|the\s+two\s+)?(?:[a-z]+\s+){0,2}?"
@@ -121,8 +125,8 @@ _NOUN_RE = re.compile(rf"\b{_CENTRE_NOUN}\b")
 # Where each _CENTRE_NOUN form starts (test_roles checks the two stay in step).
 _NOUN_STEMS = ("cent", "room", "office", "cell", "base", "headquarter", "hub", "facilit",
                "command", "mechanism", "station", "post", "checkpost", "checkpoint",
-               "crossing", "control point", "meeting point", "hq", "mission", "team",
-               "commission", "committee")
+               "crossing", "control point", "meeting point", "complex", "hq", "mission",
+               "team", "commission", "committee")
 
 # A mission, team or commission is a centre only as a truce's monitors ("the AU monitoring,
 # verification and compliance mission", "an Interim Observer Team"), not "a joint team of
@@ -547,7 +551,7 @@ def centre_references(nouns: list[_Noun]) -> dict[int, list[_Ref]]:
 # Words for one border facility: "a new border post ... The checkpoint being built"
 _STEM_FAMILY = {"post": "border", "checkpost": "border", "checkpoint": "border",
                 "station": "border", "crossing": "border", "control point": "border",
-                "meeting point": "border"}
+                "meeting point": "border", "complex": "border"}
 
 
 def _is_bilateral(sentence: str) -> bool:

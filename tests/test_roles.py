@@ -3129,3 +3129,14 @@ def test_the_headquarters_of_a_mission_watching_a_border():
 ])
 def test_a_quarrelled_range_along_a_border(text, names):
     assert {name_key(n) for n in _disputed(text)} == {name_key(n) for n in names}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a border complex is both countries' controls in one place
+    ("The president opened the new installations of the Los Libertadores Border Complex.",
+     {"Los Libertadores": "operating"}),
+    # a sports or housing complex is not
+    ("A sports complex opened in Erbil.", {"Erbil": None}),
+])
+def test_a_border_complex(text, expected):
+    _expect_centres(text, expected)
