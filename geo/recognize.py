@@ -527,7 +527,10 @@ class RuleRecognizer:
         slot_before = slot_before or (
             bool(mentions) and not mentions[-1].associative
             # "Diyala's Jalawla": a place inside the one before
-            and (LIST_SEPARATOR.fullmatch(text, mentions[-1].end, first.start) is not None
+            # ("at Mora (CAMEROON) and Bagasola (CHAD)": past the item's bracket)
+            and (LIST_SEPARATOR.fullmatch(text, mentions[-1].end
+                                          + text.startswith(")", mentions[-1].end),
+                                          first.start) is not None
                  or possessed))
         # "PLBN Aruk in Sambas", "ICP Jogbani at the border": a post or office named by
         # its place after the acronym of its kind, placed in the place after it

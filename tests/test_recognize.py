@@ -639,3 +639,9 @@ def test_a_known_name_with_its_noun_in_lower_case_and_its_short_form(gazetteer, 
     places = {p.candidate.name: p for p in extract(text).places}
     assert any(len(p.mentions) == 2 and "Cristo Redentor pass" in {m.text for m in p.mentions}
                for p in places.values())
+
+
+def test_a_list_item_the_gazetteer_lacks_after_a_bracketed_country(gazetteer, lexicon):
+    text = "The commander visited the sector headquarters at Mora (Cameroon) and Zorbuk (Chad)."
+    mentions = [m.text for m in recognize_mentions(text, gazetteer, lexicon) if m.unresolved]
+    assert "Zorbuk" in mentions
