@@ -195,6 +195,14 @@ _INFINITIVE = re.compile(r"to\s+(?!be\b)")
 _GOVERNED_GAP = 12  # characters between "expected"/"plans" and the verb it governs
 
 
+# "a hub that opened in Kabul", "the centre, which was set up in 2019,": a relative clause
+# of the centre's own opening, in the past
+_OWN_RELATIVE_EVENT = re.compile(
+    r",?\s+(?:that|which)\s+(?:(?:has|had)\s+been\s+|was\s+|were\s+|have\s+|has\s+)?"
+    r"(?:opened|inaugurated|launched|established|set\s+up|started\s+work|began\s+work|"
+    r"(?:has\s+)?operated|commissioned)\b")
+
+
 def _status(view: SentenceView, ref: _Ref, agreed_before: bool = False) -> tuple[str, str]:
     """The status a clause gives a centre reference (see _clause_status), with a future
     opening's auxiliary kept in the cue ("will be opened") and a future opening that waits
@@ -202,6 +210,11 @@ def _status(view: SentenceView, ref: _Ref, agreed_before: bool = False) -> tuple
     opening is a plan unless the sentence reports it decided, gives its date, or refers
     back to a centre already agreed (``agreed_before``: "The centre will be based near
     X")."""
+    own = _OWN_RELATIVE_EVENT.match(view.lower, ref.end)
+    if own is not None:
+        # "an intelligence-sharing hub that opened in Kabul in January", after "they hold
+        # talks": the centre's own relative clause says it runs
+        return Status.ANNOUNCED, words(view.text, own).lstrip(", ")
     status, cue = _clause_status(view, ref)
     fronted = _FRONTED.match(view.lower)
     if fronted is not None and fronted.end() <= ref.start and cue == \

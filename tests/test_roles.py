@@ -3140,3 +3140,15 @@ def test_a_quarrelled_range_along_a_border(text, names):
 ])
 def test_a_border_complex(text, expected):
     _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the centre's own relative clause of opening decides, not talks before it
+    ("The commanders hold regular talks, and they work side by side in an "
+     "intelligence-sharing hub that opened in Kabul in January last year.",
+     {"Kabul": "operating"}),
+    # a plan with no opening of its own stays a plan
+    ("The commanders hold talks on a joint hub in Kabul.", {"Kabul": "proposed"}),
+])
+def test_a_centres_own_relative_clause_of_opening(text, expected):
+    _expect_centres(text, expected)
