@@ -86,6 +86,8 @@ _ANNOUNCED_CUES = re.compile(
     r"open(?:ing)?|inaugurat(?:ed|es)|launch(?:ed|es)?|operating|operational|began|begun|"
     r"start(?:s|ed)?|begins?|setting up|sets up|creat(?:ed|e)|form(?:ed)?|provides? for|"
     r"approv(?:ed|es)|signed|announced|establishment|"
+    # a headline's present: "NATO ministers approve new joint force commands in X and Y"
+    r"(?<!\bto\s)(?<!will\s)(?<!would\s)(?<!could\s)(?<!may\s)approve\b|"
     # a headline's present: "Vanuatu and Australia sign long-term deal for X Centre"
     rf"(?<!\bto\s)(?<!will\s)signs?\s+(?:[\w-]+\s+){{0,2}}?(?:{_DEAL}|mou)|"
     # (not "the purpose-built facility": a word of its description)

@@ -3152,3 +3152,13 @@ def test_a_border_complex(text, expected):
 ])
 def test_a_centres_own_relative_clause_of_opening(text, expected):
     _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline's present "approve" is a decision; "to approve" is not yet one
+    ("NATO ministers approve new joint force commands in Norfolk and Ulm",
+     {"Norfolk": "announced", "Ulm": "announced"}),
+    ("Ministers will meet to approve a joint centre in Ulm.", {"Ulm": "proposed"}),
+])
+def test_a_headlines_present_approve(text, expected):
+    _expect_centres(text, expected)
