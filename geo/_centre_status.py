@@ -91,7 +91,8 @@ _ANNOUNCED_CUES = re.compile(
     # a headline's present: "Vanuatu and Australia sign long-term deal for X Centre"
     rf"(?<!\bto\s)(?<!will\s)signs?\s+(?:[\w-]+\s+){{0,2}}?(?:{_DEAL}|mou)|"
     # (not "the purpose-built facility": a word of its description)
-    r"based|(?<!purpose-)built|deployed|activated|preparations|set-up|installed|will open|"
+    r"based|located|situated|(?<!purpose-)built|deployed|activated|preparations|set-up|"
+    r"installed|will open|"
     r"completed|"
     r"run(?:s|ning)?|operat(?:e|es|ed)|reopen(?:ed|s)?|host(?:s|ed)?|staffed|manned|"
     # a centre described by its state: "is now in place", "are already open"

@@ -3162,3 +3162,10 @@ def test_a_centres_own_relative_clause_of_opening(text, expected):
 ])
 def test_a_headlines_present_approve(text, expected):
     _expect_centres(text, expected)
+
+
+def test_offices_located_in_places_are_there():
+    text = ("The EU monitoring mission has 200 monitors. They are divided among three joint "
+            "field offices, located in Mtskheta, Gori and Zugdidi.")
+    assert _centres(text) == {"Mtskheta": "announced", "Gori": "announced",
+                              "Zugdidi": "announced"}
