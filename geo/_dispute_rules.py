@@ -198,6 +198,22 @@ _AREAS_BOTH_CLAIM_AFTER = re.compile(
     r"(?:that|which)\s+both\b[^.;]{0,90}?\b(?:claim|dispute|say\s+(?:belong|are\s+theirs)|"
     r"consider\s+(?:their|its)\s+own|want)")
 
+# "the cities of Belgaum, Karwar, Nipani, Bidar and Bhalki that are being contested":
+# a relative clause that calls the list disputed
+_LIST_THEN_DISPUTED_AFTER = re.compile(
+    r"\s*,?\s*['\"‘’“”]*(?:that|which)\s+(?:are|is|were|was|remain|remains|have\s+been|has\s+been|"
+    r"had\s+been|are\s+being|is\s+being)\s+(?:still\s+|long\s+|now\s+|hotly\s+)?"
+    r"(?:disputed|contested)\b")
+# "the Halayeb and Shalatin border dispute", "the Abyei row": the places that name the
+# dispute (not its parties: "the India-China border dispute")
+_NAMES_A_DISPUTE_AFTER = re.compile(
+    r"\s+(?:(?:border|boundary|territorial|sovereignty|maritime|land)\s+)?"
+    r"(?:dispute|row|quarrel|standoff)\b")
+_DISPUTE_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|its|their)\s+"
+                                        r"(?:(?!that\b|which\b)[a-z-]+\s+){0,2}$")
+_OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|its|their|over|control|ownership)\b")
+_PART_OF_BEFORE = re.compile(r"\b(?:parts?|areas?|regions?|territor(?:y|ies)|swathes?)\s+of\s+"
+                             r"(?:the\s+)?$")
 # "Santa Rosa Island, a piece of land in the Amazon whose ownership the two countries
 # contest"
 _WHOSE_OWNERSHIP_CONTESTED_AFTER = re.compile(
@@ -830,13 +846,32 @@ def claimed_findings(view: SentenceView) -> list[Finding]:
         if over and not _modifies_noun(view.lower, end):
             found += [Finding(item[2], Status.DISPUTED, words(view.text, over), view.s, 0.7)
                       for item in view.list_from(start)]
+        listed = _LIST_THEN_DISPUTED_AFTER.match(view.lower, end)
+        if listed and (_PART_OF_BEFORE.search(view.lower, max(0, start - 30), start)
+                       or view.is_country(pid)):
+            listed = None  # "parts of Iraq that are disputed": the parts, not Iraq
         among = (_AMONG_AREAS_DISPUTED_AFTER.match(view.lower, end)
                  or _CLAIMED_BY_AFTER.match(view.lower, end)
                  or _AREAS_BOTH_CLAIM_AFTER.match(view.lower, end)
-                 or _WHOSE_OWNERSHIP_CONTESTED_AFTER.match(view.lower, end))
+                 or _WHOSE_OWNERSHIP_CONTESTED_AFTER.match(view.lower, end)
+                 or listed)
         if among:
             found += [Finding(item[2], Status.DISPUTED, words(view.text, among), view.s,
                                0.8) for item in view.list_before(end)]
+        elif (named := _NAMES_A_DISPUTE_AFTER.match(view.lower, end)) is not None \
+                and (items := view.list_before(end)) \
+                and (_DISPUTE_DETERMINER_BEFORE.search(view.lower, max(0, items[0][0] - 40),
+                                                       items[0][0])
+                     # a headline's "Lake Malawi row growing ..." (not "Baghdad and Erbil
+                     # dispute the areas": a verb and its object)
+                     or (items[0][0] == 0
+                         and not _OBJECT_AFTER.match(view.lower, named.end()))) \
+                and not any(view.text[i[0] - 1:i[0]] in ("-", "–")
+                            or view.text[i[1]:i[1] + 1] in ("-", "–") for i in items):
+            # (not "the areas Baghdad and Erbil dispute": a verb; not "the Assam-Arunachal
+            # Pradesh border dispute": its parties)
+            found += [Finding(item[2], Status.DISPUTED, words(view.text, named), view.s, 0.7)
+                      for item in items if not view.is_country(item[2])]
     return found
 
 

@@ -154,7 +154,9 @@ _UNLAWFUL_WORDS = ("illegally", "unlawfully")
 _PART_OF_WORDS = ("part of its", "part of their", "integral part", "inalienable part",
                   "inseparable part")
 _CLAIM_TRIGGERS = frozenset(["claim", "dispute", "contesting", "contests", "contested the",
-                             "whose ownership", "whose sovereignty",
+                             "whose ownership", "whose sovereignty", "being contested",
+                             "been contested", "being disputed", "been disputed",
+                             "are contested", "are disputed", "is contested", "is disputed",
                              "disputed the", "struggle", "tug-of-war", "recogni", "annex",
                              "-occupied", *_PART_OF_WORDS, *_QUARREL_WORDS, *_UNLAWFUL_WORDS])
 # "which Japanese call the Senkaku and Chinese call the Diaoyu": a second name

@@ -3169,3 +3169,23 @@ def test_offices_located_in_places_are_there():
             "field offices, located in Mtskheta, Gori and Zugdidi.")
     assert _centres(text) == {"Mtskheta": "announced", "Gori": "announced",
                               "Zugdidi": "announced"}
+
+
+@pytest.mark.parametrize("text, names", [
+    # a list that a relative clause calls contested
+    ("The state stands by the people in the cities of Belgaum, Karwar and Bidar that are "
+     "being contested in the Supreme Court.", {"Belgaum", "Karwar", "Bidar"}),
+    # "parts of Iraq that are disputed": the parts, not the country
+    ("Khanaqin sits in one of several parts of Iraq that are disputed between Baghdad and "
+     "Erbil.", {"Khanaqin"}),
+    # the places that name a dispute, not its parties or a verb's subjects
+    ("Relations worsened over the Halayeb and Shalatin border dispute.",
+     {"Halayeb", "Shalatin"}),
+    ("Lake Malawi row growing more contentious, says expert", {"Lake Malawi"}),
+    ("Talks on the Assam-Arunachal Pradesh border dispute took place in Guwahati.", set()),
+    ("Troops were sent to the areas that Erbil and Baghdad dispute.", set()),
+    ("Baghdad and Erbil dispute the oil revenue.", set()),
+])
+def test_lists_called_contested_and_places_that_name_a_dispute(text, names):
+    got = {name_key(n) for n in _disputed(text)}
+    assert got == {name_key(n) for n in names}, got
