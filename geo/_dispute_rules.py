@@ -204,11 +204,6 @@ _LIST_THEN_DISPUTED_AFTER = re.compile(
     r"\s*,?\s*['\"‘’“”]*(?:that|which)\s+(?:are|is|were|was|remain|remains|have\s+been|has\s+been|"
     r"had\s+been|are\s+being|is\s+being)\s+(?:still\s+|long\s+|now\s+|hotly\s+)?"
     r"(?:disputed|contested)\b")
-# "the Halayeb and Shalatin border dispute", "the Abyei row": the places that name the
-# dispute (not its parties: "the India-China border dispute")
-_NAMES_A_DISPUTE_AFTER = re.compile(
-    r"\s+(?:(?:border|boundary|territorial|sovereignty|maritime|land)\s+)?"
-    r"(?:dispute|row|quarrel|standoff)\b")
 _DISPUTE_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|its|their)\s+"
                                         r"(?:(?!that\b|which\b)[a-z-]+\s+){0,2}$")
 _OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|its|their|over|control|ownership)\b")
@@ -270,8 +265,8 @@ _OWN_CLAIM_BEFORE = re.compile(
     r"\s+(?:(?:nearly|almost|virtually)\s+)?(?:the\s+)?(?:(?:whole|all|most|much|parts?)\s+of\s+"
     r"(?:the\s+)?)?$")
 
-_NAMED_DISPUTE_AFTER = re.compile(r"\s+(?:(?:territorial|border|sovereignty|land)\s+)?"
-                                  r"disputes?\b")
+_NAMED_DISPUTE_AFTER = re.compile(r"\s+(?:(?:territorial|border|boundary|sovereignty|land|"
+                                  r"maritime)\s+)?(?:disputes?|row|quarrel|standoff)\b")
 
 _CLAIMANT_WORDS = re.compile(rf"\b{_SIDES}\s+(?:(?:also|still|long|have|had|now)\s+)*$")
 
@@ -858,20 +853,7 @@ def claimed_findings(view: SentenceView) -> list[Finding]:
         if among:
             found += [Finding(item[2], Status.DISPUTED, words(view.text, among), view.s,
                                0.8) for item in view.list_before(end)]
-        elif (named := _NAMES_A_DISPUTE_AFTER.match(view.lower, end)) is not None \
-                and (items := view.list_before(end)) \
-                and (_DISPUTE_DETERMINER_BEFORE.search(view.lower, max(0, items[0][0] - 40),
-                                                       items[0][0])
-                     # a headline's "Lake Malawi row growing ..." (not "Baghdad and Erbil
-                     # dispute the areas": a verb and its object)
-                     or (items[0][0] == 0
-                         and not _OBJECT_AFTER.match(view.lower, named.end()))) \
-                and not any(view.text[i[0] - 1:i[0]] in ("-", "–")
-                            or view.text[i[1]:i[1] + 1] in ("-", "–") for i in items):
-            # (not "the areas Baghdad and Erbil dispute": a verb; not "the Assam-Arunachal
-            # Pradesh border dispute": its parties)
-            found += [Finding(item[2], Status.DISPUTED, words(view.text, named), view.s, 0.7)
-                      for item in items if not view.is_country(item[2])]
+
     return found
 
 
@@ -943,11 +925,34 @@ def own_claim_findings(view: SentenceView) -> list[Finding]:
             # to them": one side's claim against another's hold
             found.append(Finding(pid, Status.DISPUTED, words(view.text, rightful).lstrip(", "),
                                  view.s, 0.6, "own_claim"))
-        named = _NAMED_DISPUTE_AFTER.match(view.lower, end)
-        if named is not None and view.lower.endswith("the ", 0, start):
-            found.append(Finding(pid, Status.DISPUTED, view.text[start:named.end()], view.s,
-                                  0.7, "named_dispute"))
+        found += _named_dispute(view, end)
     return found
+
+
+def _named_dispute(view: SentenceView, end: int) -> list[Finding]:
+    """named_dispute: the places that name a dispute, a row or a quarrel ending at ``end``
+    ("the Western Sahara dispute", "the Halayeb and Shalatin border dispute", a headline's
+    "Lake Malawi row growing ..."); not a verb's subjects ("the areas that Erbil and
+    Baghdad dispute", "Baghdad and Erbil dispute the areas"), nor the parties ("the
+    Assam-Arunachal Pradesh border dispute", "the India-China dispute")."""
+    named = _NAMED_DISPUTE_AFTER.match(view.lower, end)
+    if named is None:
+        return []
+    items = view.list_before(end)
+    if not items or any(view.text[i[0] - 1:i[0]] in ("-", "–")
+                        or view.text[i[1]:i[1] + 1] in ("-", "–") for i in items):
+        return []
+    first = items[0][0]
+    if not (_DISPUTE_DETERMINER_BEFORE.search(view.lower, max(0, first - 40), first)
+            # (at a sentence's start "disputes" is a verb: "China disputes the ruling"; and
+            # a capitalised first word alone may be no place at all: "Bloodless border
+            # dispute drags on")
+            or (first == 0 and not named.group().endswith("disputes")
+                and (len(items) > 1 or " " in view.text[items[0][0]:items[0][1]])
+                and not _OBJECT_AFTER.match(view.lower, named.end()))):
+        return []
+    return [Finding(item[2], Status.DISPUTED, view.text[item[0]:named.end()], view.s, 0.7,
+                    "named_dispute") for item in items]
 
 
 def _has_claimant(view: SentenceView, claim_start: int) -> bool:

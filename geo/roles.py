@@ -438,7 +438,7 @@ def _dispute_findings(view: SentenceView, words: set[str], marks: list[int],
             or not words.isdisjoint(_UNLAWFUL_WORDS)) and has_places:
         found += annexation_findings(view)
     if not words.isdisjoint(("claim", "dispute", "struggle", "tug-of-war", "sovereignty",
-                             "belong", "over who ")):
+                             "belong", "over who ", " row ", "quarrel", "standoff")):
         found += own_claim_findings(view)
     if (disputed or claimed or territorial or "occup" in words) and has_places:
         found += known_territory_findings(view, memory.known)

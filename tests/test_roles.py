@@ -3189,3 +3189,12 @@ def test_offices_located_in_places_are_there():
 def test_lists_called_contested_and_places_that_name_a_dispute(text, names):
     got = {name_key(n) for n in _disputed(text)}
     assert got == {name_key(n) for n in names}, got
+
+
+@pytest.mark.parametrize("text", [
+    # a capitalised adjective opening a headline, a verb at a sentence's start
+    "Bloodless border dispute drags on over a sliver of coast",
+    "China disputes the tribunal's ruling on the shoal.",
+])
+def test_a_headlines_first_word_or_verb_names_no_dispute(text):
+    assert _disputed(text) == {}
