@@ -60,9 +60,10 @@ _HAS_BEFORE = re.compile(r"(?<!will\s)(?<!would\s)(?<!\bto\s)(?<!may\s)(?<!could
 
 _BODY_NAMES = frozenset(["Mission", "Team", "Commission", "Committee"])
 _NAMED_BODY_IN = re.compile(r"\s+(?:in|to|for)\s+(?:the\s+)?")
-# "The Kazungula Bridge and its one-stop border post": the post of the facility's place
+# "The Kazungula Bridge and its one-stop border post", "new Rusumo bridge and border post":
+# the post of the facility's place
 _FACILITY_AND_ITS_BEFORE = re.compile(r"\s+(?:bridge|port|airport|dam|crossing|terminal)\s+"
-                                      r"and\s+its\s+(?:new\s+)?$")
+                                      r"and\s+(?:its\s+|a\s+)?(?:new\s+)?$")
 
 # "Among the others are A, B and C", "So far the finished OSBPs are A, B-C and D", "posts
 # already being built include A and B": the centres (plural) named by their places

@@ -3198,3 +3198,14 @@ def test_lists_called_contested_and_places_that_name_a_dispute(text, names):
 ])
 def test_a_headlines_first_word_or_verb_names_no_dispute(text):
     assert _disputed(text) == {}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the border post of a bridge's place, with or without "its"
+    ("Rwanda and Tanzania build new Rusumo bridge and border post",
+     {"Rusumo": "proposed"}),
+    # a bridge and a border post elsewhere
+    ("The Kagera bridge and the Rusumo border post are busy.", {"Kagera": None}),
+])
+def test_a_bridge_and_border_post_named_by_one_place(text, expected):
+    _expect_centres(text, expected)
