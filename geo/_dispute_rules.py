@@ -204,6 +204,12 @@ _LIST_THEN_DISPUTED_AFTER = re.compile(
     r"\s*,?\s*['\"‘’“”]*(?:that|which)\s+(?:are|is|were|was|remain|remains|have\s+been|has\s+been|"
     r"had\s+been|are\s+being|is\s+being)\s+(?:still\s+|long\s+|now\s+|hotly\s+)?"
     r"(?:disputed|contested)\b")
+# "the city of Kirkuk, a bone of contention between Erbil and Baghdad", "Rockall, the
+# subject of a territorial dispute": what the place is, in apposition
+_CONTENTION_AFTER = re.compile(
+    r"\s*,\s*(?:long\s+)?(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?:bone|point|source|subject|"
+    r"object|focus)\s+of\s+(?:contention|(?:a\s+|the\s+)?(?:[a-z-]+\s+)?(?:dispute|quarrel|"
+    r"row|feud))\b")
 _DISPUTE_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|its|their)\s+"
                                         r"(?:(?!that\b|which\b)[a-z-]+\s+){0,2}$")
 _OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|its|their|over|control|ownership)\b")
@@ -849,7 +855,8 @@ def claimed_findings(view: SentenceView) -> list[Finding]:
                  or _CLAIMED_BY_AFTER.match(view.lower, end)
                  or _AREAS_BOTH_CLAIM_AFTER.match(view.lower, end)
                  or _WHOSE_OWNERSHIP_CONTESTED_AFTER.match(view.lower, end)
-                 or listed)
+                 or listed
+                 or _CONTENTION_AFTER.match(view.lower, end))
         if among:
             found += [Finding(item[2], Status.DISPUTED, words(view.text, among), view.s,
                                0.8) for item in view.list_before(end)]

@@ -50,7 +50,9 @@ _LIST_SEPARATOR = re.compile(
     r"(?:(?:one|another|the other)\s+)?(?:(?:in|at)\s+)?(?:the\s+)?"
     # "X and parts of Y province", "much of Nineveh and two districts of Diyala"
     r"(?:(?:parts?|much|most|some|(?:one|two|three|four|five|several)\s+"
-    r"(?:districts|sub-districts|towns|areas|parts))\s+of\s+(?:the\s+)?)?")
+    r"(?:districts|sub-districts|towns|areas|parts)"
+    # "Davit Gareji and the village of Erisimedi"
+    r"|village|town|city|island|district)\s+of\s+(?:the\s+)?)?")
 
 # A place is a list of one unless another place starts soon after it (the longest run of
 # words SentenceSyntax.place_list skips between two items: ", and the other at army

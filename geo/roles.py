@@ -155,6 +155,7 @@ _PART_OF_WORDS = ("part of its", "part of their", "integral part", "inalienable 
                   "inseparable part")
 _CLAIM_TRIGGERS = frozenset(["claim", "dispute", "contesting", "contests", "contested the",
                              "whose ownership", "whose sovereignty", "being contested",
+                             "of contention",
                              "been contested", "being disputed", "been disputed",
                              "are contested", "are disputed", "is contested", "is disputed",
                              "disputed the", "struggle", "tug-of-war", "recogni", "annex",

@@ -3209,3 +3209,18 @@ def test_a_headlines_first_word_or_verb_names_no_dispute(text):
 ])
 def test_a_bridge_and_border_post_named_by_one_place(text, expected):
     _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, names", [
+    # what a place is, in apposition: a bone of contention, the subject of a dispute
+    ("Few hopes are raised in the city of Kirkuk, a bone of contention between Erbil and "
+     "Baghdad for the past 11 years.", {"Kirkuk"}),
+    ("Abyei, the subject of a long territorial dispute, was calm.", {"Abyei"}),
+    ("Erbil, the focus of the summit, was calm.", set()),
+    # a list item after "and the village of"
+    ("The deputy minister says Davit Gareji and the village of Erisimedi are still disputed "
+     "territories.", {"Davit Gareji", "Erisimedi"}),
+])
+def test_contention_in_apposition_and_the_village_of_in_a_list(text, names):
+    got = {name_key(n) for n in _disputed(text)}
+    assert got == {name_key(n) for n in names}, got
