@@ -97,6 +97,10 @@ class Candidate:
         a region; "the town of X": a town)?"""
         if cue is Kind.ADMIN1:
             return self.kind in (Kind.ADMIN1, Kind.REGION)
+        if cue is Kind.ADMIN2:
+            # "Kwale County", "X district": a county or district is a first-level unit in
+            # some countries (Kenya's counties), a second-level one in others
+            return self.kind in (Kind.ADMIN2, Kind.ADMIN1)
         return cue is self.kind
 
 
