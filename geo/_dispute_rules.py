@@ -860,7 +860,6 @@ def claimed_findings(view: SentenceView) -> list[Finding]:
         if among:
             found += [Finding(item[2], Status.DISPUTED, words(view.text, among), view.s,
                                0.8) for item in view.list_before(end)]
-
     return found
 
 

@@ -142,11 +142,6 @@ _DETERMINERS = frozenset(["the", "a", "an"])
 _FEATURE_NOUNS_LOWER = frozenset(["triangle", "island", "islands", "strip", "valley",
                                   "plateau", "heights", "mountains", "river", "lake",
                                   "bay", "gulf", "pass", "corridor", "peninsula"])
-
-
-def _is_slot_noun(word: str) -> bool:
-    """A place noun, singular or plural ("the village of X", "the posts of X and Y")."""
-    return word in _SLOT_NOUNS or (word.endswith("s") and word[:-1] in _SLOT_NOUNS)
 _MAX_UNKNOWN_WORDS = 3
 # capitalised only because they open a sentence, before a feature's name
 _FEATURE_FIRST_WORDS_OF_SENTENCES = frozenset(["Troops", "Near", "In", "At", "On", "From",
@@ -174,6 +169,11 @@ _ORG_BEFORE_FOR = frozenset(["force", "mission", "office", "operation", "program
 _LANGUAGE_VERBS = frozenset(["said", "spoke", "speaking", "speak", "speaks", "wrote", "written",
                              "published", "broadcast", "tweeted", "posted", "translated",
                              "told", "reported", "sang", "sung"])
+
+
+def _is_slot_noun(word: str) -> bool:
+    """A place noun, singular or plural ("the village of X", "the posts of X and Y")."""
+    return word in _SLOT_NOUNS or (word.endswith("s") and word[:-1] in _SLOT_NOUNS)
 
 
 # "capital" as money or law, not a city: "capital markets", "capital punishment"

@@ -355,7 +355,6 @@ class SentenceSyntax:
                     i = close + 1 if close is not None else i
                 elif self.lows[i:i + 2] in (["on", "the"], ["at", "the"]):
                     i = self._past_side_or_border(i)  # "Kabanga/Kobero at the A-B border,"
-
         if i >= len(self.lows) or self.lows[i] not in _SEPARATOR_STARTS:
             if self.lows[i:i + 1] in (["-"], ["–"], ["/"]) and (i + 1) in self._span_at \
                     and self.ends[i - 1] == self.starts[i] \
