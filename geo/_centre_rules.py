@@ -677,7 +677,13 @@ def _host_before(view: SentenceView, ref: _Ref) -> list[tuple[int, int, str]]:
 # "which already operates at other crossings ... such as A and B": places as examples
 _SUCH_AS = re.compile(r"\b(?:such\s+as\s+(?:in\s+|at\s+)?|"
                       # "Seven posts are being set up, ..., among them those at A and B"
-                      r"among\s+them\s+(?:those|ones)\s+(?:at|in)\s+)(?:the\s+)?"
+                      r"among\s+them\s+(?:those|ones)\s+(?:at|in)\s+|"
+                      # "set up in key locations, including A, B and C": a plural noun of
+                      # places, then its examples
+                      r"\b(?:in|at)\s+(?:[\w-]+\s+){0,3}?(?:locations|places|areas|cities|"
+                      r"towns|provinces|sites|regions|governorates|districts|parts\s+of\s+"
+                      r"(?:the\s+)?\w+),?\s+(?:including|notably|particularly|especially)"
+                      r"\s+(?:in\s+|at\s+)?)(?:the\s+)?"
                       r"(?:(?:provinces?|cities|towns|districts|crossings|ports)\s+of\s+)?")
 _EXAMPLES_REACH = 160  # characters from the centre to "such as"
 # what the centre does is no place it is at ("covers cities such as Mosul")

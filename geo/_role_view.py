@@ -63,9 +63,13 @@ _FINER_AFTER = re.compile(r"\s*(?:\(|['’]s?\b|of\b)")
 
 # A centre said to be at work by what houses or leads it: "the building is now home to the
 # Kirkuk Joint Operations Command center", "Since 2010 he has led the Nineveh Combined
-# Coordination Centre" (an announced cue and an operating one)
+# Coordination Centre"), by being at work ("eleven national centres are at work") or by a
+# statement of what there is ("There are now eleven centres in ...")
 AT_WORK = (r"(?:is|are|(?:has|have)\s+been)\s+(?:now\s+)?home\s+to|"
-           r"(?:has|have|had)\s+(?:led|headed|commanded|directed)")
+           r"(?:has|have|had)\s+(?:led|headed|commanded|directed)|"
+           r"(?<!\bto\s)(?<!will\s)(?<!\bbe\s)at\s+work|"
+           r"there\s+(?:is|are)\s+(?:now|currently|already)"
+           r"(?!\s+(?:plans?|talks|proposals?|calls|hopes|moves|efforts|no)\b)")
 
 # Announced cues that report a centre open or at work, not only agreed ("opened", "run").
 OPERATING_CUE = re.compile(r"\b(?:opened|opens|reopen(?:ed|s)?|inaugurat(?:ed|es)|"

@@ -1025,6 +1025,36 @@ def test_places_given_as_examples_of_where_centres_are(text, expected):
     _expect_centres(text, expected)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a plural noun of places, then its examples
+    ("Operations rooms have been set up in key locations, including Kirkuk, the Kurdistan "
+     "Region, Nineveh and Khanaqin, so that the forces can coordinate.",
+     {"Kirkuk": "announced", "Nineveh": "announced", "Khanaqin": "announced"}),
+    # participants are no examples of places, nor is what a centre watches
+    ("A joint centre, including officers from Turkey, Russia and Ukraine, was set up in "
+     "Istanbul.", {"Istanbul": "announced", "Turkey": None, "Russia": None}),
+    ("The joint centre monitors shipping in several areas, including the Black Sea and "
+     "Odesa.", {"Odesa": None}),
+])
+def test_places_given_as_examples_of_a_plural_place_noun(text, expected):
+    _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a centre at work, or a statement of what there is now, is no plan
+    ("There are now eleven joint centres in Burkina Faso, Ghana and Liberia.",
+     {"Ghana": "operating", "Liberia": "operating"}),
+    ("Eleven joint centres are now at work in Burkina Faso, Ghana and Liberia.",
+     {"Ghana": "operating", "Liberia": "operating"}),
+    ("There are now plans to open joint centres in Ghana and Liberia.",
+     {"Ghana": "proposed", "Liberia": "proposed"}),
+    ("Eleven joint centres will be at work in Ghana and Liberia by May.",
+     {"Ghana": "proposed", "Liberia": "proposed"}),
+])
+def test_centres_at_work_or_there_now(text, expected):
+    _expect_centres(text, expected)
+
+
 def test_the_islands_are_never_the_sea_they_lie_in():
     text = ("Tehran denounces statement on three Persian Gulf islands\n\n"
             "The statement supported the UAE's claim to the three islands.")
