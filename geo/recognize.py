@@ -135,6 +135,15 @@ _SLOT_NOUNS = frozenset(["district", "sub-district", "subdistrict", "nahiya", "c
 # After "the"/"a", these nouns take adjectives as often as names ("the Yazidi town",
 # "a Sunni area"), so they make no place slot there; the rest of _SLOT_NOUNS still do
 # ("the Garmaser front", "the Debaga camp").
+# A post named by its place: "the Kobero One Stop Border Post", "the Horgas International
+# Border Cooperation Centre", "the Kobero OSBP" (title words, then a head; an acronym head
+# may follow the name directly)
+_POST_TITLE_WORDS = frozenset(["One", "Stop", "One-Stop", "Border", "Integrated", "Joint",
+                               "International", "Check", "Control", "Customs", "Cooperation",
+                               "Crossing", "Inland", "Land", "Common", "Shared"])
+_POST_TITLE_HEADS = frozenset(["Post", "Posts", "Checkpost", "Checkpoint", "Crossing", "Point",
+                               "Centre", "Center", "Station"])
+_POST_ACRONYMS = frozenset(["OSBP", "OSBPs", "ICP", "ICPs", "JBP", "JBPs", "BCP", "BCPs"])
 _GENERIC_SLOT_NOUNS = frozenset(["town", "city", "village", "area", "region", "province",
                                  "governorate", "border", "plain", "plains", "outskirts"])
 _DETERMINERS = frozenset(["the", "a", "an"])
@@ -236,6 +245,51 @@ _OBJECT_PREPOSITIONS = frozenset(["of", "in", "from", "at", "near"])
 _AFTER_A_NOUN = frozenset(["to", "from", "in", "into", "and", "or", "is", "was", "are", "were",
                            "has", "had", "on", "at", "by", "for", "with", "off", "via", "near",
                            "towards", "toward", "where", "which", "that", "since", "as"])
+
+
+def _titled_post(text: str, tokens: list[_Token], j: int) -> bool:
+    """Does a post's title follow at token ``j`` ("One Stop Border Post", "OSBP")?"""
+    if j < len(tokens) and tokens[j].text in _POST_ACRONYMS:
+        return True
+    k = j
+    while k < len(tokens) and k - j < 5 and tokens[k].text in _POST_TITLE_WORDS \
+            and _is_space(text[tokens[k - 1].end:tokens[k].start]):
+        k += 1
+    return j < k < len(tokens) and (tokens[k].text in _POST_TITLE_HEADS
+                                    or tokens[k].text in _POST_ACRONYMS) \
+        and _is_space(text[tokens[k - 1].end:tokens[k].start])
+
+
+_POSTS_AFTER_A_LIST = frozenset(["border", "crossing", "crossings", "posts",
+                                 "checkpoints", "checkposts", "gates"])
+
+
+def _list_then_post(text: str, tokens: list[_Token], j: int) -> bool:
+    """"the Zobue, Muanza, Calomue and Ndiza border posts": the first of a list of names
+    before a noun of posts (``j``: the token after the first name)."""
+    k, items = j, 0
+    while 0 < k < len(tokens) and items < 6:
+        gap = text[tokens[k - 1].end:tokens[k].start]
+        if gap in (", ", "，"):  # "A, B", "A, and B"
+            k += tokens[k].lower in ("and", "or")
+        elif _is_space(gap) and tokens[k].lower in ("and", "or"):
+            k += 1
+        else:
+            break
+        if k >= len(tokens) or not tokens[k].capitalised:
+            return False
+        k += 1
+        while k < len(tokens) and tokens[k].capitalised \
+                and _is_space(text[tokens[k - 1].end:tokens[k].start]):
+            k += 1  # a name of several words
+        items += 1
+    if not (items and k < len(tokens) and _is_space(text[tokens[k - 1].end:tokens[k].start])):
+        return False
+    noun, after = tokens[k].lower, tokens[k + 1].lower if k + 1 < len(tokens) else ""
+    if noun == "one" and after == "stop":  # "one-stop": two words of the tokenizer
+        return True
+    return noun in _POSTS_AFTER_A_LIST and (
+        noun != "border" or after in ("post", "posts", "crossings", "points", "gates"))
 
 
 def _is_noun_after_the(text: str, tokens: list[_Token], i: int) -> bool:
@@ -543,6 +597,8 @@ class RuleRecognizer:
         slot_after = (after is not None and after.lower in _SLOT_NOUNS and not after.capitalised
                       and not (i > 0 and tokens[i - 1].lower in _DETERMINERS
                                and after.lower in _GENERIC_SLOT_NOUNS)) \
+            or (after is not None and _titled_post(text, tokens, j)) \
+            or (i > 0 and tokens[i - 1].lower == "the" and _list_then_post(text, tokens, j)) \
             or (text[first.start - 1:first.start] not in ("-", "–")
                 # not "Qasr-e Shirin": the end of a name written with a hyphen
                 and not (before is not None and (

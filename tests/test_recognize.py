@@ -592,6 +592,32 @@ def test_a_posts_town_after_the_acronym_of_its_kind(gazetteer, lexicon, text, na
     assert name in [m.text for m in mentions]
 
 
+@pytest.mark.parametrize("text, name", [
+    # a post named by its town: the town, then the post's title or its acronym
+    ("Work began on the Zorbuk One Stop Border Post in Burundi.", "Zorbuk"),
+    ("The Sino-Kazakh Zorbuk International Border Cooperation Centre is due to open.",
+     "Zorbuk"),
+    ("Officials from Burundi toured the Zorbuk OSBP.", "Zorbuk"),
+    # the first of a list of towns before a noun of posts ("one-stop" is two tokens)
+    ("The Zorbuk and Qerdan one-stop border posts opened on Monday.", "Zorbuk"),
+    ("From April, the Zorbuk, Qerdan and Malawi border posts are to work as one.", "Zorbuk"),
+])
+def test_a_posts_town_before_its_title_or_a_noun_of_posts(gazetteer, lexicon, text, name):
+    mentions = [m for m in recognize_mentions(text, gazetteer, lexicon) if m.unresolved]
+    assert name in [m.text for m in mentions]
+
+
+@pytest.mark.parametrize("text", [
+    # an outlet, a research centre and a list of no posts are no post's town
+    "The Zorbuk Post reported on Monday.",
+    "Ministers met at the Zorbuk Center in Atlanta.",
+    "The Zorbuk and Qerdan families own several shops.",
+    "The Zorbuk and Qerdan border dispute flared again.",
+])
+def test_what_a_posts_title_or_a_noun_of_posts_leaves_alone(gazetteer, lexicon, text):
+    assert "Zorbuk" not in [m.text for m in recognize_mentions(text, gazetteer, lexicon)]
+
+
 @pytest.mark.parametrize("text", [
     # no place slot: the name is followed by no "in"/"at", or the caps are a country's
     "The PLBN Zorbuk programme was praised in Jakarta.",
