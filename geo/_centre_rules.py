@@ -126,6 +126,11 @@ _LOCATION_START = re.compile(
 _UNKNOWN_NAMES_BEFORE = re.compile(
     rf"(?<=\s)(?:{CAPITALISED_NAME}(?:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+))+$")
 
+# a capitalised word that opens a place's name the gazetteer knows without it ("East
+# Africa" found as Africa), not an unknown name of its own
+_NAME_PREFIX_BEFORE = re.compile(r"(?<=\s)(?:East|West|North|South|Central|Upper|Lower|"
+                                 r"Greater)\s$")
+
 _OWN_INFINITIVE = re.compile(r"\bto\s+(?:be\s+)?(?:re)?(?:open(?:ed)?|set\s+up|establish(?:ed)?|"
                             r"buil[dt]|locat(?:e|ed)|bas(?:e|ed)|host(?:ed)?|operat(?:e|ed))\b"
                             # "The joint centre is to be in Kirkuk"
@@ -149,6 +154,7 @@ _SHARED_OUT_AHEAD = re.compile(r"\s*(?:[;:—–]|\s-)\s*(?:the\s+first|one|two|
 # the verbs that say where a centre is ("located in", "set up in", "based there")
 _SITED_VERB = r"(?:located|based|sited|housed|built|set\s+up|established|opened)"
 
+_SITED_RIGHT_BEFORE = re.compile(rf"\b(?:{_SITED_VERB})\s+(?:in|at)\s+(?:the\s+)?$")
 _RELATIVE_THEN_BE = re.compile(
     r"^\s*,?\s*(?:which|that)\b[^;:]*?(?:,\s*|\s+)(?:will|would|shall|are|is|were|was)\s+"
     rf"(?:(?:also|now|still|only)\s+)?(?:to\s+)?(?:be\s+)?(?:{_SITED_VERB}\s+)?$")
@@ -408,11 +414,14 @@ def _centre_locations(view: SentenceView, ref: _Ref, refer_back: ReferBack | Non
     aside = _RELATIVE_ASIDE.match(after)
     aside_end = ref.end + aside.end() if aside else -1
     located: list[tuple[int, int, str]] = []
-    purpose_end = 0  # past "for Ukraine" in "an aid hub for Ukraine in Suceava"
+    # past "for Ukraine" in "an aid hub for Ukraine in Suceava", or a sea or region it covers
+    purpose_end = 0
     for sp in view.spans:
         if sp[0] < ref.end:
             continue
         gap = after[:sp[0] - ref.end]
+        if (prefix := _NAME_PREFIX_BEFORE.search(text, ref.end, sp[0])) is not None:
+            gap = gap[:prefix.start() - ref.end]  # "in East Africa": found as Africa
         # "One centre, which will specialise in sharing information, will be set up in X":
         # a relative clause between commas says what it does; the main verb places it
         skipped = max(0, purpose_end - ref.end)
@@ -479,8 +488,11 @@ def _centre_locations(view: SentenceView, ref: _Ref, refer_back: ReferBack | Non
             lead_in = gap = ""
         # "is due to open in X": "to" before the centre's own verb is not a purpose clause
         lead_in = _OWN_INFINITIVE.sub(" ", lead_in)
-        if start and _in_unknown_place(text, ref.end + skipped, ref.end + len(lead_in)):
-            break  # "a centre in Bashiqa, near Mosul": in a town we lack, not in Mosul
+        if start and _in_unknown_place(text, ref.end + skipped, ref.end + len(lead_in)) \
+                and not _SITED_RIGHT_BEFORE.search(gap):
+            # "a centre in Bashiqa, near Mosul": in a town we lack, not in Mosul (but
+            # "posts in East Africa have been built at Malaba": the verb places them)
+            break
         if start and (named := _place_in_container(view, sp)) is not None:
             # "namely PLBN Aruk in Sambas", "at the posts of Mandimba in Niassa, Milanje
             # in Zambezia": the container of the place before it, where the list starts
@@ -503,6 +515,10 @@ def _centre_locations(view: SentenceView, ref: _Ref, refer_back: ReferBack | Non
             break  # "a police centre links BiH, Serbia and Montenegro": its parties
         if start:
             located = _and_in_more(view, view.list_from(sp[0]))
+            if all(view.is_scope(p[2]) for p in located):
+                # "posts in East Africa have been built at Malaba": its scope, then its site
+                located, purpose_end = [], located[-1][1]
+                continue
             if all(view.is_area(p[2]) for p in located) \
                     and _SHARED_OUT_AHEAD.match(view.lower, located[-1][1]):
                 continue  # the country the centres are in; where each is comes next

@@ -126,8 +126,10 @@ class SentenceView:
                  article_lower: str, contains: Callable[[str, str], bool],
                  same_country: Callable[[str, str], bool] | None = None,
                  is_area: Callable[[str], bool] | None = None,
-                 is_country: Callable[[str], bool] | None = None) -> None:
+                 is_country: Callable[[str], bool] | None = None,
+                 is_scope: Callable[[str], bool] | None = None) -> None:
         self.s = sentence
+        self._is_scope = is_scope
         self._is_area = is_area
         self._is_country = is_country
         self._contains = contains
@@ -171,6 +173,11 @@ class SentenceView:
 
     def is_country(self, pid: str) -> bool:
         return self._is_country is not None and self._is_country(pid)
+
+    def is_scope(self, pid: str) -> bool:
+        """Is the place a sea or a region of no one country, which a centre covers but
+        never stands in ("posts in East Africa have been built at Malaba")?"""
+        return self._is_scope is not None and self._is_scope(pid)
 
     def is_area(self, pid: str) -> bool:
         """Is the place a country or an admin-1 area (not a town or a region)?"""

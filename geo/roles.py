@@ -193,6 +193,10 @@ class _Containment:
     def is_country(self, pid: str) -> bool:
         return self._places[pid].candidate.kind is Kind.COUNTRY
 
+    def is_scope(self, pid: str) -> bool:
+        """A sea or a region of no one country: what a centre covers, not where it is."""
+        return is_water(self._places[pid]) or is_macro_region(self._places[pid])
+
     def is_area(self, pid: str) -> bool:
         """Can this place contain others at all (a country or an admin-1 area)?"""
         # (a name the gazetteer lacks, placed at its province, is a town there)
@@ -519,7 +523,7 @@ def assign_roles(text: str, places: Sequence[Place],
             continue  # the region" may name none; a centre named nowhere leaves its status
         view = SentenceView(sentence, spans, lower, containment.contains,
                             containment.same_country, containment.is_area,
-                            containment.is_country)
+                            containment.is_country, containment.is_scope)
         found = _named(centre_findings(view, refs, previous, "similar" in words,
                                        refer_back), "centre_location")
         if site_state:

@@ -1041,6 +1041,19 @@ def test_places_given_as_examples_of_a_plural_place_noun(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a sea or a region of no one country is what centres cover; the verb then places them
+    ("Other joint centres in the Black Sea have been built at Odesa and Varna.",
+     {"Odesa": "announced", "Varna": "announced"}),
+    ("Other One Stop Border Posts in East Africa have been built at Malaba (Uganda/Kenya) "
+     "and Namanga (Kenya/Tanzania).", {"Malaba": "announced", "Namanga": "announced"}),
+    # (a compass word opens the name the gazetteer knows without it)
+    ("A joint centre opened in North Waziristan.", {"North Waziristan": "operating"}),
+])
+def test_centres_placed_past_the_region_they_cover(text, expected):
+    _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
     # a centre at work, or a statement of what there is now, is no plan
     ("There are now eleven joint centres in Burkina Faso, Ghana and Liberia.",
      {"Ghana": "operating", "Liberia": "operating"}),
