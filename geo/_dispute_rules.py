@@ -189,7 +189,15 @@ _CONTESTING_AREAS_OF = re.compile(
 _BE = r"(?:is|are|was|were|remains?)"
 
 # "Kirkuk, Diyala and Nineveh are claimed by both the federal government and the KRG"
-_CLAIMED_BY_AFTER = re.compile(rf"\s+{_BE}\s+(?:\w+\s+)?(?:claimed|contested)\s+by\b")
+_CLAIMED_BY_AFTER = re.compile(
+    rf"(?:\s+{_BE}|"
+    # "the Preah Vihear temple – inside Cambodian territory, but frequently claimed by
+    # Thailand", "the Senkakus, administered by Japan and claimed by China": who holds it,
+    # then who claims it
+    rf"(?:\s+{_SITE_HEAD})?\s*[,—–]\s*(?:(?:inside|within|in|part\s+of|under)\b[^.;:]{{1,60}}?"
+    r",?\s+(?:but|yet|though)|(?:held|controlled|administered|run|governed)\s+by\b"
+    r"[^.;:]{1,60}?,?\s+(?:but|and|yet|though))(?:\s+(?:is|are|was|were))?)"
+    r"\s+(?:\w+\s+)?(?:claimed|contested)\s+by\b")
 
 # "in Kirkuk, Nineveh and Diyala provinces, areas that both Baghdad and Erbil say belong to
 # them"
@@ -238,7 +246,12 @@ _CLAIM_BEFORE = re.compile(
     # "lays claim to the highly strategic areas of A and B"
     r"portion|section|swathe|chunk|(?:[a-z-]+\s+){0,2}?(?:areas?|regions?|territor(?:y|ies)))\s+"
     # "claim the fertile al-Fashaga region", "claims the oil-rich Essequibo region"
-    r"of\s+)?(?:the\s+(?:[a-z][a-z-]*\s+){0,2}?)?$")
+    r"of\s+)?(?:the\s+(?:[a-z][a-z-]*\s+){0,2}?"
+    # "Guatemala claims three districts - Toledo, Cayo and Stann Creek": a counted noun of
+    # areas, then its members after a dash or a colon
+    r"|(?:the\s+|all\s+)?(?:two|three|four|five|six|seven|several|\d+)\s+(?:[a-z-]+\s+)?"
+    r"(?:districts|islands|islets|villages|towns|provinces|regions|areas|territories|"
+    r"enclaves|atolls|reefs)\s*(?:[:—–]|\s-)\s*(?:the\s+)?)?$")
 
 _CLAIMANT_GAP = re.compile(
     r"(?:['’]s)?\s+(?:(?:also|both|still|long|has|have|had|been|now|officially|formally|"
@@ -279,7 +292,11 @@ _CLAIMANT_WORDS = re.compile(rf"\b{_SIDES}\s+(?:(?:also|still|long|have|had|now)
 # What comes before "disputed" used as an adjective ("the disputed Kirkuk", "in disputed
 # Sinjar"); after anything else it may be a verb ("Goodwin disputed Georgia authorities'...").
 _ADJECTIVE_LEAD = re.compile(r"(?:^|\b(?:the|a|an|in|of|to|from|into|over|across|for|"
-                             r"and|or|other|several|two|three|many|these|those|its|their)"
+                             r"at|on|near|inside|within|around|towards?|via|through|"
+                             r"and|or|other|several|two|three|many|these|those|its|their"
+                             # "to develop disputed Ambalat block together": an infinitive
+                             # has its object after it, not a subject before "disputed"
+                             r"|to\s+[a-z]+)"
                              r"|[,(])\s*$")
 
 # An area named as the object of a claim or of "disputed the" ends its phrase there.
@@ -292,9 +309,12 @@ _AREA_NOUN_BEFORE = re.compile(rf"\b{_AREA_NOUN}\s+$")
 _DISPUTED_NOUN_AT = re.compile(rf"{_DISPUTED}\s+(?:areas|territories|regions|lands)\b")
 
 _PARTIES_THEN_LIST = re.compile(
-    rf"{_DISPUTED}\s+(?:between|by)\s+[^,.;]{{1,60}}?,\s*"
+    # (a dash opens the list too: "the areas disputed between A and B – among them X, Y";
+    # so does the noun after "disputed": 'the "disputed areas" between A and B – among')
+    rf"{_DISPUTED}(?P<noun>\s+(?:areas|territories|regions|lands)[\"”']?)?"
+    r"\s+(?:between|by)\s+[^,.;—–]{1,60}?(?:,|\s*[—–]|\s-)\s*"
     r"(?:(?:mainly|mostly|especially|particularly|notably|chiefly)\s+)?"
-    r"(?:in\s+|including\s+|such\s+as\s+)(?:the\s+)?")
+    r"(?:in\s+|including\s+|such\s+as\s+|among\s+them\s+)(?:the\s+)?")
 
 _PARTIES_NEXT = re.compile(r"\s*by\b")
 
@@ -321,8 +341,10 @@ def disputed_findings(view: SentenceView, marks: list[int]) -> list[Finding]:
     text, lower, found = view.text, view.lower, []
     for mark in marks:
         # "areas disputed between Erbil and Baghdad, mainly in A, B and C"
-        mainly = (_PARTIES_THEN_LIST.match(lower, mark)
-                  if _AREA_NOUN_BEFORE.search(lower, max(0, mark - 30), mark) else None)
+        mainly = _PARTIES_THEN_LIST.match(lower, mark)
+        if mainly and not (mainly["noun"]
+                           or _AREA_NOUN_BEFORE.search(lower, max(0, mark - 30), mark)):
+            mainly = None
         if mainly and view.place_starting_at(mainly.end()):
             found += [(item, words(text, mainly)) for item in view.list_from(mainly.end())]
         noun = _DISPUTED_NOUN_AT.match(lower, mark)
@@ -406,7 +428,12 @@ def disputed_findings(view: SentenceView, marks: list[int]) -> list[Finding]:
             found += [(item, words(text, after))
                       for item in (view.list_before(end) if after["plural"] else [span])]
     return [Finding(sp[2], Status.DISPUTED, cue, view.s, 0.8)
-            for sp, cue in found if not _NAMES_A_GROUP_OR_BORDER.match(lower, sp[1])]
+            for sp, cue in found if not _NAMES_A_GROUP_OR_BORDER.match(lower, sp[1])
+            # "on contested Lake Victoria island": an island in the lake
+            and not (view.is_scope(sp[2]) and _FEATURE_IN_IT_AFTER.match(lower, sp[1]))]
+
+
+_FEATURE_IN_IT_AFTER = re.compile(r"\s+(?:island|islet|rock|reef|shoal|atoll)\b")
 
 
 # "three disputed Gulf islands", "the disputed Thai-Cambodian border": the place names the

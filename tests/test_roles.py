@@ -1068,6 +1068,41 @@ def test_centres_at_work_or_there_now(text, expected):
     _expect_centres(text, expected)
 
 
+@pytest.mark.parametrize("text, names", [
+    # "disputed" after an infinitive or a preposition is an adjective
+    ("Indonesia and Malaysia to develop disputed Ambalat block together", {"Ambalat"}),
+    ("Troops clashed near disputed Ambalat on Monday.", {"Ambalat"}),
+    # a list after a dash, after the parties, or after the quoted noun
+    ('Under Article 140 the "disputed areas" between the Kurdistan Regional Government and '
+     "Baghdad – among them Kirkuk, Diyala and Nineveh – are to hold referendums.",
+     {"Diyala", "Nineveh"}),
+    # a counted noun of areas, then its members
+    ("Prensa Libre says that Guatemala claims three districts - Toledo, Cayo and Stann "
+     "Creek.", {"Toledo", "Cayo", "Stann Creek"}),
+    # who holds it, then who claims it
+    ("The dispute turns on the Preah Vihear temple – inside Cambodian territory, but "
+     "frequently claimed by Thailand.", {"Preah Vihear"}),
+    ("The Senkaku islands, administered by Japan and claimed by China, saw new patrols.",
+     {"Senkaku Islands"}),
+])
+def test_disputed_wordings_of_the_forty_fourth_to_seventh_batches(text, names):
+    got = {name_key(n) for n in _disputed(text)}
+    assert {name_key(n) for n in names} <= got, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Goodwin disputed Georgia authorities' contention.", "Georgia"),
+    ("The firm claims three districts - Toledo, Cayo and Stann Creek - had no losses.",
+     "Cayo"),
+    ("The strike hit Mosul, in northern Iraq, and was claimed by Islamic State.", "Mosul"),
+    ("Shrinking fish stocks stoke tension on contested Lake Victoria island.",
+     "Lake Victoria"),
+    ("The Senkaku islands, administered by Japan, and Okinawa were visited.", "Senkaku Islands"),
+])
+def test_what_the_forty_fourth_to_seventh_batch_wordings_leave_alone(text, absent):
+    assert name_key(absent) not in {name_key(n) for n in _disputed(text)}
+
+
 def test_the_islands_are_never_the_sea_they_lie_in():
     text = ("Tehran denounces statement on three Persian Gulf islands\n\n"
             "The statement supported the UAE's claim to the three islands.")
