@@ -103,6 +103,9 @@ _LOCATION_START = re.compile(
     # West Bengal, Moreh in Manipur ...": the list after a colon
     rf"|\b(?:chosen|selected|identified|named|picked|earmarked|listed|as\s+follows|are|"
     rf"were|include|included|including)\s*:\s*(?:at\s+|in\s+)?"
+    # "checkpoints on the Tamu-Moreh border": twin towns that name a crossing (see
+    # _TWIN_BORDER_AFTER)
+    rf"|\b(?P<on>on)\s+the\s+"
     # "joint bases on all four borders (Shalamcheh, Mehran, Khosravi, Chazzabeh)": the
     # places in brackets after a plural noun of sites
     rf"|\b(?:on|at|in|along|for)\s+(?:all\s+|each\s+of\s+)?(?:the\s+)?(?:[\w-]+\s+){{0,2}}?"
@@ -453,6 +456,10 @@ def _centre_locations(view: SentenceView, ref: _Ref, refer_back: ReferBack | Non
                 and not _LIST_ITEM_END.match(view.lower, _past_twin(
                     view.lower, max(sp[1], view.list_from(sp[0])[0][1]))):
             start = None  # "The joint centre: Kirkuk officials said ...": no list of sites
+        if start is not None and start.re is _LOCATION_START and start["on"] \
+                and not (_TWIN_BORDER_AFTER.match(view.lower, sp[1])
+                         and not view.is_country(sp[2])):
+            start = None  # "on the Iraq-Syria border", "on the agenda": no twin towns
         if start is not None and start.re is _LOCATION_START and start["direction"] \
                 and view.lower.startswith("border", sp[0]):
             start = None  # "Inspection Stations South of the Border" (a headline's capital)
@@ -577,6 +584,8 @@ _SEMICOLON_ITEM_END = re.compile(
 # "Mwanza-Zóbuè", "Elegu/Nimule": the other side's town named with the item (matched on
 # the lower-cased text)
 _TWIN_AFTER = re.compile(r"(?:[-–/][\w'’]+)?")
+_TWIN_BORDER_AFTER = re.compile(r"[-–/][\w'’]+(?:\s+[A-Za-z][\w'’]+)?\s+"
+                                r"(?:border|frontier|crossing|boundary)\b")
 
 
 _CAPITAL_APPOSITION = re.compile(r"['’]s\s+(?:\w+\s+)?(?:capital|city|port),?\s+")

@@ -1054,6 +1054,19 @@ def test_centres_placed_past_the_region_they_cover(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # twin towns name the crossing the posts are on
+    ("International joint checkpoints on the Tamu-Moreh border were opened on Wednesday.",
+     {"Tamu": "operating", "Moreh": "operating"}),
+    # two countries name a border, not a site; a road is no crossing
+    ("Joint checkpoints on the Iraq-Syria border were opened on Wednesday.",
+     {"Iraq": None, "Syria": None}),
+    ("A joint centre on the Kirkuk road opened.", {"Kirkuk": None}),
+])
+def test_posts_on_the_border_two_towns_name(text, expected):
+    _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
     # a centre at work, or a statement of what there is now, is no plan
     ("There are now eleven joint centres in Burkina Faso, Ghana and Liberia.",
      {"Ghana": "operating", "Liberia": "operating"}),
