@@ -42,6 +42,9 @@ _PROPOSED_CUES = re.compile(
     r"(?:hasten(?:s|ed|ing)?|expedit(?:e|es|ed|ing)|speed(?:s|ing)?\s+up|accelerat(?:e|es|ed|ing))"
     r"\s+(?:the\s+)?(?:opening|establishment|launch|creation|formation|setting\s+up)|"
     r"study(?:ing)?|explor(?:e|es|ed|ing)|seek(?:s|ing)?|want(?:s|ed)?|hope(?:s|d)?|"
+    # "are now looking at a one stop facility at Beitbridge": weighing it
+    r"(?:is|are|was|were|be)\s+(?:now\s+|also\s+|still\s+)?(?:looking\s+(?:at|into)|"
+    r"weighing|mulling)|weighs|mulls|"
     r"in dispute|left to|"
     # "a meeting in order to ... bring others into service in X": what it is meant to do
     r"in\s+order\s+to|so\s+as\s+to|on\s+the\s+(?:agenda|table)|"

@@ -1067,6 +1067,19 @@ def test_posts_on_the_border_two_towns_name(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # weighing a centre is a plan; the one set up before it exists
+    ("Zimbabwe and South Africa are now looking at a joint border post at Beitbridge.",
+     {"Beitbridge": "proposed"}),
+    ("After a one stop border post was set up at Chirundu, the two are weighing a joint "
+     "facility at Beitbridge.", {"Chirundu": "announced", "Beitbridge": "proposed"}),
+    ("The joint border post at Beitbridge, looking at its first year, reported more trade.",
+     {"Beitbridge": "announced"}),
+])
+def test_centres_weighed_are_proposed(text, expected):
+    _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
     # a centre at work, or a statement of what there is now, is no plan
     ("There are now eleven joint centres in Burkina Faso, Ghana and Liberia.",
      {"Ghana": "operating", "Liberia": "operating"}),
