@@ -251,11 +251,42 @@ _SUBREGION_NAMES = {
 }
 
 
+# The UN M49 intermediate regions countryinfo lacks, and the Middle East, from
+# country_converter's table (its ``UNregion`` column, and the IMAGE model's "Middle East":
+# the Gulf states, Iran, Iraq, Israel, Jordan, Lebanon, Syria and Yemen), with the press's
+# names for them ("West Africa" is M49's "Western Africa"; "Central Africa" its "Middle
+# Africa"). The island groups of Oceania are left out, as above.
+_COCO_REGION_NAMES = {
+    ("UNregion", "western africa"): ["Western Africa", "West Africa"],
+    ("UNregion", "eastern africa"): ["Eastern Africa", "East Africa"],
+    ("UNregion", "middle africa"): ["Middle Africa", "Central Africa"],
+    ("UNregion", "southern africa"): ["Southern Africa"],
+    ("UNregion", "caribbean"): ["the Caribbean", "Caribbean"],
+    ("UNregion", "central america"): ["Central America"],
+    ("IMAGE", "middle east"): ["the Middle East", "Middle East", "Mideast"],
+}
+
+
+def _coco_region_members(country_shapes: dict) -> dict[str, set[str]]:
+    """The members (ISO2 codes with an outline) of each region of _COCO_REGION_NAMES,
+    read from the table country_converter ships."""
+    import country_converter
+
+    table = Path(country_converter.__file__).with_name("country_data.tsv")
+    members: dict[str, set[str]] = defaultdict(set)
+    with table.open(encoding="utf-8") as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            for (column, region), _ in _COCO_REGION_NAMES.items():
+                if row[column].strip().lower() == region and row["ISO2"] in country_shapes:
+                    members[region].add(row["ISO2"])
+    return members
+
+
 def _subregion_rows(country_shapes: dict) -> tuple[list[list], list[dict]]:
-    """The UN M49 sub-regions of countryinfo ("Central Asia", "South-eastern Asia")
-    as ``region`` rows at a point inside the union of their countries' Natural Earth
-    outlines (outside a member that covers most of it), with that union as their
-    boundary."""
+    """The UN M49 sub-regions of countryinfo ("Central Asia", "South-eastern Asia") and
+    the regions of _COCO_REGION_NAMES as ``region`` rows at a point inside the union of
+    their countries' Natural Earth outlines (outside a member that covers most of it),
+    with that union as their boundary."""
     import countryinfo
     from shapely.geometry import mapping
     from shapely.ops import unary_union
@@ -267,6 +298,9 @@ def _subregion_rows(country_shapes: dict) -> tuple[list[list], list[dict]]:
         sub = (info.get("subregion") or "").strip().lower()
         if iso in country_shapes and sub in _SUBREGION_NAMES:
             members[sub].add(iso)
+    members.update(_coco_region_members(country_shapes))
+    names_of = {**_SUBREGION_NAMES,
+                **{region: names for (_, region), names in _COCO_REGION_NAMES.items()}}
     rows, boundaries = [], []
     for sub, isos in sorted(members.items()):
         union = unary_union([country_shapes[iso] for iso in sorted(isos)])
@@ -276,7 +310,7 @@ def _subregion_rows(country_shapes: dict) -> tuple[list[list], list[dict]]:
         rest = [country_shapes[iso] for iso in sorted(isos) if iso != largest]
         point = (unary_union(rest) if rest and country_shapes[largest].area > union.area / 2
                  else union).representative_point()
-        names = _SUBREGION_NAMES[sub]
+        names = names_of[sub]
         rid = f"m49:{sub.replace(' ', '_')}"
         rows.append([rid, "region", names[1] if len(names) > 1 else names[0], "", "",
                      round(point.y, 5), round(point.x, 5), 0, _join_names(names)])

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["LIST_SEPARATOR", "WORD_RE", "fold", "index_keys", "name_key"]
+__all__ = ["COMPASS_WORDS", "LIST_SEPARATOR", "WORD_RE", "fold", "index_keys", "name_key"]
 
 # Apostrophes, ayin/hamza letters and primes used in transliterations: Ba'quba, Ba‘qūbah.
 _APOSTROPHES = "'’‘`´ʼʻʽʾʿ′ˈ"
@@ -85,3 +85,9 @@ def index_keys(name: str, *, ch_sh: bool = False) -> set[str]:
     if ch_sh and (spelled := name.translate(_DIGRAPHS)) != name:
         keys.add(name_key(spelled))
     return keys
+
+
+# Words of names that only say where, like "Middle East" or "Far East" (a vague region,
+# not the hamlet or neighbourhood of that name: see recognize and resolve)
+COMPASS_WORDS = frozenset(["north", "south", "east", "west", "middle", "far", "near",
+                           "central", "northern", "southern", "eastern", "western"])

@@ -18,7 +18,7 @@ from typing import Protocol
 
 from geo.gazetteer import Gazetteer
 from geo.lexicon import NEVER_PLACES, ORG_WORDS, PERSON_TITLES, Lexicon
-from geo.normalize import LIST_SEPARATOR, WORD_RE, name_key
+from geo.normalize import COMPASS_WORDS, LIST_SEPARATOR, WORD_RE, name_key
 from geo.syntax import DIRECTION_WORDS
 from geo.types import Candidate, Kind, Mention
 
@@ -117,9 +117,6 @@ _VERY_COMMON_ZIPF = 5.5  # man, most, lot, best, may, can, home, god
 _ADJECTIVE_ENDINGS = ("ish", "ian", "ese")  # Jewish, Christian, Lebanese (not a country)
 # The Arabic articles name_key drops at the start of a name ("an Nasiriyah"): "An Al" is "Al".
 _ARTICLES = frozenset(["al", "el", "ad", "ar", "as", "an", "at", "az", "ash", "adh"])
-# Words of names that only say where, like "Middle East" or "Far East".
-_COMPASS_WORDS = frozenset(["north", "south", "east", "west", "middle", "far", "near",
-                            "central", "northern", "southern", "eastern", "western"])
 # Place slots for a name the gazetteer lacks: a preposition of place before it ("in
 # Kasak", "near Zummar"), a place noun and "of" ("the village of Gwer"), or a place noun
 # right after it ("the Garmaser front", "Kasak sub-district", "Debaga camp").
@@ -816,7 +813,7 @@ class RuleRecognizer:
         if article:  # "An Al-Qaeda ...": the article dropped, one word is left to judge
             span, first, i = span[1:], span[1], i + 1
         if len(span) > 1:
-            if all(t.lower in _COMPASS_WORDS for t in span):
+            if all(t.lower in COMPASS_WORDS for t in span):
                 # "Middle East", "Far East": a vague region, not the hamlet of that name
                 return any(self._is_major(c, key) and name_key(c.name) == key
                            for c in candidates)
@@ -835,7 +832,11 @@ class RuleRecognizer:
             # or a country's usual short name ("America", "Britain", "Palestine"), or a
             # region's name used as a noun ("across the Mediterranean to Italy", not "the
             # Mediterranean diet")
-            return any((self._is_major(c, key) and _own_name(c, key))
+            # ("Caribbean", "Mediterranean": a region named by an adjective in "-ean" is
+            # that region only as a noun, not in "a Caribbean island")
+            adjective = first.lower.endswith("ean")
+            return any((self._is_major(c, key) and _own_name(c, key)
+                        and not (adjective and c.kind is Kind.REGION))
                        or c.kind is Kind.COUNTRY for c in candidates) \
                 or (any(c.kind is Kind.REGION for c in candidates)
                     and _is_noun_after_the(text, tokens, i))

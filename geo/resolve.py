@@ -26,7 +26,7 @@ from pyproj import Geod
 
 from geo._spatial import AnchorGrid
 from geo.gazetteer import CURATED_PREFIX, Gazetteer
-from geo.normalize import LIST_SEPARATOR, name_key
+from geo.normalize import COMPASS_WORDS, LIST_SEPARATOR, name_key
 from geo.types import Candidate, Evidence, Kind, Mention, Place
 from geo.unresolved import place_unresolved
 
@@ -108,6 +108,17 @@ def _has_namesake_town(area: Candidate, key: str, candidates: tuple[Candidate, .
 
 
 
+def _vague_region_first(key: str, candidates: tuple[Candidate, ...]
+                        ) -> tuple[Candidate, ...]:
+    """"Middle East", "Far East": a name of compass words only is the region when the
+    gazetteer has one, never a hamlet or a neighbourhood of that name (Baltimore's
+    "Middle East" in an article about US forces)."""
+    if not set(key.split()) <= COMPASS_WORDS:
+        return candidates
+    regions = tuple(c for c in candidates if c.kind is Kind.REGION)
+    return regions or candidates
+
+
 def _group(mentions: Sequence[Mention], gazetteer: Gazetteer) -> dict[str, _Name]:
     names: dict[str, _Name] = {}
     for m in mentions:
@@ -119,7 +130,7 @@ def _group(mentions: Sequence[Mention], gazetteer: Gazetteer) -> dict[str, _Name
             candidates: tuple[Candidate, ...] = (country,)
             key = name_key(country.name)
         else:
-            candidates = gazetteer.candidates(key)
+            candidates = _vague_region_first(key, gazetteer.candidates(key))
         if not candidates:
             continue
         if key not in names:
@@ -131,7 +142,10 @@ def _group(mentions: Sequence[Mention], gazetteer: Gazetteer) -> dict[str, _Name
 
 def _country_vote(name: _Name, top: Candidate) -> tuple[str, int] | None:
     """The country a name points the document to: a country, a state (it names its
-    country too) or a name found in one country only; weighted by its mentions."""
+    country too) or a name found in one country only; weighted by its mentions. A region
+    of no one country ("the Middle East") points to none."""
+    if not top.country:
+        return None
     if top.kind in (Kind.COUNTRY, Kind.ADMIN1) or len({c.country for c in name.candidates}) == 1:
         return top.country, len(name.mentions)
     return None

