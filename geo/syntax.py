@@ -41,7 +41,9 @@ _SEPARATORS = (("and",), ("or",), (",",), (",", "and"), (",", "or"), ("as", "wel
 _SEPARATOR_STARTS = frozenset(sep[0] for sep in _SEPARATORS)
 # what may stand between a separator and the next item, in this order: "and one in X",
 # "and the other at X", "and parts of the Y", "and the town of Z", "and western W"
-_ONES = frozenset(["one", "another"])
+_ONES = frozenset(["one", "another", "two", "three", "four", "five"])
+# "and the fourth near Tbilisi": an ordinal shares out a list like "one"
+_ORDINALS = frozenset(["first", "second", "third", "fourth", "fifth", "last"])
 _THEN_WORDS = frozenset(["then", "afterwards", "later", "subsequently", "also", "finally"])
 _FACILITY_WORDS = frozenset(["hall", "halls", "complex", "hotel", "building", "compound",
                             "stadium", "palace", "conference"])
@@ -199,6 +201,7 @@ class SentenceSyntax:
         while True:
             item, i = self._item(i)
             items.append(item)
+            items += self._more_in_brackets(item, i)  # "Abkhazia (Poti, Zugdidi)"
             i = self._skip_container(i, item.pid)
             nxt = self._next_item(i)
             if nxt is None:
@@ -251,6 +254,21 @@ class SentenceSyntax:
                     span = inner
                 j = close + 1
         return span, j
+
+    def _more_in_brackets(self, item: PlaceSpan, after: int) -> list[PlaceSpan]:
+        """The other finer places of the brackets ``item`` opened, when they hold a list
+        ("two near Abkhazia (Poti, Zugdidi)": both offices), ending at token ``after``."""
+        k = self._span_end_token.get(item)
+        if k is None or after < 1 or self.low(after - 1) != ")" or k >= after - 1:
+            return []
+        more = []
+        while self.low(k) in (",", "and") and (k + 1) in self._span_at:
+            span = self._span_at[k + 1]
+            if not self._same_country(span.pid, item.pid):
+                return []
+            more.append(span)
+            k = self._span_end_token[span]
+        return more if k == after - 1 else []
 
     def _span_after_article(self, k: int) -> PlaceSpan | None:
         """The place named by token ``k`` past an Arabic article ("al-Kiwan": the
@@ -380,8 +398,10 @@ class SentenceSyntax:
         shared = False
         if low(k) in _ONES:
             k, shared = k + 1, True
-        elif low(k) == "the" and low(k + 1) == "other":
+        elif low(k) == "the" and (low(k + 1) == "other" or low(k + 1) in _ORDINALS):
             k, shared = k + 2, True
+        if shared and low(k) == "near":
+            k += 1  # "two near Abkhazia (Poti, Zugdidi), one near Ossetia (Gori)"
         if low(k) in _THEN_WORDS:  # "in Erbil and afterwards in Baghdad"
             k += 1
         if low(k) in _REPEATED_PREPOSITIONS:

@@ -1067,6 +1067,20 @@ def test_posts_on_the_border_two_towns_name(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a list shared out by counts and ordinals, with several finer places in brackets
+    ("The EU monitoring mission has four field offices – two near Abkhazia (Poti, "
+     "Zugdidi), one near Ossetia (Gori) and the fourth near Tbilisi (Mtskheta).",
+     {"Poti": "announced", "Zugdidi": "announced", "Gori": "announced", "Abkhazia": None}),
+    ("The EU monitoring mission has four field offices: two in Poti and Zugdidi, one in Gori "
+     "and the fourth in Mtskheta.", {"Zugdidi": "announced", "Mtskheta": "announced"}),
+    # "near" without a share says where the item is, not another item
+    ("A joint centre opened in Erbil, near Mosul, and Kirkuk.", {"Mosul": None}),
+])
+def test_lists_shared_out_by_counts_and_ordinals(text, expected):
+    _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
     # weighing a centre is a plan; the one set up before it exists
     ("Zimbabwe and South Africa are now looking at a joint border post at Beitbridge.",
      {"Beitbridge": "proposed"}),
