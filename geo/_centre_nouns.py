@@ -74,6 +74,10 @@ _FIELD_WORK = re.compile(r"\b(?:patrols|patrolling|monitors|monitoring|observers
                          r"escorts?|escorting|protect|protecting|training\s+mission|"
                          r"peacekeeping|peace-keeping)\b")
 _FIELD_STEMS = frozenset(["hub", "base", "post", "office"])  # "regional field offices"
+_UN_BASE_STEMS = frozenset(["base"])  # (not "the UN headquarters in New York")
+_UN_BASE_BEFORE = re.compile(r"\b(?:united\s+nations|u\.n\.|un)\s+(?:(?:peacekeeping|"
+                             r"peace-keeping|military|mission|logistics|operating|"
+                             r"temporary|permanent)\s+){0,2}$")
 _MISSION_HQ_BEFORE = re.compile(r"\b(?:mission(?:['’]s)?|its|the)\s+(?:new\s+|operational\s+)?$")
 # A post where two countries' roads meet faces the other side: "a border crossing point at
 # Khohon", "the Immigration Check Post at Darranga", "a new border post at X" (not "a
@@ -404,6 +408,10 @@ def centre_nouns(text: str, lower: str, sentences: list[Evidence], starts: list[
             qualifier = _QUALIFIER_BEFORE_RE.search(lower, qualifier.start() + 1, start)
         if qualifier is None and stem in _FIELD_STEMS and field_mission:
             qualifier = _FIELD_BASE_BEFORE.search(lower, max(0, start - 24), start)
+        if qualifier is None and stem in _UN_BASE_STEMS:
+            # "a United Nations base in Kidal", "the UN peacekeeping base": a base the
+            # troops of many states share
+            qualifier = _UN_BASE_BEFORE.search(lower, max(0, start - 40), start)
         if qualifier is None and stem == "headquarter" and field_mission:
             # "the Mission headquarters in Pemba", "its headquarters will be in Larissa"
             qualifier = _MISSION_HQ_BEFORE.search(lower, max(0, start - 16), start)

@@ -109,6 +109,9 @@ _ANNOUNCED_CUES = re.compile(
     # a running centre described by what it does or what happens there
     r"unveiled|continu(?:es|ed) to|keeps|kept|oversee|oversees|oversaw|toured|visit(?:s|ed)?|"
     r"brings together|working at|"
+    # "a UN base in Kidal came under mortar fire": a base that is there to be attacked
+    r"came\s+under\s+(?:\w+\s+){0,2}?(?:fire|attack)|"
+    r"(?:was|were)\s+(?:attacked|shelled|targeted)|"
     # "carried out 300 patrols from its hubs in X": bases in use
     r"patrols(?:\s+\w+){0,3}?\s+from)\b")
 

@@ -1081,6 +1081,20 @@ def test_lists_shared_out_by_counts_and_ordinals(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a UN base is many states' troops' base; one that comes under fire is there
+    ("Two peacekeepers were wounded when a United Nations base in Kidal came under mortar "
+     "fire.", {"Kidal": "announced"}),
+    ("Peacekeepers patrol from the UN base in Kidal, in northern Mali.",
+     {"Kidal": "announced", "Mali": None}),
+    # the UN's own offices and headquarters are no shared base
+    ("The UN office in Geneva opened.", {"Geneva": None}),
+    ("He spoke at the UN headquarters in New York.", {"New York": None}),
+])
+def test_un_bases(text, expected):
+    _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
     # weighing a centre is a plan; the one set up before it exists
     ("Zimbabwe and South Africa are now looking at a joint border post at Beitbridge.",
      {"Beitbridge": "proposed"}),
