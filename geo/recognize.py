@@ -129,9 +129,6 @@ _SLOT_NOUNS = frozenset(["district", "sub-district", "subdistrict", "nahiya", "c
                          # "the Khanoba border post", "the Sust checkpost": a border post's
                          # town
                          "post", "checkpost", "outpost"])
-# After "the"/"a", these nouns take adjectives as often as names ("the Yazidi town",
-# "a Sunni area"), so they make no place slot there; the rest of _SLOT_NOUNS still do
-# ("the Garmaser front", "the Debaga camp").
 # A post named by its place: "the Kobero One Stop Border Post", "the Horgas International
 # Border Cooperation Centre", "the Kobero OSBP" (title words, then a head; an acronym head
 # may follow the name directly)
@@ -141,6 +138,9 @@ _POST_TITLE_WORDS = frozenset(["One", "Stop", "One-Stop", "Border", "Integrated"
 _POST_TITLE_HEADS = frozenset(["Post", "Posts", "Checkpost", "Checkpoint", "Crossing", "Point",
                                "Centre", "Center", "Station"])
 _POST_ACRONYMS = frozenset(["OSBP", "OSBPs", "ICP", "ICPs", "JBP", "JBPs", "BCP", "BCPs"])
+# After "the"/"a", these nouns take adjectives as often as names ("the Yazidi town",
+# "a Sunni area"), so they make no place slot there; the rest of _SLOT_NOUNS still do
+# ("the Garmaser front", "the Debaga camp").
 _GENERIC_SLOT_NOUNS = frozenset(["town", "city", "village", "area", "region", "province",
                                  "governorate", "border", "plain", "plains", "outskirts"])
 _DETERMINERS = frozenset(["the", "a", "an"])
@@ -267,7 +267,7 @@ def _list_then_post(text: str, tokens: list[_Token], j: int) -> bool:
     k, items = j, 0
     while 0 < k < len(tokens) and items < 6:
         gap = text[tokens[k - 1].end:tokens[k].start]
-        if gap in (", ", "，"):  # "A, B", "A, and B"
+        if gap == ", ":  # "A, B", "A, and B"
             k += tokens[k].lower in ("and", "or")
         elif _is_space(gap) and tokens[k].lower in ("and", "or"):
             k += 1
