@@ -33,7 +33,9 @@ _CONNECTORS = frozenset(
      # Portuguese and German: Foz do Iguaçu, Rio das Ostras, Frankfurt an der Oder
      "do", "dos", "das", "der",
      # Arabic article transliterations: Deir ez-Zor, Ras en Naqoura, Jisr ash-Shughur
-     "ad", "ag", "ar", "as", "ash", "at", "az", "ed", "en", "er", "esh", "et", "ez", "ul"])
+     "ad", "ag", "ar", "as", "ash", "at", "az", "ed", "en", "er", "esh", "et", "ez", "ul",
+     # the Persian ezafe: Qasr-e Shirin, Mazar-i-Sharif, Dasht-e Kavir
+     "e", "i"])
 # an unknown name between commas and then a verb is a person in apposition, not a list item
 _APPOSITIVE_PERSON_AFTER = re.compile(
     r",\s+(?:has|have|had|is|was|said|says|told|who|will|would|added|also)\b")

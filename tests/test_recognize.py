@@ -595,6 +595,15 @@ def test_a_posts_town_after_the_acronym_of_its_kind(gazetteer, lexicon, text, na
 
 
 @pytest.mark.parametrize("text, name", [
+    ("Fighting was reported near Qasr-e Shirin.", "Qasr-e Shirin"),
+    ("Aid flew on to Mazar-i-Sharif.", "Mazar-i-Sharif"),
+    ("Aid flew on to Mazar-e-Sharif.", "Mazar-e-Sharif"),
+])
+def test_a_persian_ezafe_joins_a_name(gazetteer, lexicon, text, name):
+    assert name in [m.text for m in recognize_mentions(text, gazetteer, lexicon)]
+
+
+@pytest.mark.parametrize("text, name", [
     # a post named by its town: the town, then the post's title or its acronym
     ("Work began on the Zorbuk One Stop Border Post in Burundi.", "Zorbuk"),
     ("The Sino-Kazakh Zorbuk International Border Cooperation Centre is due to open.",
