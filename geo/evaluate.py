@@ -326,7 +326,10 @@ def article_layers(text: str, *, date: str | None = None,
 # A trailing kind word does not make another place: the annotator's "K-One base" or
 # "Migingo" is the system's "K-One" or "Migingo Island" (both sides are compared without it)
 _KIND_SUFFIX = re.compile(r" (?:camp|base|air base|island|islands|province|governorate|"
-                          r"district|city|town|village|region|area|state)$")
+                          r"district|city|town|village|region|area|state|"
+                          # the feature words recognition joins to a name ("Lipu Lekh
+                          # pass", "the Kempir-Abad reservoir")
+                          r"pass|strip|corridor|reservoir|triangle|plateau|heights)$")
 # nor does a leading direction adjective: the annotator's "southern Lebanon", "eastern
 # Ghouta" is the system's "Lebanon", "Ghouta" (not "South Sudan": a name of its own)
 _DIRECTION_PREFIX = re.compile(r"^(?:the |(?:north|south)(?:-?(?:east|west))?ern |"

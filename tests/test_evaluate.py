@@ -125,6 +125,18 @@ def test_a_trailing_kind_word_does_not_make_another_place():
     assert other.centres.false_neg == 1 and other.centres.false_pos == 1
 
 
+def test_a_feature_word_recognition_joins_does_not_make_another_place():
+    from geo.evaluate import ArticleScores, score_article
+
+    # the system reads "the Kempir-Abad reservoir"; the annotator wrote "Kempir-Abad"
+    text = "Talks went on over the disputed Kempir-Abad reservoir near Andijan."
+    scores = ArticleScores()
+    score_article(_article(text=text, disputed_areas=["Kempir-Abad"],
+                           places=[{"name": "Kempir-Abad", "lat": 40.8, "lon": 73.1}]),
+                  scores)
+    assert scores.disputed.false_neg == 0 and scores.places.false_neg == 0
+
+
 def test_a_leading_direction_adjective_does_not_make_another_place_but_south_does():
     from geo.evaluate import ArticleScores, score_article
 
