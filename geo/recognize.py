@@ -965,7 +965,12 @@ class RuleRecognizer:
 # Feature words news writes in lower case after a name ("the Gallipoli peninsula")
 _LOWER_FEATURE_WORDS = frozenset(["island", "islands", "peninsula", "mountains", "river",
                                   "sea", "strait", "gulf", "bay", "lake", "desert", "valley",
-                                  "plain", "plains", "glacier", "canal", "channel"])
+                                  "plain", "plains", "glacier", "canal", "channel",
+                                  # "the Khyber pass", "the Gaza strip", "the Wakhan
+                                  # corridor", "the Kempir-Abad reservoir"
+                                  "pass", "strip", "corridor", "reservoir", "heights",
+                                  "plateau", "triangle", "basin", "delta", "hills", "range",
+                                  "marshes"])
 
 # Names whose own words say they are a physical feature: "the Sapodilla Cayes", "the Bay
 # of Piran", "Mount Qarachogh" (not "the Gulf War", "Mount Sinai Hospital": a capitalised

@@ -604,6 +604,15 @@ def test_a_persian_ezafe_joins_a_name(gazetteer, lexicon, text, name):
 
 
 @pytest.mark.parametrize("text, name", [
+    ("Fighting was reported in the Khyber pass.", "Khyber pass"),
+    ("They crossed the Lachin corridor at dawn.", "Lachin corridor"),
+])
+def test_a_lower_case_feature_word_the_gazetteer_knows_joins_the_name(gazetteer, lexicon,
+                                                                       text, name):
+    assert name in [m.text for m in recognize_mentions(text, gazetteer, lexicon)]
+
+
+@pytest.mark.parametrize("text, name", [
     # a post named by its town: the town, then the post's title or its acronym
     ("Work began on the Zorbuk One Stop Border Post in Burundi.", "Zorbuk"),
     ("The Sino-Kazakh Zorbuk International Border Cooperation Centre is due to open.",
