@@ -61,6 +61,9 @@ _TITLE_OF_BEFORE = re.compile(r"\b(?:[Mm]inisters?|[Pp]residents?|[Pp]rime [Mm]i
 # A capitalised kind word that belongs to the name before it ("Nyanza Province")
 _KIND_TITLES = frozenset(["Province", "Governorate", "Region", "Oblast",
                           "Prefecture", "District", "Municipality"])
+# ... and after a name the gazetteer lacks, a place slot whose title is part of the name
+# ("Uror County", "Magwi County", "Kasak District")
+_UNIT_TITLES = _KIND_TITLES | {"County", "Sub-district", "Subdistrict", "Division"}
 
 
 def _own_name(c: Candidate, key: str) -> bool:
@@ -593,10 +596,12 @@ class RuleRecognizer:
         if slot_before and not (before is not None and before.lower in _SLOT_PREPOSITIONS) \
                 and _APPOSITIVE_PERSON_AFTER.match(text, last.end):
             return j  # "Kenya's envoy in Juba, Samwel Nandwa, has been called in"
+        titled = after is not None and after.text in _UNIT_TITLES
         slot_after = (after is not None and after.lower in _SLOT_NOUNS and not after.capitalised
                       and not (i > 0 and tokens[i - 1].lower in _DETERMINERS
                                and after.lower in _GENERIC_SLOT_NOUNS)) \
             or (after is not None and _titled_post(text, tokens, j)) \
+            or titled \
             or (i > 0 and tokens[i - 1].lower == "the" and _list_then_post(text, tokens, j)) \
             or (text[first.start - 1:first.start] not in ("-", "–")
                 # not "Qasr-e Shirin": the end of a name written with a hyphen
@@ -633,8 +638,9 @@ class RuleRecognizer:
                 # alone may be a town: "in Eda", "in Rashad")
                 or (len(span) > 1 and first.text in self.lexicon.given_names)):
             return j
-        surface = text[first.start:last.end]
-        mentions.append(Mention(surface, first.start, last.end, key=name_key(surface),
+        end = after.end if titled and after is not None else last.end  # "Uror County"
+        surface = text[first.start:end]
+        mentions.append(Mention(surface, first.start, end, key=name_key(surface),
                                 cue=self._cue(tokens, i, j, after), unresolved=True))
         return j
 

@@ -594,6 +594,17 @@ def test_a_posts_town_after_the_acronym_of_its_kind(gazetteer, lexicon, text, na
     assert name in [m.text for m in mentions]
 
 
+def test_a_name_the_gazetteer_lacks_before_a_unit_title_is_one_name(gazetteer, lexicon):
+    text = "Clashes spread in Zorbuk County, Jonglei State, on Monday."
+    mentions = [m for m in recognize_mentions(text, gazetteer, lexicon) if m.unresolved]
+    assert [m.text for m in mentions] == ["Zorbuk County"]
+
+
+def test_a_unit_title_after_a_person_makes_no_place(gazetteer, lexicon):
+    text = "Governor Jimmy Zorbuk County officials met on Monday."
+    assert "Zorbuk County" not in [m.text for m in recognize_mentions(text, gazetteer, lexicon)]
+
+
 @pytest.mark.parametrize("text, name", [
     ("Fighting was reported near Qasr-e Shirin.", "Qasr-e Shirin"),
     ("Aid flew on to Mazar-i-Sharif.", "Mazar-i-Sharif"),
