@@ -2243,7 +2243,7 @@ def test_a_colon_after_disputed_that_lists_no_places(text):
 
 @pytest.mark.parametrize("text, names", [
     ("Tension over the boundaries of the el-Fashaga triangle, a very fertile area of 600 "
-     "km2 claimed by both countries, has not eased.", {"Fashaga"}),
+     "km2 claimed by both countries, has not eased.", {"Fashaga triangle"}),
     ("There is no agreement on whether Heglig belongs to Sudan or South Sudan.",
      {"Heglig"}),
 ])
