@@ -43,12 +43,14 @@ _APPOSITIVE_PERSON_AFTER = re.compile(
 # "Yenga, the disputed border town in Kailahun district", "Kasak, a village west of Mosul":
 # a name the gazetteer lacks, then its description as a place in apposition
 _PLACE_APPOSITION_AFTER = re.compile(
-    r",\s+(?:the|a|an)\s+(?:(?!of\b|the\b|for\b|and\b)[a-z-]+\s+){0,3}?"
+    # (or its predicate: "Demchok is a disputed area where ...")
+    r"(?:,\s+|\s+(?:is|was)\s+(?:now\s+|still\s+)?)(?:the|a|an)\s+"
+    r"(?:(?!of\b|the\b|for\b|and\b)[a-z-]+\s+){0,3}?"
     r"(?:town|village|city|island|islet|rock|district|sub-district|settlement|hamlet|enclave|"
     r"area|region|border\s+crossing)"
     # the noun ends the description ("the village chief" is a person)
-    r"(?=[,.;:)]|\s+(?:in|of|on|near|outside|along|between|close|some|about|just|[a-z]+ern|"
-    r"(?:north|south|east|west)\w*|\d))")
+    r"(?=[,.;:)]|\s+(?:in|of|on|near|outside|along|between|close|some|about|just|where|"
+    r"that|which|[a-z]+ern|(?:north|south|east|west)\w*|\d))")
 # "disputed Yenga", "the contested Zorbuk area": a name said to be disputed
 _DISPUTED_BEFORE = frozenset(["disputed", "contested"])
 

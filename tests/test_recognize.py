@@ -594,6 +594,19 @@ def test_a_posts_town_after_the_acronym_of_its_kind(gazetteer, lexicon, text, na
     assert name in [m.text for m in mentions]
 
 
+@pytest.mark.parametrize("text, found", [
+    # a name the gazetteer lacks whose predicate describes it as a place
+    ("Zorbuk is a disputed area where India and China have differing claims.", True),
+    ("Zorbuk is a small town in Ladakh near China.", True),
+    # a predicate that describes a person or a thing
+    ("Zorbuk is a man who knows India.", False),
+    ("Zorbuk is a company that trades with India.", False),
+])
+def test_a_name_described_as_a_place_by_its_predicate(gazetteer, lexicon, text, found):
+    names = [m.text for m in recognize_mentions(text, gazetteer, lexicon) if m.unresolved]
+    assert ("Zorbuk" in names) is found
+
+
 def test_a_name_the_gazetteer_lacks_before_a_unit_title_is_one_name(gazetteer, lexicon):
     text = "Clashes spread in Zorbuk County, Jonglei State, on Monday."
     mentions = [m for m in recognize_mentions(text, gazetteer, lexicon) if m.unresolved]
