@@ -272,6 +272,8 @@ _OWN_CLAIM_BEFORE = re.compile(
     r"(?:regain|regaining|regained|restore|restoring|reclaim|reclaiming|recover|recovering)"
     r"\s+(?:[\w-]+\s+){0,4}?sovereignty\s+over|"
     r"stakes?\s+(?:a|its|their)\s+claim\s+to|staked\s+(?:a|its|their)\s+claim\s+to|"
+    # "Argentina restates its legitimate rights over the Malvinas": a sovereignty claim
+    r"(?:legitimate|sovereign|historic|historical|inalienable)\s+rights?['’]?\s+(?:over|to)|"
     r"(?:claims?|claimed|claiming)\s+(?:sovereignty|ownership)\s+(?:over|of)|"
     r"(?:struggle|fight|battle|tug-of-war|row|disputes?|conflict)\b[^.;]{0,50}?"
     # "a dispute about sovereignty of the Chagos Islands"

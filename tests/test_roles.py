@@ -1144,6 +1144,24 @@ def test_disputed_wordings_of_the_forty_fourth_to_seventh_batches(text, names):
     assert {name_key(n) for n in names} <= got, got
 
 
+@pytest.mark.parametrize("text, names", [
+    # a claimant's rights over a territory are a sovereignty claim
+    ("Argentina restates its legitimate rights over the Malvinas and asks the UK to reopen "
+     "talks.", {"Malvinas"}),
+    ("Argentina restates 'legitimate rights' over the Malvinas.", {"Malvinas"}),
+    # rights in a place, or to something that is no place, are no claim on it
+    ("Kurds demand their legitimate rights in Kirkuk.", set()),
+    ("Workers demand their legitimate rights to fair pay in London.", set()),
+])
+def test_rights_over_a_territory(text, names):
+    # (a feature is named by the article's spelling or the gazetteer's: either will do)
+    got = {key for f in extract_feature_collection(text)["features"]
+           if f["properties"]["layer"] == "disputed_area"
+           for key in (name_key(f["properties"]["name"]),
+                       *(name_key(m["text"]) for m in f["properties"]["mentions"]))}
+    assert {name_key(n) for n in names} <= got and (bool(names) or not got)
+
+
 @pytest.mark.parametrize("text, absent", [
     ("Goodwin disputed Georgia authorities' contention.", "Georgia"),
     ("The firm claims three districts - Toledo, Cayo and Stann Creek - had no losses.",
