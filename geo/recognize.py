@@ -53,6 +53,7 @@ _PLACE_APPOSITION_AFTER = re.compile(
     r"that|which|[a-z]+ern|(?:north|south|east|west)\w*|\d))")
 # "disputed Yenga", "the contested Zorbuk area": a name said to be disputed
 _DISPUTED_BEFORE = frozenset(["disputed", "contested"])
+_QUOTES = ("'", "‘", "’", '"', "“", "”")
 
 # an office "of" the places a list then follows ("the Ministers of Interior of A and B,")
 _TITLE_OF_BEFORE = re.compile(r"\b(?:[Mm]inisters?|[Pp]residents?|[Pp]rime [Mm]inisters?|"
@@ -585,10 +586,11 @@ class RuleRecognizer:
         slot_before = slot_before or (
             bool(mentions) and not mentions[-1].associative
             # "Diyala's Jalawla": a place inside the one before
-            # ("at Mora (CAMEROON) and Bagasola (CHAD)": past the item's bracket)
-            and (LIST_SEPARATOR.fullmatch(text, mentions[-1].end
-                                          + text.startswith(")", mentions[-1].end),
-                                          first.start) is not None
+            # ("at Mora (CAMEROON) and Bagasola (CHAD)": past the item's bracket; "'Khorgos'
+            # in Kazakhstan and 'Torugart' and 'Irkeshtam'": past the items' quotes)
+            and (LIST_SEPARATOR.fullmatch(
+                text, mentions[-1].end + text.startswith((")", *_QUOTES), mentions[-1].end),
+                first.start - (text[first.start - 1:first.start] in _QUOTES)) is not None
                  or possessed))
         # "PLBN Aruk in Sambas", "ICP Jogbani at the border": a post or office named by
         # its place after the acronym of its kind, placed in the place after it

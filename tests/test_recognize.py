@@ -607,6 +607,18 @@ def test_a_name_described_as_a_place_by_its_predicate(gazetteer, lexicon, text, 
     assert ("Zorbuk" in names) is found
 
 
+def test_list_items_in_quotes_the_gazetteer_lacks(gazetteer, lexicon):
+    text = ("Control at the checkpoints 'Khorgos' in Kazakhstan and 'Zorbuk' and 'Qerdan' in "
+            "Kyrgyzstan.")
+    names = [m.text for m in recognize_mentions(text, gazetteer, lexicon) if m.unresolved]
+    assert names == ["Zorbuk", "Qerdan"]
+
+
+def test_a_quoted_word_after_a_place_is_no_list_item(gazetteer, lexicon):
+    text = "Officials in Kazakhstan called it 'Zorbuk' and moved on."
+    assert "Zorbuk" not in [m.text for m in recognize_mentions(text, gazetteer, lexicon)]
+
+
 def test_a_name_the_gazetteer_lacks_before_a_unit_title_is_one_name(gazetteer, lexicon):
     text = "Clashes spread in Zorbuk County, Jonglei State, on Monday."
     mentions = [m for m in recognize_mentions(text, gazetteer, lexicon) if m.unresolved]
