@@ -239,6 +239,8 @@ def read_extra_places(path: Path) -> list[tuple[Candidate, list[str]]]:
     text = path.read_text(encoding="utf-8")
     for line, record in enumerate(csv.DictReader(io.StringIO(text)), start=2):
         where = f"{path.name}:{line}"
+        if None in record:  # csv puts the fields past the header's under the key None
+            raise DataError(f"{where}: more fields than the header (a comma to quote?)")
         if not record.get("source", "").startswith(("https://", "http://")):
             raise DataError(f"{where}: every row needs the public page of its coordinates")
         if record.get("kind") not in EXTRA_KINDS:

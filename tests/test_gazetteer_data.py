@@ -32,6 +32,9 @@ def test_every_extra_row_names_its_source_page_and_a_known_kind():
     ("Zorbakan,,suburb,36.1,43.2,IQ,IQ.15,,false,https://example.org/z", "unknown kind"),
     ("Zorbakan,,town,136.1,43.2,IQ,IQ.15,,false,https://example.org/z", "out of range"),
     ("Zorbakan,,town,north,43.2,IQ,IQ.15,,false,https://example.org/z", "north"),
+    # an unquoted comma in the source URL cuts it and adds a field
+    ("Zorbakan,,town,36.1,43.2,IQ,IQ.15,,false,https://example.org/Zorbakan,_Iraq",
+     "more fields"),
 ])
 def test_a_bad_row_is_refused_with_its_line(tmp_path, bad, message):
     path = tmp_path / "places_extra.csv"
