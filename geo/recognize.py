@@ -980,7 +980,7 @@ _LOWER_FEATURE_WORDS = frozenset(["island", "islands", "peninsula", "mountains",
                                   # corridor", "the Kempir-Abad reservoir"
                                   "pass", "strip", "corridor", "reservoir", "heights",
                                   "plateau", "triangle", "basin", "delta", "hills", "range",
-                                  "marshes"])
+                                  "marshes", "lagoon"])
 
 # Names whose own words say they are a physical feature: "the Sapodilla Cayes", "the Bay
 # of Piran", "Mount Qarachogh" (not "the Gulf War", "Mount Sinai Hospital": a capitalised

@@ -153,8 +153,13 @@ def _country_vote(name: _Name, top: Candidate) -> tuple[str, int] | None:
 
 def _apply_cues_and_context(names: dict[str, _Name], text: str | None) -> None:
     for name in names.values():
+        # "in the Pacific", "across the Atlantic": a town is not written with "the"
+        after_the = text is not None and any(text.endswith("the ", 0, m.start)
+                                             for m in name.mentions)
         for i, c in enumerate(name.candidates):
             if any(m.cue and c.fits_cue(m.cue) for m in name.mentions):
+                name.scores[i] += _CUE_BONUS
+            if after_the and c.kind is Kind.REGION and not c.country:
                 name.scores[i] += _CUE_BONUS
     tops = {key: name.best()[0] for key, name in names.items()}
     votes = {key: _country_vote(name, tops[key]) for key, name in names.items()}

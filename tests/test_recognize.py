@@ -642,6 +642,7 @@ def test_a_persian_ezafe_joins_a_name(gazetteer, lexicon, text, name):
 @pytest.mark.parametrize("text, name", [
     ("Fighting was reported in the Khyber pass.", "Khyber pass"),
     ("They crossed the Lachin corridor at dawn.", "Lachin corridor"),
+    ("Floods reached the Patos lagoon in Brazil.", "Patos lagoon"),
 ])
 def test_a_lower_case_feature_word_the_gazetteer_knows_joins_the_name(gazetteer, lexicon,
                                                                        text, name):

