@@ -123,16 +123,17 @@ def _group(mentions: Sequence[Mention], gazetteer: Gazetteer) -> dict[str, _Name
     names: dict[str, _Name] = {}
     for m in mentions:
         key = m.key
+        candidates: tuple[Candidate, ...] = ()
         if m.country_hint:  # demonym: the country it names
             country = gazetteer.country(m.country_hint)
             if country is None:
                 continue
-            candidates: tuple[Candidate, ...] = (country,)
+            candidates = (country,)
             key = name_key(country.name)
-        else:
+        elif key not in names:  # (a name seen before keeps its candidates)
             candidates = _vague_region_first(key, gazetteer.candidates(key))
-        if not candidates:
-            continue
+            if not candidates:
+                continue
         if key not in names:
             names[key] = _Name(key, [], candidates,
                                [_prior(c, key, candidates) for c in candidates])

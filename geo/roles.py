@@ -535,8 +535,7 @@ def assign_roles(text: str, places: Sequence[Place],
                         previous)
         # "": a status remembered, no place; a sea or river is where a centre works, not
         # where it stands ("centres established in the Indian Ocean region")
-        findings += [f for f in found if f.place_id and not is_water(by_id[f.place_id])
-                     and not is_macro_region(by_id[f.place_id])]
+        findings += [f for f in found if f.place_id and not containment.is_scope(f.place_id)]
         findings += _dispute_findings(view, words, marks, first, memory, subject,
                                       claimed=claimed, territorial=territorial)
     title_end = sentences[0].end if sentences else 0  # the headline, or first sentence
