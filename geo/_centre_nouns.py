@@ -161,11 +161,24 @@ _BARE_STEMS = frozenset(["cent", "facilit", "room", "headquarter"])
 
 _NAME_GOES_ON = re.compile(r" [A-Z][a-z]")
 
-_ONE_WORDS = frozenset(["one", "ones", "other", "others"])
+# the stem of a count standing for centres ("four more"): see _COUNTED_ONES
+_COUNTED = "counted"
+
+_ONE_WORDS = frozenset(["one", "ones", "other", "others", _COUNTED])
 
 _ORDINAL_BEFORE = re.compile(r"(?:another|second|third|fourth|other|new|more)$")
 
 _ONE_WORD = re.compile(r"ones?\b")
+
+# A count standing for centres said before, as the subject of where they are: "One more,
+# located at X, is still to open", "there are four more, on the borders at A-B", "The
+# original five are located in A, B and C" (not "two more years", "the remaining two
+# vessels": a noun follows the count)
+_COUNT = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+_COUNTED_ONES = re.compile(
+    rf"\b(?:{_COUNT}\s+more|the\s+(?:original|remaining|existing|other)\s+{_COUNT})"
+    r"(?=\s*,?\s+(?:(?:is|are|was|were|will|would)\b|(?:located|sited|based|housed|"
+    r"situated)\s+(?:in|at)\b|(?:on|in|at)\s+(?:the\s+)?(?:borders?\s+(?:at|of)\s+)?[a-z]))")
 
 # "the other at X", "the others would be in X"
 _OTHERS_PLACED = re.compile(r"(?P<noun>others?)\s+(?:(?:(?:would|will|could|are|were|is)\s+"
@@ -299,7 +312,13 @@ def _ordinal_ones(lower: str) -> list[tuple[int, int, str]]:
     others = [(i + 4, i + 4 + len(m.group("noun")), m.group("noun"))
               for i in find_all(lower, "the other")
               if (m := _OTHERS_PLACED.match(lower, i + 4))]
-    return ones + others
+    counted = [(*m.span(), _COUNTED) for i in find_all(lower, " more") if i > 1
+               for m in [_COUNTED_ONES.search(lower, max(0, i - 6), i + 60)]
+               if m and m.end() == i + 5]
+    counted += [(*m.span(), _COUNTED) for i in find_all(lower, "the ")
+                if lower.startswith(("original ", "remaining ", "existing ", "other "), i + 4)
+                for m in [_COUNTED_ONES.match(lower, i)] if m]
+    return ones + others + counted
 
 
 def _find_nouns(lower: str) -> list[tuple[int, int, str]]:
@@ -540,11 +559,17 @@ def centre_references(nouns: list[_Noun]) -> dict[int, list[_Ref]]:
     # "a new border post at X ... the checkpoint": the same one-sided kind of post
     border_stems = {_STEM_FAMILY.get(n.stem, n.stem) for n in joint if n.border_facility}
     refs: dict[int, list[_Ref]] = {}
+    last_joint = False  # whether the noun before was a joint centre's
     for n in nouns:
-        if n.sentence is None:
+        # "the other four are in X" counts the last nouns named: joint centres only if
+        # those were ("Twelve of them [border crossing points] lie in A, the other four")
+        counted_other = n.stem == _COUNTED and not last_joint
+        last_joint = False
+        if n.sentence is None or counted_other:
             continue
         at = n.sentence.start
         family = _STEM_FAMILY.get(n.stem, n.stem)
+        last_joint = not n.border_facility
         if n.qualifier_start is not None and n.qualifier_start >= at:
             refs.setdefault(at, []).append(_Ref(n.qualifier_start - at, n.end - at,
                                                 n.border_facility))
@@ -553,6 +578,9 @@ def centre_references(nouns: list[_Noun]) -> dict[int, list[_Ref]]:
             refs.setdefault(at, []).append(_Ref(n.start - at, n.end - at))
         elif not n.possessed and family in border_stems:
             refs.setdefault(at, []).append(_Ref(n.start - at, n.end - at, True))
+            last_joint = False
+        else:
+            last_joint = False
     return refs
 
 

@@ -55,6 +55,9 @@ _PROPOSED_CUES = re.compile(
     # open a base": not there yet
     r"should\s+be\s+(?:running|operational|open|ready|completed|finished|built|set\s+up|up)|"
     r"(?:due|expected|set)\s+to\s+be\s+(?:completed|finished|built|ready)|"
+    # "One more ... is still to open", "has yet to be opened": not there yet
+    r"(?:still|yet)\s+to\s+(?:be\s+)?(?:open(?:ed)?|built|completed|finished|set\s+up|"
+    r"established|start(?:ed)?|begin|operat(?:e|ional))\b|"
     r"(?:priority|aim|goal|intention|plan|idea)\s+is\s+to|"
     # "left open where it would be based", "still to be settled": not decided
     r"(?:left|leaves?|leaving)\s+open|undecided|to\s+be\s+(?:settled|decided|determined)|"

@@ -3374,3 +3374,28 @@ def test_a_bridge_and_border_post_named_by_one_place(text, expected):
 def test_contention_in_apposition_and_the_village_of_in_a_list(text, names):
     got = {name_key(n) for n in _disputed(text)}
     assert got == {name_key(n) for n in names}, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count standing for the centres said before, as the subject of where they are
+    ("Spain and Portugal opened a joint police and customs centre in Tui on Monday. One "
+     "more, located at Elvas, is still to open.", {"Tui": "operating", "Elvas": "proposed"}),
+    ("Spain and Portugal opened a joint police and customs centre in Tui. Besides this one, "
+     "there are four more, on the borders at Quintanilla and Ayamonte.",
+     {"Quintanilla": "operating", "Ayamonte": "operating"}),
+    ("Manila will add four joint bases to its joint bases with the US. The original five "
+     "are located in Cebu and Pampanga.", {"Cebu": "announced", "Pampanga": "announced"}),
+    # ... of the last nouns named: not joint ones when those were border crossing points
+    ("Tajikistan has a joint commission with Kyrgyzstan. It runs 16 border crossing points. "
+     "Twelve of them lie in Sughd province, and the other four are in Khatlon province.",
+     {"Khatlon": None}),
+    # a noun after the count: not the centres
+    ("Spain and Portugal opened a joint police centre in Tui. Two more years of talks in "
+     "Elvas will follow.", {"Elvas": None}),
+])
+def test_a_count_standing_for_the_centres_before(text, expected):
+    _expect_centres(text, expected)
+
+
+def test_a_centre_still_to_open_is_proposed():
+    _expect_centres("A joint border post at Elvas has yet to open.", {"Elvas": "proposed"})
