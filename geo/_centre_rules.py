@@ -206,6 +206,9 @@ _SITED_CLAUSE = re.compile(r"^\s*(?:\([^)]{0,40}\))?[\s,]*(?:which|that)\s+(?:\w
 
 # A centre at a border crossing, named after the towns on either side of it
 _BORDER_POST = re.compile(r"\b(?:border|check|one[\s-]stop|crossing|checkpoint)")
+# a post twin towns name: "the Mwami-Mchinji one-stop border post", "the Malanville-Gaya
+# juxtaposed post", "the Kuchurgan-Pervomaisk joint post"
+_TWIN_TOWNS_NOUN = re.compile(r"\b(?:border|check|one[\s-]stop|crossing|checkpoint|posts?\b)")
 
 # "the Erbil-based joint centre": a place, "-based", then the centre's qualifiers
 _BASED_THEN_NOUN = re.compile(r"[-–](?:based|hosted)\s+(?:[a-z][\w-]*\s+){0,4}")
@@ -365,7 +368,7 @@ def _places_before(view: SentenceView, ref: _Ref) -> list[tuple[int, int, str]]:
     paired = [b for b in before if text[b[0] - 1:b[0]] in ("-", "–")
               or text[b[1]:b[1] + 1] in ("-", "–")]
     partners = [p for b in paired if (p := view.place_ending_at(b[0] - 1)) and p not in before]
-    if paired and _BORDER_POST.search(view.lower, ref.start, ref.end) \
+    if paired and _TWIN_TOWNS_NOUN.search(view.lower, ref.start, ref.end) \
             and not any(view.is_area(b[2]) for b in paired + partners):
         before = partners + before
     elif paired:

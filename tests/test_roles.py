@@ -3399,3 +3399,13 @@ def test_a_count_standing_for_the_centres_before(text, expected):
 
 def test_a_centre_still_to_open_is_proposed():
     _expect_centres("A joint border post at Elvas has yet to open.", {"Elvas": "proposed"})
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the twin towns of a post, whatever qualifies it; not two parties
+    ("The Malanville-Gaya juxtaposed post opened on Monday.",
+     {"Malanville": "operating", "Gaya": "operating"}),
+    ("The Turkey-US joint post opened on Monday.", {"Turkey": None, "United States": None}),
+])
+def test_twin_towns_before_a_post(text, expected):
+    _expect_centres(text, expected)
