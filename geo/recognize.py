@@ -14,6 +14,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_right
+from dataclasses import replace
 from typing import Protocol
 
 from geo.gazetteer import Gazetteer
@@ -363,8 +364,20 @@ class RuleRecognizer:
                     mentions.append(demonym)
                     i += 1
                     continue
-                i = self._unknown_place(text, tokens, i, self._unknown_run(text, tokens, i),
-                                        surnames, mentions)
+                run_end = self._unknown_run(text, tokens, i)
+                found = len(mentions)
+                after_run = self._unknown_place(text, tokens, i, run_end, surnames, mentions)
+                known = self._known_after_hyphen(text, tokens, i, run_end)
+                if known is not None:
+                    # "at the Sunauli-Bhairahawa border": the town the gazetteer lacks (if
+                    # the pair stands in a place slot), then on from the one it knows
+                    if len(mentions) > found:
+                        end = tokens[known - 1].end
+                        mentions[-1] = replace(mentions[-1], text=text[mentions[-1].start:end],
+                                               end=end,
+                                               key=name_key(text[mentions[-1].start:end]))
+                    after_run = known
+                i = after_run
                 continue
             j, key, candidates = span
             rest = self._unknown_name_rest(text, tokens, i, j, key, candidates)
@@ -548,6 +561,17 @@ class RuleRecognizer:
                     or self._hyphenated_name_word(text, tokens[k - 1], tokens[k]))):
             k += 1
         return k
+
+    def _known_after_hyphen(self, text: str, tokens: list[_Token], i: int, end: int
+                            ) -> int | None:
+        """The first token of the end of a run ``i:end`` of unknown words that, after a
+        hyphen, is a name the gazetteer knows ("Sunauli-Bhairahawa"), if any."""
+        for k in range(i + 1, end):
+            if text[tokens[k - 1].end:tokens[k].start] in ("-", "–") \
+                    and (span := self._longest_match(text, tokens, k)) is not None \
+                    and span[0] == end:  # all the rest ("Novi" of "Novi Hoiany" is not)
+                return k
+        return None
 
     def _hyphenated_name_word(self, text: str, prev: _Token, tok: _Token) -> bool:
         """"Nagorno-Karabakh": a capitalised word joined by a hyphen, that no word list

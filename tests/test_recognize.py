@@ -410,6 +410,12 @@ def test_a_sea_named_by_a_common_adjective_is_found_as_a_noun(text, found, gazet
     # two villages the gazetteer knows, or one it knows beside a name in no place slot
     ("Police work from a station at the Petrovice-Bahratal border crossing in Saxony.",
      {"Petrovice", "Bahratal", "Saxony"}),
+    # a town the gazetteer lacks, then one it knows: each (the first in a place slot only)
+    ("Work began on a check post at Sunauli-Bhairahawa on Monday.",
+     {"Sunauli", "Bhairahawa"}),
+    ("The Sunauli-Bhairahawa road was closed.", {"Bhairahawa"}),
+    # not a known first word of a longer unknown name ("Novi" of "Novi Hoiany")
+    ("The crossings include Platonovo-Novi Hoiany.", set()),
 ])
 def test_a_hyphenated_pair_of_names(text, found, gazetteer, lexicon):
     assert {m.text for m in recognize_mentions(text, gazetteer, lexicon)} == found
