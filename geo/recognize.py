@@ -113,6 +113,10 @@ _BYLINE_RE = re.compile(r"\s*(?:editing|reporting|writing|additional reporting|c
 _BYLINE_LINE = 300  # characters: longer lines are article text, not a byline
 _SENTENCE_END = set(".!?:;\"“”‘’'(—–-\n")
 _MAJOR_POPULATION = 100_000
+# "Border Post", "Check Post": a post of a border, not a newspaper ("The Jerusalem Post")
+_POST_KIND_WORDS = frozenset(["border", "check", "control", "observation", "police",
+                              "command", "trading"])
+
 # Words a headline in title case capitalises that are not part of a name: "Talks In Turkey".
 _TITLE_CASE_FUNCTION_WORDS = frozenset(
     ["in", "at", "on", "to", "for", "of", "and", "the", "from", "by", "with", "into", "near",
@@ -964,8 +968,12 @@ class RuleRecognizer:
             gap = text[tokens[k - 1].end:tok.start]
             if not (_is_space(gap) or gap in ("’ ", "' ")):
                 break
-            if tok.lower in ORG_WORDS and (tok.capitalised or k > j):
-                return True  # a lower-case head only after a capitalised word of the name
+            if tok.lower in ORG_WORDS and (tok.capitalised or k > j) \
+                    and not (k > j and tok.lower == "post"
+                             and tokens[k - 1].lower in _POST_KIND_WORDS):
+                # a lower-case head only after a capitalised word of the name; "Noepe
+                # Border Post To Open": a headline's post, not a newspaper
+                return True
             if not tok.capitalised:
                 break
         if i >= 2 and tokens[i - 1].lower in ("of", "for") and tokens[i - 2].capitalised:

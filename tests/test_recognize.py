@@ -734,3 +734,13 @@ def test_a_list_item_the_gazetteer_lacks_after_a_bracketed_country(gazetteer, le
     text = "The commander visited the sector headquarters at Mora (Cameroon) and Zorbuk (Chad)."
     mentions = [m.text for m in recognize_mentions(text, gazetteer, lexicon) if m.unresolved]
     assert "Zorbuk" in mentions
+
+
+@pytest.mark.parametrize("text, found", [
+    # a title-case headline's "Border Post" is a post, not a newspaper after the town
+    ("Malanville Border Post To Open In August", {"Malanville"}),
+    ("The Jerusalem Post reported the talks in Jerusalem.", {"Jerusalem"}),
+])
+def test_a_border_post_in_a_title_case_headline(text, found, gazetteer, lexicon):
+    literal = {m.text for m in recognize_mentions(text, gazetteer, lexicon) if not m.associative}
+    assert literal == found
