@@ -46,7 +46,9 @@ __all__ = [
 _APPOSITIVE = 80  # longest ", an oil-rich city claimed by both," between a place and its verb
 
 _AREA_NOUN = r"(?:areas?|territor(?:y|ies)|regions?|lands?|provinces?|districts?|cit(?:y|ies)|" \
-             r"towns?|governorates?|zones?|border areas?)"
+             r"towns?|villages?|settlements?|enclaves?|exclaves?|" \
+             r"municipalit(?:y|ies)|count(?:y|ies)|governorates?|zones?|" \
+             r"border areas?)"
 
 _DISPUTED = r"(?:disputed|contested)"
 
@@ -75,7 +77,8 @@ _DISPUTED_BEFORE = re.compile(
     # "on the disputed, oil-rich Bakassi peninsula": adjectives after a comma
     rf"\b{_DISPUTED}(?:,\s+[a-z][\w-]*)*\s+(?P<the>the\s+)?"
     # "this dusty, disputed corner of Diyala province"
-    rf"(?:(?:city|town|province|governorate|district|region|corner|part|stretch|patch|pocket|"
+    rf"(?:(?:city|town|village|settlement|enclave|exclave|island|peninsula|municipality|"
+    rf"county|province|governorate|district|region|corner|part|stretch|patch|pocket|"
     rf"swathe?|slice|section|portion)\s+of\s+)?$")
 
 # "the contested, ethnically mixed northern Iraqi city of Kirkuk": describing words between
@@ -93,7 +96,8 @@ _DISPUTED_AFTER = re.compile(
     rf"{_AREA_NOUN}\b|"
     # (with "the", one place only: ", the disputed areas have ..." is the next subject)
     rf",\s*the\s+(?:\w+\s+)?{_DISPUTED}\s+(?:[\w-]+\s+){{0,2}}?"
-    r"(?:city|town|province|governorate|district|region|territory|area|county|island)\b|"
+    r"(?:city|town|village|enclave|province|governorate|district|region|territory|area|"
+    r"county|island|peninsula)\b|"
     # "The Abyei area, disputed by Sudan and South Sudan, ..."
     rf",\s*{_DISPUTED}\s+by\b|"
     # "the oilfields of Kirkuk, which lie on disputed territory"
@@ -284,7 +288,8 @@ _OWN_CLAIM_BEFORE = re.compile(
     r"\bover\s+who\s+(?:owns|owned|should\s+own))"
     # "its claim to nearly the whole of the South China Sea"
     r"\s+(?:(?:nearly|almost|virtually)\s+)?(?:the\s+)?(?:(?:whole|all|most|much|parts?)\s+of\s+"
-    r"(?:the\s+)?)?$")
+    # "its claim to Korea's Dokdo islets": the holder named before the area
+    r"(?:the\s+)?)?(?:[a-z]+['’]s\s+)?$")
 
 _NAMED_DISPUTE_AFTER = re.compile(r"\s+(?:(?:territorial|border|boundary|sovereignty|land|"
                                   r"maritime)\s+)?(?:disputes?|row|quarrel|standoff)\b")
@@ -781,6 +786,37 @@ _INTEGRAL_PART_AFTER = re.compile(
     r"indivisible)\s+part\s+of\s+(?:the\s+)?")
 
 
+# "a new map showing Lipulekh and Kalapani as part of its territory", "shows A, B and C as
+# Nepalese territory", "takes in Siachen as part of Pakistan": a party's map or law claims
+# the places it lays out as its own
+_SHOWS_BEFORE = re.compile(r"\b(?:shows?|showed|showing|shown|depicts?|depicted|depicting|"
+                           r"marks?|marked|marking|includes?|included|including|"
+                           r"incorporat(?:es?|ed|ing)|(?:takes?|took|taking)\s+in|"
+                           r"puts?|putting|places?|placed|placing|portrays?|portrayed|"
+                           r"portraying)\s+(?:the\s+)?$")
+_AS_OWN_TERRITORY_AFTER = re.compile(
+    r"\s+as\s+(?:an?\s+)?(?:(?:integral\s+|inseparable\s+|inalienable\s+)?part\s+of\s+)?"
+    r"(?:(?:its|their)\s+(?:own\s+|sovereign\s+|national\s+)?territory\b|"
+    r"[a-z]+(?:an|ese|i|ish)\s+(?:sovereign\s+)?territory\b|(?P<owner>))")
+
+
+def _shown_as_own(view: SentenceView, start: int, end: int) -> re.Match | None:
+    """The "as (part of) its territory" / "as part of <country>" after a list a map or
+    law lays out (see _SHOWS_BEFORE), if any."""
+    if not _SHOWS_BEFORE.search(view.lower, max(0, start - 24), start):
+        return None
+    items = view.list_from(start)
+    m = _AS_OWN_TERRITORY_AFTER.match(view.lower, items[-1][1])
+    if m is None or (m["owner"] is not None and not (
+            m.group().rstrip().endswith("part of")
+            and (owner := view.place_starting_at(m.end())) is not None
+            and view.is_country(owner[2])
+            # "shows Paris as part of France" lays out no claim
+            and not any(view.contains(owner[2], item[2]) for item in items))):
+        return None
+    return m
+
+
 def part_of_territory_findings(view: SentenceView) -> list[Finding]:
     """part_of_its_territory: a place a party regards as part of its territory ("Morocco
     considers Western Sahara part of its territory"), or that a party calls an integral,
@@ -792,6 +828,9 @@ def part_of_territory_findings(view: SentenceView) -> list[Finding]:
                 and (m := _PART_OF_ITS_TERRITORY_AFTER.match(view.lower, end)) is not None:
             found.append(Finding(pid, Status.DISPUTED, words(view.text, m), view.s, 0.7,
                                  "part_of_its_territory"))
+        elif (shown := _shown_as_own(view, start, end)) is not None:
+            found += [Finding(item[2], Status.DISPUTED, words(view.text, shown), view.s, 0.65,
+                              "shown_as_own_territory") for item in view.list_from(start)]
         elif (m := _INTEGRAL_PART_AFTER.match(view.lower, end)) is not None \
                 and (owner := view.place_starting_at(m.end())) is not None \
                 and not view.lower.startswith(("'s", "’s"), owner[1]):  # "of Kenya's economy"
@@ -950,8 +989,10 @@ def own_claim_findings(view: SentenceView) -> list[Finding]:
     for start, end, pid in view.spans:
         claim = _OWN_CLAIM_BEFORE.search(view.lower, max(0, start - 110), start)
         head = _NEXT_WORD.match(view.lower, end)
-        if claim is not None and not (head and head[1] in _GROUP_HEADS):
-            # (not "its claim to the Red Sea islands of A and B": the sea names the group)
+        if claim is not None and not (head and head[1] in _GROUP_HEADS
+                                      and view.lower.startswith(" of ", head.end())):
+            # (not "its claim to the Red Sea islands of A and B": the sea names the group;
+            # but "its claim to the Dokdo islets" names them)
             found += [Finding(item[2], Status.DISPUTED, words(view.text, claim), view.s, 0.7,
                                "own_claim") for item in view.list_from(start)]
         rightful = _RIGHTFUL_OWNER_AFTER.match(view.lower, end)

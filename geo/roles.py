@@ -160,6 +160,8 @@ _CLAIM_TRIGGERS = frozenset(["claim", "dispute", "contesting", "contests", "cont
                              "are contested", "are disputed", "is contested", "is disputed",
                              "disputed the", "struggle", "tug-of-war", "recogni", "annex",
                              "-occupied", *_PART_OF_WORDS, *_QUARREL_WORDS, *_UNLAWFUL_WORDS])
+# "a map showing A and B as part of its territory / as Nepalese territory"
+_SHOWN_AS_WORDS = ("as part of", " territory")
 # "which Japanese call the Senkaku and Chinese call the Diaoyu": a second name
 _NAMING_WORDS = ("call the", "calls the")
 # every word looked for in the article's sentences before any rule runs
@@ -167,7 +169,7 @@ _TRIGGER_WORDS = tuple(dict.fromkeys(["disputed", "contested", "both", "similar"
                                       "occup",  # "its occupation of X" (a listed territory)
                                       "rights",  # "its legitimate rights over X"
                                       *_NAMING_WORDS, *SITE_STATE_WORDS,
-                                      *_CLAIM_TRIGGERS, *_STATUS_WORDS]))
+                                      *_CLAIM_TRIGGERS, *_STATUS_WORDS, *_SHOWN_AS_WORDS]))
 
 # "will be opened": to come, not open yet (an announced centre, not an operating one)
 _FUTURE_AUX = re.compile(r"\b(?:will|would|shall|to)\s+be\s+\w+$|\b(?:will|would|shall)\s+\w+$")
@@ -438,7 +440,8 @@ def _dispute_findings(view: SentenceView, words: set[str], marks: list[int],
         found += claim_anaphor_findings(view, memory.by_id, memory.pids, first, memory.topic)
     if "recogni" in words:
         found += non_recognition_findings(view)
-    if not words.isdisjoint(_PART_OF_WORDS) and has_places:
+    if (not words.isdisjoint(_PART_OF_WORDS) or not words.isdisjoint(_SHOWN_AS_WORDS)) \
+            and has_places:
         found += part_of_territory_findings(view)
     if ("annex" in words or "-occupied" in words
             or not words.isdisjoint(_UNLAWFUL_WORDS)) and has_places:
@@ -515,7 +518,8 @@ def assign_roles(text: str, places: Sequence[Place],
         site_state = bool(refs_by_sentence) and not refs \
             and not words.isdisjoint(SITE_STATE_WORDS)
         if not (refs or territorial or claimed or naming or "similar" in words
-                or "belong" in words or "occup" in words or "rights" in words or site_state):
+                or "belong" in words or "occup" in words or "rights" in words or site_state
+                or not words.isdisjoint(_SHOWN_AS_WORDS)):
             continue  # nothing in it can give a place a role
         first = bisect_left(starts, sentence.start)
         last = bisect_left(starts, sentence.end, lo=first)

@@ -49,6 +49,8 @@ def _disputed(text: str) -> set[str]:
      "on sovereignty.", {"Hala'ib"}),
     ("The Peshmerga and the army will hold joint patrols in Makhmour and Sinjar to keep "
      "ISIS out of the disputed areas.", {"Makhmour", "Sinjar"}),
+    # the village, not the city that locates it
+    ("The disputed village of Lheban, northwest of Kirkuk, was attacked.", {"Lheban"}),
 ])
 def test_a_listed_territory_is_disputed_in_a_sentence_about_a_dispute(text, names):
     assert _disputed(text) == names
@@ -58,7 +60,6 @@ def test_a_listed_territory_is_disputed_in_a_sentence_about_a_dispute(text, name
     "Two soldiers were killed in Khanaqin on Monday.",  # no dispute said
     "ISIS claimed responsibility for the attack in Khanaqin.",  # a claim of an attack
     "Turnout was low in the disputed election in Kirkuk.",  # a dispute about no land
-    "The disputed village of Lheban, northwest of Kirkuk, was attacked.",  # a landmark
     "Chakhmakha lies on disputed land between Dibis and Khanaqin.",  # the land's ends
     "The Kirkuk coordination centre is in dispute.",  # a thing named after the place
     "Kirkuk Governor Rakan al-Jubouri spoke about the disputed areas.",  # a title

@@ -3409,3 +3409,24 @@ def test_a_centre_still_to_open_is_proposed():
 ])
 def test_twin_towns_before_a_post(text, expected):
     _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, names", [
+    # a village, an enclave named disputed
+    ("Officials planted a border sign at the contested village of Chek.", {"Chek"}),
+    ("Troops entered Chek, a disputed village.", {"Chek"}),
+    # a map that lays places out as a party's own territory
+    ("Nepal released a new map showing Lipulekh and Kalapani as part of its territory.",
+     {"Lipulekh", "Kalapani"}),
+    ("The new map shows Lipulekh, Kalapani and Limpiyadhura as Nepalese territory.",
+     {"Lipulekh", "Kalapani", "Limpiyadhura"}),
+    ("The map also takes in Siachen as part of Pakistan.", {"Siachen"}),
+    ("The map shows Paris as part of France.", set()),  # where it is: no claim
+    ("The brochure shows Paris as part of the tour.", set()),
+    # the holder named before the area claimed; a group named by its sea is no area
+    ("Japan restated its claim to Korea's Dokdo islets.", {"Dokdo"}),
+    ("Egypt renewed its claim to the Red Sea islands of Tiran and Sanafir.",
+     {"Tiran", "Sanafir"}),
+])
+def test_villages_maps_and_a_holders_islets(text, names):
+    assert set(_disputed(text)) == names
