@@ -36,13 +36,15 @@ _CENTRE_NOUN = (r"(?:cent(?:er|re)s?|rooms?|offices?|cells?|bases?|headquarters|
 _QUALIFIER = (r"(?:joint(?:ly)?|coordination|co-ordination|cooperation|co-operation|operations?|"
               r"command|security|combined|"
               r"monitoring|liaison|fusion|intelligence-sharing|information[\s-](?:sharing|exchange)|"
-              r"common|bilateral|trilateral|"
+              r"common|bilateral|trilateral|bipartite|tripartite|quadripartite|"
               r"binational|bi-national|multinational|shared|nato|one[\s-]stop|"
               # "the juxtaposed border post of Malanville-Gaya" (the French "poste
               # juxtaposé": both countries' controls side by side)
               r"juxtaposed|"
               # "the second integrated check post" (India-Nepal's joint border posts)
-              r"integrated(?=\s+(?:check|border))|"
+              r"integrated(?=\s+(?:check|border|control))|"
+              # "the unified cargo processing facility": both countries' officers in one
+              r"unified(?=\s+(?:cargo|inspection|border|control))|"
               # "a single checkpoint at Giurgiulesti": both countries' checks in one place
               r"single(?=\s+(?:checkpoint|border\s+post|window)))")
 
@@ -150,7 +152,8 @@ _UNDER_JOINT_AFTER = re.compile(r"[^.;]{0,60}?\bunder\s+joint\s+(?:management|co
                                 r"administration|supervision|operation)\b")
 
 # "a joint (operations) command" is a centre (see _joint_command)
-_JOINT_COMMAND_BEFORE = re.compile(r"\bjoint\s+(?:[a-z-]+\s+){0,2}$")
+_JOINT_COMMAND_BEFORE = re.compile(r"\b(?:joint|bipartite|tripartite|binational|bi-national)\s+"
+                                   r"(?:[a-z-]+\s+){0,2}$")
 
 _NOUN_AFTER_COMMAND = re.compile(r"\s+(?:cent|room|post|headquarters|structure)")
 

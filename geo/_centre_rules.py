@@ -915,7 +915,8 @@ def _between_towns(view: SentenceView, ref: _Ref) -> list[tuple[int, int, str]]:
     """"a joint checkpoint set up between the Kyrgyz village of Ak-Sai and Tajikistan's
     Vorukh district": a border post between two towns is at both (between two countries
     or governments they are its parties; "Tajikistan's" only says where Vorukh is)."""
-    if not _BORDER_POST.search(view.lower, ref.start, ref.end):
+    if not (_BORDER_POST.search(view.lower, ref.start, ref.end)
+            or _ON_BORDER_BETWEEN.match(view.lower, ref.end)):
         return []
     if view.lower.endswith(("crossing", "crossings"), 0, ref.end) \
             and not _CROSSING_POINT_AFTER.match(view.lower, ref.end):
@@ -934,6 +935,11 @@ def _between_towns(view: SentenceView, ref: _Ref) -> list[tuple[int, int, str]]:
                                   for c in containers):
         return []
     return towns
+
+
+# "a bipartite command on the border between A and B": a post of the border, whatever
+# its noun
+_ON_BORDER_BETWEEN = re.compile(r"\s+(?:on|at|along)\s+the\s+(?:[a-z-]+\s+)?border\s+between\b")
 
 
 def _without_parties(text: str, lower: str, start: int) -> str:

@@ -205,10 +205,11 @@ _CLAIMED_BY_AFTER = re.compile(
 
 # "in Kirkuk, Nineveh and Diyala provinces, areas that both Baghdad and Erbil say belong to
 # them"
+# "the A, B and C districts — areas to which both Erbil and Baghdad lay claim"
 _AREAS_BOTH_CLAIM_AFTER = re.compile(
-    rf"(?:\s+{KIND_WORD}s?)?\s*,\s*(?:areas|territories|regions|lands|provinces|districts)\s+"
-    r"(?:that|which)\s+both\b[^.;]{0,90}?\b(?:claim|dispute|say\s+(?:belong|are\s+theirs)|"
-    r"consider\s+(?:their|its)\s+own|want)")
+    rf"(?:\s+{KIND_WORD}s?)?(?:\s*[,—–]|\s+-)\s*(?:areas|territories|regions|lands|provinces|"
+    r"districts)\s+(?:that|which|(?:to|over|on)\s+which)\s+both\b[^.;]{0,90}?\b(?:claim|dispute|"
+    r"say\s+(?:belong|are\s+theirs)|consider\s+(?:their|its)\s+own|want)")
 
 # "the cities of Belgaum, Karwar, Nipani, Bidar and Bhalki that are being contested":
 # a relative clause that calls the list disputed
@@ -285,7 +286,8 @@ _OWN_CLAIM_BEFORE = re.compile(
     r"(?:who\s+(?:controls|owns|rules|governs)|(?:the\s+)?(?:control|ownership|sovereignty)"
     r"\s+(?:of|over))|"
     # "have argued over who owns Machias Seal Island since the 1700s"
-    r"\bover\s+who\s+(?:owns|owned|should\s+own))"
+    # "the two sides still disagree over who holds the A and B temples"
+    r"\bover\s+who\s+(?:owns|owned|holds|held|should\s+(?:own|hold)|has\s+sovereignty\s+over))"
     # "its claim to nearly the whole of the South China Sea"
     r"\s+(?:(?:nearly|almost|virtually)\s+)?(?:the\s+)?(?:(?:whole|all|most|much|parts?)\s+of\s+"
     # "its claim to Korea's Dokdo islets": the holder named before the area

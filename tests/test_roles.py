@@ -3430,3 +3430,26 @@ def test_twin_towns_before_a_post(text, expected):
 ])
 def test_villages_maps_and_a_holders_islets(text, names):
     assert set(_disputed(text)) == names
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bipartite command, a unified cargo facility; a post on the border between two towns
+    ("Brazil and Paraguay agreed to install a bipartite command on the border between Pedro "
+     "Juan Caballero and Ponta Porã.",
+     {"Pedro Juan Caballero": "announced", "Ponta Porã": "announced"}),
+    ("Trucks now stop at the unified cargo processing facility in San Jeronimo, which opened "
+     "last year.", {"San Jeronimo": "operating"}),
+    ("The army's command in Pedro Juan Caballero was reinforced.", {"Pedro Juan Caballero": None}),
+])
+def test_bipartite_and_unified_posts(text, expected):
+    _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("The two sides still disagree over who holds the Ta Moan and Ta Krabey temples.",
+     {"Ta Moan", "Ta Krabey"}),
+    ("The sweep covers the Khanaqin and Tuz Khurmatu districts — areas to which both Erbil "
+     "and Baghdad lay claim.", {"Khanaqin", "Tuz Khurmatu"}),
+])
+def test_who_holds_and_areas_both_lay_claim_to(text, names):
+    assert set(_disputed(text)) == names
