@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from geo._discourse import antecedent, is_macro_region
+from geo._discourse import antecedent, is_macro_region, is_water
 from geo._role_view import KIND_WORD, WINDOW, Finding, SentenceView, Status, words
 from geo.syntax import DIRECTION_WORDS, PlaceSpan, SentenceSyntax
 from geo.types import Kind, Place
@@ -28,6 +28,7 @@ __all__ = [
     "disputed_nouns_of",
     "dual_naming_findings",
     "extent_list_findings",
+    "group_members_findings",
     "known_territory_findings",
     "members_findings",
     "named_as_findings",
@@ -734,6 +735,10 @@ def _actors(view: SentenceView) -> frozenset[str]:
     return frozenset()
 
 
+_LAND_NOUNS = frozenset(["territory", "territories", "region", "area", "land", "lands",
+                         "island", "islands", "province", "district", "town", "village"])
+
+
 def claim_anaphor_findings(view: SentenceView, places: dict[str, Place],
                             pids: list[str], named_before: int,
                             topic: tuple[str, ...] = ()) -> list[Finding]:
@@ -746,7 +751,9 @@ def claim_anaphor_findings(view: SentenceView, places: dict[str, Place],
                           named_before, topic)
         # "the Spanish enclaves in North Africa ... its claim to sovereignty over the
         # territory": a continent or world region is nobody's claim
-        if pid is not None and not is_macro_region(places[pid]):
+        # nor is a sea "the territory" ("disputed Gulf islands ... claims to the territory")
+        if pid is not None and not is_macro_region(places[pid]) \
+                and not (is_water(places[pid]) and m.group("noun") in _LAND_NOUNS):
             found.append(Finding(pid, Status.DISPUTED, words(view.text, m), view.s, 0.65,
                                   "claim_anaphor"))
     return found
@@ -1079,8 +1086,12 @@ _CLAUSE_OPENING = re.compile(r"(?:^|[;:—–()\[\]\-]|,\s*(?:but|while|though|a
                              r"(?:(?:[a-z-]+\s+){0,2}?(?:town|city|village|district|province)"
                              r"\s+of\s+)?$")
 DISPUTED_NOUN_WORDS = ("zone", "belt", "strip", "area", "areas", "territory", "territories",
-                       "region", "regions", "land", "lands", "swathe", "stretch")
-_DISPUTED_NOUN = re.compile(r"(?:disputed|contested)\s+(?P<noun>"
+                       "region", "regions", "land", "lands", "swathe", "stretch",
+                       # a group called disputed: "the disputed islands ... The three
+                       # islands – A, B and C –"
+                       "islands", "islets", "villages", "enclaves", "temples")
+# "the disputed islands", "contested Gulf islands" (a word that names them between)
+_DISPUTED_NOUN = re.compile(r"(?:disputed|contested)\s+(?:[A-Za-z-]+\s+)?(?P<noun>"
                             + "|".join(DISPUTED_NOUN_WORDS) + r")\b")
 _KIND_NOUN_WORDS = frozenset(["district", "province", "governorate", "region", "city", "town",
                               "village", "area", "territory", "islands", "island"])
@@ -1160,6 +1171,28 @@ def _is_country(place: Place) -> bool:
     """A country itself (a name placed at its country is not one: its kind is the
     container's)."""
     return place.candidate.kind is Kind.COUNTRY and place.container is None
+
+
+_COUNT_WORD = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+_GROUP_THEN_MEMBERS = re.compile(
+    rf"\b(?:the|these|those)\s+(?:{_COUNT_WORD}\s+)?(?:[a-z-]+\s+)?(?P<noun>[a-z]+)"
+    r"(?:\s*[—–:]|\s+-)\s*(?:the\s+)?$")
+_COUNTED_GROUP_COMMA = re.compile(
+    rf"\b(?:the|these|those)\s+{_COUNT_WORD}\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]+)\s*,\s*(?:the\s+)?$")
+
+
+def group_members_findings(view: SentenceView, nouns: frozenset[str]) -> list[Finding]:
+    """group_members: the members listed after a group the article called disputed
+    before ("the disputed islands ... The three islands – A, B and C – lie on the route")."""
+    found: list[Finding] = []
+    for start, _, _ in view.spans:
+        m = _GROUP_THEN_MEMBERS.search(view.lower, max(0, start - 50), start) \
+            or _COUNTED_GROUP_COMMA.search(view.lower, max(0, start - 50), start)
+        if m is not None and m["noun"] in nouns:
+            found += [Finding(item[2], Status.DISPUTED, words(view.text, m), view.s, 0.65,
+                              "group_members") for item in view.list_from(start)]
+            break
+    return found
 
 
 def disputed_nouns_of(lower: str, marks: list[int]) -> set[str]:

@@ -97,6 +97,7 @@ from geo._dispute_rules import (
     disputed_nouns_of,
     dual_naming_findings,
     extent_list_findings,
+    group_members_findings,
     known_territory_findings,
     members_findings,
     named_as_findings,
@@ -127,7 +128,8 @@ from geo.unresolved import PLACED_IN
 
 __all__ = ["Status", "assign_roles"]
 
-_DEMONSTRATIVE_NOUN = re.compile(r"\b(?:that|this|these|those)\s+(?P<noun>"
+_DEMONSTRATIVE_NOUN = re.compile(r"\b(?:that|this|these|those|the\s+(?:two|three|four|five|"
+                                 r"six|seven|eight|nine|ten|\d{1,2}))\s+(?P<noun>"
                                  + "|".join(DISPUTED_NOUN_WORDS) + r")\b")
 
 # Words of a territory's status besides "disputed", "contested" and "claim", which the
@@ -425,6 +427,8 @@ def _dispute_findings(view: SentenceView, words: set[str], marks: list[int],
         found += _named(claimed_findings(view), "claimed_or_dispute_over")
     if territorial and has_places:
         found += predicate_findings(view, memory.by_id, frozenset(memory.disputed_nouns))
+        if memory.disputed_nouns:
+            found += group_members_findings(view, frozenset(memory.disputed_nouns))
         if not disputed and memory.disputed_nouns:  # "those areas have lacked ... from A to B"
             found += subject_extent_findings(view, [], frozenset(memory.disputed_nouns))
     if disputed or claimed:

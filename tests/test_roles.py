@@ -3453,3 +3453,16 @@ def test_bipartite_and_unified_posts(text, expected):
 ])
 def test_who_holds_and_areas_both_lay_claim_to(text, names):
     assert set(_disputed(text)) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # the members listed after a group called disputed before
+    ("The UAE condemned a visit to contested Gulf islands. The three islands – Abu Musa, "
+     "Greater Tunb and Lesser Tunb – sit on the sea route.",
+     {"Abu Musa", "Greater Tunb", "Lesser Tunb"}),
+    # not a group nobody called disputed
+    ("Tourists love the islands. The three islands – Abu Musa, Greater Tunb and Lesser Tunb "
+     "– sit on the sea route.", set()),
+])
+def test_the_members_of_a_group_called_disputed(text, names):
+    assert set(_disputed(text)) == names
