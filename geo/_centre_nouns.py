@@ -80,6 +80,10 @@ _UN_BASE_STEMS = frozenset(["base"])  # (not "the UN headquarters in New York")
 _UN_BASE_BEFORE = re.compile(r"\b(?:united\s+nations|u\.n\.|un)\s+(?:(?:peacekeeping|"
                              r"peace-keeping|military|mission|logistics|operating|"
                              r"temporary|permanent)\s+){0,2}$")
+_ALLIANCE_STEMS = frozenset(["headquarter", "base", "cent", "hub"])
+# (not the scene of a meeting: "met at NATO's headquarters in Brussels")
+_ALLIANCE_OWNED_BEFORE = re.compile(r"(?<!\bat\s)(?<!\bto\s)(?<!\bfrom\s)(?<!\binside\s)"
+                                    r"\bnato['’]s\s+(?:(?:[a-z0-9-]+)\s+){0,3}$")
 _MISSION_HQ_BEFORE = re.compile(r"\b(?:mission(?:['’]s)?|its|the)\s+(?:new\s+|operational\s+)?$")
 # A post where two countries' roads meet faces the other side: "a border crossing point at
 # Khohon", "the Immigration Check Post at Darranga", "a new border post at X" (not "a
@@ -182,6 +186,14 @@ _COUNTED_ONES = re.compile(
     rf"\b(?:{_COUNT}\s+more|the\s+(?:original|remaining|existing|other)\s+{_COUNT})"
     r"(?=\s*,?\s+(?:(?:is|are|was|were|will|would)\b|(?:located|sited|based|housed|"
     r"situated)\s+(?:in|at)\b|(?:on|in|at)\s+(?:the\s+)?(?:borders?\s+(?:at|of)\s+)?[a-z]))")
+
+_COUNT_WORDS = ("one ", "two ", "three ", "four ", "five ", "six ", "seven ", "eight ",
+                "nine ", "ten ")
+_SUCH_ONES = re.compile(rf"(?:\S*\s)?\b((?:{_COUNT}\s+)?such\s+(?:units|sites|facilities|offices|"
+                        r"posts|cent(?:er|re)s|bases|hubs|stations|points|cells|rooms|"
+                        r"headquarters))\b(?=\s*,?\s+(?:in|at|are|were|will|would|include|:))")
+_THE_SITES = re.compile(rf"the\s+(?:{_COUNT}\s+)?(?:sites|locations)\b(?=\s*(?::|\s+(?:are|were|"
+                        r"will\s+be|would\s+be|include)\b))")
 
 # "the other at X", "the others would be in X"
 _OTHERS_PLACED = re.compile(r"(?P<noun>others?)\s+(?:(?:(?:would|will|could|are|were|is)\s+"
@@ -321,6 +333,13 @@ def _ordinal_ones(lower: str) -> list[tuple[int, int, str]]:
     counted += [(*m.span(), _COUNTED) for i in find_all(lower, "the ")
                 if lower.startswith(("original ", "remaining ", "existing ", "other "), i + 4)
                 for m in [_COUNTED_ONES.match(lower, i)] if m]
+    # "six such units, in A (X), B (Y)", "The sites are A and B": the centres said before
+    counted += [(*m.span(1), _COUNTED) for i in find_all(lower, "such ")
+                for m in [_SUCH_ONES.match(lower, max(0, i - 6))] if m and i > 0]
+    counted += [(*m.span(), _COUNTED) for i in find_all(lower, "the ")
+                if lower.startswith(("sites", "locations"), i + 4) or lower[i + 4:i + 5].isdigit()
+                or lower.startswith(_COUNT_WORDS, i + 4)
+                for m in [_THE_SITES.match(lower, i)] if m]
     return ones + others + counted
 
 
@@ -434,6 +453,9 @@ def centre_nouns(text: str, lower: str, sentences: list[Evidence], starts: list[
             # "a United Nations base in Kidal", "the UN peacekeeping base": a base the
             # troops of many states share
             qualifier = _UN_BASE_BEFORE.search(lower, max(0, start - 40), start)
+        if qualifier is None and stem in _ALLIANCE_STEMS:
+            # "NATO's six new small headquarters in Eastern Europe": the allies' own
+            qualifier = _ALLIANCE_OWNED_BEFORE.search(lower, max(0, start - 40), start)
         if qualifier is None and stem == "headquarter" and field_mission:
             # "the Mission headquarters in Pemba", "its headquarters will be in Larissa"
             qualifier = _MISSION_HQ_BEFORE.search(lower, max(0, start - 16), start)

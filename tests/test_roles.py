@@ -3466,3 +3466,19 @@ def test_who_holds_and_areas_both_lay_claim_to(text, names):
 ])
 def test_the_members_of_a_group_called_disputed(text, names):
     assert set(_disputed(text)) == names
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the allies' own headquarters, and "N such units" standing for them
+    ("NATO's six new small headquarters opened in Riga and Vilnius.",
+     {"Riga": "operating", "Vilnius": "operating"}),
+    ("NATO's new headquarters have had a busy start. That day the flag went up over six such "
+     "units, in Bucharest (Romania) and Riga (Latvia).",
+     {"Bucharest": "announced", "Riga": "announced"}),
+    # the scene of a meeting; "such" before a noun that is no facility
+    ("NATO leaders met at NATO's headquarters in Brussels on Tuesday.", {"Brussels": None}),
+    ("A joint centre opened in Erbil. Two such attacks in Kirkuk killed ten people.",
+     {"Erbil": "operating", "Kirkuk": None}),
+])
+def test_the_allies_own_headquarters_and_such_units(text, expected):
+    _expect_centres(text, expected)
