@@ -114,12 +114,14 @@ _FIELD_BASE_BEFORE = re.compile(r"\b(?:operational|operating|forward(?:\s+patrol
 # A force several states or armies put together; its headquarters, sector commands and
 # bases are joint ones ("the Multinational Joint Task Force ... its headquarters is in
 # Baga"), unlike "police headquarters" or "the party's base"
-_JOINT_FORCE = re.compile(r"\b(?:joint|multinational|multi-national|unified|combined)\s+"
+_JOINT_FORCE = re.compile(r"\b(?:joint|multinational|multi-national|unified|combined|mixed)\s+"
                           r"(?:[a-z0-9-]+\s+){0,2}?(?:task\s+force|force|military\s+commission|"
                           r"military\s+committee|brigades?)\b")
 _FORCE_STEMS = frozenset(["headquarter", "command", "base", "hq"])
 _FORCE_COMMAND_BEFORE = re.compile(r"\b(?:sector|regional|unified|forward|tactical)\s+"
-                                   r"(?:\d+\s+)?$")
+                                   r"(?:\d+\s+)?$"
+                                   # "the mixed force ... and its two commands, based in A"
+                                   r"|\b(?:its|their)\s+(?:two|three|four|five|six)?\s*$")
 _OTHER_OWNER_BEFORE = re.compile(
     r"\b(?:police|party|company|ministry|government|campaign|fire|county|state|city|"
     r"university|corporate|army|navy|division|embassy|insurgents?|militants?|rebels?|"
@@ -233,7 +235,9 @@ _PARTIES_AGREED_RE = re.compile(
 # "Uzbekistan and Tajikistan to open a new border post": two sides open it together
 _TWO_SIDES_OPEN_RE = re.compile(
     r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:and|&)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
-    r"\s+(?:to\s+|will\s+)?(?:open|set\s+up|build|establish|launch|inaugurate)(?:s|ed)?\b")
+    r"\s+(?:to\s+|will\s+)?(?:open|set\s+up|build|establish|launch|inaugurate|"
+    # "Mexico and US team up on migrant center in Tapachula"
+    r"team\s+up|join\s+forces)(?:s|ed)?\b")
 
 # "a naval base in Port Sudan under a deal with Khartoum": one state's centre on another's
 # soil by a deal between them

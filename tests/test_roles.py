@@ -3482,3 +3482,15 @@ def test_the_members_of_a_group_called_disputed(text, names):
 ])
 def test_the_allies_own_headquarters_and_such_units(text, expected):
     _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a mixed force's own commands; two sides that team up on a centre
+    ("Set up in 2010, the Chad-Sudan mixed force covers the border with 21 observation "
+     "posts, as well as its two commands, based in Abéché and El Geneina.",
+     {"Abéché": "announced", "El Geneina": "announced"}),
+    ("Mexico and US team up on migrant center in Tapachula", {"Tapachula": "proposed"}),
+    ("The police and its two commands in Abéché were reinforced.", {"Abéché": None}),
+])
+def test_a_mixed_forces_commands_and_sides_that_team_up(text, expected):
+    _expect_centres(text, expected)
