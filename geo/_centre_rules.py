@@ -1064,7 +1064,21 @@ def _status_without_cue(view: SentenceView, ref: _Ref, first_place: int,
         # checkpoints", "halts traffic at Giurgiu-Ruse crossing": a centre that is there,
         # the scene of what the sentence reports
         return Status.ANNOUNCED, text[scene.start():ref.end].strip()
+    if not future and not _NOT_YET.search(lower):
+        # "mortars hit MINUSMA base in Kidal", "Malaba one-stop border post cuts clearance
+        # time": a centre the sentence speaks of as there, with no word of a plan
+        return Status.ANNOUNCED, NO_CUE
     return Status.PROPOSED, NO_CUE
+
+
+# Words that a centre spoken of without a decision may still be to come: "Moldova and
+# Ukraine to build a post", "Future WFP hub", "nearly ready", "due for completion"
+_NOT_YET = re.compile(r"\b(?:to\s+(?:build|open|set\s+up|establish|construct|create|get|lay|"
+                      r"start|begin|have|host|sign|agree|discuss)|future|nearly|almost|due|may|"
+                      r"might|supposed|would|will|shall|build|builds|building|construction|"
+                      # "13 integrated check posts had been chosen: A, B and C": sites picked
+                      r"chosen|selected|identified|earmarked|shortlisted|planned|proposed|"
+                      r"new)\b")
 
 
 # "In Uganda, Busia, Mutukula and Mirama Hills are up and running, while Mpondwe and

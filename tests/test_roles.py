@@ -2401,7 +2401,7 @@ def test_an_owner_country_before_a_base_and_a_state_body_named_security(text, ex
     ("CENTCOM and Bahrain cut the ribbon on a new bilateral Combined Command Post for air "
      "defence in Bahrain on Monday.", {"Bahrain": "announced"}),
     ("The alliance is organised around two command hubs: the Multinational Division "
-     "Southeast in Bucharest, and another one.", {"Bucharest": "proposed"}),
+     "Southeast in Bucharest, and another one.", {"Bucharest": "announced"}),
     # the scope of a centre's work, with an article or a name, is not where it is
     ("A man stands in the US-Israel coordination center for the ceasefire in Gaza.",
      {"Gaza": None}),
@@ -3101,7 +3101,7 @@ def test_where_a_body_does_its_work(text, expected):
     # later shares past a country that holds the share before
     ("The code provided for three information exchange centres - the first in Sanaa, the "
      "second in Mombasa, Kenya, and the third in Dar es-Salaam, Tanzania.",
-     {"Sanaa": "proposed", "Mombasa": "proposed", "Dar es-Salaam": "proposed",
+     {"Sanaa": "announced", "Mombasa": "announced", "Dar es-Salaam": "announced",
       "Kenya": None, "Tanzania": None}),
     # a facility and its post: the post of the facility's place
     ("The Kazungula Bridge and its one-stop border post are due to be finished by 2020.",
@@ -3489,8 +3489,24 @@ def test_the_allies_own_headquarters_and_such_units(text, expected):
     ("Set up in 2010, the Chad-Sudan mixed force covers the border with 21 observation "
      "posts, as well as its two commands, based in Abéché and El Geneina.",
      {"Abéché": "announced", "El Geneina": "announced"}),
-    ("Mexico and US team up on migrant center in Tapachula", {"Tapachula": "proposed"}),
+    ("Mexico and US team up on migrant center in Tapachula", {"Tapachula": "announced"}),
     ("The police and its two commands in Abéché were reinforced.", {"Abéché": None}),
 ])
 def test_a_mixed_forces_commands_and_sides_that_team_up(text, expected):
+    _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a centre spoken of as there, with no word of a plan or decision
+    ("Peacekeepers wounded as mortars hit the UN base in Kidal", {"Kidal": "announced"}),
+    ("Malaba one-stop border post cuts clearance time, saves US$70m a year",
+     {"Malaba": "announced"}),
+    # ... but a headline's infinitive, "future", "nearly ready" are still to come
+    ("Moldova and Ukraine to build a common border crossing point at Palanca",
+     {"Palanca": "proposed"}),
+    ("Malaba one-stop border post nearly ready", {"Malaba": "proposed"}),
+    ("Future WFP logistics hub near Djibouti port to serve the Horn of Africa",
+     {"Djibouti": "proposed"}),
+])
+def test_a_centre_spoken_of_without_a_decision(text, expected):
     _expect_centres(text, expected)
