@@ -215,6 +215,14 @@ _OWN_RELATIVE_EVENT = re.compile(
     r"(?:has\s+)?operated|commissioned)\b")
 
 
+_ATTACKED_BEFORE = re.compile(
+    r"\b(?:(?:bombing|attack|assault|raid|shelling|strike|strikes|arson\s+attack|"
+    r"rocket\s+attack|mortar\s+attack)\s+(?:on|of|against)|"
+    r"(?<!to\s)(?<!could\s)(?<!would\s)(?<!may\s)(?<!might\s)(?<!will\s)"
+    r"(?:hit|struck|stormed|attacked|shelled|bombed|torched|burned|looted|overran|"
+    r"set\s+fire\s+to))\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,4}$")
+
+
 def _status(view: SentenceView, ref: _Ref, agreed_before: bool = False) -> tuple[str, str]:
     """The status a clause gives a centre reference (see _clause_status), with a future
     opening's auxiliary kept in the cue ("will be opened") and a future opening that waits
@@ -222,6 +230,12 @@ def _status(view: SentenceView, ref: _Ref, agreed_before: bool = False) -> tuple
     opening is a plan unless the sentence reports it decided, gives its date, or refers
     back to a centre already agreed (``agreed_before``: "The centre will be based near
     X")."""
+    attacked = None if ref.needs_cue else \
+        _ATTACKED_BEFORE.search(view.lower, max(0, ref.start - 60), ref.start)
+    if attacked is not None:  # (a one-sided border post attacked is only a scene)
+        # "The deadly bombing of the joint base in Gao ... could derail the talks": a
+        # centre attacked is one that is there, whatever the clause's modal is about
+        return Status.ANNOUNCED, words(view.text, attacked)
     own = _OWN_RELATIVE_EVENT.match(view.lower, ref.end)
     if own is not None:
         # "an intelligence-sharing hub that opened in Kabul in January", after "they hold

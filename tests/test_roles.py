@@ -3510,3 +3510,14 @@ def test_a_mixed_forces_commands_and_sides_that_team_up(text, expected):
 ])
 def test_a_centre_spoken_of_without_a_decision(text, expected):
     _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a centre attacked is there, whatever the clause's modal is about
+    ("The deadly bombing of the joint base in Gao on 18 January could derail the peace talks.",
+     {"Gao": "announced"}),
+    ("Gunmen stormed the joint coordination centre in Kirkuk, which may reopen next week.",
+     {"Kirkuk": "announced"}),
+])
+def test_a_centre_attacked_exists(text, expected):
+    _expect_centres(text, expected)
