@@ -390,7 +390,20 @@ class SentenceSyntax:
                 if self.low(end) in ("'s", "’s") and (end + 1) not in self._span_at:
                     return None  # "in Kirkuk, Iraq's Joint Operations Command said": no item
                 return k
+            if self._unknown_item(k):
+                # "Petrapole, Hilly and Chandrabangha": a one-word name the gazetteer
+                # lacks between separators; the list goes on past it
+                return self._next_item(k + 1)
         return None
+
+    def _unknown_item(self, k: int) -> bool:
+        """Is token ``k`` a capitalised word that is no place, between two separators?"""
+        return (k + 1 < len(self.lows) and k not in self._span_at
+                and self.lows[k + 1] in (",", "and")
+                and self.text[self.starts[k]:self.starts[k] + 1].isupper()
+                and self.lows[k].isalpha()
+                and ((k + 2) in self._span_at
+                     or (self.lows[k + 1:k + 3] == [",", "and"] and (k + 3) in self._span_at)))
 
     def _skip_words(self, k: int) -> int:
         """Past the words that may open a list item (see _ONES, _PARTS)."""

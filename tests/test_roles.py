@@ -3521,3 +3521,17 @@ def test_a_centre_spoken_of_without_a_decision(text, expected):
 ])
 def test_a_centre_attacked_exists(text, expected):
     _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a one-word name the gazetteer lacks between separators does not end the list
+    ("A spokesman said 13 integrated check posts had been chosen: Petrapole, Hilly and "
+     "Chandrabangha in West Bengal, Moreh in Manipur, and Rupaidiha in Uttar Pradesh.",
+     {"Petrapole": "proposed", "Chandrabangha": "proposed", "Moreh": "proposed",
+      "Rupaidiha": "proposed", "West Bengal": None}),
+    # ... but a capitalised word that is no list item does
+    ("Joint centres opened in Kirkuk, Officials said, and Erbil was calm.",
+     {"Kirkuk": "operating", "Erbil": None}),
+])
+def test_a_list_goes_on_past_an_unknown_name(text, expected):
+    _expect_centres(text, expected)
