@@ -67,9 +67,12 @@ _FACILITY_AND_ITS_BEFORE = re.compile(r"\s+(?:bridge|port|airport|dam|crossing|t
 
 # "Among the others are A, B and C", "So far the finished OSBPs are A, B-C and D", "posts
 # already being built include A and B": the centres (plural) named by their places
-_OTHERS_ARE = re.compile(r"\s+(?:(?:already\s+|now\s+)?(?:being\s+built|planned|"
+# "Other one-stop border posts in the country include the Busia and Malaba borders", "The
+# special border posts will include the Taveta-Holili and Namanga borders"
+_OTHERS_ARE = re.compile(r"\s+(?:in\s+(?:the|this|that)\s+(?:country|region|area)\s+)?"
+                         r"(?:(?:already\s+|now\s+)?(?:being\s+built|planned|"
                          r"under\s+construction|in\s+operation|operating|completed)\s+)?"
-                         r"(?:are|include|included)\s+$")
+                         r"(?:(?:are|include|included)|(?:will|would)\s+include)\s+(?:the\s+)?$")
 
 CAPITALISED_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
 

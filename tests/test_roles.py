@@ -3535,3 +3535,9 @@ def test_a_centre_attacked_exists(text, expected):
 ])
 def test_a_list_goes_on_past_an_unknown_name(text, expected):
     _expect_centres(text, expected)
+
+
+def test_other_posts_in_the_country_include():
+    _expect_centres("Kenya opened a one-stop border post at Malaba. Other one-stop border "
+                    "posts in the country include the Busia and Taveta borders.",
+                    {"Malaba": "operating", "Busia": "operating", "Taveta": "operating"})
