@@ -17,6 +17,7 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from geo._role_view import (
+    COUNT_WORD,
     WINDOW,
     find_all,
 )
@@ -183,14 +184,13 @@ _ONE_WORD = re.compile(r"ones?\b")
 # located at X, is still to open", "there are four more, on the borders at A-B", "The
 # original five are located in A, B and C" (not "two more years", "the remaining two
 # vessels": a noun follows the count)
-_COUNT = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+_COUNT = rf"(?:one|{COUNT_WORD})"
 _COUNTED_ONES = re.compile(
     rf"\b(?:{_COUNT}\s+more|the\s+(?:original|remaining|existing|other)\s+{_COUNT})"
     r"(?=\s*,?\s+(?:(?:is|are|was|were|will|would)\b|(?:located|sited|based|housed|"
     r"situated)\s+(?:in|at)\b|(?:on|in|at)\s+(?:the\s+)?(?:borders?\s+(?:at|of)\s+)?[a-z]))")
 
-_COUNT_WORDS = ("one ", "two ", "three ", "four ", "five ", "six ", "seven ", "eight ",
-                "nine ", "ten ")
+_COUNT_THEN_SPACE = re.compile(rf"{_COUNT}\s")
 _SUCH_ONES = re.compile(rf"(?:\S*\s)?\b((?:{_COUNT}\s+)?such\s+(?:units|sites|facilities|offices|"
                         r"posts|cent(?:er|re)s|bases|hubs|stations|points|cells|rooms|"
                         r"headquarters))\b(?=\s*,?\s+(?:in|at|are|were|will|would|include|:))")
@@ -341,8 +341,8 @@ def _ordinal_ones(lower: str) -> list[tuple[int, int, str]]:
     counted += [(*m.span(1), _COUNTED) for i in find_all(lower, "such ")
                 for m in [_SUCH_ONES.match(lower, max(0, i - 6))] if m and i > 0]
     counted += [(*m.span(), _COUNTED) for i in find_all(lower, "the ")
-                if lower.startswith(("sites", "locations"), i + 4) or lower[i + 4:i + 5].isdigit()
-                or lower.startswith(_COUNT_WORDS, i + 4)
+                if lower.startswith(("sites", "locations"), i + 4)
+                or _COUNT_THEN_SPACE.match(lower, i + 4)
                 for m in [_THE_SITES.match(lower, i)] if m]
     return ones + others + counted
 

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 
 from geo._discourse import antecedent, is_macro_region, is_water
-from geo._role_view import KIND_WORD, WINDOW, Finding, SentenceView, Status, words
+from geo._role_view import COUNT_WORD, KIND_WORD, WINDOW, Finding, SentenceView, Status, words
 from geo.syntax import DIRECTION_WORDS, PlaceSpan, SentenceSyntax
 from geo.types import Kind, Place
 
@@ -1173,12 +1173,11 @@ def _is_country(place: Place) -> bool:
     return place.candidate.kind is Kind.COUNTRY and place.container is None
 
 
-_COUNT_WORD = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 _GROUP_THEN_MEMBERS = re.compile(
-    rf"\b(?:the|these|those)\s+(?:{_COUNT_WORD}\s+)?(?:[a-z-]+\s+)?(?P<noun>[a-z]+)"
+    rf"\b(?:the|these|those)\s+(?:{COUNT_WORD}\s+)?(?:[a-z-]+\s+)?(?P<noun>[a-z]+)"
     r"(?:\s*[—–:]|\s+-)\s*(?:the\s+)?$")
 _COUNTED_GROUP_COMMA = re.compile(
-    rf"\b(?:the|these|those)\s+{_COUNT_WORD}\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]+)\s*,\s*(?:the\s+)?$")
+    rf"\b(?:the|these|those)\s+{COUNT_WORD}\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]+)\s*,\s*(?:the\s+)?$")
 
 
 def group_members_findings(view: SentenceView, nouns: frozenset[str]) -> list[Finding]:

@@ -18,6 +18,7 @@ from geo.types import Evidence, Mention
 
 __all__ = [
     "AT_WORK",
+    "COUNT_WORD",
     "KIND_WORD",
     "NO_CUE",
     "OPERATING_CUE",
@@ -43,6 +44,9 @@ _CLAUSE_BREAK = re.compile(r"[;:—–,.](?:(?<=,)\s+(?:but|while|whereas|althou
                            r"(?<=\.)\s|(?<=[;:—–]))")
 
 KIND_WORD = r"(?:province|governorate|district|city|town|region|area|county)"
+
+# A count of two or more before a noun: "the three islands", "four more", "six such units"
+COUNT_WORD = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 
 _LIST_SEPARATOR = re.compile(
     rf"(?:\s+{KIND_WORD})?"

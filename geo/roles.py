@@ -113,6 +113,7 @@ from geo._dispute_rules import (
     territorial_claim_findings,
 )
 from geo._role_view import (
+    COUNT_WORD,
     NO_CUE,
     OPERATING_CUE,
     Finding,
@@ -128,8 +129,7 @@ from geo.unresolved import PLACED_IN
 
 __all__ = ["Status", "assign_roles"]
 
-_DEMONSTRATIVE_NOUN = re.compile(r"\b(?:that|this|these|those|the\s+(?:two|three|four|five|"
-                                 r"six|seven|eight|nine|ten|\d{1,2}))\s+(?P<noun>"
+_DEMONSTRATIVE_NOUN = re.compile(rf"\b(?:that|this|these|those|the\s+{COUNT_WORD})\s+(?P<noun>"
                                  + "|".join(DISPUTED_NOUN_WORDS) + r")\b")
 
 # Words of a territory's status besides "disputed", "contested" and "claim", which the
