@@ -187,7 +187,10 @@ _CONDITION_AFTER = re.compile(r"\b(?:(?:after|when|as soon as)\s+"
 # A future opening is a plan unless it is decided or scheduled: "will be set up in X" is
 # proposed; "agreed that ... will be set up", "will open in X on Sunday" are announced
 _DECIDED = re.compile(r"\b(?:agree(?:d|s|ment)|decid(?:ed|es)|decision|announc(?:ed|es|ement)|"
-                      r"approv(?:ed|es|al)|signed|confirm(?:ed|s)|ordered)\b")
+                      r"approv(?:ed|es|al)|signed|confirm(?:ed|s)|ordered|"
+                      # "Under the deal, ... a centre will be set up in Baghdad"
+                      r"under\s+(?:the|this|that)\s+(?:new\s+)?(?:deal|pact|accord|protocol|"
+                      r"memorandum))\b")
 _SCHEDULED = re.compile(r"\b(?:on|from|next|this|by)\s+(?:the\s+)?"
                         r"(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
                         rf"{_MONTH}\b|\w+day\b|\d{{1,2}}(?:st|nd|rd|th)?\b)"

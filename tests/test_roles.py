@@ -3541,3 +3541,13 @@ def test_other_posts_in_the_country_include():
     _expect_centres("Kenya opened a one-stop border post at Malaba. Other one-stop border "
                     "posts in the country include the Busia and Taveta borders.",
                     {"Malaba": "operating", "Busia": "operating", "Taveta": "operating"})
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a future opening under a deal is decided; with none it is a plan
+    ("Under the deal, a Turkish source said, a joint security coordination centre will be set "
+     "up in Baghdad.", {"Baghdad": "announced"}),
+    ("A joint security coordination centre will be set up in Baghdad.", {"Baghdad": "proposed"}),
+])
+def test_a_future_opening_under_a_deal(text, expected):
+    _expect_centres(text, expected)
