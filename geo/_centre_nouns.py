@@ -334,16 +334,20 @@ def _ordinal_ones(lower: str) -> list[tuple[int, int, str]]:
     counted = [(*m.span(), _COUNTED) for i in find_all(lower, " more") if i > 1
                for m in [_COUNTED_ONES.search(lower, max(0, i - 6), i + 60)]
                if m and m.end() == i + 5]
-    counted += [(*m.span(), _COUNTED) for i in find_all(lower, "the ")
-                if lower.startswith(("original ", "remaining ", "existing ", "other "), i + 4)
-                for m in [_COUNTED_ONES.match(lower, i)] if m]
-    # "six such units, in A (X), B (Y)", "The sites are A and B": the centres said before
+    for i in find_all(lower, "the "):
+        # "The original five are located in", "the sites are: A, B"
+        if lower.startswith(("original ", "remaining ", "existing ", "other "), i + 4):
+            m = _COUNTED_ONES.match(lower, i)
+        elif lower.startswith(("sites", "locations"), i + 4) \
+                or _COUNT_THEN_SPACE.match(lower, i + 4):
+            m = _THE_SITES.match(lower, i)
+        else:
+            continue
+        if m:
+            counted.append((*m.span(), _COUNTED))
+    # "six such units, in A (X), B (Y)": the centres said before
     counted += [(*m.span(1), _COUNTED) for i in find_all(lower, "such ")
                 for m in [_SUCH_ONES.match(lower, max(0, i - 6))] if m and i > 0]
-    counted += [(*m.span(), _COUNTED) for i in find_all(lower, "the ")
-                if lower.startswith(("sites", "locations"), i + 4)
-                or _COUNT_THEN_SPACE.match(lower, i + 4)
-                for m in [_THE_SITES.match(lower, i)] if m]
     return ones + others + counted
 
 
@@ -598,18 +602,16 @@ def centre_references(nouns: list[_Noun]) -> dict[int, list[_Ref]]:
             continue
         at = n.sentence.start
         family = _STEM_FAMILY.get(n.stem, n.stem)
-        last_joint = not n.border_facility
         if n.qualifier_start is not None and n.qualifier_start >= at:
             refs.setdefault(at, []).append(_Ref(n.qualifier_start - at, n.end - at,
                                                 n.border_facility))
+            last_joint = not n.border_facility
         elif n.bilateral or (has_joint and not n.possessed
                              and (n.bare_centre or family in joint_stems)):
             refs.setdefault(at, []).append(_Ref(n.start - at, n.end - at))
+            last_joint = not n.border_facility
         elif not n.possessed and family in border_stems:
             refs.setdefault(at, []).append(_Ref(n.start - at, n.end - at, True))
-            last_joint = False
-        else:
-            last_joint = False
     return refs
 
 

@@ -211,7 +211,7 @@ _SITED_CLAUSE = re.compile(r"^\s*(?:\([^)]{0,40}\))?[\s,]*(?:which|that)\s+(?:\w
 _BORDER_POST = re.compile(r"\b(?:border|check|one[\s-]stop|crossing|checkpoint)")
 # a post twin towns name: "the Mwami-Mchinji one-stop border post", "the Malanville-Gaya
 # juxtaposed post", "the Kuchurgan-Pervomaisk joint post"
-_TWIN_TOWNS_NOUN = re.compile(r"\b(?:border|check|one[\s-]stop|crossing|checkpoint|posts?\b)")
+_TWIN_TOWNS_NOUN = re.compile(rf"{_BORDER_POST.pattern}|\bposts?\b")
 
 # "the Erbil-based joint centre": a place, "-based", then the centre's qualifiers
 _BASED_THEN_NOUN = re.compile(r"[-–](?:based|hosted)\s+(?:[a-z][\w-]*\s+){0,4}")

@@ -809,9 +809,10 @@ _AS_OWN_TERRITORY_AFTER = re.compile(
     r"[a-z]+(?:an|ese|i|ish)\s+(?:sovereign\s+)?territory\b|(?P<owner>))")
 
 
-def _shown_as_own(view: SentenceView, start: int, end: int) -> re.Match | None:
+def _shown_as_own(view: SentenceView, start: int
+                  ) -> tuple[re.Match, list[tuple[int, int, str]]] | None:
     """The "as (part of) its territory" / "as part of <country>" after a list a map or
-    law lays out (see _SHOWS_BEFORE), if any."""
+    law lays out (see _SHOWS_BEFORE), with the list, if any."""
     if not _SHOWS_BEFORE.search(view.lower, max(0, start - 24), start):
         return None
     items = view.list_from(start)
@@ -823,7 +824,7 @@ def _shown_as_own(view: SentenceView, start: int, end: int) -> re.Match | None:
             # "shows Paris as part of France" lays out no claim
             and not any(view.contains(owner[2], item[2]) for item in items))):
         return None
-    return m
+    return m, items
 
 
 def part_of_territory_findings(view: SentenceView) -> list[Finding]:
@@ -837,9 +838,10 @@ def part_of_territory_findings(view: SentenceView) -> list[Finding]:
                 and (m := _PART_OF_ITS_TERRITORY_AFTER.match(view.lower, end)) is not None:
             found.append(Finding(pid, Status.DISPUTED, words(view.text, m), view.s, 0.7,
                                  "part_of_its_territory"))
-        elif (shown := _shown_as_own(view, start, end)) is not None:
-            found += [Finding(item[2], Status.DISPUTED, words(view.text, shown), view.s, 0.65,
-                              "shown_as_own_territory") for item in view.list_from(start)]
+        elif (shown := _shown_as_own(view, start)) is not None:
+            m, items = shown
+            found += [Finding(item[2], Status.DISPUTED, words(view.text, m), view.s, 0.65,
+                              "shown_as_own_territory") for item in items]
         elif (m := _INTEGRAL_PART_AFTER.match(view.lower, end)) is not None \
                 and (owner := view.place_starting_at(m.end())) is not None \
                 and not view.lower.startswith(("'s", "’s"), owner[1]):  # "of Kenya's economy"

@@ -376,10 +376,9 @@ class RuleRecognizer:
                     # "at the Sunauli-Bhairahawa border": the town the gazetteer lacks (if
                     # the pair stands in a place slot), then on from the one it knows
                     if len(mentions) > found:
-                        end = tokens[known - 1].end
-                        mentions[-1] = replace(mentions[-1], text=text[mentions[-1].start:end],
-                                               end=end,
-                                               key=name_key(text[mentions[-1].start:end]))
+                        surface = text[mentions[-1].start:tokens[known - 1].end]
+                        mentions[-1] = replace(mentions[-1], text=surface,
+                                               end=tokens[known - 1].end, key=name_key(surface))
                     after_run = known
                 i = after_run
                 continue

@@ -426,11 +426,12 @@ def _dispute_findings(view: SentenceView, words: set[str], marks: list[int],
     if claimed:
         found += _named(claimed_findings(view), "claimed_or_dispute_over")
     if territorial and has_places:
-        found += predicate_findings(view, memory.by_id, frozenset(memory.disputed_nouns))
-        if memory.disputed_nouns:
-            found += group_members_findings(view, frozenset(memory.disputed_nouns))
-        if not disputed and memory.disputed_nouns:  # "those areas have lacked ... from A to B"
-            found += subject_extent_findings(view, [], frozenset(memory.disputed_nouns))
+        remembered = frozenset(memory.disputed_nouns)
+        found += predicate_findings(view, memory.by_id, remembered)
+        if remembered:
+            found += group_members_findings(view, remembered)
+        if not disputed and remembered:  # "those areas have lacked ... from A to B"
+            found += subject_extent_findings(view, [], remembered)
     if disputed or claimed:
         found += range_findings(view)
         found += status_of_findings(view)
