@@ -194,6 +194,8 @@ _DECIDED = re.compile(r"\b(?:agree(?:d|s|ment)|decid(?:ed|es)|decision|announc(?
 _SCHEDULED = re.compile(r"\b(?:on|from|next|this|by)\s+(?:the\s+)?"
                         r"(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
                         rf"{_MONTH}\b|\w+day\b|\d{{1,2}}(?:st|nd|rd|th)?\b)"
+                        # "will open at Lebombo ... in May 2000": a month is a date
+                        rf"|\bin\s+(?:early\s+|mid-|late\s+)?{_MONTH}\b"
                         r"|\b(?:tomorrow|today|tonight|next\s+(?:week|month)|"
                         r"(?:with)?in\s+(?:days|the\s+coming\s+(?:days|week)))\b")
 

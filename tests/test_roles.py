@@ -511,6 +511,10 @@ def test_each_of_participant_pairs_and_later_phases(text, expected):
     ("The two sides agreed that joint centres will be set up in Baghdad and Erbil.",
      {"Baghdad": "announced", "Erbil": "announced"}),
     ("A joint operations room will open in Kirkuk on Sunday.", {"Kirkuk": "announced"}),
+    # a month is a date: "will open ... in May 2000" (a year alone is not)
+    ("A one-stop border post will open at Lebombo, on the frontier with Mozambique, in May "
+     "2000.", {"Lebombo": "announced"}),
+    ("A one-stop border post will open at Lebombo in 2000.", {"Lebombo": "proposed"}),
     ("Turkey and Russia agreed to set up a joint monitoring centre. The centre will be based "
      "near Saraqib.", {"Saraqib": "announced"}),
     ("The army approved four joint centres. The four centres are to be opened in Khanaqin "
