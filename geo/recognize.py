@@ -712,8 +712,10 @@ class RuleRecognizer:
         and the word after them ("counterpart Edi Rama": Edi and Rama), and the names of
         ships ("BRP Sindangan"): names of people and things, wherever they come again."""
         found = set()
+        inside_place = 0  # the first token past a place a given name starts
         for k, (prev, tok) in enumerate(itertools.pairwise(tokens), start=1):
-            if not tok.capitalised or not _is_space(text[prev.end:tok.start]):
+            if k <= inside_place or not tok.capitalised \
+                    or not _is_space(text[prev.end:tok.start]):
                 continue
             if prev.text in _SHIP_PREFIXES:
                 found.add(tok.text)  # "BRP Sindangan ... came within 1 metre of Sindangan"
@@ -721,11 +723,22 @@ class RuleRecognizer:
             if self._introduces_name(prev):
                 if prev.text.islower() and self._major_place(tok.text):
                     continue  # "the commander Karachi", "the commander Pakistan Fleet": posts
+                if (place_end := self._major_name_end(text, tokens, k - 1)) > k:
+                    inside_place = place_end  # "Sierra Leone Liberia": a place, then a place
+                    continue
                 found.add(tok.text)
                 nxt = tokens[k + 1] if k + 1 < len(tokens) else None
                 if nxt and nxt.capitalised and _is_space(text[tok.end:nxt.start]):
                     found.add(nxt.text)
         return found
+
+    def _major_name_end(self, text: str, tokens: list[_Token], i: int) -> int:
+        """The token after the longest name at token ``i`` if it is a major place ("Sierra
+        Leone", not "Luis Gomes" before "Sambo"), else ``i``."""
+        match = self._longest_match(text, tokens, i)
+        if match is None or not any(self._is_major(c, match[1]) for c in match[2]):
+            return i
+        return match[0]
 
     def _major_place(self, word: str) -> bool:
         key = name_key(word)
