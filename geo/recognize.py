@@ -720,7 +720,7 @@ class RuleRecognizer:
             if prev.text in _SHIP_PREFIXES:
                 found.add(tok.text)  # "BRP Sindangan ... came within 1 metre of Sindangan"
                 continue
-            if self._introduces_name(prev):
+            if self._introduces_name(prev) and not self._ends_compound(text, tokens, k - 1):
                 if prev.text.islower() and self._major_place(tok.text):
                     continue  # "the commander Karachi", "the commander Pakistan Fleet": posts
                 if (place_end := self._major_name_end(text, tokens, k - 1)) > k:
@@ -731,6 +731,14 @@ class RuleRecognizer:
                 if nxt and nxt.capitalised and _is_space(text[tok.end:nxt.start]):
                     found.add(nxt.text)
         return found
+
+    def _ends_compound(self, text: str, tokens: list[_Token], i: int) -> bool:
+        """Is token ``i`` the second half of a compound of a common word ("Oil-Rich Abyei",
+        not "Jean-Pierre Bemba")?"""
+        if i == 0 or text[tokens[i - 1].end:tokens[i].start] != "-":
+            return False
+        left = tokens[i - 1].text
+        return left not in self.lexicon.given_names and self.lexicon.zipf(left) >= _COMMON_ZIPF
 
     def _major_name_end(self, text: str, tokens: list[_Token], i: int) -> int:
         """The token after the longest name at token ``i`` if it is a major place ("Sierra

@@ -751,6 +751,10 @@ def test_a_border_post_in_a_title_case_headline(text, found, gazetteer, lexicon)
     # name after it is a place, here and later in the text
     ("ECOWAS Sierra Leone Liberia Joint Border Post\n\nTrade between Sierra Leone and "
      "Liberia grew.", {"Sierra Leone", "Liberia"}),
+    # a given name that ends a compound of a common word introduces no one ("Oil-Rich
+    # Abyei"), unlike one after another given name ("Jean-Pierre Bemba")
+    ("South Sudan Risks Losing Oil-Rich Abyei\n\nSouth Sudan could lose the region of "
+     "Abyei.", {"South Sudan", "Abyei"}),
     # a minor place's name is still a person's ("Luis Gomes Sambo ... Sambo said")
     ("The director Luis Gomes Sambo spoke in Harare. Sambo said the outbreak spread.",
      {"Harare"}),
@@ -758,3 +762,4 @@ def test_a_border_post_in_a_title_case_headline(text, found, gazetteer, lexicon)
 def test_a_place_that_opens_with_a_given_name_is_no_person(text, found, gazetteer, lexicon):
     got = {m.text for m in recognize_mentions(text, gazetteer, lexicon)}
     assert found <= got and "Sambo" not in got, got
+
