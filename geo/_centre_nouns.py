@@ -30,7 +30,7 @@ __all__ = ["centre_nouns", "centre_references"]
 # (see lower_text): the same patterns compiled with re.I made this stage three times slower.
 _CENTRE_NOUN = (r"(?:cent(?:er|re)s?|rooms?|offices?|cells?|bases?|headquarters|hubs?|"
                 r"facilit(?:y|ies)|commands?|mechanisms?|stations?|posts?|checkposts?|"
-                r"checkpoints?|crossings?|control\s+points?|meeting\s+points?|complex(?:es)?|hq|"
+                r"checkpoints?|crossings?|(?:control|meeting|border)\s+points?|complex(?:es)?|hq|"
                 r"missions?|teams?|"
                 r"commissions?|committees?)")
 
@@ -138,7 +138,8 @@ _NOUN_RE = re.compile(rf"\b{_CENTRE_NOUN}\b")
 # Where each _CENTRE_NOUN form starts (test_roles checks the two stay in step).
 _NOUN_STEMS = ("cent", "room", "office", "cell", "base", "headquarter", "hub", "facilit",
                "command", "mechanism", "station", "post", "checkpost", "checkpoint",
-               "crossing", "control point", "meeting point", "complex", "hq", "mission",
+               "crossing", "control point", "meeting point", "border point", "complex", "hq",
+               "mission",
                "team", "commission", "committee")
 
 # A mission, team or commission is a centre only as a truce's monitors ("the AU monitoring,
