@@ -101,6 +101,8 @@ _DISPUTED_AFTER = re.compile(
     r"county|island|peninsula)\b|"
     # "The Abyei area, disputed by Sudan and South Sudan, ..."
     rf",\s*{_DISPUTED}\s+by\b|"
+    # "Western Sahara, disputed and divided, is a former Spanish colony"
+    rf",\s*(?:long\s+|hotly\s+|bitterly\s+)?{_DISPUTED}(?:\s+(?:and|but)\s+[a-z][\w-]*)?\s*,|"
     # "the oilfields of Kirkuk, which lie on disputed territory"
     rf",\s*which\s+(?:lies?|sits?|is|are|falls?)\s+(?:on|in|within|inside)\s+(?:the\s+)?"
     rf"(?:{_DISPUTED}\s+{_AREA_NOUN}|{_AREA_NOUN}\s+{_DISPUTED}\b)|"
@@ -337,6 +339,11 @@ _WHICH_LIE_IN = re.compile(
     r"regions)\s+of\s+)?")
 
 _LIST_BROKEN = re.compile(r"[.;]|\bby\b|\b(?:which|that)\b")  # "..., which A and B claim"
+# "rule over the disputed region, after Morocco recognised Israel": after a comma, a
+# clause or a phrase of its own, not an apposition naming the region
+_APPOSITION_BROKEN = re.compile(r"\b(?:after|before|when|while|since|because|as|until|where|"
+                                r"if|though|although|but|amid|despite|following|said|says|"
+                                r"with|for|to|from|in|on|at|near)\b")
 
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 
@@ -399,6 +406,7 @@ def disputed_findings(view: SentenceView, marks: list[int]) -> list[Finding]:
             nxt = next((sp for sp in view.spans if sp[0] >= m.end()), None)
             between = lower[m.end():nxt[0]] if nxt else ""
             if nxt and len(between.split()) <= 6 and not _LIST_BROKEN.search(between) \
+                    and not (m.group("link") == "," and _APPOSITION_BROKEN.search(between)) \
                     and not (m.group("link") == "of" and view.is_area(nxt[2])
                              and _DIRECTION_BEFORE.search(between)):
                 # not "Sinjar, a hotly contested area of northern Iraq": where it lies
@@ -712,7 +720,7 @@ def anaphor_findings(view: SentenceView, marks: list[int], places: dict[str, Pla
                            for j in range(the + 1, k)):
             continue
         pid = antecedent(view, low(noun), mark, places, pids, named_before, topic,
-                         _actors(view))
+                         _actors(view) | _acting(syntax))
         if low(noun + 1) == "between" and pid in {sp.pid for sp in _party_spans(syntax)}:
             pid = None  # "the disputed territory between the Kurdistan Region and Iraq"
         if pid is not None:
@@ -733,6 +741,13 @@ def _actors(view: SentenceView) -> frozenset[str]:
         if _ACTORS_IN.search(view.lower, max(0, start - 30), start):
             return frozenset(sp[2] for sp in view.list_from(start))
     return frozenset()
+
+
+def _acting(syntax: SentenceSyntax) -> frozenset[str]:
+    """The places of a sentence that act or own ("Washington now supports ...", "Rabat's
+    rule over the disputed region"): governments named by a place, not an area."""
+    return frozenset(sp.pid for sp in syntax.spans
+                     if _acts(syntax, sp) or syntax.low(syntax.after(sp)) in ("'s", "’s"))
 
 
 _LAND_NOUNS = frozenset(["territory", "territories", "region", "area", "land", "lands",
@@ -1073,7 +1088,8 @@ _AGENT_VERBS = frozenset(
      "occupies", "occupied", "administers", "governs", "argues", "argued", "considers",
      "considered", "recognises", "recognizes", "recognised", "recognized", "demands",
      "demanded", "disputes", "disputed", "contests", "contested", "took", "sent", "captured",
-     "retook", "lost", "warned", "denied", "denies", "objects", "objected", "views", "sees"])
+     "retook", "lost", "warned", "denied", "denies", "objects", "objected", "views", "sees",
+     "supports", "supported", "backs", "backed"])
 _AGENT_ADVERBS = frozenset(["also", "both", "still", "long", "has", "have", "had", "now",
                             "each", "officially", "formally", "historically", "and", "further",
                             "fiercely", "strongly", "firmly", "repeatedly"])

@@ -478,10 +478,24 @@ def test_issue_12_apposition_and_anaphora_constructions(text, expected):
     assert _disputed(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a participle in apposition, between commas
+    ("Western Sahara, disputed and divided, is a former Spanish colony.",
+     {"Western Sahara"}),
+    ("Abyei, long contested, voted in 2013.", {"Abyei"}),
+])
+def test_a_disputed_participle_in_apposition(text, expected):
+    assert set(_disputed(text)) == expected
+
+
 @pytest.mark.parametrize("text", [
     "Kirkuk, like Erbil and Duhok, remains calm.",
     "Kirkuk has been the subject of a long labour dispute.",
     "They discussed the status of Kirkuk.",
+    # a clause after the comma, not an apposition naming the disputed region
+    "Trump backs Rabat's rule over the disputed region, after Morocco recognised Israel.",
+    # a place that acts is a government, not "the disputed region" it acts on
+    "Washington now supports Moroccan rule over the disputed region.",
 ])
 def test_apposition_and_anaphora_that_say_no_dispute(text):
     assert _disputed(text) == {}
@@ -3554,4 +3568,17 @@ def test_other_posts_in_the_country_include():
     ("A joint security coordination centre will be set up in Baghdad.", {"Baghdad": "proposed"}),
 ])
 def test_a_future_opening_under_a_deal(text, expected):
+    _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a "border point" is a post, and its acronym stands for it later on
+    ("The Nimule one stop border point was commissioned in February.",
+     {"Nimule": "announced"}),
+    ("Those in charge of the Nimule one stop border point (OSBP) must get organised. "
+     "Officers at Elegu OSBP raised a red flag.", {"Elegu": "announced"}),
+    # one country's border point is no joint centre
+    ("Police manned the Nimule border point on Sunday.", {"Nimule": None}),
+])
+def test_a_one_stop_border_point(text, expected):
     _expect_centres(text, expected)
