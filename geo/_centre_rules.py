@@ -363,9 +363,9 @@ def _places_before(view: SentenceView, ref: _Ref) -> list[tuple[int, int, str]]:
     text = view.text
     # "the Kirkuk centre", "Baghdad and Erbil joint centres"
     lead = _LEAD_RE.search(view.lower, max(0, ref.start - WINDOW), ref.start)
-    before = view.list_before(lead.start()) if lead else []
+    before = view.list_before(lead.start(), twins=True) if lead else []
     if not before:
-        before = view.list_before(ref.start - 1) if ref.start > 0 else []
+        before = view.list_before(ref.start - 1, twins=True) if ref.start > 0 else []
     # "the Turkey-U.S. joint operations centre": the parties, not where the centre is;
     # but "the Mwami-Mchinji one-stop border post" sits where its twin towns meet
     paired = [b for b in before if text[b[0] - 1:b[0]] in ("-", "–")
@@ -394,6 +394,10 @@ def _places_before(view: SentenceView, ref: _Ref) -> list[tuple[int, int, str]]:
         twin = len(inside) == 2 or (len(inside) == 1 and "-" in text[inside[0][0]:inside[0][1]])
         if twin and not any(view.is_area(sp[2]) for sp in inside):
             before = inside  # (one name the gazetteer lacks: "the Leuseni-Albita crossing")
+            # "the Taveta-Holili, Tunduma-Nakonde and Kobero-Kabanga crossings"
+            more = view.items_before(inside[0][0], twins=True)
+            if not any(view.is_area(sp[2]) for sp in more):
+                before = more + before
     if not before:  # "the Erbil-based joint centre"
         before = [sp for sp in view.spans if sp[1] < ref.start
                   and _BASED_THEN_NOUN.fullmatch(view.lower, sp[1], ref.start)]

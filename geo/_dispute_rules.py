@@ -1701,6 +1701,10 @@ def _claims_no_land(syntax: SentenceSyntax, k: int) -> bool:
     if low(k + 1) == "to":
         j = k + 2 + (low(k + 2) in ("the", "a", "an"))
         return low(k + 2) in _STATEMENT_AFTER_TO or syntax.span_at(j) is None
+    # "the JCCC claims Ukrainian forces shell Donetsk": the subject of a reported clause
+    j = k + 1 + (low(k + 1) in ("the", "that"))
+    if low(j + (low(j) not in _ACTOR_NOUNS)) in _ACTOR_NOUNS:
+        return True
     # "claimed Kirkuk province was safe": a finite verb soon after, before any comma
     for j in range(k + 1, min(k + 7, len(syntax.lows))):
         if low(j) in (",", ";", ":", "."):
@@ -1710,6 +1714,10 @@ def _claims_no_land(syntax: SentenceSyntax, k: int) -> bool:
     return False
 
 
+# who does things in a reported clause ("claims Ukrainian forces shelled ...")
+_ACTOR_NOUNS = frozenset(["forces", "troops", "soldiers", "army", "militants", "rebels",
+                          "fighters", "police", "officials", "authorities", "government",
+                          "side", "units", "separatists", "gunmen", "drones", "artillery"])
 _STATEMENT_VERBS = frozenset(["is", "was", "are", "were", "had", "has", "would", "will",
                               "could"])
 

@@ -58,6 +58,8 @@ _LIST_SEPARATOR = re.compile(
     # "Davit Gareji and the village of Erisimedi"
     r"|village|town|city|island|district)\s+of\s+(?:the\s+)?)?")
 
+_BRACKETS = re.compile(r"\s*(?P<open>\()[^()]{1,40}\)")
+
 # A place is a list of one unless another place starts soon after it (the longest run of
 # words SentenceSyntax.place_list skips between two items: ", and the other at army
 # headquarters in ") or a finer place follows it ("Diyala's Jalawla", "Kirkuk (Dibis)",
@@ -216,21 +218,49 @@ class SentenceView:
             return [first]  # most places stand alone: no sentence view needed for them
         return [tuple(item) for item in self.syntax.place_list(pos)]  # type: ignore[misc]
 
-    def list_before(self, end: int) -> list[tuple[int, int, str]]:
-        """The coordinated list of places that ends at ``end`` ("Kirkuk", "A and B")."""
+    def list_before(self, end: int, twins: bool = False) -> list[tuple[int, int, str]]:
+        """The coordinated list of places that ends at ``end`` ("Kirkuk", "A and B"); an
+        item may have its countries in brackets ("the Busia (Kenya/Uganda) and Malaba
+        (Kenya/Uganda) crossings") and, with ``twins``, be a hyphenated pair of towns
+        ("the Taveta-Holili, Tunduma-Nakonde and Kobero-Kabanga crossings")."""
         last = self.place_ending_at(end)
+        if last is None and self.lower.endswith(")", 0, end):
+            opening = self.lower.rfind("(", max(0, end - 42), end)
+            if opening > 0 and self._countries_aside(opening, end):
+                last = self.place_ending_at(len(self.lower[:opening].rstrip()))
         if last is None:
             return []
-        items = [last]
+        return [*self.items_before(last[0], twins), last]
+
+    def items_before(self, start: int, twins: bool = False) -> list[tuple[int, int, str]]:
+        """The items of a coordinated list before the item that starts at ``start``
+        (twins as in list_before)."""
         if self._before_separator is None:
             # where a list separator after a place ends -> that place (the first one wins)
             self._before_separator = {}
             for sp in self.spans:
-                if m := _LIST_SEPARATOR.match(self.lower, sp[1]):
+                at = sp[1]
+                if (aside := _BRACKETS.match(self.lower, at)) is not None \
+                        and self._countries_aside(aside.start("open"), aside.end()):
+                    at = aside.end()
+                if m := _LIST_SEPARATOR.match(self.lower, at):
                     self._before_separator.setdefault(m.end(), sp)
-        while (prev := self._before_separator.get(items[-1][0])) is not None:
+        items: list[tuple[int, int, str]] = []
+        while True:
+            if twins and self.lower[start - 1:start] in ("-", "–") \
+                    and (partner := self.place_ending_at(start - 1)) is not None:
+                items.append(partner)
+                start = partner[0]
+            prev = self._before_separator.get(start)
+            if prev is None:
+                return items[::-1]
             items.append(prev)
-        return items[::-1]
+            start = prev[0]
+
+    def _countries_aside(self, start: int, end: int) -> bool:
+        """Do the brackets at ``start:end`` hold only countries ("(Kenya/Uganda)")?"""
+        inside = [sp for sp in self.spans if start < sp[0] and sp[1] < end]
+        return bool(inside) and all(self.is_country(sp[2]) for sp in inside)
 
 
 def find_all(text: str, word: str) -> list[int]:

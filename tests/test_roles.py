@@ -3582,3 +3582,27 @@ def test_a_future_opening_under_a_deal(text, expected):
 ])
 def test_a_one_stop_border_point(text, expected):
     _expect_centres(text, expected)
+
+
+_OSBP_ARTICLE = "TMEA is spending $75m on building one stop border posts between Uganda, " \
+                "Kenya and Tanzania. "
+
+
+@pytest.mark.parametrize("text, expected", [
+    # each item of a list before the noun may give its countries in brackets
+    (_OSBP_ARTICLE + "We are financing the Busia (Kenya/Uganda) and Malaba (Kenya/Uganda) "
+     "crossings.", {"Busia": "announced", "Malaba": "announced"}),
+    # ... or be a pair of twin towns
+    (_OSBP_ARTICLE + "TMEA is funding construction at the Taveta-Holili, Tunduma-Nakonde and "
+     "Kobero-Kabanga crossings.",
+     {"Taveta": "proposed", "Holili": "proposed", "Tunduma": "proposed",
+      "Nakonde": "proposed", "Kobero": "proposed", "Kabanga": "proposed"}),
+    # a bracket that holds a finer place is no countries' aside
+    ("Officials from Kenya and Uganda met at the Malaba (Tororo) and Busia joint posts.",
+     {"Malaba": None, "Busia": "announced"}),
+    # the parties' pairs are still no sites
+    ("The Turkey-U.S. and Russia-Iran joint operations centres opened.",
+     {"Turkey": None, "Russia": None}),
+])
+def test_a_list_of_posts_with_countries_in_brackets_or_twin_towns(text, expected):
+    _expect_centres(text, expected)
