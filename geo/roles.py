@@ -462,6 +462,36 @@ def _dispute_findings(view: SentenceView, words: set[str], marks: list[int],
     return found
 
 
+_CENTRE_STATUSES = frozenset([Status.ANNOUNCED, Status.OPERATING, Status.PROPOSED,
+                              Status.CANCELLED, Status.CLOSED])
+_SITE_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
+# a headline about an event in a place, not about a centre there ("resume security talks
+# in Erbil", "step up border cooperation at Tapachula meeting")
+_HEADLINE_EVENT = re.compile(r"\b(?:talks|summit|meeting|clash(?:es)?|attacks?|training|"
+                             r"violence|fighting|protests?)\b")
+
+
+def _headline_site(text: str, title: Evidence, literal: list[tuple[Mention, str]],
+                   containment: _Containment, previous: tuple[str, str] | None
+                   ) -> list[Finding]:
+    """headline_site: an article about a joint centre that no sentence places has it
+    where its headline says the story happens ("25 years of cross-border police
+    cooperation in Kehl" ... "Setting up the joint centre in 1999 was a key step"), a
+    town or site, not a country or province; its status is the one the body gave it."""
+    if _HEADLINE_EVENT.search(title.sentence.lower()):
+        return []
+    for m, pid in literal:
+        if m.start >= title.end:
+            break
+        if _SITE_BEFORE.search(text, max(0, m.start - 12), m.start) is None \
+                or containment.is_area(pid) or containment.is_scope(pid) \
+                or text.startswith(("-", "–"), m.end):  # "at Tajik-Afghan border"
+            continue
+        status, _ = previous or (Status.ANNOUNCED, NO_CUE)
+        return [Finding(pid, status, text[m.start:m.end], title, 0.5, "headline_site")]
+    return []
+
+
 def _opening_place(sentence: Evidence, starts: list[int], pids: list[str]) -> str | None:
     """The place a sentence opens with ("Kirkuk lies ...", "The Kirkuk ..."), if any."""
     i = bisect_left(starts, sentence.start)
@@ -550,4 +580,7 @@ def assign_roles(text: str, places: Sequence[Place],
     title_end = sentences[0].end if sentences else 0  # the headline, or first sentence
     # a headline on a line of its own: its centre is the one the body then places
     headline = text.startswith("\n", title_end) and "\n" not in text[:title_end].strip()
+    if headline and any(start >= title_end for start in refs_by_sentence) \
+            and not any(f.status in _CENTRE_STATUSES for f in findings):
+        findings += _headline_site(text, sentences[0], literal, containment, previous)
     return _merge(_folded_containers(findings, containment, title_end, headline), by_id)

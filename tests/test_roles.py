@@ -3606,3 +3606,22 @@ _OSBP_ARTICLE = "TMEA is spending $75m on building one stop border posts between
 ])
 def test_a_list_of_posts_with_countries_in_brackets_or_twin_towns(text, expected):
     _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a joint centre no sentence places is where the headline's story happens
+    ("25 years of cross-border police cooperation in Kehl\n\nOfficers of both countries sit "
+     "together. Setting up the joint centre in 1999 was a key step.", {"Kehl": "announced"}),
+    # not a headline's event ("talks in Erbil"), nor a country, nor when the body places it
+    ("Army and Peshmerga resume security talks in Erbil\n\nThe two sides discussed joint "
+     "coordination rooms.", {"Erbil": None}),
+    ("Police cooperation grows in Germany\n\nSetting up the joint centre in 1999 was a key "
+     "step.", {"Germany": None}),
+    ("Police cooperation grows in Kehl\n\nThe joint centre in Offenburg opened in 1999.",
+     {"Kehl": None}),
+    # no headline on a line of its own: the first sentence is the story, not a headline
+    ("Police cooperation grows in Kehl. Setting up the joint centre in 1999 was a key step.",
+     {"Kehl": None}),
+])
+def test_the_headline_site_of_a_centre_no_sentence_places(text, expected):
+    _expect_centres(text, expected)
