@@ -521,6 +521,9 @@ def centre_nouns(text: str, lower: str, sentences: list[Evidence], starts: list[
         nouns.append(_Noun(start, end, qualifier_start, bilateral,
                            bare, sentence, stem,
                            lower.endswith(_POSSESSIVE_BEFORE, 0, start), border_facility))
+    checks = _joint_checks(lower, sentences, starts)
+    if checks:
+        nouns = sorted(nouns + checks, key=attrgetter("start"))
     pronouns = _subject_pronouns(lower, nouns, sentences)
     if pronouns:
         nouns = sorted(nouns + pronouns, key=attrgetter("start"))
@@ -528,6 +531,29 @@ def centre_nouns(text: str, lower: str, sentences: list[Evidence], starts: list[
     if acronyms:
         nouns = sorted(nouns + acronyms, key=attrgetter("start"))
     return nouns
+
+
+# Controls both sides run together at a crossing: "joint control at the Kuchurhan rail
+# crossing", "single-stop inspections at the Dansavan-Lao Bao border crossing",
+# "juxtaposed controls at Calais" (at a site only: "joint control of Kirkuk" is no post)
+_JOINT_CHECK_BEFORE = re.compile(
+    r"\b(?:joint|one[\s-]stop|single[\s-]stop|juxtaposed|shared|common)"
+    r"(?:\s+(?:border|customs|passport|immigration|and\s+[a-z]+))*\s+$")
+_CHECK_WORD = re.compile(r"(?:controls?|checks?|inspections?)(?=\s+at\s)")
+
+
+def _joint_checks(lower: str, sentences: list[Evidence], starts: list[int]) -> list[_Noun]:
+    """The joint controls of the article, as centre nouns (stem "control")."""
+    found = []
+    for word in ("control", "check", "inspection"):
+        for i in find_all(lower, word):
+            noun = _CHECK_WORD.match(lower, i)
+            qualifier = _JOINT_CHECK_BEFORE.search(lower, max(0, i - 40), i) \
+                if noun is not None else None
+            if qualifier is not None:
+                found.append(_Noun(i, noun.end(), qualifier.start(), False, False,
+                                   sentence_at(sentences, i, starts), "control", False))
+    return found
 
 
 def _subject_pronouns(lower: str, nouns: list[_Noun], sentences: list[Evidence]
@@ -617,7 +643,7 @@ def centre_references(nouns: list[_Noun]) -> dict[int, list[_Ref]]:
 
 
 # Words for one border facility: "a new border post ... The checkpoint being built"
-_STEM_FAMILY = {"post": "border", "checkpost": "border", "checkpoint": "border",
+_STEM_FAMILY = {"control": "border", "post": "border", "checkpost": "border", "checkpoint": "border",
                 "station": "border", "crossing": "border", "control point": "border",
                 "meeting point": "border", "complex": "border"}
 

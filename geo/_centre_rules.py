@@ -136,6 +136,9 @@ _UNKNOWN_NAMES_BEFORE = re.compile(
 # Africa" found as Africa), not an unknown name of its own
 _NAME_PREFIX_BEFORE = re.compile(r"(?<=\s)(?:East|West|North|South|Central|Upper|Lower|"
                                  r"Greater)\s$")
+# "at the Dansavan-Lao Bao border crossing": the twin town we lack, hyphened to the one
+# we know (which then opens the list of sites)
+_UNKNOWN_TWIN_BEFORE = re.compile(r"(?<=\s)[A-Z][\w'’]+[-–]$")
 
 _OWN_INFINITIVE = re.compile(r"\bto\s+(?:be\s+)?(?:re)?(?:open(?:ed)?|set\s+up|establish(?:ed)?|"
                             r"buil[dt]|locat(?:e|ed)|bas(?:e|ed)|host(?:ed)?|operat(?:e|ed))\b"
@@ -433,7 +436,9 @@ def _centre_locations(view: SentenceView, ref: _Ref, refer_back: ReferBack | Non
         if sp[0] < ref.end:
             continue
         gap = after[:sp[0] - ref.end]
-        if (prefix := _NAME_PREFIX_BEFORE.search(text, ref.end, sp[0])) is not None:
+        if (prefix := _NAME_PREFIX_BEFORE.search(text, ref.end, sp[0])) is not None \
+                or ((prefix := _UNKNOWN_TWIN_BEFORE.search(text, ref.end, sp[0])) is not None
+                    and view.place_ending_at(sp[0] - 1) is None and view.list_from(sp[0])):
             gap = gap[:prefix.start() - ref.end]  # "in East Africa": found as Africa
         # "One centre, which will specialise in sharing information, will be set up in X":
         # a relative clause between commas says what it does; the main verb places it
@@ -470,6 +475,9 @@ def _centre_locations(view: SentenceView, ref: _Ref, refer_back: ReferBack | Non
                 and not (_TWIN_BORDER_AFTER.match(view.lower, sp[1])
                          and not view.is_country(sp[2])):
             start = None  # "on the Iraq-Syria border", "on the agenda": no twin towns
+        if start is not None and start.re is _LOCATION_START and view.is_country(sp[2]) \
+                and _TWIN_BORDER_AFTER.match(view.lower, sp[1]):
+            start = None  # "Joint Control at the Moldova-Ukraine border": the parties
         if start is not None and start.re is _LOCATION_START and start["direction"] \
                 and view.lower.startswith("border", sp[0]):
             start = None  # "Inspection Stations South of the Border" (a headline's capital)
@@ -532,6 +540,8 @@ def _centre_locations(view: SentenceView, ref: _Ref, refer_back: ReferBack | Non
             break  # "a police centre links BiH, Serbia and Montenegro": its parties
         if start:
             located = _and_in_more(view, view.list_from(sp[0]))
+            if not located:
+                break
             if all(view.is_scope(p[2]) for p in located):
                 # "posts in East Africa have been built at Malaba": its scope, then its site
                 located, purpose_end = [], located[-1][1]

@@ -196,7 +196,9 @@ class _Containment:
                            and _named_right_after(text, p, places[p.container.id])}
 
     def is_country(self, pid: str) -> bool:
-        return self._places[pid].candidate.kind is Kind.COUNTRY
+        # (a name the gazetteer lacks, placed at its country, is a town there)
+        return self._places[pid].container is None \
+            and self._places[pid].candidate.kind is Kind.COUNTRY
 
     def is_scope(self, pid: str) -> bool:
         """A sea or a region of no one country: what a centre covers, not where it is."""

@@ -3625,3 +3625,26 @@ def test_a_list_of_posts_with_countries_in_brackets_or_twin_towns(text, expected
 ])
 def test_the_headline_site_of_a_centre_no_sentence_places(text, expected):
     _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # controls both sides run together at a site are a joint post there
+    ("Moldova and Ukraine began joint control at the Kuchurhan rail crossing.",
+     {"Kuchurhan": "operating"}),
+    # ... at a crossing whose twin town we lack ("Dansavan-")
+    ("Laos and Vietnam started single-stop inspections at the Dansavan-Lao Bao border "
+     "crossing.", {"Lao Bao": "operating"}),
+    # not the two countries of "the Moldova-Ukraine border", nor "joint control of" a city
+    ("Moldova and Ukraine signed the Agreement on Joint Control at the Moldova-Ukraine "
+     "border.", {"Moldova": None, "Ukraine": None}),
+    ("Kurds and Arabs want joint control of Kirkuk.", {"Kirkuk": None}),
+])
+def test_joint_controls_at_a_crossing(text, expected):
+    _expect_centres(text, expected)
+
+
+def test_a_crossing_the_gazetteer_lacks_placed_at_its_country_is_no_country():
+    # the unknown "Semalka-Bishabour" stands at Syria's point, but it is a crossing there
+    _expect_centres("Iraq and Syria agreed to open joint crossings. The Semalka-Bishabour "
+                    "crossing, in Syria's far north-east, is open to traffic.",
+                    {"Semalka-Bishabour": "announced", "Syria": None})
