@@ -129,7 +129,9 @@ _OTHER_OWNER_BEFORE = re.compile(
     r"terrorists?|isis|daesh|boko\s+haram|al-qaeda|militia)(?:['’]s)?\s+(?:[a-z-]+\s+)?$")
 
 # A qualifier at most three words before the noun ("joint security coordination centers").
-_QUALIFIER_BEFORE_RE = re.compile(rf"\b{_QUALIFIER}(?:[\s-]+[\w-]+){{0,3}}?[\s-]+$")
+# (an opening quotation mark may stand before the words: 'three joint "observation posts"')
+_QUALIFIER_BEFORE_RE = re.compile(rf"\b{_QUALIFIER}(?:[\s-]+[\"“‘']?[\w-]+){{0,3}}?"
+                                  r"[\s-]+[\"“‘']?$")
 
 _NAMED_QUALIFIER_BEFORE = re.compile(r"\b(?:joint|coordination|co-ordination|combined)\s+"
                                      r"(?:[\w-]+,?\s+(?:and\s+|&\s+)?){1,6}$")
@@ -257,7 +259,9 @@ _NOT_JOINT_BEFORE = re.compile(
     # (not "a regional anti-terror centre", "counter-terrorist centre")
     r"sleeper|(?<!anti-)(?<!counter-)terror(?:ist)?|militant|insurgent|extremist|jihadist|"
     r"isis|daesh|"
-    r"prison|jail|solar|fuel|stem|blood)\s*-?\s*$")
+    r"prison|jail|solar|fuel|stem|blood|"
+    # "the Integrated Command and Control Centre" of a smart city: one city's
+    r"command\s+and\s+control)\s*-?\s*$")
 
 # "centre-left", "centre stage"; "the High-Level Security Mechanism meeting": an event
 _NOT_JOINT_AFTER = re.compile(r"\s*(?:-(?:left|right)\b|stage\b|ground\b|meetings?\b|"

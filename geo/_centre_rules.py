@@ -525,7 +525,8 @@ def _centre_locations(view: SentenceView, ref: _Ref, refer_back: ReferBack | Non
             break
         if not start and _RELATIVE_OPEN.match(lead_in) and len(gap.split()) <= 12:
             continue  # "which the US backs in X": the relative clause's subject, not X
-        if len(_DATE_PHRASE.sub(" ", gap).split()) > 12 \
+        # (the words of "on the outskirts of" do not count against the distance)
+        if len(_DATE_PHRASE.sub(" ", lead_in if start else gap).split()) > 12 \
                 or _LOCATION_STOP.search(_DATE_PHRASE.sub(" ", lead_in)):
             if sp[1] < aside_end:
                 continue  # "The centre, which runs patrols in Mosul, opened in Erbil"

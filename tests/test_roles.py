@@ -3648,3 +3648,24 @@ def test_a_crossing_the_gazetteer_lacks_placed_at_its_country_is_no_country():
     _expect_centres("Iraq and Syria agreed to open joint crossings. The Semalka-Bishabour "
                     "crossing, in Syria's far north-east, is open to traffic.",
                     {"Semalka-Bishabour": "announced", "Syria": None})
+
+
+def test_a_citys_command_and_control_centre_is_no_joint_centre():
+    # (a headline's "command centre" refers back to no joint one either)
+    _expect_centres("Meghalaya opens high-tech command centre for smart city project\n\n"
+                    "Shillong, Nov 21: The chief minister inaugurated the Integrated Command "
+                    "and Control Centre (ICCC) at Umsawli. Plans include connecting the ICCC "
+                    "with towns such as Tura and Jowai.",
+                    {"Umsawli": None, "Tura": None})
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the words of "on the outskirts of" do not count against the distance to the site
+    ("Three joint observation posts will be set up by the army and the SDF on the outskirts "
+     "of Ain Issa.", {"Ain Issa": "proposed"}),
+    # a quotation mark before the noun: 'joint "observation posts"'
+    ('The deal provides for three joint "observation posts" near Ain Issa.',
+     {"Ain Issa": "announced"}),
+])
+def test_a_site_after_a_long_location_phrase_or_a_quoted_noun(text, expected):
+    _expect_centres(text, expected)
