@@ -375,7 +375,7 @@ def _places_before(view: SentenceView, ref: _Ref) -> list[tuple[int, int, str]]:
               or text[b[1]:b[1] + 1] in ("-", "–")]
     partners = [p for b in paired if (p := view.place_ending_at(b[0] - 1)) and p not in before]
     if paired and _TWIN_TOWNS_NOUN.search(view.lower, ref.start, ref.end) \
-            and not any(view.is_area(b[2]) for b in paired + partners):
+            and not any(view.is_country(b[2]) for b in paired + partners):
         before = partners + before
     elif paired:
         before = [b for b in before if b not in paired]
@@ -395,7 +395,9 @@ def _places_before(view: SentenceView, ref: _Ref) -> list[tuple[int, int, str]]:
         # "the Petrovice-Bahratal border crossing": the twin towns open the reference
         inside = [sp for sp in view.spans if ref.start <= sp[0] and sp[1] <= ref.end]
         twin = len(inside) == 2 or (len(inside) == 1 and "-" in text[inside[0][0]:inside[0][1]])
-        if twin and not any(view.is_area(sp[2]) for sp in inside):
+        # (not "the Iraq-Syria border crossing"; a province may share its town's name:
+        # "the Busia-Malaba crossing")
+        if twin and not any(view.is_country(sp[2]) for sp in inside):
             before = inside  # (one name the gazetteer lacks: "the Leuseni-Albita crossing")
             # "the Taveta-Holili, Tunduma-Nakonde and Kobero-Kabanga crossings"
             more = view.items_before(inside[0][0], twins=True)

@@ -247,7 +247,7 @@ class SentenceView:
                     self._before_separator.setdefault(m.end(), sp)
         items: list[tuple[int, int, str]] = []
         while True:
-            if twins and self.lower[start - 1:start] in ("-", "–") \
+            if twins and self.lower[start - 1:start] in ("-", "–", "/") \
                     and (partner := self.place_ending_at(start - 1)) is not None:
                 items.append(partner)
                 start = partner[0]

@@ -3597,6 +3597,13 @@ _OSBP_ARTICLE = "TMEA is spending $75m on building one stop border posts between
      "Kobero-Kabanga crossings.",
      {"Taveta": "proposed", "Holili": "proposed", "Tunduma": "proposed",
       "Nakonde": "proposed", "Kobero": "proposed", "Kabanga": "proposed"}),
+    # ... or towns written with a slash ("Elegu/Nimule (Uganda/South Sudan)")
+    (_OSBP_ARTICLE + "TMEA is funding construction at the Tunduma (Tanzania/Zambia) and "
+     "Elegu/Nimule (Uganda/South Sudan) crossings.",
+     {"Tunduma": "proposed", "Elegu": "proposed", "Nimule": "proposed"}),
+    # a twin town the gazetteer takes for a province of its name is still a town
+    (_OSBP_ARTICLE + "We are financing the Busia-Malaba crossing.",
+     {"Busia": "announced", "Malaba": "announced"}),
     # a bracket that holds a finer place is no countries' aside
     ("Officials from Kenya and Uganda met at the Malaba (Tororo) and Busia joint posts.",
      {"Malaba": None, "Busia": "announced"}),
