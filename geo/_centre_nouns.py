@@ -267,6 +267,9 @@ _NOT_JOINT_BEFORE = re.compile(
 _NOT_JOINT_AFTER = re.compile(r"\s*(?:-(?:left|right)\b|stage\b|ground\b|meetings?\b|"
                               r"talks\b|sessions?\b|summit\b|conference\b)")
 
+# "people crossing the border at Paga": the verb, not a crossing point
+_CROSSING_VERB_AFTER = re.compile(r"\s+(?:the|into|over|from)\b")
+
 # a centre named for the cooperation it serves: "the Khorgos International Center for
 # Border Cooperation" (title case: a name, not "a centre for cooperation with schools")
 _NAMED_FOR_COOPERATION = re.compile(r"\s+(?:for|of)\s+(?:[A-Z][\w-]*\s+){0,3}(?:Cooperation|"
@@ -423,7 +426,8 @@ def centre_nouns(text: str, lower: str, sentences: list[Evidence], starts: list[
                    or "committee" in lower) \
         and _JOINT_FORCE.search(lower) is not None
     for start, end, stem in sorted(_find_nouns(lower) + _ordinal_ones(lower)):
-        if not _is_joint_noun(lower, start, end):
+        if not _is_joint_noun(lower, start, end) \
+                or (stem == "crossing" and _CROSSING_VERB_AFTER.match(lower, end)):
             continue
         sentence = sentence_at(sentences, start, starts)
         force_noun = joint_force and stem in _FORCE_STEMS \
@@ -455,10 +459,12 @@ def centre_nouns(text: str, lower: str, sentences: list[Evidence], starts: list[
         border_facility = False
         if qualifier and qualifier.group().startswith("monitoring") and not truce:
             qualifier = None  # "the air quality monitoring centre": no truce to monitor
-        if qualifier and qualifier.group().startswith("security") \
+        if qualifier and (qualifier.group().startswith("security")
+                          or (stem == "headquarter" and qualifier.group().startswith("command"))) \
                 and text[qualifier.start()].isupper() and text[start].isupper():
-            # "Iraq's Security Media Cell": one state's body by its name (not "Security
-            # Coordination Centre": another qualifier in the name)
+            # "Iraq's Security Media Cell", "U.S. Space Command Headquarters": one state's
+            # body by its name (not "Security Coordination Centre": another qualifier in
+            # the name)
             qualifier = _QUALIFIER_BEFORE_RE.search(lower, qualifier.start() + 1, start)
         if qualifier is None and stem in _FIELD_STEMS and field_mission:
             qualifier = _FIELD_BASE_BEFORE.search(lower, max(0, start - 24), start)

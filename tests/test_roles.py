@@ -3676,3 +3676,16 @@ def test_a_citys_command_and_control_centre_is_no_joint_centre():
 ])
 def test_a_site_after_a_long_location_phrase_or_a_quoted_noun(text, expected):
     _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "crossing the border at X": the verb, not a crossing that refers back to a joint post
+    ("Ghana and Burkina Faso run a joint border post. Traffic and people crossing the "
+     "border at Paga almost stopped.", {"Paga": None}),
+    # a Command's headquarters by its name is one state's
+    ("U.S. Space Command Headquarters is moving to Huntsville.", {"Huntsville": None}),
+    # (but a joint one stays joint)
+    ("The Joint Operations Command Headquarters opened in Baghdad.", {"Baghdad": "operating"}),
+])
+def test_a_crossing_verb_and_a_commands_headquarters(text, expected):
+    _expect_centres(text, expected)
