@@ -403,6 +403,12 @@ def _places_before(view: SentenceView, ref: _Ref) -> list[tuple[int, int, str]]:
             more = view.items_before(inside[0][0], twins=True)
             if not any(view.is_area(sp[2]) for sp in more):
                 before = more + before
+    if not before:
+        # "the Nimule-Elegu One Stop Border Post": a name the recognizer read with its post
+        named = next((sp for sp in view.spans if sp[0] < ref.start < sp[1]
+                      and view.lower[sp[0]:ref.start].strip() not in ("the", "a", "an")), None)
+        if named is not None:
+            before = [*view.items_before(named[0], twins=True), named]
     if not before:  # "the Erbil-based joint centre"
         before = [sp for sp in view.spans if sp[1] < ref.start
                   and _BASED_THEN_NOUN.fullmatch(view.lower, sp[1], ref.start)]

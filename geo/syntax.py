@@ -52,6 +52,7 @@ _VAGUE = frozenset(["other", "several", "various", "different", "two", "three", 
 _SITES = frozenset(["locations", "sites", "places", "areas", "points", "parts", "districts",
                     "sub-districts", "towns", "villages"])
 _REPEATED_PREPOSITIONS = frozenset(["in", "at", "for"])  # not "near": ", near Mosul" says where
+_POST_WORDS = frozenset(["border", "borders", "crossing", "crossings", "post", "posts"])
 _KIND_NOUNS = frozenset(["city", "town", "village", "district", "sub-district", "subdistrict",
                          "province", "governorate", "camp", "region", "area", "port",
                          "provinces", "districts", "governorates", "regions"])
@@ -329,6 +330,15 @@ class SentenceSyntax:
             i += 1
             if low(i) == "(" and low(i + 2) == ")" and low(i + 1) in DIRECTION_WORDS:
                 i += 3  # "Nineveh and Salahuddin provinces (north) and Diyala"
+        if low(i) in _POST_WORDS:
+            # "the Busia and Malaba borders (Kenya-Uganda), the Namanga border": each
+            # item a post named by its town, perhaps with its countries in brackets
+            k = i + 1
+            if low(k) == "(":
+                k = next((c + 1 for c in range(k + 1, min(k + 8, len(self.lows)))
+                          if self.lows[c] == ")"), k)
+            if low(k) in (",", "and", "or"):
+                return k
         if low(i) == "respectively":
             return i + 1
         return i

@@ -3689,3 +3689,21 @@ def test_a_site_after_a_long_location_phrase_or_a_quoted_noun(text, expected):
 ])
 def test_a_crossing_verb_and_a_commands_headquarters(text, expected):
     _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a post named with its place, read as one name ("Elegu One Stop Border Post"), and
+    # its twin
+    ("The delegation opens its mission at the South-Sudan side of the Nimule-Elegu One Stop "
+     "Border Post.", {"Nimule": "operating", "Elegu One Stop Border Post": "operating"}),
+])
+def test_a_post_read_as_one_name_with_its_place(text, expected):
+    _expect_centres(text, expected)
+
+
+def test_a_list_of_posts_each_named_by_its_town():
+    _expect_centres("Other one-stop border posts in the country include the Busia and Malaba "
+                    "borders (Kenya-Uganda), the Namanga border (Kenya-Tanzania) and the "
+                    "Holili-Taveta border.",
+                    {"Busia": "announced", "Malaba": "announced", "Namanga": "announced",
+                     "Holili": "announced", "Taveta": "announced"})
