@@ -1633,7 +1633,10 @@ def annexation_findings(view: SentenceView) -> list[Finding]:
 _DISPUTE_TOKENS = frozenset(["disputed", "contested", "dispute", "disputes", "claim", "claims",
                              "claimed", "counterclaims", "sovereignty", "sovereign",
                              "territorial", "quarrel", "quarrels", "feud", "wrangle",
-                             "occupation", "occupied", "occupying"])
+                             "occupation", "occupied", "occupying",
+                             # "Nepal will reclaim Kalapani", "vowed to win back the
+                             # Kalapani, Limpiyadhura and Lipulekh territories"
+                             "reclaim", "reclaims", "reclaimed", "reclaiming", "back"])
 # what a claim may be of that is no territory: "claimed responsibility", "claimed the
 # lives of", "claims that ...", "claimed to have"
 _CLAIMED_NOT_LAND = frozenset(["responsibility", "credit", "lives", "life", "victory", "that",
@@ -1664,6 +1667,8 @@ def _dispute_cue(syntax: SentenceSyntax) -> int | None:
             continue  # "a disputed (independence) vote", "a labour dispute"
         if word in _CLAIM_FAMILY and (head in _CLAIMED_NOT_LAND or _claims_no_land(syntax, k)):
             continue
+        if word == "back" and low(k - 1) not in _WIN_BACK:
+            continue  # (not "back" alone: "flew back to Kirkuk")
         if word in _QUARREL_FAMILY and not _between_places(syntax, k):
             continue  # "a quarrel between two families in X": no dispute of states
         if word in _OCCUPATION_FAMILY and (not _ARMED_GROUPS.isdisjoint(syntax.lows) or not any(
@@ -1673,6 +1678,7 @@ def _dispute_cue(syntax: SentenceSyntax) -> int | None:
     return None
 
 
+_WIN_BACK = frozenset(["win", "wins", "won", "winning"])
 _QUARREL_FAMILY = frozenset(["quarrel", "quarrels", "feud", "wrangle"])
 # "Iran's occupation of the Emirati islands": a state's hold another one contests (not
 # "after ISIS occupied Sinjar": an armed group's)

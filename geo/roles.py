@@ -161,7 +161,9 @@ _CLAIM_TRIGGERS = frozenset(["claim", "dispute", "contesting", "contests", "cont
                              "been contested", "being disputed", "been disputed",
                              "are contested", "are disputed", "is contested", "is disputed",
                              "disputed the", "struggle", "tug-of-war", "recogni", "annex",
-                             "-occupied", *_PART_OF_WORDS, *_QUARREL_WORDS, *_UNLAWFUL_WORDS])
+                             "-occupied", *_PART_OF_WORDS, *_QUARREL_WORDS, *_UNLAWFUL_WORDS,
+                             # "vowed to win back the Kalapani ... territories"
+                             "win back", "won back"])
 # "a map showing A and B as part of its territory / as Nepalese territory"
 _SHOWN_AS_WORDS = ("as part of", " territory")
 # "which Japanese call the Senkaku and Chinese call the Diaoyu": a second name

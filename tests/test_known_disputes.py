@@ -65,6 +65,9 @@ def test_a_listed_territory_is_disputed_in_a_sentence_about_a_dispute(text, name
     "Kirkuk Governor Rakan al-Jubouri spoke about the disputed areas.",  # a title
     # a claim that reports what forces did, not a claim to land
     "Another provocation in Donbas: the JCCC claims Ukrainian forces shell a station.",
+    # recapturing a town from an armed group, or going back to it, is no claim
+    "The army pushed to take back Kalapani from the rebels.",
+    "The minister flew back to Kalapani on Monday.",
 ])
 def test_a_listed_territory_only_mentioned_is_not_disputed(text):
     assert not _disputed(text)
@@ -81,6 +84,10 @@ def test_the_rule_reads_the_list_it_is_given():
 @pytest.mark.parametrize("text, names", [
     ("\"We will not give up our sovereign rights to the Halayeb Triangle,\" he said.",
      {"Halayeb Triangle"}),
+    # to reclaim or win back a listed territory is to claim it
+    ("Nepal will reclaim Kalapani and Lipulekh at any cost, the minister said.",
+     {"Kalapani", "Lipulekh"}),
+    ("Oli has promised to win back the Kalapani territory from India.", {"Kalapani"}),
     ("Rabat renewed its complaint over Western Sahara at the UN, asking for talks on "
      "sovereignty.", {"Western Sahara"}),
     ("Uotsuri lies among islets the Japanese call the Senkaku Islands, at the heart of a "
