@@ -46,7 +46,9 @@ __all__ = ["CAPITALISED_NAME", "SITE_STATE_WORDS", "centre_findings", "site_stat
 # what a definite noun ("the district", "there") at an offset of a sentence refers back to
 ReferBack = Callable[[SentenceView, str, int], str | None]
 
-_LEAD_RE = re.compile(rf"\s+(?:(?:{_QUALIFIER}|international|regional)\s+)*$")
+# (a border's: "the Khorgos border cooperation center", "the Khyber Pass border
+# coordination center")
+_LEAD_RE = re.compile(rf"\s+(?:(?:{_QUALIFIER}|international|regional|border)\s+)*$")
 
 # "the centres are in X", "is already at X": where existing centres are
 _PRESENT_SITE = re.compile(r"\s+(?:is|are)\s+(?:now\s+|already\s+)?(?:(?:located\s+|based\s+|"
@@ -367,6 +369,8 @@ def _places_before(view: SentenceView, ref: _Ref) -> list[tuple[int, int, str]]:
     # "the Kirkuk centre", "Baghdad and Erbil joint centres"
     lead = _LEAD_RE.search(view.lower, max(0, ref.start - WINDOW), ref.start)
     before = view.list_before(lead.start(), twins=True) if lead else []
+    if lead and "border" in lead.group() and any(view.is_country(b[2]) for b in before):
+        before = []  # "the Iraq-Jordan border crossing": the countries of the border
     if not before:
         before = view.list_before(ref.start - 1, twins=True) if ref.start > 0 else []
     # "the Turkey-U.S. joint operations centre": the parties, not where the centre is;

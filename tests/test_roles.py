@@ -3707,3 +3707,15 @@ def test_a_list_of_posts_each_named_by_its_town():
                     "Holili-Taveta border.",
                     {"Busia": "announced", "Malaba": "announced", "Namanga": "announced",
                      "Holili": "announced", "Taveta": "announced"})
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a border's centre named by its town, "border" between the two
+    ("Officials visited the Khorgos border cooperation center on Monday.",
+     {"Khorgos": "operating"}),
+    # not the countries of "the Iraq-Jordan border crossing"
+    ("Iraq and Jordan agreed to open a joint post. The main Iraq-Jordan border joint "
+     "crossing reopens.", {"Iraq": None, "Jordan": None}),
+])
+def test_a_towns_border_centre(text, expected):
+    _expect_centres(text, expected)
