@@ -64,8 +64,11 @@ _PROPOSED_CUES = re.compile(
     r"aim(?:s|ed)? to|intend(?:s|ed)? to|envisag(?:e|es|ed)|"
     # "came out against any attempt to create operation rooms in Kirkuk": not done
     r"(?:attempts?|bids?)\s+to\s+(?=create|set\s+up|open|establish|build|form)|"
-    r"prepar(?:e|es|ing) to|under\s+way|underway|under\s+construction|being\s+built|"
-    r"(?:nearly|almost)\s+(?:finished|complete|completed|done)|nearing\s+completion|"
+    # "Kosovo, Montenegro and Albania prepare trilateral police centre in Plav", "take first
+    # step towards one-stop border post at X", "inspects checkpoint ahead of joint control"
+    r"prepar(?:e|es|ing)\b|steps?\s+towards|ahead\s+of|"
+    r"under\s+way|underway|under\s+construction|being\s+built|"
+    r"(?:nearly|almost)\s+(?:finished|complete|completed|done)|near(?:s|ing)\s+completion|"
     # "is about 45 per cent built": partly built, not open
     r"(?:per\s*cent|percent|%)\s+(?:built|complete|completed|done|finished|ready)|"
     r"(?:half|partly|partially)[\s-]built|"

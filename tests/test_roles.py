@@ -3719,3 +3719,16 @@ def test_a_list_of_posts_each_named_by_its_town():
 ])
 def test_a_towns_border_centre(text, expected):
     _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline's first step, preparation or near completion is a plan, not a centre open
+    ("Malawi and Tanzania take first step towards one-stop border post at Songwe",
+     {"Songwe": "proposed"}),
+    ("Kosovo, Montenegro and Albania prepare trilateral police centre in Plav",
+     {"Plav": "proposed"}),
+    ("Second India-Nepal integrated check post at Jogbani nears completion",
+     {"Jogbani": "proposed"}),
+])
+def test_a_headline_that_reports_a_centre_on_its_way(text, expected):
+    _expect_centres(text, expected)
