@@ -21,6 +21,7 @@ from geo._role_view import (
     WINDOW,
     find_all,
 )
+from geo.lexicon import load_lexicon
 from geo.sentences import sentence_at
 from geo.types import Evidence
 
@@ -267,6 +268,21 @@ _NOT_JOINT_BEFORE = re.compile(
 _NOT_JOINT_AFTER = re.compile(r"\s*(?:-(?:left|right)\b|stage\b|ground\b|meetings?\b|"
                               r"talks\b|sessions?\b|summit\b|conference\b)")
 
+# a single state's demonym right before a qualifier that says no sharing
+_ONE_STATES_BEFORE_QUALIFIER = re.compile(r"(?<![-–/\w])([A-Z][a-z]+)\s+$")
+_WEAK_QUALIFIER = re.compile(r"(?:command|operations?|security|coordination|co-ordination|"
+                             r"monitoring|intelligence|fusion|liaison)\b")
+
+
+def _one_states(text: str, lower: str, qualifier_start: int) -> bool:
+    """Does one state's demonym stand right before a qualifier that says no sharing?"""
+    if not _WEAK_QUALIFIER.match(lower, qualifier_start):
+        return False
+    owner = _ONE_STATES_BEFORE_QUALIFIER.search(text, max(0, qualifier_start - 30),
+                                                qualifier_start)
+    return owner is not None and owner.group(1) in load_lexicon().demonyms
+
+
 # "people crossing the border at Paga": the verb, not a crossing point
 _CROSSING_VERB_AFTER = re.compile(r"\s+(?:the|into|over|from)\b")
 
@@ -466,6 +482,10 @@ def centre_nouns(text: str, lower: str, sentences: list[Evidence], starts: list[
             # body by its name (not "Security Coordination Centre": another qualifier in
             # the name)
             qualifier = _QUALIFIER_BEFORE_RE.search(lower, qualifier.start() + 1, start)
+        if qualifier and _one_states(text, lower, qualifier.start()):
+            # "Peshmerga commander calls at Iraqi command centre in Mosul", "the Turkish
+            # operations centre in Gaziantep": one state's (not "Russian-Turkish", "joint")
+            qualifier = None
         if qualifier is None and stem in _FIELD_STEMS and field_mission:
             qualifier = _FIELD_BASE_BEFORE.search(lower, max(0, start - 24), start)
         if qualifier is None and stem in _UN_BASE_STEMS:

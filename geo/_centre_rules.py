@@ -333,6 +333,9 @@ _RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:which|that|who)\b[^,;:.()]{1,120}?,")
 _RELATIVE_OPEN = re.compile(r"^\s*(?:\([^)]{0,40}\))?[\s,]*(?:which|that)\b")
 
 # What a centre does ("will coordinate patrols near X") places its work, not the centre.
+# a place that names an event held there ("at Accra meeting", "at the Tapachula summit")
+_VENUE_AFTER = re.compile(r"\s+(?:meeting|summit|talks|conference|forum|workshop|ceremony)s?\b")
+
 _LOCATION_STOP = re.compile(r"\b(?:coordinat\w*|manag\w*|monitor\w*|overse\w*|supervis\w*|"
                             r"cover\w*|serv(?:e|es|ing)|patrol\w*|protect\w*|secur(?:e|es|ing)|"
                             r"that|which|who|to|for|from|because|after|while|but|since|"
@@ -553,7 +556,8 @@ def _centre_locations(view: SentenceView, ref: _Ref, refer_back: ReferBack | Non
             break  # "a police centre links BiH, Serbia and Montenegro": its parties
         if start:
             located = _and_in_more(view, view.list_from(sp[0]))
-            if not located:
+            if not located or _VENUE_AFTER.match(view.lower, located[-1][1]):
+                located = []  # "marks the code's anniversary at Accra meeting": a venue
                 break
             if all(view.is_scope(p[2]) for p in located):
                 # "posts in East Africa have been built at Malaba": its scope, then its site

@@ -3732,3 +3732,26 @@ def test_a_towns_border_centre(text, expected):
 ])
 def test_a_headline_that_reports_a_centre_on_its_way(text, expected):
     _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place that names an event held there is the venue, not the centre's site
+    ("The maritime coordination centre marks the code's anniversary at Accra meeting.",
+     {"Accra": None}),
+    ("The maritime coordination centre opened at Accra.", {"Accra": "operating"}),
+])
+def test_a_venue_is_no_site(text, expected):
+    _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one state's demonym before a qualifier that says no sharing: that state's centre
+    ("Peshmerga commander calls at Iraqi command centre in Mosul", {"Mosul": None}),
+    ("The minister visited the Turkish operations centre in Gaziantep.", {"Gaziantep": None}),
+    # but a joint one, or two states' pair, is joint
+    ("The minister visited the joint Turkish operations centre in Gaziantep.",
+     {"Gaziantep": "operating"}),
+    ("A Russian-Turkish monitoring centre opened in Agdam.", {"Agdam": "operating"}),
+])
+def test_one_states_centre_by_its_demonym(text, expected):
+    _expect_centres(text, expected)
