@@ -47,7 +47,9 @@ def display_name(place: Place) -> str:
     if not literal:
         return place.name
     text, _ = Counter(literal).most_common(1)[0]
-    return text.title() if text.isupper() and len(text) > 3 else text
+    # a dateline's "KIRKUK" is Kirkuk; an acronym ("DPRK": no vowel) stays as written
+    spoken = text.isupper() and len(text) > 3 and any(v in text for v in "AEIOUY")
+    return text.title() if spoken else text
 
 
 def _point(place: Place) -> dict:

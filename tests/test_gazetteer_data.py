@@ -58,3 +58,15 @@ def test_extra_places_are_found_in_sentences(sentence, name, country):
     props = features[name_key(name)]
     assert props["id"].startswith("px:") and not props["unresolved"]
     assert country is None or props["country"] == country
+
+
+@pytest.mark.parametrize("sentence, name, gazetteer_name", [
+    ("The ROK and the DPRK opened a joint liaison office.", "ROK", "South Korea"),
+    ("The ROK and the DPRK opened a joint liaison office.", "DPRK", "North Korea"),
+    ("The PRC protested.", "PRC", "China"),
+])
+def test_the_press_abbreviations_of_countries(sentence, name, gazetteer_name):
+    features = {m["text"]: f["properties"]
+                for f in extract_feature_collection(sentence)["features"]
+                for m in f["properties"]["mentions"]}
+    assert features[name]["gazetteer_name"] == gazetteer_name

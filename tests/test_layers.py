@@ -98,3 +98,12 @@ def test_a_very_long_sentence_is_cut_around_the_place_and_still_indexes_the_text
         assert text[evidence["start"]:evidence["end"]] == evidence["sentence"]
         first = feature["properties"]["mentions"][0]
         assert evidence["start"] <= first["start"] < first["end"] <= evidence["end"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("KIRKUK (Reuters) - Talks went on in Kirkuk.", "Kirkuk"),  # a dateline's capitals
+    ("The DPRK closed the road.", "DPRK"),  # an acronym stays as written
+])
+def test_a_feature_is_named_as_the_article_writes_it(text, name):
+    names = {f["properties"]["name"] for f in extract_feature_collection(text)["features"]}
+    assert name in names, names
