@@ -70,6 +70,12 @@ _KIND_TITLES = frozenset(["Province", "Governorate", "Region", "Oblast",
 _UNIT_TITLES = _KIND_TITLES | {"County", "Sub-district", "Subdistrict", "Division"}
 
 
+# English words spelled like an Arabic article that the name key drops ("As Sulaymaniyah"):
+# a sentence opening "At Kirkuk, ..." names Kirkuk after a preposition (the preposition "At"
+# anywhere: a headline capitalises it)
+_ENGLISH_ARTICLE_LOOKALIKES = frozenset(["At", "As", "An"])
+
+
 def _own_name(c: Candidate, key: str) -> bool:
     """The place's own name, or the end of an area's ("Crimea": the Autonomous Republic of
     Crimea), or a town's name before the river or region that tells it from its namesakes
@@ -360,6 +366,13 @@ class RuleRecognizer:
                 continue
             if taken and taken.covers(tok.start, tok.start + 1):
                 i += 1  # "W.Va.": a state's abbreviation, not W and Va
+                continue
+            if tok.text in _ENGLISH_ARTICLE_LOOKALIKES and i + 1 < len(tokens) \
+                    and text[tok.end:tokens[i + 1].start] == " " \
+                    and (tok.text == "At" or self._starts_sentence(text, tok)):
+                # "At Modane, on the border", "An Albany man": the English word opening the
+                # sentence, not the article of a name ("clashes in An Nasiriyah")
+                i += 1
                 continue
             span = self._longest_match(text, tokens, i)
             if span is None:

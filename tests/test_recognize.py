@@ -763,3 +763,14 @@ def test_a_place_that_opens_with_a_given_name_is_no_person(text, found, gazettee
     got = {m.text for m in recognize_mentions(text, gazetteer, lexicon)}
     assert found <= got and "Sambo" not in got, got
 
+
+
+@pytest.mark.parametrize("text, found", [
+    # an English word spelled like an Arabic article opens no name ("At Kirkuk, ...")
+    ("At Modane, on the French-Italian border, officers stopped a man.", "Modane"),
+    ("An Albany man was arrested.", "Albany"),
+    ("Security Talks At Kirkuk Resume", "Kirkuk"),  # a headline's capital "At"
+])
+def test_a_preposition_like_an_arabic_article_is_not_part_of_the_name(
+        text, found, gazetteer, lexicon):
+    assert found in {m.text for m in recognize_mentions(text, gazetteer, lexicon)}
