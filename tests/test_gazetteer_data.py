@@ -73,7 +73,7 @@ def test_the_press_abbreviations_of_countries(sentence, name, gazetteer_name):
 
 
 @pytest.mark.parametrize("sentence, name, gazetteer_name", [
-    ("Filipino students landed on Pagasa last week.", "Pagasa", "Thitu Island"),
+    ("Filipino students landed on Pagasa Island last week.", "Pagasa Island", "Thitu Island"),
     ("Guatemala sent boats to the Sapodillas.", "Sapodillas", "Sapodilla Cayes"),
 ])
 def test_other_names_of_disputed_islands(sentence, name, gazetteer_name):
@@ -81,3 +81,4 @@ def test_other_names_of_disputed_islands(sentence, name, gazetteer_name):
                 for f in extract_feature_collection(sentence)["features"]
                 for m in f["properties"]["mentions"]}
     assert features[name]["gazetteer_name"] == gazetteer_name
+

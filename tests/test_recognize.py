@@ -774,3 +774,11 @@ def test_a_place_that_opens_with_a_given_name_is_no_person(text, found, gazettee
 def test_a_preposition_like_an_arabic_article_is_not_part_of_the_name(
         text, found, gazetteer, lexicon):
     assert found in {m.text for m in recognize_mentions(text, gazetteer, lexicon)}
+
+
+def test_the_weather_agency_pagasa_is_no_island(gazetteer, lexicon):
+    # "Pagasa" alone is also the Philippine weather agency's name (only "Pagasa Island"
+    # names Thitu Island in data/aliases.csv)
+    text = "The Philippine Atmospheric, Geophysical and Astronomical Services Administration " \
+           "(PAGASA) reported heavy rain."
+    assert not recognize_mentions(text, gazetteer, lexicon)
