@@ -578,8 +578,9 @@ def _joint_checks(lower: str, sentences: list[Evidence], starts: list[int]) -> l
     for word in ("control", "check", "inspection"):
         for i in find_all(lower, word):
             noun = _CHECK_WORD.match(lower, i)
-            qualifier = _JOINT_CHECK_BEFORE.search(lower, max(0, i - 40), i) \
-                if noun is not None else None
+            if noun is None:
+                continue
+            qualifier = _JOINT_CHECK_BEFORE.search(lower, max(0, i - 40), i)
             if qualifier is not None:
                 found.append(_Noun(i, noun.end(), qualifier.start(), False, False,
                                    sentence_at(sentences, i, starts), "control", False))
@@ -673,9 +674,9 @@ def centre_references(nouns: list[_Noun]) -> dict[int, list[_Ref]]:
 
 
 # Words for one border facility: "a new border post ... The checkpoint being built"
-_STEM_FAMILY = {"control": "border", "post": "border", "checkpost": "border", "checkpoint": "border",
-                "station": "border", "crossing": "border", "control point": "border",
-                "meeting point": "border", "complex": "border"}
+_STEM_FAMILY = {"control": "border", "post": "border", "checkpost": "border",
+                "checkpoint": "border", "station": "border", "crossing": "border",
+                "control point": "border", "meeting point": "border", "complex": "border"}
 
 
 def _is_bilateral(sentence: str) -> bool:

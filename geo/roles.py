@@ -23,7 +23,10 @@ Rules, sentence by sentence (no place names or known sentences in them):
    bases in Armenia: two of them in Syunik — in A and B; one each in ..."), and towns
    whose predicate is a facility's state ("A, B and C are up and running, while D is
    still being developed") in a sentence that names a place named before with a
-   centre (``site_state``). Never a sea, a river or a continent.
+   centre (``site_state``). Never a sea, a river or a continent. An article about a
+   joint centre that no sentence places has it where its headline (a line of its own)
+   says the story happens, a town or site, not an event's venue (``headline_site``:
+   "25 years of cross-border police cooperation in Kehl").
 3. The *status* comes from the cue words of the clause: a proposal word before the noun
    ("discussed opening", "plan to set up") or right after it ("are planned") makes it
    proposed; otherwise an agreement/opening word makes it announced, unless negated

@@ -61,24 +61,16 @@ def test_extra_places_are_found_in_sentences(sentence, name, country):
 
 
 @pytest.mark.parametrize("sentence, name, gazetteer_name", [
+    # the press's abbreviations of countries (data/aliases.csv)
     ("The ROK and the DPRK opened a joint liaison office.", "ROK", "South Korea"),
     ("The ROK and the DPRK opened a joint liaison office.", "DPRK", "North Korea"),
     ("The PRC protested.", "PRC", "China"),
-])
-def test_the_press_abbreviations_of_countries(sentence, name, gazetteer_name):
-    features = {m["text"]: f["properties"]
-                for f in extract_feature_collection(sentence)["features"]
-                for m in f["properties"]["mentions"]}
-    assert features[name]["gazetteer_name"] == gazetteer_name
-
-
-@pytest.mark.parametrize("sentence, name, gazetteer_name", [
+    # other names of disputed islands
     ("Filipino students landed on Pagasa Island last week.", "Pagasa Island", "Thitu Island"),
     ("Guatemala sent boats to the Sapodillas.", "Sapodillas", "Sapodilla Cayes"),
 ])
-def test_other_names_of_disputed_islands(sentence, name, gazetteer_name):
+def test_aliases_are_found_in_sentences(sentence, name, gazetteer_name):
     features = {m["text"]: f["properties"]
                 for f in extract_feature_collection(sentence)["features"]
                 for m in f["properties"]["mentions"]}
     assert features[name]["gazetteer_name"] == gazetteer_name
-
