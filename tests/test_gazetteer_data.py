@@ -50,6 +50,7 @@ def test_a_bad_row_is_refused_with_its_line(tmp_path, bad, message):
     ("Fishermen were stopped in the Black Sea off Odesa.", "Black Sea", None),
     ("The Tigris flooded parts of Mosul.", "Tigris", "IQ"),
     ("The tanker sank in the Indian Ocean off Somalia.", "Indian Ocean", ""),
+    ("Floods hit Silesia on Monday.", "Silesia", "PL"),  # a region with no admin boundary
 ])
 def test_extra_places_are_found_in_sentences(sentence, name, country):
     features = {name_key(m["text"]): f["properties"]
@@ -68,6 +69,8 @@ def test_extra_places_are_found_in_sentences(sentence, name, country):
     # other names of disputed islands
     ("Filipino students landed on Pagasa Island last week.", "Pagasa Island", "Thitu Island"),
     ("Guatemala sent boats to the Sapodillas.", "Sapodillas", "Sapodilla Cayes"),
+    # English names of regions the boundaries know by their own name
+    ("Voters in the Basque Country went to the polls.", "Basque Country", "País Vasco"),
 ])
 def test_aliases_are_found_in_sentences(sentence, name, gazetteer_name):
     features = {m["text"]: f["properties"]
