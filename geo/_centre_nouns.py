@@ -142,8 +142,7 @@ _NOUN_RE = re.compile(rf"\b{_CENTRE_NOUN}\b")
 _NOUN_STEMS = ("cent", "room", "office", "cell", "base", "headquarter", "hub", "facilit",
                "command", "mechanism", "station", "post", "checkpost", "checkpoint",
                "crossing", "control point", "meeting point", "border point", "complex", "hq",
-               "mission",
-               "team", "commission", "committee")
+               "mission", "team", "commission", "committee")
 
 # A mission, team or commission is a centre only as a truce's monitors ("the AU monitoring,
 # verification and compliance mission", "an Interim Observer Team"), not "a joint team of

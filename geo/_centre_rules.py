@@ -332,10 +332,10 @@ _RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:which|that|who)\b[^,;:.()]{1,120}?,")
 
 _RELATIVE_OPEN = re.compile(r"^\s*(?:\([^)]{0,40}\))?[\s,]*(?:which|that)\b")
 
-# What a centre does ("will coordinate patrols near X") places its work, not the centre.
 # a place that names an event held there ("at Accra meeting", "at the Tapachula summit")
 _VENUE_AFTER = re.compile(r"\s+(?:meeting|summit|talks|conference|forum|workshop|ceremony)s?\b")
 
+# What a centre does ("will coordinate patrols near X") places its work, not the centre.
 _LOCATION_STOP = re.compile(r"\b(?:coordinat\w*|manag\w*|monitor\w*|overse\w*|supervis\w*|"
                             r"cover\w*|serv(?:e|es|ing)|patrol\w*|protect\w*|secur(?:e|es|ing)|"
                             r"that|which|who|to|for|from|because|after|while|but|since|"

@@ -1709,7 +1709,7 @@ def _claims_no_land(syntax: SentenceSyntax, k: int) -> bool:
         return low(k + 2) in _STATEMENT_AFTER_TO or syntax.span_at(j) is None
     # "the JCCC claims Ukrainian forces shell Donetsk": the subject of a reported clause
     j = k + 1 + (low(k + 1) in ("the", "that"))
-    if low(j + (low(j) not in _ACTOR_NOUNS)) in _ACTOR_NOUNS:
+    if low(j) in _ACTOR_NOUNS or low(j + 1) in _ACTOR_NOUNS:  # ("Ukrainian forces")
         return True
     # "claimed Kirkuk province was safe": a finite verb soon after, before any comma
     for j in range(k + 1, min(k + 7, len(syntax.lows))):

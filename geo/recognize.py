@@ -70,12 +70,6 @@ _KIND_TITLES = frozenset(["Province", "Governorate", "Region", "Oblast",
 _UNIT_TITLES = _KIND_TITLES | {"County", "Sub-district", "Subdistrict", "Division"}
 
 
-# English words spelled like an Arabic article that the name key drops ("As Sulaymaniyah"):
-# a sentence opening "At Kirkuk, ..." names Kirkuk after a preposition (the preposition "At"
-# anywhere: a headline capitalises it)
-_ENGLISH_ARTICLE_LOOKALIKES = frozenset(["At", "As", "An"])
-
-
 def _own_name(c: Candidate, key: str) -> bool:
     """The place's own name, or the end of an area's ("Crimea": the Autonomous Republic of
     Crimea), or a town's name before the river or region that tells it from its namesakes
@@ -136,6 +130,10 @@ _VERY_COMMON_ZIPF = 5.5  # man, most, lot, best, may, can, home, god
 _ADJECTIVE_ENDINGS = ("ish", "ian", "ese")  # Jewish, Christian, Lebanese (not a country)
 # The Arabic articles name_key drops at the start of a name ("an Nasiriyah"): "An Al" is "Al".
 _ARTICLES = frozenset(["al", "el", "ad", "ar", "as", "an", "at", "az", "ash", "adh"])
+# those of them that are also English words ("As Sulaymaniyah"): a sentence opening "At
+# Kirkuk, ..." names Kirkuk after a preposition (the preposition "At" anywhere: a headline
+# capitalises it)
+_ENGLISH_ARTICLE_LOOKALIKES = frozenset(["At", "As", "An"])
 # Place slots for a name the gazetteer lacks: a preposition of place before it ("in
 # Kasak", "near Zummar"), a place noun and "of" ("the village of Gwer"), or a place noun
 # right after it ("the Garmaser front", "Kasak sub-district", "Debaga camp").

@@ -469,8 +469,6 @@ def _dispute_findings(view: SentenceView, words: set[str], marks: list[int],
     return found
 
 
-_CENTRE_STATUSES = frozenset([Status.ANNOUNCED, Status.OPERATING, Status.PROPOSED,
-                              Status.CANCELLED, Status.CLOSED])
 _SITE_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 # a headline about an event in a place, not about a centre there ("resume security talks
 # in Erbil", "step up border cooperation at Tapachula meeting")
@@ -588,6 +586,6 @@ def assign_roles(text: str, places: Sequence[Place],
     # a headline on a line of its own: its centre is the one the body then places
     headline = text.startswith("\n", title_end) and "\n" not in text[:title_end].strip()
     if headline and any(start >= title_end for start in refs_by_sentence) \
-            and not any(f.status in _CENTRE_STATUSES for f in findings):
+            and all(f.status == Status.DISPUTED for f in findings):
         findings += _headline_site(text, sentences[0], literal, containment, previous)
     return _merge(_folded_containers(findings, containment, title_end, headline), by_id)
