@@ -551,7 +551,13 @@ class RuleRecognizer:
                         # names two villages the gazetteer knows
                         or (self._hyphenated_name_word(text, tokens[i], tokens[j])
                             and not self.gazetteer.candidates(tokens[j].lower)))
-                or self.lexicon.zipf(tokens[i].text) > 0.0
+                or not self._name_word_of_no_language(tokens[i])
+                # a rare English word that names only small towns opens the name ("Tal
+                # Thahab") if the next word is no name the gazetteer knows ("Ras Kamboni",
+                # "Rodeo Gainesville"; not "the South Caucasus Toivo Klaar")
+                or (self.lexicon.zipf(tokens[i].text) > 0.0
+                    and (bool(self.gazetteer.candidates(tokens[j].lower))
+                         or any(c.kind is not Kind.CITY for c in candidates)))
                 or any(self._is_major(c, key) for c in candidates)):
             return j
         k = j + 1
@@ -714,9 +720,16 @@ class RuleRecognizer:
     def _unknown_name_word(self, text: str, prev: _Token, tok: _Token) -> bool:
         word = tok.lower
         return (tok.capitalised and not tok.all_caps and _is_space(text[prev.end:tok.start])
-                and self.lexicon.zipf(tok.text) == 0.0 and not word.endswith("s")
+                and self._name_word_of_no_language(tok) and not word.endswith("s")
                 and word not in ORG_WORDS and word not in PERSON_TITLES
                 and word not in NEVER_PLACES and tok.text not in self.lexicon.demonyms)
+
+    def _name_word_of_no_language(self, tok: _Token) -> bool:
+        """A word no English word list knows, or a rare one only as the name of a small
+        place ("Chai" of "Quri Chai", "Hulu" of "Kapuas Hulu"): within a run of such
+        words it is part of one name the gazetteer lacks, not a namesake of its own."""
+        zipf = self.lexicon.zipf(tok.text)
+        return zipf == 0.0 or (zipf < _COMMON_ZIPF and bool(self.gazetteer.candidates(tok.lower)))
 
     def _surnames(self, text: str, tokens: list[_Token]) -> set[str]:
         """Capitalised words that follow a title or a given name somewhere in the text,

@@ -441,6 +441,22 @@ def test_a_countrys_unknown_two_word_name_is_a_person(text, found, gazetteer, le
     assert {m.text for m in recognize_mentions(text, gazetteer, lexicon)} == found
 
 
+@pytest.mark.parametrize("text, found", [
+    # a rare word that is also a small town's name continues an unknown name, or opens one
+    # when only small towns bear it: one place, not a namesake for each word
+    ("Troops were in Quri Chai on Monday.", {"Quri Chai"}),
+    ("The post at Kapuas Hulu opened.", {"Kapuas Hulu"}),
+    ("Patrols arrived in Tal Thahab at dawn.", {"Tal Thahab"}),
+    # not when the next word is a name the gazetteer knows, nor after a region's name
+    ("Sector two takes in Dhobley town, Ras Kamboni, Afmadhow and Tabta.",
+     {"Dhobley", "Ras Kamboni", "Afmadhow", "Tabta"}),
+    ("The EU envoy for the South Caucasus Toivo Klaar met them in Ergneti.",
+     {"Caucasus", "Ergneti"}),
+])
+def test_a_rare_word_inside_an_unknown_name_is_no_namesake(text, found, gazetteer, lexicon):
+    assert {m.text for m in recognize_mentions(text, gazetteer, lexicon)} == found
+
+
 def test_an_agreement_named_after_a_place_is_an_associative_mention(gazetteer, lexicon):
     mentions = recognize_mentions("The Minsk agreements failed; talks were held in Minsk.",
                                   gazetteer, lexicon)
