@@ -74,7 +74,7 @@ def _own_name(c: Candidate, key: str) -> bool:
     """The place's own name, or the end of an area's ("Crimea": the Autonomous Republic of
     Crimea), or a town's name before the river or region that tells it from its namesakes
     ("Frankfurt": Frankfurt am Main), not one of its alternates."""
-    own = name_key(c.name)
+    own = name_key(c.name).removeprefix("the ")  # "the Hague": The Hague
     if own == key or (c.kind in (Kind.ADMIN1, Kind.REGION) and own.endswith(" " + key)):
         return True
     rest = own[len(key) + 1:] if own.startswith(key + " ") else ""
@@ -513,6 +513,7 @@ class RuleRecognizer:
             candidates = self.gazetteer.candidates(key)
             if candidates and not self._list_of_two_countries(text, tokens[i].start, key):
                 return self._with_feature_word(text, tokens, j + 1, key) \
+                    or self._with_river_in_brackets(text, tokens, j + 1, key) \
                     or (j + 1, key, candidates)
             if j == last:
                 # "the Kuril islands": known only with its feature word, in lower case
@@ -536,6 +537,17 @@ class RuleRecognizer:
                 or not _is_space(text[tokens[j - 1].end:tokens[j].start]):
             return None
         longer = f"{key} {tokens[j].lower}"
+        candidates = self.gazetteer.candidates(longer)
+        return (j + 1, longer, candidates) if candidates else None
+
+    def _with_river_in_brackets(self, text: str, tokens: list[_Token], j: int, key: str
+                                ) -> tuple[int, str, tuple[Candidate, ...]] | None:
+        """"Frankfurt (Oder)", "Halle (Saale)": a town told from its namesakes by its river
+        in brackets, when the gazetteer knows the name written so."""
+        if j >= len(tokens) or text[tokens[j - 1].end:tokens[j].start] != " (" \
+                or not text.startswith(")", tokens[j].end):
+            return None
+        longer = f"{key} {name_key('(' + tokens[j].text + ')')}"
         candidates = self.gazetteer.candidates(longer)
         return (j + 1, longer, candidates) if candidates else None
 
@@ -841,6 +853,8 @@ class RuleRecognizer:
                 and adjacent_after.text in _KIND_TITLES \
                 and any(c.fits_cue(cue) for c in candidates):
             end = adjacent_after.end  # "Yunnan Province", "Nyanza Province": one name
+        if key.endswith(")"):
+            end += 1  # "Frankfurt (Oder)": its bracket closes the name
         surface = text[first.start:end]
         return Mention(surface, first.start, end, key=key, associative=associative,
                        cue=cue)

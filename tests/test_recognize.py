@@ -457,6 +457,24 @@ def test_a_rare_word_inside_an_unknown_name_is_no_namesake(text, found, gazettee
     assert {m.text for m in recognize_mentions(text, gazetteer, lexicon)} == found
 
 
+@pytest.mark.parametrize("text, found", [
+    # the article of a name written in lower case: its own name all the same
+    ("The court in the Hague ruled on Monday.", ["Hague"]),
+    # a town told from its namesakes by its river in brackets is one name
+    ("The centre links Frankfurt (Oder) and Slubice.", ["Frankfurt (Oder)", "Slubice"]),
+    ("Frankfurt (Germany) is a bank city.", ["Frankfurt", "Germany"]),
+])
+def test_the_own_name_of_a_place_as_news_writes_it(text, found, gazetteer, lexicon):
+    assert [m.text for m in recognize_mentions(text, gazetteer, lexicon)] == found
+
+
+def test_a_river_in_brackets_places_the_town_on_it(gazetteer, lexicon):
+    places = resolve_mentions(recognize_mentions("Police met in Frankfurt (Oder).", gazetteer,
+                                                 lexicon), gazetteer)
+    assert [(p.candidate.name, p.candidate.country) for p in places] == [
+        ("Frankfurt (Oder)", "DE")]
+
+
 def test_an_agreement_named_after_a_place_is_an_associative_mention(gazetteer, lexicon):
     mentions = recognize_mentions("The Minsk agreements failed; talks were held in Minsk.",
                                   gazetteer, lexicon)
