@@ -298,7 +298,11 @@ _MIDDLE_OF = re.compile(r"\s*of\b(?!\s+the\s+same\s+(?:kind|type|sort)\b)")
 
 _ACRONYM_AFTER = re.compile(r"(?:\s+(?:for|of|on)(?:\s+(?:and\s+)?[A-Z][\w-]*){1,5})?"
                             # "centres (BCCs)": "BCC"; "committees (JMC-S)": "JMC-S"
-                            r"(?:\s*\(([A-Z][A-Z0-9]{1,6}(?:-[A-Z0-9]{1,3})?)s?\)"
+                            r"(?:\s*\(([A-Z][A-Z0-9]{1,6}(?:-[A-Z0-9]{1,3})?)s?"
+                            # "(CLCP, in its Spanish acronym)", "(CCPA for its French
+                            # initials)": a translated name's acronym
+                            r"(?:,?\s+(?:in|by|for|from|after)\s[^()]{0,40}?"
+                            r"\b(?:acronym|initials|abbreviation)s?)?\)"
                             # "a UNODC border liaison office, or BLO, in Tashkurgan"
                             r"|,\s+or\s+([A-Z][A-Z0-9]{1,6})s?,)")
 

@@ -143,7 +143,8 @@ _NAME_PREFIX_BEFORE = re.compile(r"(?<=\s)(?:East|West|North|South|Central|Upper
 _UNKNOWN_TWIN_BEFORE = re.compile(r"(?<=\s)[A-Z][\w'’]+[-–]$")
 
 _OWN_INFINITIVE = re.compile(r"\bto\s+(?:be\s+)?(?:re)?(?:open(?:ed)?|set\s+up|establish(?:ed)?|"
-                            r"buil[dt]|locat(?:e|ed)|bas(?:e|ed)|host(?:ed)?|operat(?:e|ed))\b"
+                            r"buil[dt]|locat(?:e|ed)|bas(?:e|ed)|host(?:ed)?|operat(?:e|ed)|"
+                            r"inaugurat(?:e|ed)|launch(?:ed)?|unveil(?:ed)?)\b"
                             # "The joint centre is to be in Kirkuk"
                             r"|\bto\s+be\s*$")
 
@@ -166,9 +167,14 @@ _SHARED_OUT_AHEAD = re.compile(r"\s*(?:[;:—–]|\s-)\s*(?:the\s+first|one|two|
 _SITED_VERB = r"(?:located|based|sited|housed|built|set\s+up|established|opened)"
 
 _SITED_RIGHT_BEFORE = re.compile(rf"\b(?:{_SITED_VERB})\s+(?:in|at)\s+(?:the\s+)?$")
+# "which will be set up in X", "that is due to be inaugurated shortly in X", "which is
+# expected to open next month in X": the relative clause's own verb places the centre
 _RELATIVE_THEN_BE = re.compile(
     r"^\s*,?\s*(?:which|that)\b[^;:]*?(?:,\s*|\s+)(?:will|would|shall|are|is|were|was)\s+"
-    rf"(?:(?:also|now|still|only)\s+)?(?:to\s+)?(?:be\s+)?(?:{_SITED_VERB}\s+)?$")
+    r"(?:(?:also|now|still|only|soon)\s+)?"
+    r"(?:(?:due|expected|scheduled|set|slated|planned|going)\s+)?(?:to\s+)?(?:be\s+)?"
+    rf"(?:(?:{_SITED_VERB}|open|inaugurated|launched|unveiled|commissioned)\s+"
+    r"(?:(?:shortly|soon|later|first|next\s+\w+|this\s+\w+|on\s+\w+)\s+)?)?$")
 
 _OF_RIGHT_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
 _FOR_RIGHT_AFTER = re.compile(r"\s*,?\s*for\s+(?:the\s+)?")

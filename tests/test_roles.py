@@ -3755,3 +3755,19 @@ def test_a_venue_is_no_site(text, expected):
 ])
 def test_one_states_centre_by_its_demonym(text, expected):
     _expect_centres(text, expected)
+
+
+@pytest.mark.parametrize("text, site", [
+    # a translated name's acronym with its gloss is the same centre later on
+    ("Officials studied Latin American Police Cooperation Centres (CLCP, in its Spanish "
+     "acronym). The first CLCP is to be set up in Paso Canoas.", "Paso Canoas"),
+    # the relative clause's own verb, after "due to"/"expected to", places the centre
+    ("They discussed the joint centre, which is due to open in Kirkuk.", "Kirkuk"),
+    ("The joint centre, which is expected to open next month in Erbil, will coordinate.",
+     "Erbil"),
+    # an inaugurating verb after "to be" is the centre's own
+    ("The joint police centre is due to be inaugurated shortly in Paso Canoas.",
+     "Paso Canoas"),
+])
+def test_a_centre_placed_by_its_own_opening_verb(text, site):
+    assert set(_centres(text)) == {site}
