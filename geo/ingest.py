@@ -151,8 +151,10 @@ class _Extractor:
                     self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1,
                                                 processes=True, dashboard_address=None,
                                                 # (a worker that loses the scheduler on
-                                                # Ctrl-C warns with a traceback)
-                                                silence_logs=logging.ERROR)
+                                                # Ctrl-C warns with a traceback, and under
+                                                # load logs a failed heartbeat as an error
+                                                # with one)
+                                                silence_logs=logging.CRITICAL)
                 self.client = Client(self.cluster)
             else:
                 try:
