@@ -14,6 +14,7 @@ from geo._discourse import antecedent, is_macro_region, is_water
 from geo._role_view import COUNT_WORD, KIND_WORD, WINDOW, Finding, SentenceView, Status, words
 from geo.syntax import DIRECTION_WORDS, PlaceSpan, SentenceSyntax
 from geo.types import Kind, Place
+from geo.unresolved import is_stand_in
 
 __all__ = [
     "DISPUTED_NOUN_WORDS",
@@ -155,12 +156,21 @@ _THAT_CLAUSE = re.compile(r"\bthat\b")
 _STATUS_OF_BEFORE = re.compile(rf"\b(?:{_DISPUTED}|unresolved|undetermined)\s+(?:status|future|"
                                r"ownership|sovereignty)\s+of\s+(?:the\s+)?$")
 
+# "X has been the subject of a territorial dispute", "X, which for decades has been the
+# object of a historical, demographic and military struggle between many forces", "X has
+# been a source of friction between Brazil and Bolivia"
 _SUBJECT_OF_DISPUTE_AFTER = re.compile(
-    r"\s+(?:has\s+been|have\s+been|is|are|was|were|remains?)\s+(?:long\s+)?(?:at\s+)?(?:the\s+)?"
-    r"(?:subject|object|focus|heart|centre|center)\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:territorial|border|sovereignty|ownership|maritime)\s+(?:dispute|row|conflict|quarrel)")
+    r"(?:\s*,\s*(?:which|that)(?:\s+[\w-]+){0,3}?)?"
+    r"\s+(?:has\s+been|have\s+been|is|are|was|were|remains?)\s+(?:long\s+)?(?:at\s+)?"
+    r"(?:the\s+|an?\s+)?(?:subject|object|focus|heart|centre|center|source|bone|point)\s+of\s+"
+    r"(?:contention\b|friction\s+between\b|(?:an?\s+|the\s+)(?:[\w-]+,?\s+(?:and\s+)?){0,4}?"
+    r"(?:(?:territorial|border|sovereignty|ownership|maritime)\s+"
+    r"(?:dispute|row|conflict|quarrel|struggle)\b|"
+    r"(?:dispute|row|conflict|quarrel|struggle|tug-of-war|rivalry)\s+between\b))")
 
 _LIKE = re.compile(r"\s*,\s*like\s+")
+_IN_A_PHRASE_BEFORE = re.compile(r"\b(?:in|at|of|near|from|outside|inside|around)\s+"
+                                 r"(?:the\s+)?$")
 
 _REMAINS_CONTESTED = re.compile(rf"\s*,\s*(?:also\s+)?(?:remains?|is|are|was|were)\s+"
                                 rf"(?:still\s+|also\s+)?{_DISPUTED}\b")
@@ -251,6 +261,7 @@ _CLAIM_BEFORE = re.compile(
     r"(?:over|of)\s+)?"
     r"(?:(?:the\s+|an?\s+)?(?:(?:large|small|big|great|major|vast|southern|northern|"
     r"eastern|western|nearly|almost|virtually)\s+)?(?:the\s+)?(?:whole|all|most|parts?|much|"
+    r"half|a\s+third|a\s+quarter|two-thirds|"
     # "lays claim to the highly strategic areas of A and B"
     r"portion|section|swathe|chunk|(?:[a-z-]+\s+){0,2}?(?:areas?|regions?|territor(?:y|ies)))\s+"
     # "claim the fertile al-Fashaga region", "claims the oil-rich Essequibo region"
@@ -263,7 +274,7 @@ _CLAIM_BEFORE = re.compile(
 
 _CLAIMANT_GAP = re.compile(
     r"(?:['’]s)?\s+(?:(?:also|both|still|long|has|have|had|been|now|officially|formally|"
-    r"historically|each|lay|lays|laid)\s+)*$")
+    r"historically|each|lay|lays|laid|once|previously|formerly|earlier|always|even)\s+)*$")
 
 # "its claim to X", "stake their claim to X", "claim ownership of X": the claim names its
 # owner by a pronoun, or is a fixed phrase; "the Western Sahara dispute", "the Kashmir
@@ -292,7 +303,9 @@ _OWN_CLAIM_BEFORE = re.compile(
     # "the two sides still disagree over who holds the A and B temples"
     r"\bover\s+who\s+(?:owns|owned|holds|held|should\s+(?:own|hold)|has\s+sovereignty\s+over))"
     # "its claim to nearly the whole of the South China Sea"
-    r"\s+(?:(?:nearly|almost|virtually)\s+)?(?:the\s+)?(?:(?:whole|all|most|much|parts?)\s+of\s+"
+    r"\s+(?:(?:nearly|almost|virtually)\s+)?(?:the\s+)?(?:(?:whole|all|most|much|parts?|"
+    # "over who owns the fields of Palkana": the land of a place
+    r"fields|lands?|farmlands?|waters)\s+of\s+"
     # "its claim to Korea's Dokdo islets": the holder named before the area
     r"(?:the\s+)?)?(?:[a-z]+['’]s\s+)?$")
 
@@ -348,6 +361,9 @@ _APPOSITION_BROKEN = re.compile(r"\b(?:after|before|when|while|since|because|as|
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 
 _FOLLOWING_KIND_WORD = re.compile(rf"\s+{KIND_WORD}\b")
+# "claimed half of Ko Kut island": a feature's noun after its name
+_FOLLOWING_FEATURE_WORD = re.compile(rf"\s+(?:{KIND_WORD}|islands?|islets?|atoll|reef|shoal|"
+                                     r"valley|plateau|peninsula|strip|triangle|enclave)\b")
 
 
 def disputed_findings(view: SentenceView, marks: list[int]) -> list[Finding]:
@@ -456,8 +472,10 @@ _FEATURE_IN_IT_AFTER = re.compile(r"\s+(?:island|islet|rock|reef|shoal|atoll)\b"
 
 # "three disputed Gulf islands", "the disputed Thai-Cambodian border": the place names the
 # islands or the border that are disputed, it is not itself
-_NAMES_A_GROUP_OR_BORDER = re.compile(r"(?:[-–][\w'’]+)?\s+(?:islands|islets|isles|reefs|"
-                                      r"shoals|atolls|border|borders|boundary|frontier)\b")
+_NAMES_A_GROUP_OR_BORDER = re.compile(r"(?:[-–][\w'’]+)?(?:\s+(?:sea|land|maritime|river|"
+                                      r"mountain|common|shared))?\s+(?:islands|islets|isles|"
+                                      r"reefs|shoals|atolls|border|borders|boundary|"
+                                      r"boundaries|frontier)\b")
 
 _EXTENT_NOUNS = frozenset(["belt", "strip", "zone", "swathe", "swath", "stretch", "arc",
                            "line", "band", "corridor", "tract", "tracts", "area", "areas",
@@ -497,7 +515,9 @@ _CLAIM_TO_THE = re.compile(
 _DISPUTE_OVER_THE = re.compile(
     r"\b(?:dispute|quarrel|row|standoff|feud|wrangle|tussle)s?\s+(?:between\s+[^.;]{1,50}?\s+)?"
     r"over\s+the\s+(?P<noun>region|territory|province|islands?|islets|district|town|city|"
-    r"area|strip|enclave|peninsula)\b(?!\s+of\b|['’])")
+    # (not "the islands' fishermen"; but "the islands' status" is the islands')
+    r"area|strip|enclave|peninsula)\b"
+    r"(?!\s+of\b|['’](?!s?\s+(?:status|sovereignty|ownership|future|control)\b))")
 
 # "The islets are claimed as well by China and Taiwan"
 _THE_NOUN_CLAIMED = re.compile(
@@ -824,20 +844,32 @@ _AS_OWN_TERRITORY_AFTER = re.compile(
     r"[a-z]+(?:an|ese|i|ish)\s+(?:sovereign\s+)?territory\b|(?P<owner>))")
 
 
+# "so that Saint Martin's Island appears as part of Myanmar's territory" (on its map): the
+# list is the subject, the showing verb comes after it
+_SHOWN_AFTER = re.compile(r"\s+(?:appears?|appeared|(?:is|are|was|were|now)\s+"
+                          r"(?:shown|marked|depicted|drawn|labell?ed))(?=\s+as\b)")
+
+
 def _shown_as_own(view: SentenceView, start: int
                   ) -> tuple[re.Match, list[tuple[int, int, str]]] | None:
     """The "as (part of) its territory" / "as part of <country>" after a list a map or
-    law lays out (see _SHOWS_BEFORE), with the list, if any."""
-    if not _SHOWS_BEFORE.search(view.lower, max(0, start - 24), start):
+    law lays out (see _SHOWS_BEFORE, _SHOWN_AFTER), with the list, if any."""
+    if _SHOWS_BEFORE.search(view.lower, max(0, start - 24), start):
+        items = view.list_from(start)
+        m = _AS_OWN_TERRITORY_AFTER.match(view.lower, items[-1][1])
+    elif (items := view.list_from(start)) \
+            and (shown := _SHOWN_AFTER.match(view.lower, items[-1][1])) is not None:
+        m = _AS_OWN_TERRITORY_AFTER.match(view.lower, shown.end())
+    else:
         return None
-    items = view.list_from(start)
-    m = _AS_OWN_TERRITORY_AFTER.match(view.lower, items[-1][1])
     if m is None or (m["owner"] is not None and not (
             m.group().rstrip().endswith("part of")
             and (owner := view.place_starting_at(m.end())) is not None
             and view.is_country(owner[2])
-            # "shows Paris as part of France" lays out no claim
-            and not any(view.contains(owner[2], item[2]) for item in items))):
+            # "shows Paris as part of France" lays out no claim (a name the gazetteer
+            # lacks lies in the country only because the text names it nearby)
+            and not any(view.contains(owner[2], item[2]) and not is_stand_in(item[2])
+                        for item in items))):
         return None
     return m, items
 
@@ -912,9 +944,17 @@ def status_of_findings(view: SentenceView) -> list[Finding]:
             found += [Finding(item[2], Status.DISPUTED, words(view.text, status_of), view.s,
                                0.75, "contested_status") for item in view.list_from(start)]
         subject = _SUBJECT_OF_DISPUTE_AFTER.match(view.lower, end)
-        if subject is not None:
+        items = view.list_before(end) if subject is not None else []
+        relative = subject is not None and subject.group().lstrip(" ,").startswith(
+            ("which", "that"))
+        if subject is not None and items and (
+                relative or not _IN_A_PHRASE_BEFORE.search(view.lower,
+                                                           max(0, items[0][0] - 12),
+                                                           items[0][0])):
+            # (not "the hotel in Paris has been the subject of a dispute between owners"; but
+            # "fired from the Nineveh Plain, which has been the object of a struggle")
             found += [Finding(item[2], Status.DISPUTED, words(view.text, subject), view.s,
-                               0.75, "subject_of_dispute") for item in view.list_before(end)]
+                               0.75, "subject_of_dispute") for item in items]
         like = _LIKE.match(view.lower, end)
         if like is not None and view.place_starting_at(like.end()):
             items = view.list_from(like.end())
@@ -996,7 +1036,7 @@ def territorial_claim_findings(view: SentenceView) -> list[Finding]:
         for item in view.list_from(start):
             # "claims X is safe" reports a statement; "claim to X was" is still a claim
             if claim["over"] or _AREA_PHRASE_END.match(view.lower, item[1]) \
-                    or _FOLLOWING_KIND_WORD.match(view.lower, item[1]):  # "X region"
+                    or _FOLLOWING_FEATURE_WORD.match(view.lower, item[1]):  # "X region"
                 found.append(Finding(item[2], Status.DISPUTED,
                                       words(view.text, claim), view.s, 0.7))
     return found
@@ -1817,6 +1857,32 @@ _ALONG_WITH_AFTER = re.compile(r"\s*(?:province|governorate|district)?\s*,\s*(?:
                                r"\s+with\s+(?:(?:parts?|much|most)\s+of\s+)?(?:the\s+)?")
 _ALONG_WITH_OPENING = re.compile(r"\W*(?:along|together)\s+with\s+(?:(?:parts?|much|most)\s+of"
                                  r"\s+)?(?:the\s+)?")
+
+
+# "Kirkuk is a disputed territory - and the same goes for parts of Diyala, Nineveh and
+# Saladin", "..., as is Sinjar": what the sentence said of one place, said of others
+_SAME_GOES_FOR = re.compile(r"\b(?:the\s+same\s+(?:goes|went|applies|applied|is\s+true|"
+                            r"was\s+true|holds)\s+(?:for|to)|as\s+(?:is|are|was|were)|"
+                            r"so\s+(?:is|are|was|were))\s+(?:(?:parts?|much|most|some)\s+of\s+)?"
+                            r"(?:the\s+)?$")
+
+
+def same_goes_for_findings(view: SentenceView, found: list[Finding]) -> list[Finding]:
+    """same_goes_for: the places "the same goes for" (or "as is", "so is") adds after a
+    place the sentence calls disputed (``found``: the sentence's findings so far)."""
+    disputed = {f.place_id: f for f in found if f.status == Status.DISPUTED}
+    named = [start for start, _, pid in view.spans if pid in disputed]
+    if not named:
+        return []
+    first = named[0]
+    more: list[Finding] = []
+    for start, _, _ in view.spans:
+        if start > first and (m := _SAME_GOES_FOR.search(view.lower, max(first, start - 40),
+                                                         start)) is not None:
+            more += [Finding(item[2], Status.DISPUTED, words(view.text, m), view.s, 0.65,
+                             "same_goes_for") for item in view.list_from(start)]
+            break
+    return [f for f in more if f.place_id not in disputed]
 
 
 def along_with_findings(view: SentenceView, found: list[Finding]) -> list[Finding]:

@@ -110,6 +110,9 @@ _SPEECH_VERBS = frozenset(["said", "says", "told", "wrote", "added"])
 # at the very start of the text)
 _BYLINE_RE = re.compile(r"\s*(?:editing|reporting|writing|additional reporting|compiled|"
                         r"written|edited|photos?)\b[^\n]*\bby\b", re.I)
+# a line that is only "By" and names: "By Layla Ahmad", "By Sam Jones and Ali Omar, Reuters"
+_BY_NAMES_LINE = re.compile(r"\s*By\s+[A-Z][\w'’.-]*(?:(?:\s+|\s*,\s*|\s+(?:and|&)\s+)"
+                            r"[A-Z][\w'’.-]*){0,6}\s*")
 _BYLINE_LINE = 300  # characters: longer lines are article text, not a byline
 _SENTENCE_END = set(".!?:;\"“”‘’'(—–-\n")
 _MAJOR_POPULATION = 100_000
@@ -988,8 +991,9 @@ class RuleRecognizer:
         if line_start == 0 and pos > _BYLINE_LINE:
             return False  # a line this long is no byline
         line_end = text.find("\n", pos, pos + _BYLINE_LINE)
-        return bool(_BYLINE_RE.match(text, line_start,
-                                     line_end if line_end >= 0 else pos + _BYLINE_LINE))
+        end = line_end if line_end >= 0 else pos + _BYLINE_LINE
+        return bool(_BYLINE_RE.match(text, line_start, end)
+                    or _BY_NAMES_LINE.fullmatch(text, line_start, end))
 
     def _is_person(self, text: str, span: list[_Token], before: _Token | None,
                    after: _Token | None) -> bool:

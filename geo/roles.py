@@ -111,6 +111,7 @@ from geo._dispute_rules import (
     predicate_findings,
     pronoun_findings,
     range_findings,
+    same_goes_for_findings,
     status_of_findings,
     subject_extent_findings,
     territorial_claim_findings,
@@ -160,7 +161,7 @@ _PART_OF_WORDS = ("part of its", "part of their", "integral part", "inalienable 
                   "inseparable part")
 _CLAIM_TRIGGERS = frozenset(["claim", "dispute", "contesting", "contests", "contested the",
                              "whose ownership", "whose sovereignty", "being contested",
-                             "of contention",
+                             "of contention", "of friction",
                              "been contested", "being disputed", "been disputed",
                              "are contested", "are disputed", "is contested", "is disputed",
                              "disputed the", "struggle", "tug-of-war", "recogni", "annex",
@@ -466,6 +467,8 @@ def _dispute_findings(view: SentenceView, words: set[str], marks: list[int],
     if len(view.spans) >= 2:  # "which Japanese call the Senkaku and Chinese the Diaoyu"
         found += dual_naming_findings(view)
         found += along_with_findings(view, found)
+    if found and view.spans:
+        found += same_goes_for_findings(view, found)
     return found
 
 

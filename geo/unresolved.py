@@ -27,6 +27,15 @@ __all__ = ["PLACED_IN", "UNRESOLVED_CONFIDENCE", "place_unresolved"]
 UNRESOLVED_CONFIDENCE = 0.3  # the name is right; where it is, only to the container's extent
 
 
+
+# the id of a name the gazetteer lacks, placed at its container: where it lies is a guess
+STAND_IN_PREFIX = "unresolved:"
+
+
+def is_stand_in(place_id: str) -> bool:
+    """Is this the id of an unknown name placed at its container (not a gazetteer place)?"""
+    return place_id.startswith(STAND_IN_PREFIX)
+
 def _literal_spans(places: Sequence[Place]) -> list[tuple[int, Place]]:
     return sorted(((m.start, p) for p in places for m in p.mentions
                    if not m.associative and p.container is None), key=lambda s: s[0])
@@ -96,7 +105,8 @@ def place_unresolved(mentions: Sequence[Mention], places: Sequence[Place], text:
         container = container or fallback
         if container is None:
             continue
-        stand_in = Candidate(id=f"unresolved:{key}", kind=container.kind, name=named[0].text,
+        stand_in = Candidate(id=f"{STAND_IN_PREFIX}{key}", kind=container.kind,
+                             name=named[0].text,
                              country=container.country, admin1=container.admin1,
                              lon=container.lon, lat=container.lat, population=0)
         out.append(Place(stand_in, UNRESOLVED_CONFIDENCE, tuple(named), container=container))

@@ -816,3 +816,8 @@ def test_the_weather_agency_pagasa_is_no_island(gazetteer, lexicon):
     text = "The Philippine Atmospheric, Geophysical and Astronomical Services Administration " \
            "(PAGASA) reported heavy rain."
     assert not recognize_mentions(text, gazetteer, lexicon)
+
+
+def test_a_byline_of_names_alone_names_no_place(gazetteer, lexicon):
+    text = "Families still unable to go home\n\nBy Layla Ahmad\n\nBy Monday, Kirkuk was calm."
+    assert [m.text for m in recognize_mentions(text, gazetteer, lexicon)] == ["Kirkuk"]

@@ -3771,3 +3771,40 @@ def test_one_states_centre_by_its_demonym(text, expected):
 ])
 def test_a_centre_placed_by_its_own_opening_verb(text, site):
     assert set(_centres(text)) == {site}
+
+
+@pytest.mark.parametrize("text, names", [
+    # what the sentence said of one place, "the same goes for" others
+    ("Iraq's constitution treats Kirkuk province as a disputed territory - and the same goes "
+     "for parts of Diyala, Nineveh and Saladin.", {"Kirkuk", "Diyala", "Nineveh", "Saladin"}),
+    # the object, source or bone of a struggle or of friction between sides
+    ("They fired from the Nineveh Plain, which for decades has been the object of a "
+     "historical, demographic and military struggle between many forces.", {"Nineveh Plain"}),
+    ("For many years, Isla Suarez has been a source of friction between Brazil and Bolivia.",
+     {"Isla Suarez"}),
+    # who owns the land of a place
+    ("Friction over who owns the fields of Palkana, a village in Kirkuk province, is growing.",
+     {"Palkana"}),
+    # a map on which a place appears as part of a country's territory
+    ("Myanmar updated the map so that Saint Martin's Island appears as part of Myanmar's "
+     "territory.", {"Saint Martin's Island"}),
+    # a claim to half of an island, once made
+    ("Although Cambodia had once claimed half of Ko Kut island, it later conceded.",
+     {"Ko Kut"}),
+    # the quarrel over the islands' status: the islands named before
+    ("Portugal wants an economic zone around the Savage Islands. The quarrel over the "
+     "islands' status goes on.", {"Savage Islands"}),
+])
+def test_disputed_areas_of_real_reports(text, names):
+    assert set(_disputed(text)) == names
+
+
+@pytest.mark.parametrize("text", [
+    # a dispute among owners of something in a place; a country pair naming a sea border
+    "The hotel in Paris has been the subject of a legal dispute between the owners.",
+    "Photo caption: The disputed Colombia-Venezuela sea borders",
+    # the islands' fishermen are not the islands
+    "Portugal patrols the Savage Islands. The quarrel over the islands' fishermen goes on.",
+])
+def test_no_disputed_area_in_these_sentences(text):
+    assert _disputed(text) == {}
