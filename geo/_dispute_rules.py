@@ -725,8 +725,11 @@ def anaphor_findings(view: SentenceView, marks: list[int], places: dict[str, Pla
     for mark in marks:
         k = syntax.token_at(mark)  # "the long-disputed region": the hyphenated word
         # "the disputed city", "the oil-rich and disputed province"
+        # (not "a proposal that a disputed village belongs to Russia": indefinite)
         the = next((j for j in range(k - 1, max(-1, k - 6), -1)
-                    if low(j) in ("the", "this", "that")), None)
+                    if low(j) in ("the", "this", "that", "a", "an")), None)
+        if the is not None and low(the) in ("a", "an"):
+            continue
         # the noun, perhaps after a word of description ("the disputed rocky island"; not
         # "the disputed Kurdish town": which town the demonym says, not the last one)
         noun = k + 1
@@ -1883,6 +1886,51 @@ def same_goes_for_findings(view: SentenceView, found: list[Finding]) -> list[Fin
                              "same_goes_for") for item in view.list_from(start)]
             break
     return [f for f in more if f.place_id not in disputed]
+
+
+# Land one side hands to another: "Sokhumi gave Aibga to Moscow", "the 32 villages that
+# Nigeria handed to Cameroon", "Darak, which Nigeria ceded to Cameroon": a territory
+# settled between two sides, which both held or claimed
+_CESSION_VERB = r"(?:handed|hands|hand|ceded|cedes|cede|transferred|transfers|gave|gives|give)"
+_CEDED_BY_BEFORE = re.compile(rf"\s+(?:(?:has|have|had|formally|officially|finally|agreed\s+to|"
+                              rf"would|will|to)\s+)*{_CESSION_VERB}\s+(?:over\s+|back\s+|up\s+)?"
+                              r"(?:the\s+)?(?:(?:town|village|island|islands|district|region|"
+                              r"area|villages|towns|districts)\s+of\s+)?$")
+_CEDED_TO_AFTER = re.compile(r"\s+(?:over\s+|back\s+)?to\s+(?:the\s+)?")
+# "... that Nigeria handed to Cameroon": the giver, then its verb and the receiver
+_GIVES_TO_AFTER = re.compile(rf"\s+(?:(?:has|have|had|formally|officially|finally|later|"
+                             rf"agreed\s+to|would|will)\s+)*{_CESSION_VERB}"
+                             r"\s+(?:over\s+|back\s+)?to\s+(?:the\s+)?")
+# "Darak is one of 32 villages that", "Darak, which", "the villages of A and B that"
+_WHICH_CEDED_BEFORE = re.compile(
+    r"(?:\s+(?:is|was|are|were)\s+(?:one|two|some|among|part)\s+of\s+(?:the\s+)?"
+    r"(?:\d+\s+|[a-z]+\s+)?(?:[a-z-]+\s+)?(?:villages|towns|islands|areas|territories|"
+    r"districts|localities)|\s*,)?\s+(?:that|which)\s+$")
+
+
+def cession_findings(view: SentenceView) -> list[Finding]:
+    """ceded: a place one named side hands (over) to another named side."""
+    lower, found = view.lower, []
+    for start, end, _ in view.spans:
+        # "Sokhumi gave Aibga to Moscow": giver, verb, the land, "to", receiver
+        verb = _CEDED_BY_BEFORE.search(lower, max(0, start - 60), start)
+        if verb is not None and view.place_ending_at(verb.start()) is not None:
+            items = view.list_from(start)
+            to = _CEDED_TO_AFTER.match(lower, items[-1][1])
+            if to is not None and view.place_starting_at(to.end()) is not None:
+                found += [Finding(item[2], Status.DISPUTED, words(view.text, verb), view.s,
+                                  0.65, "ceded") for item in items]
+                continue
+        # "Darak is one of 32 villages that Nigeria handed to Cameroon"
+        gives = _GIVES_TO_AFTER.match(lower, end)
+        if gives is None or view.place_starting_at(gives.end()) is None:
+            continue
+        which = _WHICH_CEDED_BEFORE.search(lower, max(0, start - 90), start)
+        land = view.place_ending_at(which.start()) if which is not None else None
+        if land is not None:
+            found += [Finding(item[2], Status.DISPUTED, words(view.text, gives), view.s,
+                              0.65, "ceded") for item in view.list_before(land[1])]
+    return found
 
 
 def along_with_findings(view: SentenceView, found: list[Finding]) -> list[Finding]:

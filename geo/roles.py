@@ -93,6 +93,7 @@ from geo._dispute_rules import (
     along_with_findings,
     anaphor_findings,
     annexation_findings,
+    cession_findings,
     claim_anaphor_findings,
     claimed_findings,
     described_findings,
@@ -168,6 +169,8 @@ _CLAIM_TRIGGERS = frozenset(["claim", "dispute", "contesting", "contests", "cont
                              "-occupied", *_PART_OF_WORDS, *_QUARREL_WORDS, *_UNLAWFUL_WORDS,
                              # "vowed to win back the Kalapani ... territories"
                              "win back", "won back"])
+# "Sokhumi gave Aibga to Moscow", "villages that Nigeria handed to Cameroon"
+_CESSION_WORDS = ("handed", "hands ", "hand ", "cede", "transfer", "gave ", "gives ", "give ")
 # "a map showing A and B as part of its territory / as Nepalese territory"
 _SHOWN_AS_WORDS = ("as part of", " territory")
 # "which Japanese call the Senkaku and Chinese call the Diaoyu": a second name
@@ -176,7 +179,7 @@ _NAMING_WORDS = ("call the", "calls the")
 _TRIGGER_WORDS = tuple(dict.fromkeys(["disputed", "contested", "both", "similar", "belong",
                                       "occup",  # "its occupation of X" (a listed territory)
                                       "rights",  # "its legitimate rights over X"
-                                      *_NAMING_WORDS, *SITE_STATE_WORDS,
+                                      *_NAMING_WORDS, *SITE_STATE_WORDS, *_CESSION_WORDS,
                                       *_CLAIM_TRIGGERS, *_STATUS_WORDS, *_SHOWN_AS_WORDS]))
 
 # "will be opened": to come, not open yet (an announced centre, not an operating one)
@@ -453,6 +456,8 @@ def _dispute_findings(view: SentenceView, words: set[str], marks: list[int],
         found += claim_anaphor_findings(view, memory.by_id, memory.pids, first, memory.topic)
     if "recogni" in words:
         found += non_recognition_findings(view)
+    if not words.isdisjoint(_CESSION_WORDS) and len(view.spans) >= 3:
+        found += cession_findings(view)
     if (not words.isdisjoint(_PART_OF_WORDS) or not words.isdisjoint(_SHOWN_AS_WORDS)) \
             and has_places:
         found += part_of_territory_findings(view)
@@ -562,6 +567,7 @@ def assign_roles(text: str, places: Sequence[Place],
             and not words.isdisjoint(SITE_STATE_WORDS)
         if not (refs or territorial or claimed or naming or "similar" in words
                 or "belong" in words or "occup" in words or "rights" in words or site_state
+                or not words.isdisjoint(_CESSION_WORDS)
                 or not words.isdisjoint(_SHOWN_AS_WORDS)):
             continue  # nothing in it can give a place a role
         first = bisect_left(starts, sentence.start)

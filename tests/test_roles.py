@@ -3808,3 +3808,20 @@ def test_disputed_areas_of_real_reports(text, names):
 ])
 def test_no_disputed_area_in_these_sentences(text):
     assert _disputed(text) == {}
+
+
+@pytest.mark.parametrize("text, names", [
+    # land one named side hands to another
+    ("Egypt transferred Tiran and Sanafir to Saudi Arabia.", {"Tiran", "Sanafir"}),
+    ("Nigeria handed over the Bakassi peninsula to Cameroon in 2008.", {"Bakassi peninsula"}),
+    ("Fishermen live in the village of Darak. Darak, which Nigeria ceded to Cameroon, is "
+     "calm.", {"Darak"}),
+    # no land, or no receiving side
+    ("Iraq gave $5 million to Jordan in aid.", set()),
+    ("The governor of Basra handed the keys of the port to Baghdad officials.", set()),
+    # an indefinite "a disputed village" refers back to no place named before
+    ("Negotiator denies Sokhumi gave land to Moscow\n\nThe negotiator has flatly denied that "
+     "Sokhumi agreed to Moscow's proposal that a disputed village belongs to Russia.", set()),
+])
+def test_land_handed_over_is_disputed(text, names):
+    assert set(_disputed(text)) == names
