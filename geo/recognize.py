@@ -656,6 +656,10 @@ class RuleRecognizer:
         slot_before = slot_before or (
             before is not None and self._kind_acronym(before)
             and after is not None and after.lower in ("in", "at"))
+        # "Padborg (Pattburg)", "Greater Hanish (Hanish al-Kabir in Arabic)": the place
+        # before, by another name in brackets
+        slot_before = slot_before or _other_name_in_brackets(text, mentions, first.start,
+                                                             last.end)
         if slot_before and not (before is not None and before.lower in _SLOT_PREPOSITIONS) \
                 and _APPOSITIVE_PERSON_AFTER.match(text, last.end):
             return j  # "Kenya's envoy in Juba, Samwel Nandwa, has been called in"
@@ -1126,6 +1130,38 @@ def _with_feature_names(text: str, mentions: list[Mention]) -> list[Mention]:
     kept += [Mention(text[a:b], a, b, key=name_key(text[a:b]), cue=Kind.REGION,
                      unresolved=True) for a, b in features]
     return sorted(kept, key=lambda x: x.start)
+
+
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+# the end of a name in brackets: "(Pattburg)", "(Hanish as-Saghir in Arabic)"
+_BRACKET_NAME_END = re.compile(r"(?:\s+in\s+[A-Z][a-z]+)?\)")
+
+
+# after the bracket: a dateline's dash ("WASHINGTON (Sputnik) - "), a caption's credit at
+# the end of its line ("in Kaesong (Yonhap)")
+_NOT_A_NAME_AFTER_BRACKET = re.compile(r"\s*(?:[-–—:]|\n|$)")
+
+
+def _other_name_in_brackets(text: str, mentions: list[Mention], start: int, end: int) -> bool:
+    """Is text[start:end] alone in brackets right after the last mention ("Padborg
+    (Pattburg)")? Resolution joins such a name to that place. Not an outlet's credit, nor
+    an acronym of the words before ("Observer Group in India and Pakistan (Unmogip)")."""
+    if not mentions or text[mentions[-1].end:start] != " (":
+        return False
+    close = _BRACKET_NAME_END.match(text, end)
+    if close is None or _NOT_A_NAME_AFTER_BRACKET.match(text, close.end()):
+        return False
+    name = text[start:end]
+    return sum(c.isupper() for c in name) < 2 and not _initials_before(text, start, name)
+
+
+def _initials_before(text: str, start: int, name: str) -> bool:
+    """Are the letters of ``name`` the initials of the ten words before it (an acronym's
+    own letters counting whole: "EU border assistance mission ... (Eubam)")?"""
+    before = _WORD.findall(text, max(0, start - 120), start)[-10:]
+    letters = "".join(w.lower() if w.isupper() else w[0].lower() for w in before)
+    it = iter(letters)
+    return all(c in it for c in name.lower() if c.isalpha())
 
 
 def _with_repeated_unknown_names(text: str, mentions: list[Mention],

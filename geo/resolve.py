@@ -373,6 +373,7 @@ def resolve_mentions(mentions: Sequence[Mention], gazetteer: Gazetteer,
         result = _with_capitals(result, capitals, gazetteer)
     if unresolved and text is not None:
         unresolved, result = _short_forms_of_known_names(unresolved, result)
+        unresolved, result = _other_names_in_brackets(unresolved, result, text)
         result += place_unresolved(unresolved, result, text, sentences)
     return sorted(result, key=lambda p: p.mentions[0].start)
 
@@ -397,6 +398,28 @@ def _short_forms_of_known_names(unresolved: list[Mention], places: list[Place]
             joined.setdefault(at, []).append(replace(m, unresolved=False))
         else:
             left.append(m)
+    places = [replace(p, mentions=tuple(sorted((*p.mentions, *joined[i]),
+                                               key=attrgetter("start"))))
+              if i in joined else p for i, p in enumerate(places)]
+    return left, places
+
+
+def _other_names_in_brackets(unresolved: list[Mention], places: list[Place], text: str
+                             ) -> tuple[list[Mention], list[Place]]:
+    """Unresolved names in brackets right after a place's mention ("Padborg (Pattburg)",
+    "Greater Hanish (Hanish al-Kabir in Arabic)") are that place by another name: they
+    join it as mentions; returns the names still unresolved and the places."""
+    by_end = {m.end: i for i, place in enumerate(places) for m in place.mentions}
+    joined: dict[int, list[Mention]] = {}
+    left = []
+    for m in unresolved:
+        at = by_end.get(m.start - 2) if text[m.start - 2:m.start] == " (" else None
+        if at is not None:
+            joined.setdefault(at, []).append(replace(m, unresolved=False))
+        else:
+            left.append(m)
+    if not joined:
+        return unresolved, places
     places = [replace(p, mentions=tuple(sorted((*p.mentions, *joined[i]),
                                                key=attrgetter("start"))))
               if i in joined else p for i, p in enumerate(places)]

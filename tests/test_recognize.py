@@ -821,3 +821,20 @@ def test_the_weather_agency_pagasa_is_no_island(gazetteer, lexicon):
 def test_a_byline_of_names_alone_names_no_place(gazetteer, lexicon):
     text = "Families still unable to go home\n\nBy Layla Ahmad\n\nBy Monday, Kirkuk was calm."
     assert [m.text for m in recognize_mentions(text, gazetteer, lexicon)] == ["Kirkuk"]
+
+
+def test_a_name_in_brackets_after_a_place_is_that_place_by_another_name():
+    places = extract("Officials visited the border town of Padborg (Pattburg) on Tuesday.").places
+    assert [(p.candidate.name, [m.text for m in p.mentions]) for p in places] == [
+        ("Padborg", ["Padborg", "Pattburg"])]
+
+
+@pytest.mark.parametrize("text", [
+    # a dateline's agency, a caption's credit, an organisation's acronym
+    "WASHINGTON (Sputnik) - A ship docked.",
+    "The joint office in Kaesong (Yonhap)\n\nTalks went on.",
+    "The UN Military Observer Group in India and Pakistan (Unmogip) met.",
+])
+def test_a_bracketed_credit_or_acronym_is_no_other_name(text):
+    names = {m.text for p in extract(text).places for m in p.mentions}
+    assert not names & {"Sputnik", "Yonhap", "Unmogip"}
