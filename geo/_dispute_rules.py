@@ -178,7 +178,7 @@ _REMAINS_CONTESTED = re.compile(rf"\s*,\s*(?:also\s+)?(?:remains?|is|are|was|wer
 # "the dispute over X"; "X and Y are among the areas Baghdad and Erbil dispute"
 _DISPUTE_OVER_BEFORE = re.compile(
     # "boundary disputes in the Nares Strait"
-    r"\b(?:(?:boundary|border|territorial|maritime)\s+disputes?\s+in|"
+    r"\b(?:(?:boundary|border|territorial|maritime)\s+(?:disputes?|quarrels?|rows?)\s+(?:in|at)|"
     r"(?:disputes?|quarrels?|(?<!in\sa\s)rows?|feuds?|feuding|wrangles?|tussles?|standoffs?|"
     r"spats?|at\s+odds|"
     # "have fought two wars over X"
@@ -301,11 +301,13 @@ _OWN_CLAIM_BEFORE = re.compile(
     r"\s+(?:of|over))|"
     # "have argued over who owns Machias Seal Island since the 1700s"
     # "the two sides still disagree over who holds the A and B temples"
-    r"\bover\s+who\s+(?:owns|owned|holds|held|should\s+(?:own|hold)|has\s+sovereignty\s+over))"
+    r"\bover\s+who\s+(?:owns|owned|holds|held|controls|controlled|should\s+(?:own|hold)|"
+    r"has\s+sovereignty\s+over))"
     # "its claim to nearly the whole of the South China Sea"
     r"\s+(?:(?:nearly|almost|virtually)\s+)?(?:the\s+)?(?:(?:whole|all|most|much|parts?|"
-    # "over who owns the fields of Palkana": the land of a place
-    r"fields|lands?|farmlands?|waters)\s+of\s+"
+    # "over who owns the fields of Palkana", "over who controls the fertile land around
+    # Sunyu": the land of a place
+    r"(?:[a-z-]+\s+)?(?:fields|lands?|farmlands?|waters|pastures))\s+(?:of|around|near)\s+"
     # "its claim to Korea's Dokdo islets": the holder named before the area
     r"(?:the\s+)?)?(?:[a-z]+['’]s\s+)?$")
 
@@ -823,7 +825,10 @@ _REGARDS_BEFORE = re.compile(r"\b(?:considers?|considered|regards?|regarded|sees
 _PART_OF_ITS_TERRITORY_AFTER = re.compile(
     r"\s+(?:as\s+)?(?:an?\s+)?(?:inseparable\s+|integral\s+|inalienable\s+|historic\s+)?"
     r"(?:part|province)\s+of\s+(?:its|their)\s+(?:own\s+|sovereign\s+|national\s+)?"
-    r"territory\b")
+    r"territory\b"
+    # "Serbia still regards Kosovo as its southern province"
+    r"|\s+as\s+(?:its|their)\s+(?:own\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|"
+    r"(?:rightful|historic|breakaway|renegade)\s+)?(?:province|territory)\b")
 
 
 # "X is an integral / inalienable / inseparable part of Y" (Y named right after)

@@ -159,7 +159,9 @@ _UNLAWFUL_WORDS = ("illegally", "unlawfully")
 # words whose presence in a sentence lets a claim rule fire ("the dispute over X")
 # "part of its territory", "an integral part of India": a party's own claim
 _PART_OF_WORDS = ("part of its", "part of their", "integral part", "inalienable part",
-                  "inseparable part")
+                  "inseparable part",
+                  # "regards Kosovo as its southern province"
+                  "as its ", "as their ")
 _CLAIM_TRIGGERS = frozenset(["claim", "dispute", "contesting", "contests", "contested the",
                              "whose ownership", "whose sovereignty", "being contested",
                              "of contention", "of friction",
@@ -182,15 +184,12 @@ _TRIGGER_WORDS = tuple(dict.fromkeys(["disputed", "contested", "both", "similar"
                                       *_NAMING_WORDS, *SITE_STATE_WORDS, *_CESSION_WORDS,
                                       *_CLAIM_TRIGGERS, *_STATUS_WORDS, *_SHOWN_AS_WORDS]))
 
+# a name that says it is an administrative unit: "Falaba District", "Faranah Prefecture"
+_UNIT_NAMED = re.compile(r"\s(?:[Dd]istrict|[Pp]refecture|[Cc]ounty|[Pp]rovince|[Gg]overnorate|"
+                         r"[Rr]egion|[Mm]unicipality|[Rr]egency)$")
+
 # "will be opened": to come, not open yet (an announced centre, not an operating one)
 _FUTURE_AUX = re.compile(r"\b(?:will|would|shall|to)\s+be\s+\w+$|\b(?:will|would|shall)\s+\w+$")
-
-
-def _named_right_after(text: str, place: Place, container: Place) -> bool:
-    """Does the text say "<place> in <container>" ("Bituljica, in Niksic") somewhere?"""
-    starts = {m.start for m in container.mentions}
-    return any((gap := PLACED_IN.match(text, m.end)) is not None and gap.end() in starts
-               for m in place.mentions)
 
 
 class _Containment:
@@ -199,10 +198,16 @@ class _Containment:
 
     def __init__(self, places: dict[str, Place], text: str = "") -> None:
         self._places = places
-        # (town, name the gazetteer lacks) where the text says "<name> in <town>"
-        self._placed_in = {(p.container.id, pid) for pid, p in places.items()
-                           if p.container is not None and p.container.id in places
-                           and _named_right_after(text, p, places[p.container.id])}
+        # (place, name the gazetteer lacks) where the text says "<name> in <place>", the
+        # place being its container or a district the text calls one ("Koindukura, in
+        # Falaba District": a district the gazetteer lacks as well)
+        starts = {m.start: pid for pid, p in places.items() for m in p.mentions}
+        self._placed_in = {(outer, pid) for pid, p in places.items()
+                           if p.container is not None for m in p.mentions
+                           if (gap := PLACED_IN.match(text, m.end)) is not None
+                           and (outer := starts.get(gap.end(), pid)) != pid
+                           and (outer == p.container.id or _UNIT_NAMED.search(
+                               places[outer].mentions[0].text) is not None)}
 
     def is_country(self, pid: str) -> bool:
         # (a name the gazetteer lacks, placed at its country, is a town there)

@@ -3825,3 +3825,20 @@ def test_no_disputed_area_in_these_sentences(text):
 ])
 def test_land_handed_over_is_disputed(text, names):
     assert set(_disputed(text)) == names
+
+
+def test_a_district_the_gazetteer_lacks_is_the_container_of_the_post_in_it():
+    got = _centres("The governments of Sierra Leone and Guinea inaugurated two new joint border "
+                   "posts along their common border - one at Koindukura, in Falaba District, "
+                   "the other at Heremakonon, in Faranah Prefecture.")
+    assert set(got) == {"Koindukura", "Heremakonon"}, got
+
+
+@pytest.mark.parametrize("text, names", [
+    ("The undefined line bred clashes over who controls the fertile land around Sunyu, "
+     "near Moyo.", {"Sunyu"}),
+    ("Ghana, Togo settle land boundary dispute at Pulmakom", {"Pulmakom"}),
+    ("Serbia still regards Kosovo as its southern province.", {"Kosovo"}),
+])
+def test_disputed_areas_of_first_sight_reports(text, names):
+    assert set(_disputed(text)) == names
