@@ -658,9 +658,10 @@ class RuleRecognizer:
             and after is not None and after.lower in ("in", "at"))
         # "Padborg (Pattburg)", "Greater Hanish (Hanish al-Kabir in Arabic)": the place
         # before, by another name in brackets
-        slot_before = slot_before or _other_name_in_brackets(text, mentions, first.start,
-                                                             last.end)
-        if slot_before and not (before is not None and before.lower in _SLOT_PREPOSITIONS) \
+        other_name = _other_name_in_brackets(text, mentions, first.start, last.end)
+        slot_before = slot_before or other_name
+        if slot_before and not other_name \
+                and not (before is not None and before.lower in _SLOT_PREPOSITIONS) \
                 and _APPOSITIVE_PERSON_AFTER.match(text, last.end):
             return j  # "Kenya's envoy in Juba, Samwel Nandwa, has been called in"
         titled = after is not None and after.text in _UNIT_TITLES
@@ -1142,12 +1143,25 @@ _BRACKET_NAME_END = re.compile(r"(?:\s+in\s+[A-Z][a-z]+)?\)")
 _NOT_A_NAME_AFTER_BRACKET = re.compile(r"\s*(?:[-–—:]|\n|$)")
 
 
+# between a place and another name of it: "Padborg (Pattburg)", "Wake Island, known to
+# the Marshallese as Eneen Kio", "Sinjar, also called Shingal"
+OTHER_NAME_GAP = re.compile(r" \(|,?\s+(?:also\s+|locally\s+|widely\s+|formerly\s+|once\s+)?"
+                            r"(?:known|called)\s+(?:(?:to|by|in)\s+(?:the\s+)?[\w'’-]+\s+)?"
+                            r"as\s+[\"“‘']?")
+
+
 def _other_name_in_brackets(text: str, mentions: list[Mention], start: int, end: int) -> bool:
     """Is text[start:end] alone in brackets right after the last mention ("Padborg
-    (Pattburg)")? Resolution joins such a name to that place. Not an outlet's credit, nor
-    an acronym of the words before ("Observer Group in India and Pakistan (Unmogip)")."""
-    if not mentions or text[mentions[-1].end:start] != " (":
+    (Pattburg)"), or named as another name of it ("X, also known as Y")? Resolution joins
+    such a name to that place. Not an outlet's credit, nor an acronym of the words before
+    ("Observer Group in India and Pakistan (Unmogip)")."""
+    # (the gap may hold a demonym: "Wake Island, known to the Marshallese as Eneen Kio")
+    gap = next((g for m in mentions[-2:][::-1]
+                if (g := OTHER_NAME_GAP.fullmatch(text, m.end, start)) is not None), None)
+    if gap is None:
         return False
+    if gap.group() != " (":
+        return True
     close = _BRACKET_NAME_END.match(text, end)
     if close is None or _NOT_A_NAME_AFTER_BRACKET.match(text, close.end()):
         return False

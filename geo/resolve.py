@@ -17,6 +17,7 @@ Confidence is the softmax probability of the chosen candidate among the name's c
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -27,6 +28,7 @@ from pyproj import Geod
 from geo._spatial import AnchorGrid
 from geo.gazetteer import CURATED_PREFIX, Gazetteer
 from geo.normalize import COMPASS_WORDS, LIST_SEPARATOR, name_key
+from geo.recognize import OTHER_NAME_GAP
 from geo.types import Candidate, Evidence, Kind, Mention, Place
 from geo.unresolved import place_unresolved
 
@@ -410,10 +412,15 @@ def _other_names_in_brackets(unresolved: list[Mention], places: list[Place], tex
     "Greater Hanish (Hanish al-Kabir in Arabic)") are that place by another name: they
     join it as mentions; returns the names still unresolved and the places."""
     by_end = {m.end: i for i, place in enumerate(places) for m in place.mentions}
+    ends = sorted(by_end)
     joined: dict[int, list[Mention]] = {}
     left = []
     for m in unresolved:
-        at = by_end.get(m.start - 2) if text[m.start - 2:m.start] == " (" else None
+        # the last place ending before the name (or the one before it, past a demonym),
+        # if only such words lie between
+        k = bisect_right(ends, m.start) - 1
+        at = next((by_end[ends[j]] for j in (k, k - 1)
+                   if j >= 0 and OTHER_NAME_GAP.fullmatch(text, ends[j], m.start)), None)
         if at is not None:
             joined.setdefault(at, []).append(replace(m, unresolved=False))
         else:

@@ -838,3 +838,14 @@ def test_a_name_in_brackets_after_a_place_is_that_place_by_another_name():
 def test_a_bracketed_credit_or_acronym_is_no_other_name(text):
     names = {m.text for p in extract(text).places for m in p.mentions}
     assert not names & {"Sputnik", "Yonhap", "Unmogip"}
+
+
+@pytest.mark.parametrize("text, place, names", [
+    ("Tuz Khurmatu, also known as Tuz Khormato, is tense.", "Ţūz Khūrmātū",
+     ["Tuz Khurmatu", "Tuz Khormato"]),
+    ("Wake Island, known to the Marshallese as Eneen Kio, is run by the United States.",
+     "Wake Island", ["Wake Island", "Eneen Kio"]),
+])
+def test_a_name_the_text_gives_as_another_name_of_a_place_joins_it(text, place, names):
+    places = {p.candidate.name: [m.text for m in p.mentions] for p in extract(text).places}
+    assert places[place] == names
