@@ -1377,6 +1377,10 @@ def members_findings(view: SentenceView, marks: list[int]) -> list[Finding]:
         if low(j) in ("along", "on", "near") and low(j + 1) == "the" \
                 and low(j + 2) in ("border", "frontier", "boundary"):
             j += 3  # "the disputed areas along the border between A and B include ..."
+        if low(j) in ('"', "”", "’", "'"):
+            j += 1  # 'the so-called "disputed territories" lie between ...'
+        if low(j) in ("lie", "lies", "lay", "sit", "sits") and low(j + 1) == "between":
+            j += 1  # "the disputed territories lie between A and B, and take in C"
         if low(j) in ("between", "by"):
             past = _past_parties(syntax, j)
             if past is None:
@@ -1384,6 +1388,8 @@ def members_findings(view: SentenceView, marks: list[int]) -> list[Finding]:
             j = past
         if low(j) == ",":
             j += 1
+        if low(j) == "and" and low(j + 1) in _MEMBER_VERBS:
+            j += 1  # "lie between the Kurdistan Region and the rest of Iraq, and take in"
         if low(j) in ("which", "that") and low(j + 1) in _MEMBER_VERBS:
             j += 2
             # "which extend across several provinces, A, B and C among them"

@@ -3842,3 +3842,10 @@ def test_a_district_the_gazetteer_lacks_is_the_container_of_the_post_in_it():
 ])
 def test_disputed_areas_of_first_sight_reports(text, names):
     assert set(_disputed(text)) == names
+
+
+def test_the_disputed_territories_lie_between_parties_and_take_in_places():
+    got = _disputed('The so-called "disputed territories" lie between the Kurdistan Region in '
+                    "the north and the rest of Iraq, and take in large parts of Kirkuk, Diyala "
+                    "and Nineveh.")
+    assert set(got) == {"Kirkuk", "Diyala", "Nineveh"}, got
