@@ -56,6 +56,8 @@ _POST_WORDS = frozenset(["border", "borders", "crossing", "crossings", "post", "
 _KIND_NOUNS = frozenset(["city", "town", "village", "district", "sub-district", "subdistrict",
                          "province", "governorate", "camp", "region", "area", "port",
                          "provinces", "districts", "governorates", "regions"])
+# the nouns of an administrative unit after its name ("in Unity state")
+_UNIT_NOUNS = _KIND_NOUNS | {"state", "county", "prefecture", "oblast", "municipality"}
 _ARABIC_ARTICLES = frozenset(["al", "el", "ad", "an", "ar", "as", "ash", "at", "az"])
 _CLAUSE_PUNCT = frozenset([";", ":", "—", "–", "(", ")", "[", "]"])
 _CLAUSE_WORDS = frozenset(["but", "while", "though", "although", "whereas", "which", "who"])
@@ -309,10 +311,17 @@ class SentenceSyntax:
             if k not in span_at:  # "South Kordofan" is a name, "northern Israel" is not
                 k += low(k) in DIRECTION_WORDS
             container = span_at.get(k)
-            if container is not None and self._contains(container.pid, item_pid):
+            # (or an aside the text calls a unit: "Panthoara (Heglig), in Unity state, and
+            # Jebeleen", a disputed town the gazetteer puts in the other country)
+            named_unit = container is not None and low(k - 1) == "in" \
+                and low(self._span_end_token[container]) in _UNIT_NOUNS \
+                and low(self._span_end_token[container] + 1) == "," \
+                and low(self._span_end_token[container] + 2) in ("and", "or")
+            if container is not None and (named_unit
+                                          or self._contains(container.pid, item_pid)):
                 end = self._span_end_token[container]
                 if low(end) not in ("'s", "’s"):
-                    i = end
+                    i = end + named_unit  # (past its unit noun)
                 elif (inner := span_at.get(end + 1)) is not None \
                         and self._contains(inner.pid, item_pid):
                     # "in Yeghegnadzor, in Armenia's Vayots Dzor province": its province

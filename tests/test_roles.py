@@ -3849,3 +3849,9 @@ def test_the_disputed_territories_lie_between_parties_and_take_in_places():
                     "the north and the rest of Iraq, and take in large parts of Kirkuk, Diyala "
                     "and Nineveh.")
     assert set(got) == {"Kirkuk", "Diyala", "Nineveh"}, got
+
+
+def test_an_aside_naming_the_unit_of_a_list_item_does_not_end_the_list():
+    got = _disputed("He said the disputed areas also take in Panthoara (Heglig), in Unity "
+                    "state, and Jebeleen in Upper Nile state.")
+    assert set(got) == {"Panthoara", "Heglig", "Jebeleen"}, got
