@@ -169,7 +169,7 @@ _SUBJECT_OF_DISPUTE_AFTER = re.compile(
     r"(?:dispute|row|conflict|quarrel|struggle|tug-of-war|rivalry)\s+between\b))")
 
 _LIKE = re.compile(r"\s*,\s*like\s+")
-_IN_A_PHRASE_BEFORE = re.compile(r"\b(?:in|at|of|near|from|outside|inside|around)\s+"
+_IN_A_PHRASE_BEFORE = re.compile(r"\b(?:in|at|of|near|from|outside|inside|around|off)\s+"
                                  r"(?:the\s+)?$")
 
 _REMAINS_CONTESTED = re.compile(rf"\s*,\s*(?:also\s+)?(?:remains?|is|are|was|were)\s+"
@@ -186,7 +186,9 @@ _DISPUTE_OVER_BEFORE = re.compile(
     # "the dispute with Uganda over Migingo Island": the other side named on the way;
     # "have been at odds since the early 1970s over the islands of X"
     r"(?:\s+with\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+)?)?"
-    r"(?:\s+(?:since|for)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)?\s+over|"
+    r"(?:\s+(?:since|for)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?"
+    # "fought a war in August 2008 over South Ossetia"
+    r"|\s+in\s+(?:[a-z]+\s+)?\d{4})?\s+over|"
     # "Iraqi Army and Peshmerga face off over mixed town of Khanaqin"
     r"(?:face|faces|faced|facing)[\s-]off\s+over)"
     r"\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}?(?:town|city|village|district|province|region|"
@@ -1336,6 +1338,9 @@ _MEMBER_HEADS = frozenset(["areas", "territories", "regions", "lands", "province
 _FINER_UNITS = frozenset(["villages", "towns", "cities", "districts", "settlements",
                           "sub-districts", "subdistricts", "hamlets", "islands", "islets"])
 _LISTING_VERBS = frozenset(["include", "includes", "included", "comprise", "comprises"])
+# a verb of taking before "the disputed areas from X": X is who lost them
+_TAKEN_BEFORE = re.compile(r"\b(?:took|take|takes|taken|taking|seized|seize|captured|capture|"
+                           r"wrested|retook|retaken|recaptured)\b")
 _MEMBER_LEADS = frozenset(["around", "in", "including", "like", "across", "along",
                            "notably", "especially", "mainly", "mostly", "chiefly",
                            "particularly", "from"])
@@ -1396,6 +1401,8 @@ def members_findings(view: SentenceView, marks: list[int]) -> list[Finding]:
             j = _example_lead(syntax, j) or j
         elif low(j) == "in" and low(j - 1) in _FINER_UNITS:
             continue  # "disputed villages in X district": X contains them
+        elif low(j) == "from" and _TAKEN_BEFORE.search(view.lower, max(0, mark - 40), mark):
+            continue  # "took control of the disputed regions from the Kurdistan Region"
         elif low(j) in _MEMBER_LEADS:
             j += 1
         elif low(j) in _MEMBER_VERBS and low(j + 1) == "in":

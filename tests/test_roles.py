@@ -3855,3 +3855,20 @@ def test_an_aside_naming_the_unit_of_a_list_item_does_not_end_the_list():
     got = _disputed("He said the disputed areas also take in Panthoara (Heglig), in Unity "
                     "state, and Jebeleen in Upper Nile state.")
     assert set(got) == {"Panthoara", "Heglig", "Jebeleen"}, got
+
+
+def test_a_reference_point_of_the_subject_is_not_the_subject_of_a_dispute():
+    got = _disputed("The Ambalat sea block off Borneo has been at the centre of a decades-long "
+                    "territorial row between Indonesia and Malaysia.")
+    assert "Borneo" not in got, got
+
+
+@pytest.mark.parametrize("text, names", [
+    # who lost the disputed regions is not one of them
+    ("Iraqi forces took military control of the disputed regions from the Kurdistan Region "
+     "in 2017.", set()),
+    # a war fought over a place in a given year
+    ("Georgia and Russia fought a war in August 2008 over South Ossetia.", {"South Ossetia"}),
+])
+def test_disputed_areas_of_d68_reports(text, names):
+    assert set(_disputed(text)) == names
