@@ -169,6 +169,9 @@ _FEATURE_NOUNS_LOWER = frozenset(["triangle", "island", "islands", "strip", "val
                                   "plateau", "heights", "mountains", "river", "lake",
                                   "bay", "gulf", "pass", "corridor", "peninsula"])
 _MAX_UNKNOWN_WORDS = 3
+# the words before "to"/"over" that make the name after it a territory
+_CLAIM_SLOT_BEFORE = re.compile(r"\b(?:claims?|claimed|sovereignty|disputes?|quarrel|row|feud|"
+                                r"standoff|wrangle|tussle)\s+$", re.I)
 # capitalised only because they open a sentence, before a feature's name
 _FEATURE_FIRST_WORDS_OF_SENTENCES = frozenset(["Troops", "Near", "In", "At", "On", "From",
                                                "Across", "Off", "Along"])
@@ -639,7 +642,11 @@ class RuleRecognizer:
         slot_before = before is not None and (
             (before.lower in _SLOT_PREPOSITIONS
              and not (i >= 2 and tokens[i - 2].lower in _LANGUAGE_VERBS))
-            or (before.lower == "of" and i >= 2 and _is_slot_noun(tokens[i - 2].lower)))
+            or (before.lower == "of" and i >= 2 and _is_slot_noun(tokens[i - 2].lower))
+            # "lay claim to Mali Skolj", "the quarrel over Tele ki Tonga": a territory
+            or (before.lower in ("to", "over")
+                and _CLAIM_SLOT_BEFORE.search(text, max(0, before.start - 16),
+                                              before.start) is not None))
         # "in Shekhan and Bashiqa", "in Makhmour, Gwer and Kirkuk": a list item after a place
         possessed = bool(mentions) and text[mentions[-1].end:first.start] in ("'s ", "’s ")
         slot_before = slot_before or (

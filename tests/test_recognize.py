@@ -849,3 +849,9 @@ def test_a_bracketed_credit_or_acronym_is_no_other_name(text):
 def test_a_name_the_text_gives_as_another_name_of_a_place_joins_it(text, place, names):
     places = {p.candidate.name: [m.text for m in p.mentions] for p in extract(text).places}
     assert places[place] == names
+
+
+def test_a_name_the_gazetteer_lacks_after_a_claim_or_dispute_is_a_territory():
+    text = "Japan and Taiwan are locked in a dispute over Okinotorishima."
+    assert [(m.text, m.unresolved) for m in extract(text).mentions] == [
+        ("Japan", False), ("Taiwan", False), ("Okinotorishima", True)]
