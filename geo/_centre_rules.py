@@ -87,7 +87,8 @@ _LINKS = re.compile(rf"\b{_LINKS_WORDS}\b")
 
 # "in X", "at the port of X", "for the southern port of X"
 _LOCATION_START = re.compile(
-    rf"(?:\b(?:in|at|near|across|close\s+to|on\s+the\s+outskirts\s+of)\s+(?:each\s+of\s+)?"
+    rf"(?:\b(?:in|at|near|across|around|close\s+to|on\s+the\s+outskirts\s+of)\s+"
+    rf"(?:each\s+of\s+)?"
     rf"(?:the\s+)?(?:[a-z]+ern\s+|"
     rf"[a-z]+-(?:controlled|held|run|"
     rf"occupied|administered)\s+|"
@@ -499,6 +500,9 @@ def _centre_locations(view: SentenceView, ref: _Ref, refer_back: ReferBack | Non
         if start is not None and start.re is _LOCATION_START and view.is_country(sp[2]) \
                 and _TWIN_BORDER_AFTER.match(view.lower, sp[1]):
             start = None  # "Joint Control at the Moldova-Ukraine border": the parties
+        if start is not None and start.re is _LOCATION_START and view.is_area(sp[2]) \
+                and start.group().lstrip().startswith("around"):
+            start = None  # "three hubs around Tigray": in the regions that border it
         if start is not None and start.re is _LOCATION_START and start["direction"] \
                 and view.lower.startswith("border", sp[0]):
             start = None  # "Inspection Stations South of the Border" (a headline's capital)

@@ -3872,3 +3872,12 @@ def test_a_reference_point_of_the_subject_is_not_the_subject_of_a_dispute():
 ])
 def test_disputed_areas_of_d68_reports(text, names):
     assert set(_disputed(text)) == names
+
+
+@pytest.mark.parametrize("text, sites", [
+    # centres around a town are at it; hubs around a region are in the regions beyond it
+    ("A ring of joint checkpoints went up around Mosul.", {"Mosul"}),
+    ("The Logistics Cluster has set up three joint logistics hubs around Tigray.", set()),
+])
+def test_centres_around_a_town_not_around_a_region(text, sites):
+    assert set(_centres(text)) == sites
