@@ -855,3 +855,9 @@ def test_a_name_the_gazetteer_lacks_after_a_claim_or_dispute_is_a_territory():
     text = "Japan and Taiwan are locked in a dispute over Okinotorishima."
     assert [(m.text, m.unresolved) for m in extract(text).mentions] == [
         ("Japan", False), ("Taiwan", False), ("Okinotorishima", True)]
+
+
+def test_news_agencies_named_like_places_are_no_places(gazetteer, lexicon):
+    text = "Officials met in Baghdad, IRNA, TASS and Yonhap reported; Sputnik said so too."
+    assert [m.text for m in recognize_mentions(text, gazetteer, lexicon)] == ["Baghdad"]
+
