@@ -169,6 +169,9 @@ _FEATURE_NOUNS_LOWER = frozenset(["triangle", "island", "islands", "strip", "val
                                   "plateau", "heights", "mountains", "river", "lake",
                                   "bay", "gulf", "pass", "corridor", "peninsula"])
 _MAX_UNKNOWN_WORDS = 3
+# the article that opens a French, Spanish or Italian place name ("Le Perthus", "La
+# Hachadura", "Las Loicas"): part of a name the gazetteer lacks when one follows
+_ROMANCE_ARTICLES = frozenset(["Le", "La", "Les", "Los", "Las", "Il", "Lo"])
 # the words before "to"/"over" that make the name after it a territory
 _CLAIM_SLOT_BEFORE = re.compile(r"\b(?:claims?|claimed|sovereignty|disputes?|quarrel|row|feud|"
                                 r"standoff|wrangle|tussle)\s+$", re.I)
@@ -379,6 +382,8 @@ class RuleRecognizer:
                 i += 1
                 continue
             span = self._longest_match(text, tokens, i)
+            if span is not None and span[0] == i + 1 and self._romance_name(text, tokens, i):
+                span = None  # "at Le Perthus": not the article alone (a namesake "Le")
             if span is None:
                 demonym = self._demonym(tok)
                 if demonym:
@@ -589,16 +594,27 @@ class RuleRecognizer:
         tok = tokens[i]
         if _MIXED_ACRONYM.fullmatch(tok.text):
             return i  # "TfL", "DfE": an organisation's acronym
-        if not (not tok.all_caps and self.lexicon.zipf(tok.text) == 0.0
+        romance = self._romance_name(text, tokens, i)
+        if not romance and not (
+                not tok.all_caps and self.lexicon.zipf(tok.text) == 0.0
                 and tok.lower not in ORG_WORDS and tok.lower not in PERSON_TITLES
                 and tok.lower not in NEVER_PLACES and tok.text not in self.lexicon.demonyms):
             return i
-        k = i + 1
+        k = i + 1 + romance  # (the article and its name)
         while (k < len(tokens) and k - i < _MAX_UNKNOWN_WORDS
                and (self._unknown_name_word(text, tokens[k - 1], tokens[k])
                     or self._hyphenated_name_word(text, tokens[k - 1], tokens[k]))):
             k += 1
         return k
+
+    def _romance_name(self, text: str, tokens: list[_Token], i: int) -> bool:
+        """Does token ``i`` open a French, Spanish or Italian name with its article, the
+        next word being one no English word list knows ("Le Perthus", "Las Loicas")?"""
+        if tokens[i].text not in _ROMANCE_ARTICLES or i + 1 == len(tokens):
+            return False
+        nxt = tokens[i + 1]
+        return nxt.capitalised and not nxt.all_caps and _is_space(text[tokens[i].end:nxt.start]) \
+            and self.lexicon.zipf(nxt.text) == 0.0 and nxt.lower not in ORG_WORDS
 
     def _known_after_hyphen(self, text: str, tokens: list[_Token], i: int, end: int
                             ) -> int | None:

@@ -861,3 +861,13 @@ def test_news_agencies_named_like_places_are_no_places(gazetteer, lexicon):
     text = "Officials met in Baghdad, IRNA, TASS and Yonhap reported; Sputnik said so too."
     assert [m.text for m in recognize_mentions(text, gazetteer, lexicon)] == ["Baghdad"]
 
+
+
+@pytest.mark.parametrize("text, found", [
+    # a French or Spanish name with its article, which the gazetteer lacks
+    ("Police joined the cooperation centre at Le Perthus, France.", {"Le Perthus", "France"}),
+    ("The borders of Anguiatú and La Hachadura, in Ahuachapán, will be next.",
+     {"Anguiatú", "La Hachadura", "Ahuachapán"}),
+])
+def test_a_romance_article_opens_a_name_the_gazetteer_lacks(text, found, gazetteer, lexicon):
+    assert {m.text for m in recognize_mentions(text, gazetteer, lexicon)} == found
