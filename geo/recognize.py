@@ -174,7 +174,8 @@ _MAX_UNKNOWN_WORDS = 3
 _ROMANCE_ARTICLES = frozenset(["Le", "La", "Les", "Los", "Las", "Il", "Lo"])
 # the words before "to"/"over" that make the name after it a territory
 _CLAIM_SLOT_BEFORE = re.compile(r"\b(?:claims?|claimed|sovereignty|disputes?|quarrel|row|feud|"
-                                r"standoff|wrangle|tussle)\s+$", re.I)
+                                r"standoff|wrangle|tussle)(?:\s+with\s+(?:the\s+)?[\w'’-]+)?"
+                                r"\s+(?:to|over)\s+(?:the\s+)?$", re.I)
 # capitalised only because they open a sentence, before a feature's name
 _FEATURE_FIRST_WORDS_OF_SENTENCES = frozenset(["Troops", "Near", "In", "At", "On", "From",
                                                "Across", "Off", "Along"])
@@ -660,9 +661,11 @@ class RuleRecognizer:
              and not (i >= 2 and tokens[i - 2].lower in _LANGUAGE_VERBS))
             or (before.lower == "of" and i >= 2 and _is_slot_noun(tokens[i - 2].lower))
             # "lay claim to Mali Skolj", "the quarrel over Tele ki Tonga": a territory
-            or (before.lower in ("to", "over")
-                and _CLAIM_SLOT_BEFORE.search(text, max(0, before.start - 16),
-                                              before.start) is not None))
+            or (before.lower in ("to", "over", "the")
+                # (not "the row over the Slovenian border": an adjective)
+                and not (len(span) == 1 and first.lower.endswith((*_ADJECTIVE_ENDINGS, "ean")))
+                and _CLAIM_SLOT_BEFORE.search(text, max(0, first.start - 60),
+                                              first.start) is not None))
         # "in Shekhan and Bashiqa", "in Makhmour, Gwer and Kirkuk": a list item after a place
         possessed = bool(mentions) and text[mentions[-1].end:first.start] in ("'s ", "’s ")
         slot_before = slot_before or (

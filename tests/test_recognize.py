@@ -871,3 +871,13 @@ def test_news_agencies_named_like_places_are_no_places(gazetteer, lexicon):
 ])
 def test_a_romance_article_opens_a_name_the_gazetteer_lacks(text, found, gazetteer, lexicon):
     assert {m.text for m in recognize_mentions(text, gazetteer, lexicon)} == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("He wants to end the long-running dispute with Croatia over the Prevlaka peninsula.",
+     {"Croatia", "Prevlaka"}),
+    ("With the row over the Slovenian border going on, Croatia looked south.", {"Croatia"}),
+])
+def test_a_disputed_territory_after_the_other_side_and_over_the(text, found, gazetteer,
+                                                                lexicon):
+    assert {m.text for m in recognize_mentions(text, gazetteer, lexicon)} == found
