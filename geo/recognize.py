@@ -169,6 +169,12 @@ _FEATURE_NOUNS_LOWER = frozenset(["triangle", "island", "islands", "strip", "val
                                   "plateau", "heights", "mountains", "river", "lake",
                                   "bay", "gulf", "pass", "corridor", "peninsula"])
 _MAX_UNKNOWN_WORDS = 3
+# "the Caya police post", "the Kasak army base": a kind word between a name and its post
+# ("border" is left to the rules of _SLOT_NOUNS: "the Petrovice-Bahratal border crossing")
+_POST_MODIFIERS = frozenset(["police", "border", "customs", "army", "military", "security",
+                             "joint"])
+_POST_SLOT_NOUNS = frozenset(["post", "checkpoint", "checkpost", "base", "crossing", "camp",
+                              "station", "centre", "center"])
 # the article that opens a French, Spanish or Italian place name ("Le Perthus", "La
 # Hachadura", "Las Loicas"): part of a name the gazetteer lacks when one follows
 _ROMANCE_ARTICLES = frozenset(["Le", "La", "Les", "Los", "Las", "Il", "Lo"])
@@ -691,6 +697,13 @@ class RuleRecognizer:
                 and _APPOSITIVE_PERSON_AFTER.match(text, last.end):
             return j  # "Kenya's envoy in Juba, Samwel Nandwa, has been called in"
         titled = after is not None and after.text in _UNIT_TITLES
+        if after is not None and after.lower in _POST_MODIFIERS and j + 1 < len(tokens) \
+                and tokens[j + 1].lower in _POST_SLOT_NOUNS \
+                and _is_space(text[after.end:tokens[j + 1].start]) \
+                and not (j - i > 1 and text[tokens[i].end:tokens[i + 1].start] in ("-", "–")
+                         and self.gazetteer.candidates(tokens[i].lower)):
+            # (not "the Petrovice-Bahratal border crossing": a known town beside the pair)
+            after = tokens[j + 1]  # "the Caya police post": the post's noun after its kind
         slot_after = (after is not None and after.lower in _SLOT_NOUNS and not after.capitalised
                       and not (i > 0 and tokens[i - 1].lower in _DETERMINERS
                                and after.lower in _GENERIC_SLOT_NOUNS)) \

@@ -881,3 +881,9 @@ def test_a_romance_article_opens_a_name_the_gazetteer_lacks(text, found, gazette
 def test_a_disputed_territory_after_the_other_side_and_over_the(text, found, gazetteer,
                                                                 lexicon):
     assert {m.text for m in recognize_mentions(text, gazetteer, lexicon)} == found
+
+
+def test_a_kind_word_between_a_name_and_its_post_keeps_the_slot(gazetteer, lexicon):
+    text = "Security work at the Caya police post near Badajoz has improved."
+    assert [(m.text, m.unresolved) for m in recognize_mentions(text, gazetteer, lexicon)] == [
+        ("Caya", True), ("Badajoz", False)]
