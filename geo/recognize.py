@@ -690,7 +690,7 @@ class RuleRecognizer:
             and after is not None and after.lower in ("in", "at"))
         # "Padborg (Pattburg)", "Greater Hanish (Hanish al-Kabir in Arabic)": the place
         # before, by another name in brackets
-        other_name = _other_name_in_brackets(text, mentions, first.start, last.end)
+        other_name = _named_anew(text, mentions, first.start, last.end)
         slot_before = slot_before or other_name
         if slot_before and not other_name \
                 and not (before is not None and before.lower in _SLOT_PREPOSITIONS) \
@@ -1189,7 +1189,7 @@ OTHER_NAME_GAP = re.compile(r" \(|,?\s+(?:also\s+|locally\s+|widely\s+|formerly\
                             r"as\s+[\"“‘']?")
 
 
-def _other_name_in_brackets(text: str, mentions: list[Mention], start: int, end: int) -> bool:
+def _named_anew(text: str, mentions: list[Mention], start: int, end: int) -> bool:
     """Is text[start:end] alone in brackets right after the last mention ("Padborg
     (Pattburg)"), or named as another name of it ("X, also known as Y")? Resolution joins
     such a name to that place. Not an outlet's credit, nor an acronym of the words before

@@ -375,7 +375,7 @@ def resolve_mentions(mentions: Sequence[Mention], gazetteer: Gazetteer,
         result = _with_capitals(result, capitals, gazetteer)
     if unresolved and text is not None:
         unresolved, result = _short_forms_of_known_names(unresolved, result)
-        unresolved, result = _other_names_in_brackets(unresolved, result, text)
+        unresolved, result = _joined_to_the_place_they_rename(unresolved, result, text)
         result += place_unresolved(unresolved, result, text, sentences)
     return sorted(result, key=lambda p: p.mentions[0].start)
 
@@ -406,11 +406,12 @@ def _short_forms_of_known_names(unresolved: list[Mention], places: list[Place]
     return left, places
 
 
-def _other_names_in_brackets(unresolved: list[Mention], places: list[Place], text: str
-                             ) -> tuple[list[Mention], list[Place]]:
+def _joined_to_the_place_they_rename(unresolved: list[Mention], places: list[Place],
+                                     text: str) -> tuple[list[Mention], list[Place]]:
     """Unresolved names in brackets right after a place's mention ("Padborg (Pattburg)",
-    "Greater Hanish (Hanish al-Kabir in Arabic)") are that place by another name: they
-    join it as mentions; returns the names still unresolved and the places."""
+    "Greater Hanish (Hanish al-Kabir in Arabic)") or given as its other name ("X, also
+    known as Y") are that place by another name: they join it as mentions; returns the
+    names still unresolved and the places."""
     by_end = {m.end: i for i, place in enumerate(places) for m in place.mentions}
     ends = sorted(by_end)
     joined: dict[int, list[Mention]] = {}
