@@ -1951,6 +1951,33 @@ def cession_findings(view: SentenceView) -> list[Finding]:
     return found
 
 
+# "the disputed rural areas of Nineveh ... Bashiqa is one of those towns": the towns of an
+# extent the article called disputed
+TOWNS_OF_AN_EXTENT = frozenset(["towns", "villages", "cities", "places", "districts",
+                                "communities"])
+EXTENT_PLURALS = frozenset(["areas", "territories", "regions", "lands"])
+_ONE_OF_THOSE_AFTER = re.compile(r"\s+(?:is|was|remains|are|were)\s+(?:one|two|some|among)\s+"
+                                 r"(?:of\s+)?(?:those|these)\s+(?P<noun>[a-z]+)\b")
+
+
+def names_the_extent(noun: str, nouns: frozenset[str] | set[str]) -> bool:
+    """Does a demonstrative "those <noun>" point back to an extent called disputed: the
+    same noun, or the towns of disputed areas?"""
+    return noun in nouns or (noun in TOWNS_OF_AN_EXTENT and not EXTENT_PLURALS.isdisjoint(nouns))
+
+
+def one_of_those_findings(view: SentenceView, nouns: frozenset[str]) -> list[Finding]:
+    """one_of_those: "Bashiqa is one of those towns", after the article called an extent
+    ("the disputed rural areas of Nineveh") disputed."""
+    found: list[Finding] = []
+    for _, end, _ in view.spans:
+        m = _ONE_OF_THOSE_AFTER.match(view.lower, end)
+        if m is not None and names_the_extent(m["noun"], nouns):
+            found += [Finding(item[2], Status.DISPUTED, words(view.text, m), view.s, 0.65,
+                              "one_of_those") for item in view.list_before(end)]
+    return found
+
+
 def along_with_findings(view: SentenceView, found: list[Finding]) -> list[Finding]:
     """along_with: the places an "along with" aside or opening joins to a place the
     sentence calls disputed (``found``: the sentence's findings so far)."""

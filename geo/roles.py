@@ -90,6 +90,7 @@ from geo._discourse import antecedent, is_macro_region, is_water
 from geo._dispute_rules import (
     DISPUTED_NOUN_WORDS,
     TERRITORIAL_WORDS,
+    TOWNS_OF_AN_EXTENT,
     along_with_findings,
     anaphor_findings,
     annexation_findings,
@@ -106,7 +107,9 @@ from geo._dispute_rules import (
     members_findings,
     named_as_findings,
     named_group_findings,
+    names_the_extent,
     non_recognition_findings,
+    one_of_those_findings,
     own_claim_findings,
     part_of_territory_findings,
     predicate_findings,
@@ -135,7 +138,8 @@ from geo.unresolved import PLACED_IN
 __all__ = ["Status", "assign_roles"]
 
 _DEMONSTRATIVE_NOUN = re.compile(rf"\b(?:that|this|these|those|the\s+{COUNT_WORD})\s+(?P<noun>"
-                                 + "|".join(DISPUTED_NOUN_WORDS) + r")\b")
+                                 + "|".join(sorted({*DISPUTED_NOUN_WORDS, *TOWNS_OF_AN_EXTENT}))
+                                 + r")\b")
 
 # Words of a territory's status besides "disputed", "contested" and "claim", which the
 # article is searched for anyway (the tokens geo._dispute_rules.predicate_findings reads)
@@ -394,7 +398,7 @@ def _word_offsets(lower: str, sentences: list[Evidence], starts: list[int],
 
 def _refers_back(lower: str, sentence: Evidence, nouns: set[str]) -> bool:
     """"that zone", "these areas": the sentence points back to an extent called disputed."""
-    return any(m["noun"] in nouns
+    return any(names_the_extent(m["noun"], nouns)
                for m in _DEMONSTRATIVE_NOUN.finditer(lower, sentence.start, sentence.end))
 
 
@@ -446,6 +450,7 @@ def _dispute_findings(view: SentenceView, words: set[str], marks: list[int],
         found += predicate_findings(view, memory.by_id, remembered)
         if remembered:
             found += group_members_findings(view, remembered)
+            found += one_of_those_findings(view, remembered)
         if not disputed and remembered:  # "those areas have lacked ... from A to B"
             found += subject_extent_findings(view, [], remembered)
     if disputed or claimed:

@@ -3881,3 +3881,12 @@ def test_disputed_areas_of_d68_reports(text, names):
 ])
 def test_centres_around_a_town_not_around_a_region(text, sites):
     assert set(_centres(text)) == sites
+
+
+def test_one_of_those_towns_after_disputed_areas():
+    got = _disputed("The Peshmerga have reinforced their presence in the disputed rural areas "
+                    "of Nineveh province.\n\nBashiqa is one of those towns. It sits only 18 "
+                    "kilometres from Mosul.")
+    assert set(got) == {"Bashiqa"}, got
+    # no extent called disputed before: no member of it
+    assert _disputed("Bashiqa is one of those towns. It sits near Mosul.") == {}
