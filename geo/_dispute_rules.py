@@ -884,6 +884,18 @@ def _shown_as_own(view: SentenceView, start: int
     return m, items
 
 
+# "a map on which Holenphai village lay inside the neighbouring country's territory",
+# "Sarstoon Island, the Ministry declared, lies entirely inside Belize's sovereign
+# territory": a map or a declaration puts the place in one side's territory
+_INSIDE_ITS_TERRITORY_AFTER = re.compile(
+    r"(?:\s+(?:village|town|island|islands|area|district))?(?:\s*,[^,;.]{1,50},)?\s+"
+    r"(?:lay|lies|lie|lying|fell|falls|fall|is|was|are|were)\s+(?:entirely\s+|wholly\s+|"
+    r"fully\s+)?(?:inside|within)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:[a-z]+|[A-Za-z]+)['’]s\s+"
+    r"(?:sovereign\s+|own\s+)?territory\b", re.I)
+_MAP_OR_DECLARATION = re.compile(r"\b(?:map|maps|declared|declares|insisted|insists|"
+                                 r"maintains|maintained|asserted|asserts)\b")
+
+
 def part_of_territory_findings(view: SentenceView) -> list[Finding]:
     """part_of_its_territory: a place a party regards as part of its territory ("Morocco
     considers Western Sahara part of its territory"), or that a party calls an integral,
@@ -899,6 +911,10 @@ def part_of_territory_findings(view: SentenceView) -> list[Finding]:
             m, items = shown
             found += [Finding(item[2], Status.DISPUTED, words(view.text, m), view.s, 0.65,
                               "shown_as_own_territory") for item in items]
+        elif (m := _INSIDE_ITS_TERRITORY_AFTER.match(view.text, end)) is not None \
+                and _MAP_OR_DECLARATION.search(view.lower) is not None:
+            found.append(Finding(pid, Status.DISPUTED, words(view.text, m), view.s, 0.65,
+                                 "inside_its_territory"))
         elif (m := _INTEGRAL_PART_AFTER.match(view.lower, end)) is not None \
                 and (owner := view.place_starting_at(m.end())) is not None \
                 and not view.lower.startswith(("'s", "’s"), owner[1]):  # "of Kenya's economy"

@@ -3890,3 +3890,16 @@ def test_one_of_those_towns_after_disputed_areas():
     assert set(got) == {"Bashiqa"}, got
     # no extent called disputed before: no member of it
     assert _disputed("Bashiqa is one of those towns. It sits near Mosul.") == {}
+
+
+@pytest.mark.parametrize("text, names", [
+    # a map or a declaration puts the place inside one side's territory
+    ("The officer showed Indian officials a Myanmar map on which Holenphai village lay inside "
+     "the neighbouring country's territory.", {"Holenphai"}),
+    ("Sarstoon Island, the Ministry declared, lies entirely inside Belize's sovereign "
+     "territory.", {"Sarstoon Island"}),
+    # a plain fact of geography claims nothing
+    ("Erbil lies within Iraq's territory.", set()),
+])
+def test_a_map_or_declaration_puts_a_place_inside_one_sides_territory(text, names):
+    assert set(_disputed(text)) == names
