@@ -169,6 +169,10 @@ _FEATURE_NOUNS_LOWER = frozenset(["triangle", "island", "islands", "strip", "val
                                   "plateau", "heights", "mountains", "river", "lake",
                                   "bay", "gulf", "pass", "corridor", "peninsula"])
 _MAX_UNKNOWN_WORDS = 3
+# lower-case particles inside names of other languages ("Dheu i Bardhe", "Bahia de
+# Chismuyo", "Tele ki Tokelau"), read inside a name the gazetteer lacks
+_NAME_PARTICLES = frozenset(["de", "del", "la", "du", "des", "da", "di", "do", "dos", "das",
+                             "i", "ki", "y", "e"])
 # "the Caya police post", "the Kasak army base": a kind word between a name and its post
 # ("border" is left to the rules of _SLOT_NOUNS: "the Petrovice-Bahratal border crossing")
 _POST_MODIFIERS = frozenset(["police", "border", "customs", "army", "military", "security",
@@ -608,10 +612,17 @@ class RuleRecognizer:
                 and tok.lower not in NEVER_PLACES and tok.text not in self.lexicon.demonyms):
             return i
         k = i + 1 + romance  # (the article and its name)
-        while (k < len(tokens) and k - i < _MAX_UNKNOWN_WORDS
-               and (self._unknown_name_word(text, tokens[k - 1], tokens[k])
-                    or self._hyphenated_name_word(text, tokens[k - 1], tokens[k]))):
-            k += 1
+        while k < len(tokens) and k - i < _MAX_UNKNOWN_WORDS:
+            if self._unknown_name_word(text, tokens[k - 1], tokens[k]) \
+                    or self._hyphenated_name_word(text, tokens[k - 1], tokens[k]):
+                k += 1
+            elif tokens[k].text in _NAME_PARTICLES and k + 1 < len(tokens) \
+                    and _is_space(text[tokens[k - 1].end:tokens[k].start]) \
+                    and self._unknown_name_word(text, tokens[k], tokens[k + 1]) \
+                    and self.lexicon.zipf(tokens[k + 1].text) == 0.0:
+                k += 2  # "Dheu i Bardhe", "Tele ki Tokelau": a particle inside the name
+            else:
+                break
         return k
 
     def _romance_name(self, text: str, tokens: list[_Token], i: int) -> bool:

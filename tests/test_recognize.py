@@ -887,3 +887,8 @@ def test_a_kind_word_between_a_name_and_its_post_keeps_the_slot(gazetteer, lexic
     text = "Security work at the Caya police post near Badajoz has improved."
     assert [(m.text, m.unresolved) for m in recognize_mentions(text, gazetteer, lexicon)] == [
         ("Caya", True), ("Badajoz", False)]
+
+
+def test_a_particle_inside_a_name_the_gazetteer_lacks(gazetteer, lexicon):
+    text = "Crossings at Dheu i Bardhë and Bahia de Chismuyo opened, Kosovo said."
+    assert "Dheu i Bardhë" in {m.text for m in recognize_mentions(text, gazetteer, lexicon)}
