@@ -53,6 +53,9 @@ _AREA_NOUN = r"(?:areas?|territor(?:y|ies)|regions?|lands?|provinces?|districts?
              r"border areas?)"
 
 _DISPUTED = r"(?:disputed|contested)"
+# "the disputed border at Manusasi village": where the disputed stretch of border lies
+_DISPUTED_BORDER_AT = re.compile(rf"{_DISPUTED}\s+(?:border|boundary)(?:\s+(?:segment|section|"
+                                 r"stretch|area))?\s+at\s+(?:the\s+)?")
 
 _DIRECTION_BEFORE = re.compile(r"\b(?:north|south|east|west)(?:ern|-eastern|-western)?\s+$")
 
@@ -391,6 +394,9 @@ def disputed_findings(view: SentenceView, marks: list[int]) -> list[Finding]:
         also = _AS_ARE_AFTER_DISPUTED.match(lower, mark)
         if also and view.place_starting_at(also.end()):
             found += [(item, words(text, also)) for item in view.list_from(also.end())]
+        border_at = _DISPUTED_BORDER_AT.match(lower, mark)
+        if border_at and view.place_starting_at(border_at.end()):
+            found += [(item, words(text, border_at)) for item in view.list_from(border_at.end())]
         colon = _DISPUTED_COLON.match(lower, mark)
         if colon is not None and _DISPUTED_COLON_BEFORE.search(lower, max(0, mark - 30), mark):
             # "Six areas along the border are contested: A, B – also known as C – D and E":

@@ -3903,3 +3903,9 @@ def test_one_of_those_towns_after_disputed_areas():
 ])
 def test_a_map_or_declaration_puts_a_place_inside_one_sides_territory(text, names):
     assert set(_disputed(text)) == names
+
+
+def test_the_disputed_border_at_a_village_makes_the_village_disputed():
+    got = _disputed("Indonesia and Timor-Leste discussed the disputed border at Manusasi "
+                    "village.")
+    assert set(got) == {"Manusasi"}, got
