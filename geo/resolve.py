@@ -30,7 +30,7 @@ from geo.gazetteer import CURATED_PREFIX, Gazetteer
 from geo.normalize import COMPASS_WORDS, LIST_SEPARATOR, name_key
 from geo.recognize import OTHER_NAME_GAP
 from geo.types import Candidate, Evidence, Kind, Mention, Place
-from geo.unresolved import place_unresolved
+from geo.unresolved import is_stand_in, place_unresolved
 
 __all__ = ["resolve_mentions"]
 
@@ -376,7 +376,8 @@ def resolve_mentions(mentions: Sequence[Mention], gazetteer: Gazetteer,
     if unresolved and text is not None:
         unresolved, result = _short_forms_of_known_names(unresolved, result)
         unresolved, result = _joined_to_the_place_they_rename(unresolved, result, text)
-        result += place_unresolved(unresolved, result, text, sentences)
+        result = _with_short_forms_joined(result + place_unresolved(unresolved, result, text,
+                                                                    sentences))
     return sorted(result, key=lambda p: p.mentions[0].start)
 
 
@@ -432,6 +433,40 @@ def _joined_to_the_place_they_rename(unresolved: list[Mention], places: list[Pla
                                                key=attrgetter("start"))))
               if i in joined else p for i, p in enumerate(places)]
     return left, places
+
+
+def _with_short_forms_joined(places: list[Place]) -> list[Place]:
+    """Two names the gazetteer lacks, one the other's short form with the same first and
+    last words ("Isla Suarez" ... "Isla Nicolas Suarez"), are one place: the short form's
+    mentions join the long form's."""
+    stand_ins = [p for p in places if is_stand_in(p.id)]
+    if len(stand_ins) < 2:
+        return places
+    words = {p.id: p.candidate.name.lower().split() for p in stand_ins}
+    into: dict[str, str] = {}
+    for short in stand_ins:
+        sw = words[short.id]
+        for long in stand_ins:
+            lw = words[long.id]
+            if long is short or len(sw) < 2 or len(lw) <= len(sw) \
+                    or sw[0] != lw[0] or sw[-1] != lw[-1] or not _subsequence(sw, lw):
+                continue
+            into[short.id] = long.id
+            break
+    if not into:
+        return places
+    extra: dict[str, list[Mention]] = {}
+    for p in places:
+        if p.id in into:
+            extra.setdefault(into[p.id], []).extend(p.mentions)
+    return [replace(p, mentions=tuple(sorted((*p.mentions, *extra[p.id]),
+                                             key=attrgetter("start"))))
+            if p.id in extra else p for p in places if p.id not in into]
+
+
+def _subsequence(short: list[str], long: list[str]) -> bool:
+    it = iter(long)
+    return all(word in it for word in short)
 
 
 def _namesakes_abroad_placed(places: list[Place], text: str,

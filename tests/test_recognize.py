@@ -892,3 +892,11 @@ def test_a_kind_word_between_a_name_and_its_post_keeps_the_slot(gazetteer, lexic
 def test_a_particle_inside_a_name_the_gazetteer_lacks(gazetteer, lexicon):
     text = "Crossings at Dheu i Bardhë and Bahia de Chismuyo opened, Kosovo said."
     assert "Dheu i Bardhë" in {m.text for m in recognize_mentions(text, gazetteer, lexicon)}
+
+
+def test_a_short_form_of_a_name_the_gazetteer_lacks_is_the_same_place():
+    places = extract("Troops camped in Isla Nicolás Suárez in Bolivia. Bolivia still holds "
+                     "Isla Suárez, near the village of Isla Suárez.").places
+    names = {p.candidate.name: [m.text for m in p.mentions] for p in places}
+    assert names["Isla Nicolás Suárez"][:2] == ["Isla Nicolás Suárez", "Isla Suárez"]
+    assert "Isla Suárez" not in names
