@@ -381,6 +381,12 @@ def resolve_mentions(mentions: Sequence[Mention], gazetteer: Gazetteer,
     return sorted(result, key=lambda p: p.mentions[0].start)
 
 
+def _with_mentions(place: Place, more: list[Mention]) -> Place:
+    """The place with ``more`` mentions joined to its own, in text order."""
+    return replace(place, mentions=tuple(sorted((*place.mentions, *more),
+                                                key=attrgetter("start"))))
+
+
 def _short_forms_of_known_names(unresolved: list[Mention], places: list[Place]
                                 ) -> tuple[list[Mention], list[Place]]:
     """Unresolved names that are a known name of the article without its noun ("the
@@ -401,9 +407,8 @@ def _short_forms_of_known_names(unresolved: list[Mention], places: list[Place]
             joined.setdefault(at, []).append(replace(m, unresolved=False))
         else:
             left.append(m)
-    places = [replace(p, mentions=tuple(sorted((*p.mentions, *joined[i]),
-                                               key=attrgetter("start"))))
-              if i in joined else p for i, p in enumerate(places)]
+    places = [_with_mentions(p, joined[i]) if i in joined else p
+              for i, p in enumerate(places)]
     return left, places
 
 
@@ -429,9 +434,8 @@ def _joined_to_the_place_they_rename(unresolved: list[Mention], places: list[Pla
             left.append(m)
     if not joined:
         return unresolved, places
-    places = [replace(p, mentions=tuple(sorted((*p.mentions, *joined[i]),
-                                               key=attrgetter("start"))))
-              if i in joined else p for i, p in enumerate(places)]
+    places = [_with_mentions(p, joined[i]) if i in joined else p
+              for i, p in enumerate(places)]
     return left, places
 
 
@@ -459,9 +463,8 @@ def _with_short_forms_joined(places: list[Place]) -> list[Place]:
     for p in places:
         if p.id in into:
             extra.setdefault(into[p.id], []).extend(p.mentions)
-    return [replace(p, mentions=tuple(sorted((*p.mentions, *extra[p.id]),
-                                             key=attrgetter("start"))))
-            if p.id in extra else p for p in places if p.id not in into]
+    return [_with_mentions(p, extra[p.id]) if p.id in extra else p
+            for p in places if p.id not in into]
 
 
 def _subsequence(short: list[str], long: list[str]) -> bool:
