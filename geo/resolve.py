@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from operator import attrgetter
 
@@ -30,7 +30,7 @@ from geo.gazetteer import CURATED_PREFIX, Gazetteer
 from geo.normalize import COMPASS_WORDS, LIST_SEPARATOR, name_key
 from geo.recognize import OTHER_NAME_GAP
 from geo.types import Candidate, Evidence, Kind, Mention, Place
-from geo.unresolved import is_stand_in, place_unresolved
+from geo.unresolved import place_unresolved
 
 __all__ = ["resolve_mentions"]
 
@@ -400,16 +400,7 @@ def _short_forms_of_known_names(unresolved: list[Mention], places: list[Place]
                 by_prefix.setdefault(head, i)
     if not by_prefix:
         return unresolved, places
-    joined: dict[int, list[Mention]] = {}
-    left = []
-    for m in unresolved:
-        if (at := by_prefix.get(m.key)) is not None:
-            joined.setdefault(at, []).append(replace(m, unresolved=False))
-        else:
-            left.append(m)
-    places = [_with_mentions(p, joined[i]) if i in joined else p
-              for i, p in enumerate(places)]
-    return left, places
+    return _joined(unresolved, places, lambda m: by_prefix.get(m.key))
 
 
 def _joined_to_the_place_they_rename(unresolved: list[Mention], places: list[Place],
@@ -420,30 +411,39 @@ def _joined_to_the_place_they_rename(unresolved: list[Mention], places: list[Pla
     names still unresolved and the places."""
     by_end = {m.end: i for i, place in enumerate(places) for m in place.mentions}
     ends = sorted(by_end)
-    joined: dict[int, list[Mention]] = {}
-    left = []
-    for m in unresolved:
+
+    def renamed(m: Mention) -> int | None:
         # the last place ending before the name (or the one before it, past a demonym),
         # if only such words lie between
         k = bisect_right(ends, m.start) - 1
-        at = next((by_end[ends[j]] for j in (k, k - 1)
-                   if j >= 0 and OTHER_NAME_GAP.fullmatch(text, ends[j], m.start)), None)
-        if at is not None:
+        return next((by_end[ends[j]] for j in (k, k - 1)
+                     if j >= 0 and OTHER_NAME_GAP.fullmatch(text, ends[j], m.start)), None)
+
+    return _joined(unresolved, places, renamed)
+
+
+def _joined(unresolved: list[Mention], places: list[Place],
+            place_of: Callable[[Mention], int | None]) -> tuple[list[Mention], list[Place]]:
+    """Each unresolved mention that ``place_of`` gives a place (its index) for joins that
+    place as a resolved mention; returns the mentions still unresolved and the places."""
+    joined: dict[int, list[Mention]] = {}
+    left = []
+    for m in unresolved:
+        if (at := place_of(m)) is not None:
             joined.setdefault(at, []).append(replace(m, unresolved=False))
         else:
             left.append(m)
     if not joined:
         return unresolved, places
-    places = [_with_mentions(p, joined[i]) if i in joined else p
-              for i, p in enumerate(places)]
-    return left, places
+    return left, [_with_mentions(p, joined[i]) if i in joined else p
+                  for i, p in enumerate(places)]
 
 
 def _with_short_forms_joined(places: list[Place]) -> list[Place]:
     """Two names the gazetteer lacks, one the other's short form with the same first and
     last words ("Isla Suarez" ... "Isla Nicolas Suarez"), are one place: the short form's
     mentions join the long form's."""
-    stand_ins = [p for p in places if is_stand_in(p.id)]
+    stand_ins = [p for p in places if p.container is not None]
     if len(stand_ins) < 2:
         return places
     words = {p.id: p.candidate.name.lower().split() for p in stand_ins}

@@ -22,19 +22,19 @@ from collections.abc import Sequence
 from geo.sentences import sentence_at, split_sentences
 from geo.types import Candidate, Evidence, Kind, Mention, Place
 
-__all__ = ["PLACED_IN", "UNRESOLVED_CONFIDENCE", "place_unresolved"]
+__all__ = ["PLACED_IN", "STAND_IN_PREFIX", "UNRESOLVED_CONFIDENCE", "is_stand_in",
+           "place_unresolved"]
 
 UNRESOLVED_CONFIDENCE = 0.3  # the name is right; where it is, only to the container's extent
-
-
-
 # the id of a name the gazetteer lacks, placed at its container: where it lies is a guess
+# (a Place knows it by its ``container``; a rule that holds only ids asks is_stand_in)
 STAND_IN_PREFIX = "unresolved:"
 
 
 def is_stand_in(place_id: str) -> bool:
     """Is this the id of an unknown name placed at its container (not a gazetteer place)?"""
     return place_id.startswith(STAND_IN_PREFIX)
+
 
 def _literal_spans(places: Sequence[Place]) -> list[tuple[int, Place]]:
     return sorted(((m.start, p) for p in places for m in p.mentions
