@@ -1932,14 +1932,15 @@ def same_goes_for_findings(view: SentenceView, found: list[Finding]) -> list[Fin
 # Nigeria handed to Cameroon", "Darak, which Nigeria ceded to Cameroon": a territory
 # settled between two sides, which both held or claimed
 _CESSION_VERB = r"(?:handed|hands|hand|ceded|cedes|cede|transferred|transfers|gave|gives|give)"
-_CEDED_BY_BEFORE = re.compile(rf"\s+(?:(?:has|have|had|formally|officially|finally|agreed\s+to|"
-                              rf"would|will|to)\s+)*{_CESSION_VERB}\s+(?:over\s+|back\s+|up\s+)?"
+# the words that may stand between the giver and its verb
+_CESSION_AUX = r"has|have|had|formally|officially|finally|agreed\s+to|would|will"
+_CEDED_BY_BEFORE = re.compile(rf"\s+(?:(?:{_CESSION_AUX}|to)\s+)*{_CESSION_VERB}\s+"
+                              r"(?:over\s+|back\s+|up\s+)?"
                               r"(?:the\s+)?(?:(?:town|village|island|islands|district|region|"
                               r"area|villages|towns|districts)\s+of\s+)?$")
 _CEDED_TO_AFTER = re.compile(r"\s+(?:over\s+|back\s+)?to\s+(?:the\s+)?")
 # "... that Nigeria handed to Cameroon": the giver, then its verb and the receiver
-_GIVES_TO_AFTER = re.compile(rf"\s+(?:(?:has|have|had|formally|officially|finally|later|"
-                             rf"agreed\s+to|would|will)\s+)*{_CESSION_VERB}"
+_GIVES_TO_AFTER = re.compile(rf"\s+(?:(?:{_CESSION_AUX}|later)\s+)*{_CESSION_VERB}"
                              r"\s+(?:over\s+|back\s+)?to\s+(?:the\s+)?")
 # "Darak is one of 32 villages that", "Darak, which", "the villages of A and B that"
 _WHICH_CEDED_BEFORE = re.compile(
