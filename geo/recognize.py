@@ -298,9 +298,9 @@ _POSTS_AFTER_A_LIST = frozenset(["border", "crossing", "crossings", "posts",
                                  "checkpoints", "checkposts", "gates"])
 
 
-def _list_then_post(text: str, tokens: list[_Token], j: int) -> bool:
-    """"the Zobue, Muanza, Calomue and Ndiza border posts": the first of a list of names
-    before a noun of posts (``j``: the token after the first name)."""
+def _list_end(text: str, tokens: list[_Token], j: int) -> tuple[int, int]:
+    """Where a list of capitalised names that goes on at token ``j`` (the token after its
+    first name) ends, and how many more names it has: "A, B and C D", "A, and B"."""
     k, items = j, 0
     while 0 < k < len(tokens) and items < 6:
         gap = text[tokens[k - 1].end:tokens[k].start]
@@ -311,12 +311,19 @@ def _list_then_post(text: str, tokens: list[_Token], j: int) -> bool:
         else:
             break
         if k >= len(tokens) or not tokens[k].capitalised:
-            return False
+            return k, 0
         k += 1
         while k < len(tokens) and tokens[k].capitalised \
                 and _is_space(text[tokens[k - 1].end:tokens[k].start]):
             k += 1  # a name of several words
         items += 1
+    return k, items
+
+
+def _list_then_post(text: str, tokens: list[_Token], j: int) -> bool:
+    """"the Zobue, Muanza, Calomue and Ndiza border posts": the first of a list of names
+    before a noun of posts (``j``: the token after the first name)."""
+    k, items = _list_end(text, tokens, j)
     if not (items and k < len(tokens) and _is_space(text[tokens[k - 1].end:tokens[k].start])):
         return False
     noun, after = tokens[k].lower, tokens[k + 1].lower if k + 1 < len(tokens) else ""
@@ -625,6 +632,23 @@ class RuleRecognizer:
                 break
         return k
 
+    def _list_then_area(self, text: str, tokens: list[_Token], i: int, j: int) -> bool:
+        """"El Sireaf, Um Baro and Korma in North Darfur": the first of a list of names
+        (tokens ``i:j``), then "in" and an area the gazetteer knows, the list's container
+        (the list's other names follow it as list items). Not a list of partners ("talks
+        with Sudani and Barzani in Baghdad", "teamed up with Telkom and Medco in
+        Indonesia") nor of organisations."""
+        if i > 0 and tokens[i - 1].lower in ("with", "by"):
+            return False
+        k, items = _list_end(text, tokens, j)
+        if not items or k + 2 >= len(tokens) or tokens[k].lower != "in" \
+                or not _is_space(text[tokens[k - 1].end:tokens[k].start]) \
+                or any(t.lower in ORG_WORDS for t in tokens[j:k]):
+            return False
+        k += 1 + (tokens[k + 1].lower == "the")
+        span = self._longest_match(text, tokens, k) if tokens[k].capitalised else None
+        return span is not None and any(c.kind is not Kind.CITY for c in span[2])
+
     def _romance_name(self, text: str, tokens: list[_Token], i: int) -> bool:
         """Does token ``i`` open a French, Spanish or Italian name with its article, the
         next word being one no English word list knows ("Le Perthus", "Las Loicas")?"""
@@ -721,6 +745,7 @@ class RuleRecognizer:
             or (after is not None and _titled_post(text, tokens, j)) \
             or titled \
             or (i > 0 and tokens[i - 1].lower == "the" and _list_then_post(text, tokens, j)) \
+            or self._list_then_area(text, tokens, i, j) \
             or (text[first.start - 1:first.start] not in ("-", "–")
                 # not "Qasr-e Shirin": the end of a name written with a hyphen
                 and not (before is not None and (

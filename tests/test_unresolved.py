@@ -38,6 +38,9 @@ def test_a_centre_in_a_town_the_gazetteer_lacks_stays_in_its_layer():
     ("Zorbakan camp near Mosul houses thousands of families.", "Zorbakan"),
     ("Plans for centres in Kirkuk and Qeltapa have been postponed.", "Qeltapa"),
     ("Fighting flared in Zorbakan-Qeltapa, in western Azerbaijan.", "Zorbakan-Qeltapa"),
+    # a list of names before the area that contains them
+    ("The sites are: Zorbakan, Qeltapa and Surdash in North Darfur.", "Zorbakan"),
+    ("The sites are: Zorbakan, Qeltapa and Surdash in North Darfur.", "Surdash"),
 ])
 def test_place_slots(text, name):
     assert features(text)[name]["properties"]["unresolved"]
@@ -50,6 +53,9 @@ def test_place_slots(text, name):
     ("Zorbakan said the talks in Erbil went well.", "Zorbakan"),  # no place slot
     ("The talks were held in Zorbakan, officials said.", "Zorbakan"),  # nothing to contain it
     ("Officials met Rebwar Taha in Erbil.", "Rebwar"),  # a person
+    # partners and companies before the place they meet in
+    ("He held talks with Zorbakan and Qeltapa in Kirkuk province.", "Zorbakan"),
+    ("Zorbakan and Qeltapa Group in Kirkuk province signed.", "Zorbakan"),
 ])
 def test_not_placed(text, name):
     assert name not in features(text)
