@@ -179,6 +179,18 @@ ORG_WORDS = frozenset(
     ]
 )
 
+# Peoples and faiths with no state of their name: a demonym listed with one of these
+# names a people ("Kurds, Arabs and Turkmen", "the Kurdish and Turkmen quarters"), not the
+# demonym's country (Turkmenistan).
+PEOPLES = frozenset(
+    ["kurd", "kurds", "kurdish", "arab", "arabs", "yazidi", "yazidis", "yezidi", "yezidis",
+     "ezidi", "ezidis", "christian", "christians", "assyrian", "assyrians", "chaldean",
+     "chaldeans", "shabak", "shabaks", "kakai", "kakais", "sunni", "sunnis", "shia", "shiite",
+     "shiites", "druze", "alawite", "alawites", "bedouin", "bedouins", "berber", "berbers",
+     "amazigh", "tuareg", "tuaregs", "pashtun", "pashtuns", "baloch", "hazara", "hazaras",
+     "uyghur", "uyghurs", "uighur", "uighurs", "tatar", "tatars", "roma", "muslim", "muslims",
+     "jewish", "jews", "circassian", "circassians", "kurmanji", "sorani"])
+
 # Capitalised words that are never toponyms in English prose.
 NEVER_PLACES = frozenset(
     [
@@ -246,8 +258,10 @@ class Lexicon:
     word_zipf: dict[str, float]
     given_names: frozenset[str]
     demonyms: dict[str, str]  # "Iraqi" -> "IQ", plurals included
-    # news outlets (data/news_outlets.txt) as lower-case word tuples, by their first word
-    outlets: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    # names that contain or look like a place's but name no place: news outlets
+    # (data/news_outlets.txt), armed groups, organisations and feasts
+    # (data/non_place_names.txt), as lower-case word tuples, by their first word
+    non_place_names: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     # AP abbreviations of US states (data/us_state_abbreviations.txt): "W.Va." -> the name
     state_abbreviations: dict[str, str] = field(default_factory=dict)
     # short all-capital names the project's aliases give a place ("NSW", "DRC")
@@ -288,7 +302,8 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
         demonym, country = line.split("\t")
         demonyms[demonym] = country
         demonyms.setdefault(demonym + "s", country)  # Iraqis, Syrians, Americans
-    return Lexicon(zipf, given, demonyms, _read_outlets(data_dir / "news_outlets.txt"),
+    return Lexicon(zipf, given, demonyms, _read_names_of_no_place(data_dir / "news_outlets.txt",
+                                           data_dir / "non_place_names.txt"),
                    _read_pairs(data_dir / "us_state_abbreviations.txt"),
                    _read_abbreviations(data_dir / "aliases.csv"))
 
@@ -308,9 +323,9 @@ def _read_pairs(path: Path) -> dict[str, str]:
     return dict(line.split("\t", 1) for line in _data_lines(path) if "\t" in line)
 
 
-def _read_outlets(path: Path) -> dict[str, tuple[tuple[str, ...], ...]]:
+def _read_names_of_no_place(*paths: Path) -> dict[str, tuple[tuple[str, ...], ...]]:
     by_first: dict[str, list[tuple[str, ...]]] = {}
-    for line in _data_lines(path):
+    for line in (line for path in paths for line in _data_lines(path)):
         words = tuple(w.lower() for w in WORD_RE.findall(line))
         if words:
             by_first.setdefault(words[0], []).append(words)

@@ -18,7 +18,7 @@ from dataclasses import replace
 from typing import Protocol
 
 from geo.gazetteer import Gazetteer
-from geo.lexicon import NEVER_PLACES, ORG_WORDS, PERSON_TITLES, Lexicon
+from geo.lexicon import NEVER_PLACES, ORG_WORDS, PEOPLES, PERSON_TITLES, Lexicon
 from geo.normalize import COMPASS_WORDS, LIST_SEPARATOR, WORD_RE, name_key
 from geo.syntax import DIRECTION_WORDS
 from geo.types import Candidate, Kind, Mention
@@ -100,6 +100,8 @@ _ORG_LOOKAHEAD = 3  # capitalised words after a name in which an organisation wo
 _CONTRACTION_RE = re.compile(r"['’](?:ve|ll|re|d|m|t|s)$", re.I)
 _ELIDED_ARTICLE_RE = re.compile(r"^[dl]['’][A-Z]")  # Côte d'Ivoire
 _ABBREVIATIONS = frozenset(["st", "ft", "mt", "pt"])
+# the second word of a military rank written short ("Brig. Gen.", "Lt. Col.", "Rear Adm.")
+_RANK_ABBREVIATIONS = frozenset(["Gen", "Col", "Adm", "Cmdr", "Cdr"])
 _ADMIN1_AFTER = frozenset(["province", "governorate", "state", "region", "prefecture", "oblast"])
 _ADMIN2_AFTER = frozenset(["district", "county", "parish", "municipality", "subdistrict"])
 _CITY_BEFORE = frozenset(["city", "town", "village"])
@@ -333,6 +335,29 @@ def _list_then_post(text: str, tokens: list[_Token], j: int) -> bool:
         noun != "border" or after in ("post", "posts", "crossings", "points", "gates"))
 
 
+def _names_a_people(text: str, tokens: list[_Token], i: int,
+                    demonyms: dict[str, str]) -> bool:
+    """Does the demonym at token ``i`` name a people living elsewhere than in its country:
+    listed with a people that has no state ("Kurds, Arabs, Turkmen", "Kurdish and
+    Turkmen quarters"), or after another country's demonym ("Iraqi Turkmen", "Bosnian
+    Serbs")?"""
+    if i > 0 and _is_space(text[tokens[i - 1].end:tokens[i].start]) \
+            and demonyms.get(tokens[i - 1].text, demonyms[tokens[i].text]) \
+            != demonyms[tokens[i].text]:
+        return True
+    for step in (-1, 1):  # the list item before, then after, over "and"/"or"
+        k = i + step
+        if 0 <= k < len(tokens) and tokens[k].lower in ("and", "or"):
+            k += step
+        if not 0 <= k < len(tokens):
+            continue
+        first, second = sorted((k, i))
+        gap = text[tokens[first].end:tokens[second].start]
+        if tokens[k].lower in PEOPLES and LIST_SEPARATOR.fullmatch(gap):
+            return True
+    return False
+
+
 def _is_noun_after_the(text: str, tokens: list[_Token], i: int) -> bool:
     """"the Mediterranean" standing alone: "the" before, and punctuation or a function
     word after (a noun, not an adjective before one)."""
@@ -404,6 +429,9 @@ class RuleRecognizer:
                 span = None  # "at Le Perthus": not the article alone (a namesake "Le")
             if span is None:
                 demonym = self._demonym(tok)
+                if demonym and _names_a_people(text, tokens, i, self.lexicon.demonyms):
+                    i += 1  # "Kurds, Arabs and Turkmen", "Iraqi Turkmen": a people
+                    continue
                 if demonym:
                     mentions.append(demonym)
                     i += 1
@@ -442,9 +470,9 @@ class RuleRecognizer:
         mentions += self._capitals(text, tokens)
         if abbreviations:
             mentions = sorted([*mentions, *abbreviations], key=lambda m: m.start)
-        outlets = _Spans(self._outlet_spans(text, tokens))
-        if outlets:
-            mentions = [m for m in mentions if not outlets.covers(m.start, m.end)]
+        no_places = _Spans(self._spans_of_names_of_no_place(text, tokens))
+        if no_places:
+            mentions = [m for m in mentions if not no_places.covers(m.start, m.end)]
         return mentions
 
     def _state_abbreviations(self, text: str) -> list[Mention]:
@@ -493,15 +521,17 @@ class RuleRecognizer:
                                      cue=Kind.CITY, capital_of=country or ""))
         return found
 
-    def _outlet_spans(self, text: str, tokens: list[_Token]) -> list[tuple[int, int]]:
-        """Where the names of data/news_outlets.txt stand ("Baghdad Today", "The Times of
-        Israel"): word by word, over spaces and hyphens only."""
+    def _spans_of_names_of_no_place(self, text: str, tokens: list[_Token]
+                                    ) -> list[tuple[int, int]]:
+        """Where the names of news outlets and of the organisations and feasts that
+        contain a place's name stand ("Baghdad Today", "The Times of Israel", "Boko
+        Haram"; see Lexicon.non_place_names): word by word, over spaces and hyphens only."""
         spans = []
-        outlets = self.lexicon.outlets
+        names = self.lexicon.non_place_names
         for i, tok in enumerate(tokens):
-            if not tok.capitalised:
-                continue  # every outlet's name starts with a capital ("The Times of Israel")
-            for words in outlets.get(tok.lower, ()):
+            if not tok.capitalised and tok.lower not in ("al", "el"):
+                continue  # each starts with a capital or an Arabic article ("al-Shabab")
+            for words in names.get(tok.lower, ()):
                 end = i + len(words)
                 if end <= len(tokens) and all(
                         t.lower == w and (k == i or text[tokens[k - 1].end:t.start] in (" ", "-"))
@@ -906,6 +936,10 @@ class RuleRecognizer:
             return None  # "State Trooper Bill Smith": a title, not Trooper (Oregon)
         if not self._plausible_surface(text, tokens, i, span, key, candidates):
             return None
+        if len(span) == 1 and len(first.text) <= 5 and after is not None \
+                and text[last.end:after.start] == ". " and after.text in _RANK_ABBREVIATIONS \
+                and text.startswith(".", after.end):
+            return None  # "Brig. Gen. Tofiq": a rank's abbreviation, not Brig (Valais)
         if self._in_byline(text, first.start):
             return None
         if after and after.text.isdigit() and text[last.end:after.start] in ("", " "):

@@ -56,6 +56,19 @@ def test_a_demonym_several_countries_share_names_the_most_populous(gazetteer, le
     assert mention.associative and mention.country_hint == country
 
 
+@pytest.mark.parametrize("text, demonym, country", [
+    ("Kurds, Arabs, Turkmen and Christians live in Kirkuk.", "Turkmen", None),
+    ("Tuz Khurmatu is split into Kurdish and Turkmen quarters.", "Turkmen", None),
+    ("The Iraqi Turkmen Front met in Kirkuk.", "Turkmen", None),
+    ("A Turkmen delegation visited the border.", "Turkmen", "TM"),  # the country's
+    ("Its Syrian and Turkish partners met.", "Turkish", "TR"),
+])
+def test_a_demonym_that_names_a_people_living_elsewhere_is_no_mention(
+        gazetteer, lexicon, text, demonym, country):
+    found = [m for m in recognize_mentions(text, gazetteer, lexicon) if m.text == demonym]
+    assert [m.country_hint for m in found] == ([country] if country else [])
+
+
 def test_place_inside_organisation_or_compound_is_associative(gazetteer, lexicon):
     text = ("Officers of the Shreveport Police Department met Iran-backed militias "
             "in Shreveport on Monday.")
@@ -188,13 +201,19 @@ def test_a_word_of_a_name_the_gazetteer_lacks_is_not_a_place(gazetteer, lexicon,
     ("Follow Rudaw on social media for news from Erbil.", "Rudaw"),
     ("Guests stayed at the Salt Symphony sanitorium in Kislovodsk.", "Salt"),
     ("Rakan Saed al-Jubouri, the governor of Kirkuk, spoke on Monday.", "Saed"),
+    # armed groups, organisations and feasts named with a place's name
+    ("Troops were sent to fight Boko Haram insurgents near Maiduguri.", "Boko"),
+    ("Aid reached Kismayo through the Somali Red Cross and others.", "Red Cross"),
+    ("The delegation flew to Kismayo after the Eid al-Fitr holiday.", "Eid"),
+    # a rank's abbreviation
+    ("Erbil sent troops, said Brig. Gen. Dedewan Khurshid, a commander.", "Brig"),
 ])
 def test_outlets_ships_facilities_and_name_parts_are_not_places(gazetteer, lexicon, text,
                                                                word):
     found = [m.text for m in recognize_mentions(text, gazetteer, lexicon)]
     assert word not in found
     assert any(m in found for m in ("Kirkuk", "Gaza", "Beijing", "Manila", "Palawan",
-                                    "Erbil", "Kislovodsk"))
+                                    "Erbil", "Kislovodsk", "Maiduguri", "Kismayo"))
 
 
 @pytest.mark.parametrize("text, name", [
