@@ -267,8 +267,12 @@ _NOT_JOINT_BEFORE = re.compile(
 _NOT_JOINT_AFTER = re.compile(r"\s*(?:-(?:left|right)\b|stage\b|ground\b|meetings?\b|"
                               r"talks\b|sessions?\b|summit\b|conference\b)")
 
-# a single state's demonym right before a qualifier that says no sharing
-_ONE_STATES_BEFORE_QUALIFIER = re.compile(r"(?<![-–/\w])([A-Z][a-z]+)\s+$")
+# a single state's demonym right before a qualifier that says no sharing, or opening the
+# name of the service that owns it ("the Indian Coast Guard's Maritime Rescue Coordination
+# Centres")
+_ONE_STATES_BEFORE_QUALIFIER = re.compile(r"(?<![-–/\w])([A-Z][a-z]+)\s+"
+                                          r"(?:(?:[A-Z][\w-]*\s+){0,3}?[A-Z][\w-]*['’]s\s+"
+                                          r"(?:[A-Z][\w-]*\s+){0,3})?$")
 _WEAK_QUALIFIER = re.compile(r"(?:command|operations?|security|coordination|co-ordination|"
                              r"monitoring|intelligence|fusion|liaison)\b")
 
@@ -277,7 +281,7 @@ def _one_states(text: str, lower: str, qualifier_start: int) -> bool:
     """Does one state's demonym stand right before a qualifier that says no sharing?"""
     if not _WEAK_QUALIFIER.match(lower, qualifier_start):
         return False
-    owner = _ONE_STATES_BEFORE_QUALIFIER.search(text, max(0, qualifier_start - 30),
+    owner = _ONE_STATES_BEFORE_QUALIFIER.search(text, max(0, qualifier_start - 70),
                                                 qualifier_start)
     return owner is not None and owner.group(1) in load_lexicon().demonyms
 

@@ -3748,6 +3748,9 @@ def test_a_venue_is_no_site(text, expected):
     # one state's demonym before a qualifier that says no sharing: that state's centre
     ("Peshmerga commander calls at Iraqi command centre in Mosul", {"Mosul": None}),
     ("The minister visited the Turkish operations centre in Gaziantep.", {"Gaziantep": None}),
+    # or opening the name of the service that owns it
+    ("The crew worked with the Indian Coast Guard's Maritime Rescue Coordination Centre in "
+     "Chennai.", {"Chennai": None}),
     # but a joint one, or two states' pair, is joint
     ("The minister visited the joint Turkish operations centre in Gaziantep.",
      {"Gaziantep": "operating"}),
