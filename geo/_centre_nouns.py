@@ -702,4 +702,6 @@ def _is_joint_noun(lower: str, start: int, end: int) -> bool:
     # the window holds the one word _NOT_JOINT_BEFORE looks at ("rehabilitation - ")
     return not (_NOT_JOINT_BEFORE.search(lower, max(0, start - 24), start)
                 or _NOT_JOINT_AFTER.match(lower, end)
-                or (lower.startswith("cent", start) and _MIDDLE_OF.match(lower, end)))
+                # (not "the cooperation centres of A and B": the middle is one)
+                or (lower.startswith("cent", start) and not lower.endswith("s", 0, end)
+                    and _MIDDLE_OF.match(lower, end)))

@@ -480,7 +480,14 @@ def _centre_locations(view: SentenceView, ref: _Ref, refer_back: ReferBack | Non
         start = (_location_start(gap) or _FOR_RIGHT_AFTER.fullmatch(gap)
                  # "the juxtaposed border post of Malanville"
                  or (_OF_RIGHT_AFTER.fullmatch(gap)
-                     if _BORDER_POST.search(view.lower, ref.start, ref.end) else None)
+                     if _BORDER_POST.search(view.lower, ref.start, ref.end)
+                     # "the cooperation centres of Castro Marim and Vilar Formoso": the
+                     # places of a plural noun listed after "of"
+                     # (not "the joint centres of Russia and Turkey": the parties)
+                     or (view.lower.endswith("s", 0, ref.end)
+                         and len(items := view.list_from(sp[0])) > 1
+                         and not any(view.is_country(item[2]) for item in items))
+                     else None)
                  or (_NEXT_IS.fullmatch(gap)
                      if _NEXT_BEFORE.search(view.lower, max(0, ref.start - 12), ref.start)
                      else None)

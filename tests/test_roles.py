@@ -3760,6 +3760,18 @@ def test_one_states_centre_by_its_demonym(text, expected):
     _expect_centres(text, expected)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the places of a plural centre noun listed after "of"
+    ("Police from both countries staff the police and customs cooperation centres of Castro "
+     "Marim and Vilar Formoso.", {"Castro Marim": "announced", "Vilar Formoso": "announced"}),
+    # but not the parties that run them
+    ("The joint coordination centres of Russia and Turkey agreed on the route of the patrol "
+     "near Idlib.", {"Russia": None, "Turkey": None, "Idlib": None}),
+])
+def test_centres_of_a_list_of_places(text, expected):
+    _expect_centres(text, expected)
+
+
 @pytest.mark.parametrize("text, site", [
     # a translated name's acronym with its gloss is the same centre later on
     ("Officials studied Latin American Police Cooperation Centres (CLCP, in its Spanish "
