@@ -306,13 +306,19 @@ _OWN_CLAIM_BEFORE = re.compile(
     r"\s+(?:of|over))|"
     # "have argued over who owns Machias Seal Island since the 1700s"
     # "the two sides still disagree over who holds the A and B temples"
-    r"\bover\s+who\s+(?:owns|owned|holds|held|controls|controlled|should\s+(?:own|hold)|"
-    r"has\s+sovereignty\s+over))"
+    # (the verb in quotes: "Confusion over who 'owns' Lough Foyle")
+    r"\bover\s+who\s+['‘’\"“”]?(?:owns|owned|holds|held|controls|controlled|"
+    r"should\s+(?:own|hold)|has\s+sovereignty\s+over)['‘’\"“”]?|"
+    # "it is not clear whether Ireland or the United Kingdom owns the seabed of X"
+    r"\bwhether\s+[^.;]{1,60}?\s+or\s+[^.;]{1,60}?\s+(?:owns|controls|holds|has\s+"
+    r"sovereignty\s+over))"
     # "its claim to nearly the whole of the South China Sea"
     r"\s+(?:(?:nearly|almost|virtually)\s+)?(?:the\s+)?(?:(?:whole|all|most|much|parts?|"
     # "over who owns the fields of Palkana", "over who controls the fertile land around
     # Sunyu": the land of a place
-    r"(?:[a-z-]+\s+)?(?:fields|lands?|farmlands?|waters|pastures))\s+(?:of|around|near)\s+"
+    r"(?:[a-z-]+\s+)?(?:fields|lands?|farmlands?|waters|pastures|seabed|"
+    # "the seabed and waterline of Lough Foyle"
+    r"seabed\s+and\s+(?:the\s+)?waterline))\s+(?:of|around|near|at)\s+"
     # "its claim to Korea's Dokdo islets": the holder named before the area
     r"(?:the\s+)?)?(?:[a-z]+['’]s\s+)?$")
 

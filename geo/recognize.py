@@ -1205,7 +1205,8 @@ _FEATURE_NAME = re.compile(
     # Arabic "Ras" (cape), "Jebel"/"Jabal" (mountain), "Wadi" (valley) lead a name too, as
     # do "Isla", "Isola", "Ilha", "Pulau" (island)
     rf"|(?:Bay|Gulf|Sea|Strait|Straits|Isle|Lake|Mount|Cape|Camp|Fort|Ras|Jebel|Jabal|Wadi|"
-    rf"Isla|Isola|Ilha|Pulau)[ ]+"
+    # the Irish and Scottish lake or sea inlet: "Lough Foyle", "Loch Ryan"
+    rf"Isla|Isola|Ilha|Pulau|Lough|Loch)[ ]+"
     rf"(?:of[ ]+(?:the[ ]+)?)?"
     # "Jebel al-Migainais", "Wadi al-Khar": an Arabic article joined to the name word
     rf"(?:{_NAME_WORD}[ ]+)?(?:(?:al|el|ad|an|ar|as|ash|at|az|ed|en|er|es|et|ez)-)?"

@@ -185,6 +185,8 @@ _NAMING_WORDS = ("call the", "calls the")
 _TRIGGER_WORDS = tuple(dict.fromkeys(["disputed", "contested", "both", "similar", "belong",
                                       "occup",  # "its occupation of X" (a listed territory)
                                       "rights",  # "its legitimate rights over X"
+                                      # "whether Ireland or the United Kingdom owns X"
+                                      " owns ",
                                       *_NAMING_WORDS, *SITE_STATE_WORDS, *_CESSION_WORDS,
                                       *_CLAIM_TRIGGERS, *_STATUS_WORDS, *_SHOWN_AS_WORDS]))
 
@@ -475,7 +477,8 @@ def _dispute_findings(view: SentenceView, words: set[str], marks: list[int],
             or not words.isdisjoint(_UNLAWFUL_WORDS)) and has_places:
         found += annexation_findings(view)
     if not words.isdisjoint(("claim", "dispute", "struggle", "tug-of-war", "sovereignty",
-                             "belong", "over who ", " row ", "quarrel", "standoff", "rights")):
+                             "belong", "over who ", " owns ", " row ", "quarrel", "standoff",
+                             "rights")):
         found += own_claim_findings(view)
     if (disputed or claimed or territorial or "occup" in words) and has_places:
         found += known_territory_findings(view, memory.known)
@@ -576,7 +579,8 @@ def assign_roles(text: str, places: Sequence[Place],
         site_state = bool(refs_by_sentence) and not refs \
             and not words.isdisjoint(SITE_STATE_WORDS)
         if not (refs or territorial or claimed or naming or "similar" in words
-                or "belong" in words or "occup" in words or "rights" in words or site_state
+                or "belong" in words or "occup" in words or "rights" in words
+                or " owns " in words or site_state
                 or not words.isdisjoint(_CESSION_WORDS)
                 or not words.isdisjoint(_SHOWN_AS_WORDS)):
             continue  # nothing in it can give a place a role

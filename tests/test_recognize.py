@@ -286,6 +286,8 @@ def test_a_name_after_in_or_at_alone_is_not_repeated_and_acronyms_are_no_names(
     ("Fishermen crossed the Gulf of Fonseca from Honduras.", "Gulf of Fonseca"),
     # Arabic "Ras" (cape) leads a name: not the Saudi town Ar Rass ("Ras" alone)
     ("Troops dug in on a hill called Ras Kasar.", "Ras Kasar"),
+    # the Irish and Scottish lake or inlet
+    ("Oyster farms line Lough Dreelan near Derry.", "Lough Dreelan"),
 ])
 def test_a_feature_name_the_gazetteer_lacks_is_one_place(gazetteer, lexicon, text, name):
     mentions = recognize_mentions(text, gazetteer, lexicon)

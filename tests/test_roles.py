@@ -2946,6 +2946,11 @@ def test_what_a_centre_is_for_then_where_it_is(text, expected):
     ("Canada and the US have argued over who owns Machias Seal Island since the 1700s.",
      {"Machias Seal Island"}),
     ("Fans argued over Liverpool.", set()),
+    # the verb in quotes; "whether A or B owns" the land of X
+    ("Confusion over who 'owns' Machias Seal Island grows.", {"Machias Seal Island"}),
+    ("It is not clear whether Ireland or the United Kingdom owns the seabed and waterline of "
+     "Lough Foyle.", {"Lough Foyle"}),
+    ("Nobody knows whether the council or the firm owns the hotel in Derry.", set()),
 ])
 def test_a_described_disputed_island_and_who_owns_it(text, names):
     assert set(_disputed(text)) == names
