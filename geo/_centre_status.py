@@ -102,7 +102,9 @@ _ANNOUNCED_CUES = re.compile(
     # (not "the purpose-built facility": a word of its description)
     r"based|located|situated|(?<!purpose-)built|deployed|activated|preparations|set-up|"
     r"installed|will open|"
-    r"completed|"
+    # "the newly commissioned joint border post", "was handed over this week to the
+    # agencies of the two countries": a finished facility
+    r"completed|commissioned|(?:was|has\s+been)\s+handed\s+over|"
     r"run(?:s|ning)?|operat(?:e|es|ed)|reopen(?:ed|s)?|host(?:s|ed)?|staffed|manned|"
     # a centre described by its state: "is now in place", "are already open"
     r"in place|(?:already|now)\s+open|in operation|up and running|took up (?:its|their) duties|"
@@ -193,7 +195,7 @@ _DECIDED = re.compile(r"\b(?:agree(?:d|s|ment)|decid(?:ed|es)|decision|announc(?
                       r"approv(?:ed|es|al)|signed|confirm(?:ed|s)|ordered|"
                       # "Under the deal, ... a centre will be set up in Baghdad"
                       r"under\s+(?:the|this|that)\s+(?:new\s+)?(?:deal|pact|accord|protocol|"
-                      r"memorandum))\b")
+                      r"memorandum|arrangement))\b")
 _SCHEDULED = re.compile(r"\b(?:on|from|next|this|by)\s+(?:the\s+)?"
                         r"(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
                         rf"{_MONTH}\b|\w+day\b|\d{{1,2}}(?:st|nd|rd|th)?\b)"

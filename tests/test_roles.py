@@ -154,6 +154,21 @@ def _statuses(text: str) -> dict[str, tuple[str, str]]:
             if f["properties"]["layer"] != "place"}
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a finished facility: commissioned, handed over to the agencies that run it
+    ("The newly commissioned joint border post at Busia will improve ties between Kenya and "
+     "Uganda.", {"Busia": ("announced_center", "announced")}),
+    ("The new Busia one-stop border post between Kenya and Uganda - now one of 13 such posts "
+     "in the region - was handed over this week to the agencies of the two countries.",
+     {"Busia": ("announced_center", "announced")}),
+    # a future under an arrangement is decided
+    ("Under the arrangement, officers will set up a joint information centre in Baghdad.",
+     {"Baghdad": ("announced_center", "announced")}),
+])
+def test_finished_and_decided_centres_are_announced(text, expected):
+    assert _statuses(text) == expected
+
+
 def test_a_plan_shelved_right_after_its_place_is_cancelled():
     assert _statuses("Plans to open a joint centre in Mosul were shelved after the attack.") \
         == {"Mosul": ("proposed_center", "cancelled")}
