@@ -82,7 +82,10 @@ _PLACE_WORD = (r"(?:cit(?:y|ies)|towns?|villages?|ports?|provinces?|governorates
                r"municipalit(?:y|ies)|"
                r"regions?|areas?|islands?|bases?|crossings?)")
 
-_LINKS_WORDS = r"(?:links|linking|connects|connecting|joins|joining|(?:runs|lies)\s+between)"
+_LINKS_WORDS = (r"(?:links|linking|connects|connecting|joins|joining|(?:runs|lies)\s+between|"
+                # "the post would bring together Chanida, on the Zambian side, and X"
+                r"(?:(?:will|would)\s+)?(?:brings?|bringing)\s+together|"
+                r"(?:will|would)\s+(?:link|connect|join))")
 _LINKS = re.compile(rf"\b{_LINKS_WORDS}\b")
 
 # "in X", "at the port of X", "for the southern port of X"

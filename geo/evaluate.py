@@ -32,7 +32,7 @@ from geo.gazetteer import Gazetteer, load_gazetteer
 from geo.lexicon import load_lexicon
 from geo.normalize import name_key
 from geo.pipeline import extract_feature_collection
-from geo.recognize import RuleRecognizer
+from geo.recognize import FEATURE_NOUNS_LOWER, RuleRecognizer
 from geo.resolve import resolve_mentions
 
 __all__ = [
@@ -328,8 +328,9 @@ def article_layers(text: str, *, date: str | None = None,
 _KIND_SUFFIX = re.compile(r" (?:camp|base|air base|island|islands|province|governorate|"
                           r"district|city|town|village|region|area|state|"
                           # the feature words recognition joins to a name ("Lipu Lekh
-                          # pass", "the Kempir-Abad reservoir")
-                          r"pass|strip|corridor|reservoir|triangle|plateau|heights)$")
+                          # pass", "the Kempir-Abad reservoir", "the Hawar islands")
+                          r"reservoir|plateau|heights|"
+                          + "|".join(sorted(FEATURE_NOUNS_LOWER)) + r")$")
 # nor does a leading direction adjective: the annotator's "southern Lebanon", "eastern
 # Ghouta" is the system's "Lebanon", "Ghouta" (not "South Sudan": a name of its own)
 _DIRECTION_PREFIX = re.compile(r"^(?:the |(?:north|south)(?:-?(?:east|west))?ern |"

@@ -23,7 +23,7 @@ from geo.normalize import COMPASS_WORDS, LIST_SEPARATOR, WORD_RE, name_key
 from geo.syntax import DIRECTION_WORDS
 from geo.types import Candidate, Kind, Mention
 
-__all__ = ["Recognizer", "RuleRecognizer", "recognize_mentions"]
+__all__ = ["FEATURE_NOUNS_LOWER", "Recognizer", "RuleRecognizer", "recognize_mentions"]
 
 # Lower-case words allowed inside a multi-word name: "Bay of Islands", "Sant Julià de Lòria",
 # "Bosnia and Herzegovina" (a list such as "Baghdad and Erbil" is no name the gazetteer
@@ -52,6 +52,8 @@ _PLACE_APPOSITION_AFTER = re.compile(
     # the noun ends the description ("the village chief" is a person)
     r"(?=[,.;:)]|\s+(?:in|of|on|near|outside|along|between|close|some|about|just|where|"
     r"that|which|[a-z]+ern|(?:north|south|east|west)\w*|\d))")
+# "Chanida, on the Zambian side, and Cassacatiza": a place on one side of a border
+_SIDE_OF_A_BORDER_AFTER = re.compile(r",\s+on\s+the\s+(?:[A-Z][\w-]+|other|far)\s+side\b")
 # "disputed Yenga", "the contested Zorbuk area": a name said to be disputed
 _DISPUTED_BEFORE = frozenset(["disputed", "contested"])
 _QUOTES = ("'", "‘", "’", '"', "“", "”")
@@ -167,7 +169,7 @@ _GENERIC_SLOT_NOUNS = frozenset(["town", "city", "village", "area", "region", "p
                                  "governorate", "border", "plain", "plains", "outskirts"])
 _DETERMINERS = frozenset(["the", "a", "an"])
 # the nouns of a feature's name, written in lower case by some papers ("Elemi triangle")
-_FEATURE_NOUNS_LOWER = frozenset(["triangle", "island", "islands", "strip", "valley",
+FEATURE_NOUNS_LOWER = frozenset(["triangle", "island", "islands", "strip", "valley",
                                   "plateau", "heights", "mountains", "river", "lake",
                                   "bay", "gulf", "pass", "corridor", "peninsula"])
 _MAX_UNKNOWN_WORDS = 3
@@ -427,6 +429,11 @@ class RuleRecognizer:
             span = self._longest_match(text, tokens, i)
             if span is not None and span[0] == i + 1 and self._romance_name(text, tokens, i):
                 span = None  # "at Le Perthus": not the article alone (a namesake "Le")
+            if span is not None and span[0] == i + 1 and tok.text in self.lexicon.demonyms \
+                    and not any(_own_name(c, span[1]) for c in span[2]):
+                # "the Montenegrin government": a demonym GeoNames lists as another name of
+                # the country (not "Djibouti", "Gibraltar": their own names)
+                span = None
             if span is None:
                 demonym = self._demonym(tok)
                 if demonym and _names_a_people(text, tokens, i, self.lexicon.demonyms):
@@ -720,7 +727,9 @@ class RuleRecognizer:
             else None
         after = tokens[j] if j < len(tokens) and _is_space(text[last.end:tokens[j].start]) \
             else None
-        if after is not None and after.lower in _FEATURE_NOUNS_LOWER:
+        # "the Hawar islands", "the Elemi triangle": a feature's name, its noun in lower case
+        feature = after is not None and after.lower in FEATURE_NOUNS_LOWER
+        if after is not None and feature:
             surface = text[first.start:after.end]
             if self.gazetteer.candidates(name_key(surface)):
                 # "the disputed Elemi triangle": a name the gazetteer has, its noun in
@@ -761,7 +770,7 @@ class RuleRecognizer:
                 and not (before is not None and before.lower in _SLOT_PREPOSITIONS) \
                 and _APPOSITIVE_PERSON_AFTER.match(text, last.end):
             return j  # "Kenya's envoy in Juba, Samwel Nandwa, has been called in"
-        titled = after is not None and after.text in _UNIT_TITLES
+        titled = after is not None and (after.text in _UNIT_TITLES or feature)
         if after is not None and after.lower in _POST_MODIFIERS and j + 1 < len(tokens) \
                 and tokens[j + 1].lower in _POST_SLOT_NOUNS \
                 and _is_space(text[after.end:tokens[j + 1].start]) \
@@ -781,6 +790,7 @@ class RuleRecognizer:
                 and not (before is not None and (
                     before.capitalised or text[before.start - 1:before.start] in ("-", "–")))
                 and (_PLACE_APPOSITION_AFTER.match(text, last.end) is not None
+                     or _SIDE_OF_A_BORDER_AFTER.match(text, last.end) is not None
                      or (before is not None and before.lower in _DISPUTED_BEFORE)))
         if not (slot_before or slot_after):
             return j
@@ -823,7 +833,7 @@ class RuleRecognizer:
         joins the short form to the place)."""
         return frozenset(head for m in mentions if not m.unresolved
                          for head, _, noun in [m.text.rpartition(" ")]
-                         if head and noun in _FEATURE_NOUNS_LOWER
+                         if head and noun in FEATURE_NOUNS_LOWER
                          # a name's words, not "Korean" of "the Korean peninsula"
                          and all(self.lexicon.zipf(w) == 0.0 for w in head.split())
                          and not self.gazetteer.candidates(name_key(head)))

@@ -301,6 +301,11 @@ class SentenceSyntax:
             if close is not None and self.lows[close] == "," \
                     and low(close + 1) in ("and", "or"):
                 return close
+        if low(i) == "," and low(i + 1) == "on" and low(i + 2) == "the":
+            # "Chanida, on the Zambian side, and Cassacatiza": the side an item is on
+            past = self._past_side_or_border(i + 1)
+            if past > i + 1 and low(past) == "," and low(past + 1) in ("and", "or"):
+                return past
         if low(i) == ",":
             # a place that contains the item says where it is, not another item:
             # "Jinghong, Yunnan province", "in Safed, northern Israel", "at Kiryat Gat, in
