@@ -976,6 +976,8 @@ def _between_towns(view: SentenceView, ref: _Ref) -> list[tuple[int, int, str]]:
             and not _CROSSING_POINT_AFTER.match(view.lower, ref.end):
         return []  # "bringing the border crossing between A and B back to life": the road
     at = view.lower.find("between", ref.end, ref.end + 60)
+    if at >= 0 and ("," in view.lower[ref.end:at] or " and " in view.lower[ref.end:at]):
+        return []  # "posts at two crossing points, and to build a pipeline between A and B"
     found = _BETWEEN_TOWNS.match(view.text, at) if at >= 0 else None
     if found is None:
         return []

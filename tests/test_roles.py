@@ -3794,6 +3794,12 @@ def test_centres_of_a_list_of_places(text, expected):
     _expect_centres(text, expected)
 
 
+def test_a_pipeline_between_two_towns_after_a_post_is_not_the_post():
+    text = ("Zimbabwe and Mozambique will step up work on one-stop border posts at two "
+            "crossing points, and build a pipeline between Beira and Harare.")
+    _expect_centres(text, {"Beira": None, "Harare": None})
+
+
 def test_a_post_that_brings_together_two_towns_is_at_both():
     text = ("Mozambique and Zambia will set up a one-stop border post. The post will bring "
             "together Chipata, on the Zambian side, and Tete, on the Mozambican side.")
