@@ -76,7 +76,10 @@ _PROPOSED_CUES = re.compile(
     r"foundation\s+stone|ground-?breaking|broke\s+ground|"
     # "Construction has already begun on the ICPs at X", "with completion due by August"
     r"(?:construction|building\s+work|work)\s+(?:has\s+|had\s+)?(?:already\s+)?"
-    r"(?:begun|began|started)\s+on|completion\s+(?:is\s+)?(?:due|expected|scheduled)|"
+    r"(?:begun|began|begins|started|starts)\s+on|completion\s+(?:is\s+)?(?:due|expected|scheduled)|"
+    # "Once established, the OSBP at X is expected to": a condition, not there yet
+    r"once\s+(?:it\s+is\s+|they\s+are\s+)?(?:established|operational|built|completed|"
+    r"set\s+up|in\s+place|up\s+and\s+running)|"
     # a plan worded around the opening verb: "are to be established", "still to be set
     # up", "supposed to be opened" (the verb after it is governed: see _GOVERNED_GAP)
     # ("are to be set up" is a future, see _status)
@@ -116,7 +119,8 @@ _ANNOUNCED_CUES = re.compile(
     r"(?:already|now)\s+(?:working|running|functioning)|"
     # a running centre described by what it does or what happens there
     r"unveiled|continu(?:es|ed) to|keeps|kept|oversee|oversees|oversaw|toured|visit(?:s|ed)?|"
-    r"brings together|working at|"
+    # (not "due to start working at the end of 2024": a time)
+    r"brings together|working\s+at(?!\s+the\s+(?:end|beginning|start|turn)\b)|"
     # "a UN base in Kidal came under mortar fire": a base that is there to be attacked
     r"came\s+under\s+(?:\w+\s+){0,2}?(?:fire|attack)|"
     r"(?:was|were)\s+(?:attacked|shelled|targeted)|"

@@ -169,6 +169,19 @@ def test_finished_and_decided_centres_are_announced(text, expected):
     assert _statuses(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a condition, works only begun, a start that is a time: not open yet
+    ("Once established, the one-stop border post at Busia is expected to boost trade "
+     "between Kenya and Uganda.", {"Busia": ("proposed_center", "proposed")}),
+    ("Work begins on the one-stop border post at Busia between Kenya and Uganda.",
+     {"Busia": ("proposed_center", "proposed")}),
+    ("Panama is building a joint control centre with Costa Rica at Colón, which is due to "
+     "start working at the end of 2024.", {"Colón": ("proposed_center", "proposed")}),
+])
+def test_centres_not_open_yet_are_proposed(text, expected):
+    assert _statuses(text) == expected
+
+
 def test_a_plan_shelved_right_after_its_place_is_cancelled():
     assert _statuses("Plans to open a joint centre in Mosul were shelved after the attack.") \
         == {"Mosul": ("proposed_center", "cancelled")}
