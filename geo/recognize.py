@@ -173,6 +173,9 @@ FEATURE_NOUNS_LOWER = frozenset(["triangle", "island", "islands", "strip", "vall
                                   "plateau", "heights", "mountains", "river", "lake",
                                   "bay", "gulf", "pass", "corridor", "peninsula"])
 _MAX_UNKNOWN_WORDS = 3
+# characters between a place and the next name, when the name follows it in the same phrase
+# ("of Kyrgyzstan, Abdyrahman Mamataliyev", "of Montenegro and Albania, A B")
+_NEXT_TO_IT = 6
 # lower-case particles inside names of other languages ("Dheu i Bardhe", "Bahia de
 # Chismuyo", "Tele ki Tokelau"), read inside a name the gazetteer lacks
 _NAME_PARTICLES = frozenset(["de", "del", "la", "du", "des", "da", "di", "do", "dos", "das",
@@ -187,9 +190,12 @@ _POST_SLOT_NOUNS = frozenset(["post", "checkpoint", "checkpost", "base", "crossi
 # Hachadura", "Las Loicas"): part of a name the gazetteer lacks when one follows
 _ROMANCE_ARTICLES = frozenset(["Le", "La", "Les", "Los", "Las", "Il", "Lo"])
 # the words before "to"/"over" that make the name after it a territory
-_CLAIM_SLOT_BEFORE = re.compile(r"\b(?:claims?|claimed|sovereignty|disputes?|quarrel|row|feud|"
+_CLAIM_SLOT_BEFORE = re.compile(r"\b(?:(?:claims?|claimed|sovereignty|disputes?|quarrel|row|feud|"
                                 r"standoff|wrangle|tussle)(?:\s+with\s+(?:the\s+)?[\w'’-]+)?"
-                                r"\s+(?:to|over)\s+(?:the\s+)?$", re.I)
+                                r"\s+(?:to|over)|"
+                                # "have long quarrelled over who owns Welkait, Raya and ..."
+                                r"over\s+who\s+(?:owns|controls|rules|holds))\s+(?:the\s+)?$",
+                                re.I)
 # capitalised only because they open a sentence, before a feature's name
 _FEATURE_FIRST_WORDS_OF_SENTENCES = frozenset(["Troops", "Near", "In", "At", "On", "From",
                                                "Across", "Off", "Along"])
@@ -741,7 +747,7 @@ class RuleRecognizer:
              and not (i >= 2 and tokens[i - 2].lower in _LANGUAGE_VERBS))
             or (before.lower == "of" and i >= 2 and _is_slot_noun(tokens[i - 2].lower))
             # "lay claim to Mali Skolj", "the quarrel over Tele ki Tonga": a territory
-            or (before.lower in ("to", "over", "the")
+            or (before.lower in ("to", "over", "the", "owns", "controls", "rules", "holds")
                 # (not "the row over the Slovenian border": an adjective)
                 and not (len(span) == 1 and first.lower.endswith((*_ADJECTIVE_ENDINGS, "ean")))
                 and _CLAIM_SLOT_BEFORE.search(text, max(0, first.start - 60),
@@ -802,7 +808,8 @@ class RuleRecognizer:
             return j  # "Serbia's Ivica Dacic", "Botswana's Mokgweetsi Masisi": a person
         if not slot_after and not (
                 before is not None and before.lower in _SLOT_PREPOSITIONS) and (
-                (bool(mentions)
+                # (the office's place right before the name, not one sentences away)
+                (bool(mentions) and first.start - mentions[-1].end <= _NEXT_TO_IT
                  and _TITLE_OF_BEFORE.search(text, max(0, mentions[-1].start - 90),
                                              mentions[-1].start))
                 or (after is not None and after.lower == "of" and j + 1 < len(tokens)

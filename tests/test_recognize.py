@@ -604,6 +604,13 @@ def test_a_name_after_an_office_of_places_is_a_person(gazetteer, lexicon, text, 
     assert person not in {m.text for m in recognize_mentions(text, gazetteer, lexicon)}
 
 
+def test_an_office_of_a_place_sentences_before_makes_no_later_name_a_person(gazetteer,
+                                                                            lexicon):
+    text = ("Ali Ahmad, head of the Amhara Region's press office, spoke. The two states have "
+            "long quarrelled over who owns Zorbakan, Tigray and the areas around them.")
+    assert "Zorbakan" in {m.text for m in recognize_mentions(text, gazetteer, lexicon)}
+
+
 def test_a_list_of_places_after_a_place_still_takes_names_we_lack(gazetteer, lexicon):
     text = "Fighting spread to Makhmour, Gwer and Kirkuk."
     assert "Gwer" in {m.text for m in recognize_mentions(text, gazetteer, lexicon)}

@@ -41,6 +41,8 @@ def test_a_centre_in_a_town_the_gazetteer_lacks_stays_in_its_layer():
     # a list of names before the area that contains them
     ("The sites are: Zorbakan, Qeltapa and Surdash in North Darfur.", "Zorbakan"),
     ("The sites are: Zorbakan, Qeltapa and Surdash in North Darfur.", "Surdash"),
+    # a territory whose owner is disputed
+    ("The two regions quarrel over who owns Zorbakan, in northern Ethiopia.", "Zorbakan"),
     # a place on one side of a border
     ("Zambia's post would join Zorbakan, on the Zambian side, and Qeltapa.", "Zorbakan"),
 ])
