@@ -204,7 +204,8 @@ class SentenceView:
         """The sentence's tokens, clauses and place lists (built on first use)."""
         if self._syntax is None:
             self._syntax = SentenceSyntax(self.text, [PlaceSpan(*sp) for sp in self.spans],
-                                          self._contains, self.lower, self._same_country)
+                                          self._contains, self.lower, self._same_country,
+                                          self.is_country)
         return self._syntax
 
     def list_from(self, pos: int) -> list[tuple[int, int, str]]:

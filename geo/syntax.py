@@ -39,6 +39,7 @@ DIRECTION_WORDS = frozenset(
 _SEPARATORS = (("and",), ("or",), (",",), (",", "and"), (",", "or"), ("as", "well", "as"),
                ("&",), (",", "as", "well", "as"), ("plus",))
 _SEPARATOR_STARTS = frozenset(sep[0] for sep in _SEPARATORS)
+_CONJUNCTIONS = frozenset(["and", "or", "&", "plus", "as"])  # "as well as"
 # what may stand between a separator and the next item, in this order: "and one in X",
 # "and the other at X", "and parts of the Y", "and the town of Z", "and western W"
 _ONES = frozenset(["one", "another", "two", "three", "four", "five"])
@@ -95,8 +96,10 @@ class SentenceSyntax:
     def __init__(self, text: str, spans: list[PlaceSpan],
                  contains: Callable[[str, str], bool] | None = None,
                  lower: str | None = None,
-                 same_country: Callable[[str, str], bool] | None = None) -> None:
+                 same_country: Callable[[str, str], bool] | None = None,
+                 is_country: Callable[[str], bool] | None = None) -> None:
         self.text = text
+        self._is_country = is_country or (lambda pid: False)
         # are two places in one country? (a finer place in brackets is in the item's)
         self._same_country = same_country or (lambda one, other: True)
         # does the first place contain the second? ("Kiryat Gat, Israel": Israel is where
@@ -201,15 +204,29 @@ class SentenceSyntax:
         if i >= len(self.starts) or self.starts[i] != pos or i not in self._span_at:
             return []
         items: list[PlaceSpan] = []
+        bare_commas, conjoined = 0, False
         while True:
             item, i = self._item(i)
             items.append(item)
             items += self._more_in_brackets(item, i)  # "Abkhazia (Poti, Zugdidi)"
             i = self._skip_container(i, item.pid)
             nxt = self._next_item(i)
-            if nxt is None:
-                return items
+            joins = nxt is not None and not _CONJUNCTIONS.isdisjoint(self.lows[i:nxt])
+            bare = nxt is not None and not joins and self.lows[i:i + 1] == [","]
+            if nxt is None or (bare and conjoined and nxt in self._span_at
+                               and self._clause_break([item, self._span_at[nxt]])):
+                # (nor after the list's "and": "a war over A, B and C, Russia is building")
+                return items[:1] if bare_commas == 1 and self._clause_break(items) else items
+            bare_commas += bare
+            conjoined = conjoined or joins
             i = nxt
+
+    def _clause_break(self, items: list[PlaceSpan]) -> bool:
+        """"a war over South Ossetia, Russia is building": a town or area, a bare comma and
+        a country it is not in end a clause; no list has two such items alone."""
+        return len(items) == 2 and self._is_country(items[1].pid) \
+            and not self._is_country(items[0].pid) \
+            and not self._same_country(items[0].pid, items[1].pid)
 
     def _item(self, i: int) -> tuple[PlaceSpan, int]:
         """The place at token ``i`` made as fine as the text makes it, and the index

@@ -2717,6 +2717,18 @@ def test_feuding_and_at_odds_over_a_place(text, names):
     assert set(_disputed(text)) == names
 
 
+@pytest.mark.parametrize("text, names", [
+    # a place, a bare comma and a country it is not in end a clause: no list
+    ("Five years after a war over South Ossetia, Russia is building a fence there.",
+     {"South Ossetia"}),
+    # but a list with its conjunction goes on
+    ("Five years after a war over South Ossetia, Abkhazia and Adjara, Russia stays.",
+     {"South Ossetia", "Abkhazia", "Adjara"}),
+])
+def test_a_comma_before_a_country_ends_a_clause_not_a_list(text, names):
+    assert set(_disputed(text)) == names
+
+
 @pytest.mark.parametrize("text, expected", [
     # centres whose purpose names the disputed areas they secure, one in each
     ("Baghdad and Erbil agreed to set up four joint coordination centers, to secure the areas "
