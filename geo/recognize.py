@@ -189,12 +189,14 @@ _POST_SLOT_NOUNS = frozenset(["post", "checkpoint", "checkpost", "base", "crossi
 # the article that opens a French, Spanish or Italian place name ("Le Perthus", "La
 # Hachadura", "Las Loicas"): part of a name the gazetteer lacks when one follows
 _ROMANCE_ARTICLES = frozenset(["Le", "La", "Les", "Los", "Las", "Il", "Lo"])
+# "over who owns X": the verbs of holding a territory
+_OWNING_VERBS = ("owns", "controls", "rules", "holds")
 # the words before "to"/"over" that make the name after it a territory
 _CLAIM_SLOT_BEFORE = re.compile(r"\b(?:(?:claims?|claimed|sovereignty|disputes?|quarrel|row|feud|"
                                 r"standoff|wrangle|tussle)(?:\s+with\s+(?:the\s+)?[\w'’-]+)?"
                                 r"\s+(?:to|over)|"
                                 # "have long quarrelled over who owns Welkait, Raya and ..."
-                                r"over\s+who\s+(?:owns|controls|rules|holds))\s+(?:the\s+)?$",
+                                rf"over\s+who\s+(?:{'|'.join(_OWNING_VERBS)}))\s+(?:the\s+)?$",
                                 re.I)
 # capitalised only because they open a sentence, before a feature's name
 _FEATURE_FIRST_WORDS_OF_SENTENCES = frozenset(["Troops", "Near", "In", "At", "On", "From",
@@ -349,9 +351,9 @@ def _names_a_people(text: str, tokens: list[_Token], i: int,
     listed with a people that has no state ("Kurds, Arabs, Turkmen", "Kurdish and
     Turkmen quarters"), or after another country's demonym ("Iraqi Turkmen", "Bosnian
     Serbs")?"""
+    country = demonyms[tokens[i].text]
     if i > 0 and _is_space(text[tokens[i - 1].end:tokens[i].start]) \
-            and demonyms.get(tokens[i - 1].text, demonyms[tokens[i].text]) \
-            != demonyms[tokens[i].text]:
+            and demonyms.get(tokens[i - 1].text, country) != country:
         return True
     for step in (-1, 1):  # the list item before, then after, over "and"/"or"
         k = i + step
@@ -747,7 +749,7 @@ class RuleRecognizer:
              and not (i >= 2 and tokens[i - 2].lower in _LANGUAGE_VERBS))
             or (before.lower == "of" and i >= 2 and _is_slot_noun(tokens[i - 2].lower))
             # "lay claim to Mali Skolj", "the quarrel over Tele ki Tonga": a territory
-            or (before.lower in ("to", "over", "the", "owns", "controls", "rules", "holds")
+            or ((before.lower in ("to", "over", "the") or before.lower in _OWNING_VERBS)
                 # (not "the row over the Slovenian border": an adjective)
                 and not (len(span) == 1 and first.lower.endswith((*_ADJECTIVE_ENDINGS, "ean")))
                 and _CLAIM_SLOT_BEFORE.search(text, max(0, first.start - 60),

@@ -190,6 +190,11 @@ _TRIGGER_WORDS = tuple(dict.fromkeys(["disputed", "contested", "both", "similar"
                                       *_NAMING_WORDS, *SITE_STATE_WORDS, *_CESSION_WORDS,
                                       *_CLAIM_TRIGGERS, *_STATUS_WORDS, *_SHOWN_AS_WORDS]))
 
+# the other words that let a sentence give a place a role (besides the claim, status and
+# naming words and the centre references, read apart)
+_OTHER_ROLE_WORDS = frozenset(["similar", "belong", "occup", "rights", " owns ",
+                               *_CESSION_WORDS, *_SHOWN_AS_WORDS])
+
 # a name that says it is an administrative unit: "Falaba District", "Faranah Prefecture"
 _UNIT_NAMED = re.compile(r"\s(?:[Dd]istrict|[Pp]refecture|[Cc]ounty|[Pp]rovince|[Gg]overnorate|"
                          r"[Rr]egion|[Mm]unicipality|[Rr]egency)$")
@@ -578,11 +583,8 @@ def assign_roles(text: str, places: Sequence[Place],
         naming = not words.isdisjoint(_NAMING_WORDS)
         site_state = bool(refs_by_sentence) and not refs \
             and not words.isdisjoint(SITE_STATE_WORDS)
-        if not (refs or territorial or claimed or naming or "similar" in words
-                or "belong" in words or "occup" in words or "rights" in words
-                or " owns " in words or site_state
-                or not words.isdisjoint(_CESSION_WORDS)
-                or not words.isdisjoint(_SHOWN_AS_WORDS)):
+        if not (refs or territorial or claimed or naming or site_state
+                or not words.isdisjoint(_OTHER_ROLE_WORDS)):
             continue  # nothing in it can give a place a role
         first = bisect_left(starts, sentence.start)
         last = bisect_left(starts, sentence.end, lo=first)
